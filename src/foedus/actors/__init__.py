@@ -1,0 +1,1 @@
+"""Actors stage: knowledge base and mention resolution."""

@@ -1,0 +1,77 @@
+"""Antecedents of personal pronouns ("il", "elle", "ils", "-t-il", "lui", "he", "she", "they").
+
+Agreement first (gender, number), then salience: the same sentence before the pronoun, then
+previous sentences going back; within a sentence a subject beats other mentions and the
+most recent mention wins. Only mentions that can speak are candidates (persons, groups,
+descriptions of people or bodies), never bare countries used as places.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from foedus.records import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# pronoun (folded, without "-t-") -> (gender, number); None = either
+PRONOUNS: dict[str, tuple[str | None, str]] = {
+    "il": ("m", "sg"), "elle": ("f", "sg"), "ils": ("m", "pl"), "elles": ("f", "pl"), "lui": (None, "sg"),
+    "he": ("m", "sg"), "him": ("m", "sg"), "she": ("f", "sg"), "her": ("f", "sg"), "they": (None, "pl"),
+    "them": (None, "pl"),
+}
+SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
+MAX_SENTENCES_BACK = 3
+
+
+def pronoun_features(text: str) -> tuple[str | None, str] | None:
+    word = text.lower().lstrip("-")
+    if word.startswith("t-"):
+        word = word[2:]
+    return PRONOUNS.get(word)
+
+
+def _agrees(mention: Mention, gender: str | None, number: str) -> bool:
+    if number == "pl":
+        return mention.number == "pl"
+    if mention.number != "sg":
+        return False
+    return gender is None or mention.gender is None or mention.gender == gender
+
+
+def _can_speak(mention: Mention) -> bool:
+    if mention.kind in ("pronoun", "demonym"):
+        return False
+    if mention.actor_id and mention.actor_id.startswith("country:"):
+        return False
+    return mention.name is not None or mention.kind in ("description", "group", "metonym")
+
+
+def resolve_pronoun(doc: "Doc", token_i: int, mentions: list[Mention]) -> Mention | None:
+    """The mention a personal pronoun at ``token_i`` most likely refers to, or None."""
+    token = doc[token_i]
+    feats = pronoun_features(token.text)
+    if feats is None:
+        return None
+    gender, number = feats
+    sent_starts = [s.start for s in doc.sents]
+    sent_i = max(k for k, s in enumerate(sent_starts) if s <= token_i)
+    best: tuple[tuple[int, int, int], Mention] | None = None
+    for mention in mentions:
+        head = mention.head if mention.head is not None else token_i
+        if mention.start >= token.idx or head >= token_i and mention.sentence == sent_i:
+            continue
+        distance = sent_i - mention.sentence
+        if distance < 0 or distance > MAX_SENTENCES_BACK:
+            continue
+        if not _can_speak(mention) or not _agrees(mention, gender, number):
+            continue
+        is_subject = 0 if doc[head].dep_ in SUBJECT_DEPS else 1
+        # Most people in news of unknown gender are men: "elle" skips them by one sentence.
+        if gender == "f" and mention.gender is None:
+            distance += 2
+        rank = (distance, is_subject, -mention.start)
+        if best is None or rank < best[0]:
+            best = (rank, mention)
+    return best[1] if best else None

@@ -1,0 +1,263 @@
+"""Actor mentions in a spaCy ``Doc``: names, metonyms, descriptions, groups, surnames, pronouns.
+
+One left-to-right pass over the tokens; at each token the longest known phrase wins (names
+before descriptions). Every candidate is a dictionary look-up of the concatenated folded
+tokens (``normalize.key``), so the cost is a few look-ups per token, independent of the KB size.
+Language specifics live in the data files and in the small word lists below.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from foedus.actors.kb import ActorKB, Resolution, load_kb
+from foedus.actors.lookup import COORD, FEMININE_DET, describe, name_resolution
+from foedus.actors.normalize import case_key, key
+from foedus.actors.pronouns import resolve_pronoun
+from foedus.records import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["find_mentions", "resolve_pronoun"]
+
+# A place name after these words is a location, not an actor ("à Moscou", "en Syrie", "in Syria").
+LOCATION_PREPS = {"a", "en", "au", "aux", "dans", "vers", "depuis", "sur", "pres", "in", "at", "to", "into",
+                  "from", "near", "jusqu'a", "via", "outside", "inside", "across"}
+# A capital stands for its government as a core argument or after these words ("entre Ankara et Moscou").
+METONYM_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl:agent", "obl:arg", "nsubjpass", "dobj", "pobj", "agent"}
+METONYM_PREPS = {"entre", "avec", "contre", "par", "selon", "between", "with", "against", "by", "according", "pour"}
+MASC_TITLES = {"m", "m.", "monsieur", "mr", "mr.", "sir"}
+FEM_TITLES = {"mme", "mme.", "madame", "mlle", "mrs", "mrs.", "ms", "ms.", "miss", "lady"}
+PERSON_KINDS = {"person"}
+GROUP_NUMERALS = {"deux": 2, "trois": 3, "quatre": 4, "two": 2, "three": 3, "four": 4, "both": 2}
+
+
+@dataclass
+class _PersonSeen:
+    actor_id: str | None
+    name: str
+    code: str | None
+    gender: str | None
+    position: str | None
+
+
+class _Scanner:
+    def __init__(self, doc: "Doc", article_id: str, published: str | None, lang: str, kb: ActorKB) -> None:
+        self.doc, self.article_id, self.date, self.lang, self.kb = doc, article_id, published, lang, kb
+        self.keys = [key(t.text) for t in doc]
+        self.case_keys = [case_key(t.text) for t in doc]
+        self.sent_of = [0] * len(doc)
+        for s_i, sent in enumerate(doc.sents):
+            for t in sent:
+                self.sent_of[t.i] = s_i
+        self.per_start = {ent.start: ent for ent in doc.ents if ent.label_ in ("PER", "PERSON")}
+        self.mentions: list[Mention] = []
+        self.surnames: dict[str, _PersonSeen] = {}
+        self.persons: list[_PersonSeen] = []
+
+    # ---------------------------------------------------------------- helpers
+    def _span_key(self, i: int, n: int) -> str:
+        return "".join(self.keys[i:i + n])
+
+    def _prev_word(self, i: int) -> str:
+        """The word before token i, skipping one article ("à la Maison Blanche" -> "a")."""
+        j = i - 1
+        if j >= 0 and self.keys[j] in ("le", "la", "les", "l'", "the"):
+            j -= 1
+        return self.keys[j] if j >= 0 else ""
+
+    def _is_location(self, i: int) -> bool:
+        return self._prev_word(i) in LOCATION_PREPS
+
+    def _gender_before(self, i: int) -> str | None:
+        prev = self.keys[i - 1] if i > 0 else ""
+        if prev in MASC_TITLES or self.doc[i - 1].text in ("M.", "M"):
+            return "m"
+        if prev in FEM_TITLES:
+            return "f"
+        return None
+
+    def _add(self, start: int, end: int, res: Resolution, rule: str, confidence: float,
+             head: int | None = None, members: list[Resolution] | None = None) -> Mention:
+        span = self.doc[start:end]
+        mention = Mention(article_id=self.article_id, sentence=self.sent_of[start], start=span.start_char,
+                          end=span.end_char, text=span.text, code=res.code, actor_id=res.actor_id,
+                          kind=res.kind, head=span.root.i if head is None else head, name=res.name,
+                          gender=res.gender, number=res.number, rule=rule, confidence=confidence)
+        if members:
+            mention.members = [m.code for m in members if m.code]
+            mention.member_ids = [m.actor_id for m in members if m.actor_id]
+        self.mentions.append(mention)
+        return mention
+
+    def _remember_person(self, actor_id: str | None, name: str, code: str | None, gender: str | None) -> None:
+        position = self.kb.position_of(actor_id, self.date) if actor_id else None
+        seen = _PersonSeen(actor_id, name, code, gender, position)
+        self.persons.append(seen)
+        parts = name.split()
+        if len(parts) >= 2:
+            self.surnames.setdefault(key(parts[-1]), seen)
+            self.surnames.setdefault(key(" ".join(parts[1:])), seen)
+
+    # ---------------------------------------------------------------- matchers
+    def match_name(self, i: int) -> int:
+        bound = self.kb.first_words.get(self.keys[i])
+        if bound is None:
+            return 0
+        n_max = min(bound, len(self.doc) - i)
+        for n in range(n_max, 0, -1):
+            if not self.keys[i + n - 1] or self.doc[i + n - 1].is_punct:
+                continue  # a match ends on a word, never on "." or a line break
+            k = self._span_key(i, n)
+            entries = self.kb.names.get(k) or self.kb.case_names.get("".join(self.case_keys[i:i + n]))
+            if not entries:
+                continue
+            if n == 1 and not (self.doc[i].text[:1].isupper() or self.doc[i].is_upper):
+                return 0  # lower-case single words are common nouns ("taliban" aside, rare in names)
+            entry = sorted(entries, key=lambda e: (e.lang != self.lang, self.kb.actors[e.actor_id].origin not in (None, "curated", "iso3166+cldr")))[0]
+            actor = self.kb.actors[entry.actor_id]
+            if actor.kind == "country" and self._is_location(i):
+                return n  # a place ("en Syrie"): consumed, not an actor
+            if actor.kind == "person" and n == 1 and key(self.doc[i].text) in self.surnames:
+                return 0  # an article person with that surname takes precedence
+            res = name_resolution(self.kb, entry.actor_id, self.date, f"name '{entry.alias}'", self.lang)
+            if actor.kind == "person":
+                res.name = actor.name
+                self._remember_person(actor.id, actor.name, res.code, actor.gender)
+            self._add(i, i + n, res, "kb-name", 0.95 if n > 1 else 0.85)
+            return n
+        return 0
+
+    def match_capital(self, i: int) -> int:
+        tok = self.doc[i]
+        country = self.kb.capitals.get(self.keys[i])
+        if not country or not tok.text[:1].isupper() or self._is_location(i):
+            return 0
+        head = tok
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        prev = self._prev_word(head.i)
+        if head.dep_ in METONYM_DEPS or prev in METONYM_PREPS:
+            res = Resolution(country + "GOV", None, None, "metonym", f"capital of {country} as {head.dep_ or prev}")
+            self._add(i, i + 1, res, "capital-metonym", 0.8)
+            return 1
+        return 0
+
+    def match_surname(self, i: int) -> int:
+        seen = self.surnames.get(self.keys[i])
+        if seen is None or not self.doc[i].text[:1].isupper():
+            return 0
+        res = Resolution(seen.code, seen.actor_id, seen.name, "name", "surname of a person named earlier", gender=seen.gender)
+        self._add(i, i + 1, res, "surname", 0.9)
+        return 1
+
+    def match_person_entity(self, i: int) -> int:
+        ent = self.per_start.get(i)
+        if ent is None or (ent.text.isupper() and len(ent.text) <= 4):
+            return 0  # short capitals tagged PER are mostly acronyms of media or parties
+        name = ent.text.strip()
+        gender = self._gender_before(i)
+        res = Resolution(None, None, name, "name", "spaCy PER not in the KB", gender=gender)
+        self._add(ent.start, ent.end, res, "ner-person", 0.6)
+        self._remember_person(None, name, None, gender)
+        return ent.end - i
+
+    def _article_gender(self, i: int) -> tuple[str | None, str]:
+        j = i - 1
+        while j >= 0 and self.keys[j] in GROUP_NUMERALS:
+            j -= 1
+        det = self.keys[j] if j >= 0 else ""
+        gender = "f" if det in FEMININE_DET else None
+        return gender, det
+
+    def match_description(self, i: int) -> int:
+        from foedus.actors.lookup import _country_after_of, _demonyms_at, _longest_agent
+
+        if (self.lang, self.keys[i]) not in self.kb.agent_first_words and (self.lang, self.keys[i]) not in self.kb.demonyms:
+            return 0
+        window = self.keys[i:i + 10]
+        agent, n = _longest_agent(self.kb, window, self.lang)
+        dems, m, start = [], 0, i
+        if agent is not None:
+            dems, m = _demonyms_at(self.kb, window[n:], self.lang)
+        else:  # English order: "Russian troops"
+            dems, m = _demonyms_at(self.kb, window, self.lang)
+            if dems and m < len(window):
+                agent, n = _longest_agent(self.kb, window[m:], self.lang)
+                if agent is None:
+                    return 0
+                end = i + m + n
+                return self._emit_description(start, end, agent, [d.country for d in dems], i + m + n - 1)
+            return 0
+        if agent is None:
+            return 0
+        gender, det = self._article_gender(i)
+        if dems:
+            rest = window[n + m:]
+            longer, k = _longest_agent(self.kb, window[:n] + rest, self.lang)
+            end = i + n + m
+            if longer is not None and k > n:
+                agent, end = longer, i + m + k
+            return self._emit_description(start, end, agent, [d.country for d in dems], i, gender)
+        country, used = _country_after_of(self.kb, window[n:])
+        if country:
+            return self._emit_description(start, i + n + used, agent, [country], i, gender)
+        if agent.number == "pl" and agent.position and (det in ("les", "ces", "the") or self.keys[i - 1] in GROUP_NUMERALS):
+            return self._emit_group(i, n, det)
+        return 0
+
+    def _emit_description(self, start: int, end: int, agent, countries: list[str], head: int,
+                          gender: str | None = None) -> int:
+        hint = self.persons[-1].position if (agent.position is None and self.persons and agent.sector == "GOV"
+                                              and key(agent.noun) in ("homologue", "homologues", "counterpart")) else None
+        number = "pl" if len(countries) > 1 else agent.number
+        results = describe(self.kb, agent, countries, self.date, number, gender, f"agent '{agent.noun}'", hint)
+        if len(results) == 1:
+            res = results[0]
+            self._add(start, end, res, "description", 0.8, head=head)
+            if res.actor_id:
+                self._remember_person(res.actor_id, res.name or "", res.code, res.gender)
+        else:
+            group = Resolution(None, None, None, "group", "coordinated demonyms", number="pl")
+            self._add(start, end, group, "group-demonyms", 0.75, head=head, members=results)
+        return end - start
+
+    def _emit_group(self, i: int, n: int, det: str) -> int:
+        """'les (deux) présidents': the last distinct persons named before, two unless counted."""
+        count = GROUP_NUMERALS.get(self.keys[i - 1], 2) if i > 0 else 2
+        members: list[_PersonSeen] = []
+        for seen in reversed(self.persons):
+            if seen.code and all(seen.name != m.name for m in members):
+                members.append(seen)
+            if len(members) == count:
+                break
+        if len(members) < 2:
+            return 0
+        start = i - 1 if self.keys[i - 1] in GROUP_NUMERALS else i
+        mention = self._add(start, i + n, Resolution(None, None, None, "group", "plural agent noun", number="pl"),
+                            "group-persons", 0.7, head=i + n - 1)
+        mention.members = [m.code for m in reversed(members) if m.code]
+        mention.member_ids = [m.actor_id for m in reversed(members) if m.actor_id]
+        mention.name = " et ".join(m.name for m in reversed(members)) if self.lang == "fr" else \
+            " and ".join(m.name for m in reversed(members))
+        return n
+
+    def run(self) -> list[Mention]:
+        i = 0
+        while i < len(self.doc):
+            tok = self.doc[i]
+            if tok.is_punct or tok.is_space:
+                i += 1
+                continue
+            used = (self.match_surname(i) or self.match_name(i) or self.match_capital(i)
+                    or self.match_description(i) or self.match_person_entity(i))
+            i += max(used, 1)
+        return self.mentions
+
+
+def find_mentions(doc: "Doc", article_id: str, published: str | None, lang: str,
+                  kb: ActorKB | None = None) -> list[Mention]:
+    """All actor mentions of a parsed article, in text order, coded on ``published``."""
+    return _Scanner(doc, article_id, published, lang, kb or load_kb()).run()

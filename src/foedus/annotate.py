@@ -1,0 +1,89 @@
+"""The per-article function: one `Article` in, its `Annotation` out.
+
+Every engine (one process, a local pool, Dask workers) calls `annotate_article`; stages run in
+the DESIGN order: language → actors → time → places → quotes → events.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from foedus.actors.kb import load_kb
+from foedus.actors.resolve import find_mentions, resolve_pronoun
+from foedus.events.coder import code_events
+from foedus.language import load_nlp
+from foedus.language.detect import detect_language
+from foedus.places import find_places
+from foedus.quotes import extract_quotes
+from foedus.records import Annotation, Article, Mention, Place
+from foedus.time import event_date_for, extract_timexes
+
+LOCATIVE_CASES = {"à", "au", "aux", "en", "dans", "in", "at"}
+
+
+class SkippedLanguage(Exception):
+    """The article's language has no pipeline: it is stored and reported as skipped."""
+
+
+def resolve_language(article: Article) -> str:
+    if not article.language:
+        article.language = detect_language(article.text) or "fr"
+    return article.language
+
+
+def host_finder(doc: Doc, places: list[Place], mentions: list[Mention]):
+    """The country (ISO-3) a meeting takes place in: the trigger's own locative, else the
+    sentence's first place — never a place from another sentence."""
+
+    def country_at(tok: Token) -> str | None:
+        for p in places:
+            if p.start <= tok.idx < p.end and p.country:
+                return p.country
+        for m in mentions:
+            if m.start <= tok.idx < m.end and m.code and m.kind in {"metonym", "name", "country"}:
+                return m.code[:3]
+        return None
+
+    def host_of(trigger: Token) -> str | None:
+        for child in trigger.children:
+            if child.dep_.split(":")[0] in {"obl", "nmod"} and any(c.lower_ in LOCATIVE_CASES for c in child.children):
+                found = country_at(child)
+                if found:
+                    return found
+        sent = trigger.sent
+        for p in places:
+            if sent.start_char <= p.start < sent.end_char and p.country:
+                return p.country
+        return None
+
+    return host_of
+
+
+def annotate_doc(article: Article, doc: Doc) -> Annotation:
+    lang = article.language or "fr"
+    kb = load_kb()
+    mentions = find_mentions(doc, article.id, article.published, lang, kb)
+    timexes = extract_timexes(article.text, article.published, lang, doc)
+    places = find_places(doc, lang)
+    quotes = extract_quotes(doc, article.id, lang, mentions, resolve_pronoun)
+
+    def date_for(start: int, end: int, s_start: int, s_end: int):
+        return event_date_for(start, end, s_start, s_end, timexes, article.published)
+
+    events = code_events(doc, article.id, lang, article.published, mentions, quotes, timexes,
+                         host_finder(doc, places, mentions), date_for, resolve_pronoun)
+    actor_ids = sorted({m.actor_id for m in mentions if m.actor_id})
+    actors = [a for a in (kb.get(i) for i in actor_ids) if a is not None]
+    return Annotation(article=article, mentions=mentions, actors=actors, quotes=quotes, events=events,
+                      timexes=timexes, places=places, sentences=[(s.start_char, s.end_char) for s in doc.sents])
+
+
+def annotate_article(article: Article) -> Annotation:
+    lang = resolve_language(article)
+    from foedus.language.pipeline import UnsupportedLanguage
+
+    try:
+        nlp = load_nlp(lang)
+    except UnsupportedLanguage as err:
+        raise SkippedLanguage(str(err)) from None
+    return annotate_doc(article, nlp(article.text))

@@ -1,0 +1,1 @@
+"""The `foedus` command line: subcommands mirror the API's resources."""

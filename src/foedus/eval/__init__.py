@@ -1,0 +1,1 @@
+"""Gold readers and scorers defined in EVALUATION.md."""

@@ -1,0 +1,1 @@
+"""Events stage: CAMEO/PLOVER ontology, trigger lexicons and the coder."""

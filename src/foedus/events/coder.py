@@ -1,0 +1,193 @@
+"""Code one article's events: trigger → arguments → modality → CAMEO code, with evidence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import permutations
+from typing import Callable
+
+from spacy.tokens import Doc, Token
+
+from foedus.events.arguments import ActorReader, Argument, inherited_subject, is_passive, passive_agent, slot_tokens
+from foedus.events.lexicon import Trigger, trigger_lexicon
+from foedus.events.modality import WRAPPING_ROOTS, is_hypothetical, is_negated, is_question, wrapped_code
+from foedus.events.ontology import lookup
+from foedus.records import Event, Mention, Quote, TimeExpr
+
+VISIT_CODES = {"040", "042", "043", "044"}
+REFLEXIVE = {"se", "s'", "s’", "soi"}
+RECIPROCAL_MARKERS = {"l'un", "l’un", "mutuellement", "réciproquement", "each other", "one another"}
+MAX_GROUP_EXPANSION = 4  # ANNOTATION.md: acts of five or more parties are not expanded
+
+
+@dataclass
+class Candidate:
+    trigger: Trigger
+    token: Token
+    code: str
+    sources: list[str]
+    targets: list[str]
+    source_text: str | None
+    target_text: str | None
+    modality: str = "asserted"
+    wrapped: bool = False
+    quote: Quote | None = None
+
+
+def _has_dependent(tok: Token, lemma: str) -> bool:
+    for child in tok.children:
+        if child.lemma_.lower() == lemma or child.lower_ == lemma:
+            return True
+        if lemma in REFLEXIVE and child.lower_ in REFLEXIVE:
+            return True
+        if any(g.lower_ == lemma and g.dep_ in {"case", "mark"} for g in child.children):
+            return True
+    return False
+
+
+def match_trigger(tok: Token, lang: str) -> Trigger | None:
+    pos = "VERB" if tok.pos_ in {"VERB", "AUX"} else tok.pos_
+    for trig in trigger_lexicon(lang).get((tok.lemma_.lower(), pos), ()):
+        if not trig.with_lemma or _has_dependent(tok, trig.with_lemma):
+            return trig
+    return None
+
+
+def _args(reader: ActorReader, tok: Token, slots: tuple[str, ...]) -> Argument | None:
+    for slot in slots:
+        for filler in slot_tokens(tok, slot):
+            arg = reader.read(filler)
+            if arg is not None:
+                return arg
+    return None
+
+
+def _source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argument | None, Argument | None]:
+    if tok.pos_ in {"VERB", "AUX"} and is_passive(tok):
+        agent = passive_agent(tok)
+        source = reader.read(agent) if agent is not None else None
+        target = _args(reader, tok, ("nsubj",)) if "obj" in trig.target_slots else None
+        if target is None:
+            target = _args(reader, tok, tuple(s for s in trig.target_slots if s != "obj"))
+        return source, target
+    source = _args(reader, tok, trig.source_slots)
+    if source is None and tok.pos_ in {"VERB", "AUX"}:
+        subj = inherited_subject(tok)
+        source = reader.read(subj) if subj is not None else None
+    if source is None and tok.pos_ == "ADJ" and tok.head is not tok:
+        source = _args(reader, tok.head, ("nsubj",))
+    target = _args(reader, tok, trig.target_slots)
+    return source, target
+
+
+def _quote_at(quotes: list[Quote], char: int) -> Quote | None:
+    inside = [q for q in quotes if q.start <= char < q.end and q.speaker_text and q.speech]
+    return min(inside, key=lambda q: q.end - q.start) if inside else None
+
+
+def _reciprocal(tok: Token) -> bool:
+    text = " ".join(t.lower_ for t in tok.subtree)
+    return any(m in text for m in RECIPROCAL_MARKERS) or any(c.lower_ in REFLEXIVE for c in tok.children)
+
+
+def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote]) -> list[Candidate]:
+    found: dict[int, Candidate] = {}
+    for tok in doc:
+        trig = match_trigger(tok, lang)
+        if trig is None or is_negated(tok) or is_hypothetical(tok) or is_question(tok):
+            continue
+        source, target = _source_target(reader, tok, trig)
+        quote = _quote_at(quotes, tok.idx)
+        sources = source.codes if source else []
+        targets = target.codes if target else []
+        if quote is not None:
+            # an act stated inside a quote is the speaker's: "nous"/the speaker's own country → the speaker
+            speaker_code = quote.speaker_code
+            if speaker_code and (not sources or any(s[:3] == speaker_code[:3] for s in sources)):
+                sources = [speaker_code]
+            if not targets and quote.addressee_actor_id is not None:
+                targets = [c for c in (reader_code(reader, quote.addressee_actor_id),) if c]
+        found[tok.i] = Candidate(trig, tok, trig.code, sources, targets,
+                                 source.text if source else None, target.text if target else None, quote=quote)
+    _apply_wrapping(found)
+    return [c for c in found.values() if not c.wrapped]
+
+
+def reader_code(reader: ActorReader, actor_id: str) -> str | None:
+    for m in reader.mentions:
+        if m.actor_id == actor_id and m.code:
+            return m.code
+    return None
+
+
+def _apply_wrapping(found: dict[int, Candidate]) -> None:
+    """An act in the complement of an intent/appeal/demand/threat is folded into it."""
+    for cand in found.values():
+        node = cand.token
+        for _ in range(3):
+            if node.head is node:
+                break
+            node = node.head
+            outer = found.get(node.i)
+            if outer is not None and outer.code[:2] in WRAPPING_ROOTS and outer is not cand:
+                outer.code = wrapped_code(outer.code, cand.code)
+                outer.targets = outer.targets or cand.targets
+                outer.target_text = outer.target_text or cand.target_text
+                outer.modality = "intent" if outer.code[:2] == "03" else "appeal" if outer.code[:2] == "02" else outer.modality
+                cand.wrapped = True
+                break
+
+
+def expand_pairs(cand: Candidate) -> list[tuple[str, str]]:
+    sources, targets = cand.sources, cand.targets
+    if len(sources) > MAX_GROUP_EXPANSION or len(targets) > MAX_GROUP_EXPANSION:
+        return []
+    if not targets and len(sources) >= 2 and (cand.trigger.symmetric or _reciprocal(cand.token)):
+        return [(a, b) for a, b in permutations(sources, 2) if a != b]
+    if len(targets) >= 2 and not sources and cand.trigger.symmetric:
+        return [(a, b) for a, b in permutations(targets, 2) if a != b]
+    pairs = [(s, t) for s in sources for t in targets if s != t]
+    if cand.trigger.symmetric and pairs:
+        pairs += [(t, s) for s, t in pairs if (t, s) not in pairs]
+    return pairs
+
+
+def visit_codes(code: str, source: str, target: str, host: str | None) -> list[tuple[str, str, str]]:
+    """A meeting in one side's country is a visit: 042 guest→host and 043 host→guest."""
+    if code in {"040", "044"} and host:
+        if target[:3] == host and source[:3] != host:
+            return [("042", source, target), ("043", target, source)]
+        if source[:3] == host and target[:3] != host:
+            return [("043", source, target), ("042", target, source)]
+    return [(code, source, target)]
+
+
+def code_events(doc: Doc, article_id: str, lang: str, published: str | None, mentions: list[Mention],
+                quotes: list[Quote], timexes: list[TimeExpr], host_of: Callable[[Token], str | None],
+                date_for: Callable[[int, int, int, int], tuple[str | None, str]],
+                pronoun_resolver: Callable | None = None) -> list[Event]:
+    reader = ActorReader(mentions, pronoun_resolver)
+    sent_index = {s.start: i for i, s in enumerate(doc.sents)}
+    events: dict[tuple, Event] = {}
+    for cand in candidates_in(doc, lang, reader, quotes):
+        sent = cand.token.sent
+        date, precision = date_for(cand.token.idx, cand.token.idx + len(cand.token), sent.start_char, sent.end_char)
+        host = host_of(cand.token) if cand.code in VISIT_CODES else None
+        for source, target in expand_pairs(cand):
+            for code, s, t in visit_codes(cand.code, source, target, host):
+                key = (s, t, code, date)
+                if key in events:
+                    continue
+                entry = lookup(code)
+                events[key] = Event(
+                    article_id=article_id, sentence=sent_index.get(sent.start, 0),
+                    start=sent.start_char, end=sent.end_char, source=s, target=t, code=code, root=entry.root,
+                    quad_class=entry.quad_class, goldstein=entry.goldstein, plover=entry.plover,
+                    plover_mode=entry.plover_mode, date=date, date_precision=precision,
+                    source_text=cand.source_text, target_text=cand.target_text, trigger=cand.token.text,
+                    modality=cand.modality if cand.quote is None else "reported",
+                    in_quote_of=cand.quote.speaker_text if cand.quote else None,
+                    sentence_text=sent.text.strip(), rule=cand.trigger.rule,
+                    confidence=0.7 if cand.quote is None else 0.6,
+                )
+    return list(events.values())

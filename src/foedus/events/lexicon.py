@@ -1,0 +1,55 @@
+"""Per-language trigger lexicons (events/data/triggers_<lang>.tsv) with their argument frames."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).with_name("data")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    lemma: str
+    pos: str
+    with_lemma: str  # a dependent lemma the head must have ("se", "à", "téléphone"), or ""
+    code: str
+    source_slots: tuple[str, ...]
+    target_slots: tuple[str, ...]
+    symmetric: bool
+    line: int  # line number in the data file: the rule id of events it produces
+
+    @property
+    def rule(self) -> str:
+        return f"trigger:{self.lemma}/{self.pos}{'+' + self.with_lemma if self.with_lemma else ''}:{self.code}"
+
+
+@lru_cache(maxsize=None)
+def trigger_lexicon(lang: str) -> dict[tuple[str, str], tuple[Trigger, ...]]:
+    """(lemma, POS) → triggers, the more specific (with a required dependent) first."""
+    path = DATA / f"triggers_{lang}.tsv"
+    if not path.exists():
+        return {}
+    table: dict[tuple[str, str], list[Trigger]] = {}
+    numbered = [(n, ln) for n, ln in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+                if ln.strip() and not ln.startswith("#")]
+    header = numbered[0][1].split("\t")
+    for n, line in numbered[1:]:
+        row = dict(zip(header, line.split("\t")))
+        code = (row.get("code") or "").strip()
+        if not code:
+            continue
+        trig = Trigger(
+            lemma=row["lemma"].strip().lower(),
+            pos=row["pos"].strip().upper(),
+            with_lemma=(row.get("with") or "").strip().lower(),
+            code=code,
+            source_slots=tuple(s.strip() for s in (row.get("source") or "nsubj").split(",") if s.strip()),
+            target_slots=tuple(s.strip() for s in (row.get("target") or "").split(",") if s.strip()),
+            symmetric=(row.get("symmetric") or "").strip().lower() in {"yes", "y", "true", "1"},
+            line=n,
+        )
+        table.setdefault((trig.lemma, trig.pos), []).append(trig)
+    return {k: tuple(sorted(v, key=lambda t: t.with_lemma == "")) for k, v in table.items()}

@@ -1,0 +1,51 @@
+"""Negation, hypotheticals, questions, and the intent/appeal frames that wrap another act."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+NEGATORS = {"pas", "jamais", "aucun", "aucune", "guère", "nullement", "not", "never", "n't", "no"}
+# Roots whose trigger takes another act as its complement: the inner act is not coded on its own.
+WRAPPING_ROOTS = {"02", "03", "10", "13"}
+# The code an inner act gives its wrapping intent/appeal/demand, by the inner act's root.
+INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "01": "030"}
+APPEAL_BY_ROOT = {"04": "026", "05": "022", "06": "021", "07": "023", "08": "025"}
+
+
+def is_negated(tok: Token) -> bool:
+    """A negator on the trigger or on its auxiliary/governing verb ("n'a pas rencontré")."""
+    heads = [tok]
+    if tok.dep_ in {"xcomp", "obj", "ccomp"} and tok.head is not tok:
+        heads.append(tok.head)
+    for h in heads:
+        for child in h.children:
+            if child.lower_ in NEGATORS and child.dep_ in {"advmod", "neg", "det"}:
+                return True
+    return False
+
+
+def is_hypothetical(tok: Token) -> bool:
+    """Conditional mood on the trigger, its auxiliary or a governing modal ("pourrait frapper")."""
+    candidates = [tok, *[c for c in tok.children if c.dep_.startswith("aux")]]
+    if tok.head is not tok and tok.head.lemma_ in {"pouvoir", "devoir", "could", "might", "may"}:
+        candidates.append(tok.head)
+    for c in tok.children:
+        if c.dep_.startswith("aux") and c.lemma_ in {"pouvoir", "could", "might", "may", "would"}:
+            return True
+    return any("Cnd" in c.morph.get("Mood") for c in candidates)
+
+
+def is_question(tok: Token) -> bool:
+    sent = tok.sent
+    return sent.text.rstrip().endswith("?")
+
+
+def wrapped_code(outer_code: str, inner_code: str) -> str:
+    """The code of an intent/appeal whose complement is another act ("prête à coopérer")."""
+    root = outer_code[:2]
+    inner_root = inner_code[:2]
+    if root == "03":
+        return INTENT_BY_ROOT.get(inner_root, outer_code) if outer_code == "030" else outer_code
+    if root == "02":
+        return APPEAL_BY_ROOT.get(inner_root, outer_code) if outer_code == "020" else outer_code
+    return outer_code

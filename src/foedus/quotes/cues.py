@@ -1,0 +1,138 @@
+"""Find the cue (verb of saying, or "selon X") that attributes a stretch of text, and its subject."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from foedus.quotes.lexicon import SpeechLexicon
+
+SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj", "csubj"}
+CLITIC_SUBJECTS = {"-il", "-elle", "-ils", "-elles", "il", "elle", "ils", "elles", "-on"}
+ADDRESSEE_DEPS = {"obl", "obl:arg", "obl:mod", "iobj", "dative", "prep", "pobj"}
+ADDRESSEE_CASES = {"à", "au", "aux", "to"}
+
+
+@dataclass
+class Cue:
+    verb: Token | None  # the verb of saying (None for a bare "selon X")
+    subject: Token | None  # head token of the speaker phrase
+    addressee: Token | None = None
+    rule: str = ""
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a verb: a nominal subject first, then an inverted clitic (-t-il), then
+    the subject of the clause it depends on (participles: "ajoutant que…")."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ not in {"-t", "t"}]
+    nominal = [c for c in subjects if c.pos_ in {"PROPN", "NOUN"}]
+    if nominal:
+        return nominal[0]
+    if subjects:
+        return subjects[-1]
+    # an inverted subject the parser attached as an object ("a annoncé … le service de presse")
+    for c in verb.rights:
+        if c.dep_ in {"obj", "nsubj"} and c.pos_ in {"PROPN", "NOUN"} and not any(g.dep_ == "case" for g in c.children):
+            return c
+    for tok in verb.doc[verb.i + 1:min(len(verb.doc), verb.i + 3)]:
+        if tok.lower_ in CLITIC_SUBJECTS:
+            return tok
+    inverted = inverted_subject(verb)
+    if inverted is not None:
+        return inverted
+    if verb.dep_ in {"xcomp", "advcl", "conj", "acl"} and verb.head is not verb:
+        return subject_of(verb.head)
+    return None
+
+
+def inverted_subject(verb: Token) -> Token | None:
+    """A subject after an incise verb, past its prepositional phrases: "a annoncé en prévision de la
+    visite de X le service de presse du Kremlin" → "service"."""
+    if verb.i == 0 or verb.doc[verb.i - 1].lower_ not in {"a", "ont", ",", "avait", "avaient"} and verb.doc[verb.i - 1].text != ",":
+        return None
+    for tok in verb.doc[verb.i + 1:verb.sent.end]:
+        if tok.text in {".", ";", "«", "»", "“", "”", ":"} or tok.pos_ in {"VERB", "AUX"} and tok.dep_ != "aux:tense":
+            return None
+        if tok.pos_ in {"NOUN", "PROPN"} and not any(c.dep_ == "case" for c in tok.children):
+            head = tok.head
+            if head.pos_ in {"NOUN", "PROPN"} and head.i < tok.i and tok.dep_ in {"flat:name", "flat", "nmod", "appos"}:
+                if any(c.dep_ == "case" for c in head.children) is False:
+                    continue
+            if tok.dep_ not in {"flat:name", "flat"}:
+                return tok
+    return None
+
+
+def addressee_of(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ in ADDRESSEE_DEPS and c.pos_ in {"PROPN", "NOUN", "PRON"}:
+            cases = {g.lower_ for g in c.children if g.dep_ == "case"}
+            if cases & ADDRESSEE_CASES and c.ent_type_ not in {"LOC", "GPE"}:
+                return c
+    return None
+
+
+def is_speech_verb(tok: Token, lex: SpeechLexicon, classes: set[str] | None = None) -> bool:
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    v = lex.verb(tok.lemma_)
+    return v is not None and (classes is None or v.cls in classes)
+
+
+def cue_after(doc: Doc, close_tok: int, sent: Span, lex: SpeechLexicon) -> Cue | None:
+    """An incise right after the closing mark: «…», a déclaré X / a-t-il ajouté / selon X."""
+    end = min(sent.end, close_tok + 7)
+    for tok in doc[close_tok + 1:end]:
+        if tok.text in {"«", "“", '"'} or (tok.is_punct and tok.text not in {",", "-", "—", "–"}):
+            return None
+        if tok.lower_ in lex.markers or (tok.lower_ == "après" and tok.i > 0 and doc[tok.i - 1].lower_ in {"d'", "d’"}):
+            obj = tok.head if tok.head.i != tok.i else None
+            if obj is not None and obj.i > tok.i:
+                return Cue(None, obj, rule="incise-selon")
+        if is_speech_verb(tok, lex):
+            return Cue(tok, subject_of(tok), addressee_of(tok), rule="incise-verb")
+    return None
+
+
+def cue_before(doc: Doc, open_tok: int, sent: Span, lex: SpeechLexicon) -> Cue | None:
+    """X a déclaré : «…» — a verb of saying before the quote in its sentence, nearest first."""
+    for tok in reversed(doc[sent.start:open_tok]):
+        if tok.text in {"»", "”"}:
+            return None
+        if is_speech_verb(tok, lex):
+            subj = subject_of(tok)
+            if subj is not None:
+                return Cue(tok, subj, addressee_of(tok), rule="cue-before")
+    return None
+
+
+def governing_cue(doc: Doc, tokens: list[Token], lex: SpeechLexicon, quote_range: tuple[int, int]) -> Cue | None:
+    """The nearest verb of saying (any class) above the quote in the parse, outside the quote."""
+    lo, hi = quote_range
+    for tok in tokens:
+        node = tok
+        for _ in range(12):
+            if node.head is node:
+                break
+            node = node.head
+            if lo <= node.i < hi:
+                continue
+            if is_speech_verb(node, lex):
+                subj = subject_of(node)
+                if subj is not None:
+                    return Cue(node, subj, addressee_of(node), rule="governor-verb")
+    return None
+
+
+def selon_in(sent: Span, lex: SpeechLexicon, exclude: tuple[int, int] = (0, 0)) -> Cue | None:
+    """A "selon X" / "d'après X" phrase in the sentence (outside the excluded token range)."""
+    for tok in sent:
+        if exclude[0] <= tok.i < exclude[1]:
+            continue
+        low = tok.lower_
+        if low in lex.markers or (low == "après" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"d'", "d’"}):
+            head = tok.head
+            if head is not tok and head.pos_ in {"NOUN", "PROPN", "PRON"} and head.i > tok.i:
+                return Cue(None, head, rule="selon")
+    return None

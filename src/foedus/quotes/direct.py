@@ -1,0 +1,113 @@
+"""Direct quotations: spans between quotation marks, attributed through their cue."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from foedus.quotes.cues import Cue, cue_after, cue_before, governing_cue, selon_in
+from foedus.quotes.lexicon import SpeechLexicon
+from foedus.quotes.spans import MarkedSpan, find_marked_spans
+from foedus.quotes.speakers import Speaker, SpeakerResolver
+from foedus.records import Quote
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None and len(span) else 0
+
+
+def _line_start(text: str, at: int) -> str:
+    start = text.rfind("\n", 0, at) + 1
+    return text[start:at].strip().lower()
+
+
+def is_term(doc: Doc, span: MarkedSpan, open_tok: int, lex: SpeechLexicon) -> bool:
+    """Names and terms in quotation marks ("l'opération «Barkhane»") are not speech."""
+    words = [t for t in doc[open_tok + 1:_token_at(doc, span.close_at)] if not t.is_punct and not t.is_space]
+    before = [t for t in doc[max(0, open_tok - 3):open_tok] if not t.is_punct]
+    if before and before[-1].lower_ in lex.term_markers:
+        return True
+    if 0 < len(words) <= 4 and all(w.text[:1].isupper() or not w.is_alpha for w in words):
+        return not any(w.pos_ in {"VERB", "AUX"} for w in words)
+    return False
+
+
+def find_direct_quotes(doc: Doc, article_id: str, lex: SpeechLexicon, resolver: SpeakerResolver) -> list[Quote]:
+    text = doc.text
+    quotes: list[Quote] = []
+    spans = find_marked_spans(text)
+    sent_index = {s.start: i for i, s in enumerate(doc.sents)}
+    for span in spans:
+        open_tok, close_tok = _token_at(doc, span.open_at), _token_at(doc, span.close_at)
+        sent = doc[open_tok].sent
+        # the quote's sentence may end inside the quote: attribution reads the closing mark's sentence too
+        close_sent = doc[close_tok].sent
+        q = Quote(article_id=article_id, start=span.start, end=span.end, text=span.text(text), kind="direct",
+                  sentence=sent_index.get(sent.start, 0))
+        prefix = _line_start(text, span.open_at)
+        if any(prefix.startswith(p) for p in lex.link_prefixes):
+            q.rule, q.confidence = "linked-headline", 0.9
+            quotes.append(q)
+            continue
+        cue = cue_after(doc, close_tok, close_sent, lex)
+        if cue is None:
+            cue = selon_in(close_sent, lex, exclude=(open_tok, close_tok + 1))
+        if cue is None:
+            cue = cue_before(doc, open_tok, sent, lex)
+            if cue is not None and not _cue_reaches(doc, cue, open_tok, spans, span):
+                cue = None
+        if cue is None:
+            inside = [t for t in doc[open_tok + 1:close_tok]]
+            cue = governing_cue(doc, inside, lex, (open_tok, close_tok + 1))
+        speaker = resolver.resolve(cue.subject) if cue and cue.subject is not None else None
+        if speaker is None and is_term(doc, span, open_tok, lex):
+            q.speech, q.rule, q.confidence = False, "term-in-marks", 0.6
+            quotes.append(q)
+            continue
+        _attribute(q, speaker, cue, resolver)
+        quotes.append(q)
+    _inherit_speakers(doc, quotes)
+    return quotes
+
+
+def _cue_reaches(doc: Doc, cue: Cue, open_tok: int, spans: list[MarkedSpan], span: MarkedSpan) -> bool:
+    """A cue before the quote counts when only a colon, "que" or nothing separates them, or when
+    the quote sits in the verb's subtree."""
+    between = [t for t in doc[cue.verb.i + 1:open_tok] if not t.is_space] if cue.verb is not None else []
+    if any(t.text == ":" for t in between) or (between and between[-1].lower_ in {"que", "qu'", "qu’"}):
+        return True
+    subtree = {t.i for t in cue.verb.subtree} if cue.verb is not None else set()
+    return open_tok + 1 in subtree
+
+
+def _attribute(q: Quote, speaker: Speaker | None, cue: Cue | None, resolver: SpeakerResolver) -> None:
+    if speaker is None:
+        q.rule, q.confidence = (cue.rule + "-unresolved" if cue else "no-cue"), 0.3
+        return
+    q.speaker_text, q.speaker_actor_id, q.speaker_code = speaker.text, speaker.actor_id, speaker.code
+    q.cue = cue.verb.text if cue and cue.verb is not None else (cue.rule if cue else None)
+    q.rule = cue.rule if cue else "inherited"
+    q.confidence = 0.9 if cue and cue.rule.startswith("incise") else 0.75
+    if cue and cue.addressee is not None:
+        addressee = resolver.resolve(cue.addressee)
+        if addressee is not None:
+            q.addressee_text, q.addressee_actor_id = addressee.text, addressee.actor_id
+
+
+def _inherit_speakers(doc: Doc, quotes: list[Quote]) -> None:
+    """A quote with no cue takes the speaker of the quote just before it when they are in the
+    same sentence, or when it opens its own sentence right after an attributed quote."""
+    for prev, cur in zip(quotes, quotes[1:]):
+        if cur.speaker_text or not cur.speech or cur.rule == "linked-headline" or not prev.speaker_text:
+            continue
+        gap = doc.text[prev.end:cur.start]
+        same_sentence = cur.sentence == prev.sentence or len(gap) < 12
+        if same_sentence or (cur.sentence - prev.sentence <= 1 and _opens_sentence(doc, cur)):
+            cur.speaker_text, cur.speaker_actor_id, cur.speaker_code = prev.speaker_text, prev.speaker_actor_id, prev.speaker_code
+            cur.rule, cur.confidence, cur.cue = "inherited", 0.6, prev.cue
+
+
+def _opens_sentence(doc: Doc, q: Quote) -> bool:
+    tok = _token_at(doc, q.start)
+    sent = doc[tok].sent
+    return doc.text[sent.start_char:q.start].strip() in {"«", "“", '"', "‹", "„", "—", "-"}

@@ -1,0 +1,180 @@
+"""Indirect speech: "X a indiqué que …", "a affirmé ne pas …", "…, a annoncé l'armée", "selon X, …"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from foedus.quotes.cues import CLITIC_SUBJECTS, addressee_of, is_speech_verb, subject_of
+from foedus.quotes.lexicon import SpeechLexicon
+from foedus.quotes.speakers import SpeakerResolver
+from foedus.records import Quote
+
+QUE = {"que", "qu'", "qu’", "that"}
+SKIPPABLE = {"ADV", "PUNCT"}  # "a également indiqué que", "a affirmé, mardi, que"
+MARKS = "«»“”\"‹›„"
+MIN_CONTENT_TOKENS = 3
+
+
+def _content_text(doc: Doc, start: int, end: int) -> tuple[int, int, str]:
+    """Character range and text of tokens [start, end), trailing punctuation and marks dropped."""
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in {")", "%"}:
+        end -= 1
+    while start < end and (doc[start].is_space or doc[start].text in {",", ":"} or doc[start].text in MARKS):
+        start += 1
+    if end <= start:
+        return 0, 0, ""
+    s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    text = "".join(ch for ch in doc.text[s:e] if ch not in MARKS)
+    return s, e, " ".join(text.split())
+
+
+def _sentence_end(sent: Span) -> int:
+    return sent.end
+
+
+def _inside(spans: list[tuple[int, int]], char: int) -> bool:
+    return any(s <= char < e for s, e in spans)
+
+
+def _que_after(doc: Doc, verb: Token, limit: int) -> Token | None:
+    for tok in doc[verb.i + 1:min(limit, verb.i + 5)]:
+        if tok.lower_ in QUE:
+            return tok
+        if tok.pos_ not in SKIPPABLE and tok.lower_ not in CLITIC_SUBJECTS and tok.lower_ not in {"-t", "t"}:
+            # an addressee may stand between: "a assuré aux journalistes que"
+            if not (tok.pos_ in {"ADP", "DET", "NOUN", "PROPN"} and tok.i - verb.i <= 4):
+                return None
+    return None
+
+
+def _infinitive_after(doc: Doc, verb: Token, limit: int) -> Token | None:
+    for tok in doc[verb.i + 1:min(limit, verb.i + 5)]:
+        if tok.pos_ in {"VERB", "AUX"} and "Inf" in tok.morph.get("VerbForm"):
+            return tok
+        if tok.lower_ in {"ne", "n'", "n’", "pas", "plus", "jamais", "de", "d'", "d’", "-t", "-il", "-elle"}:
+            continue
+        if tok.pos_ == "ADJ" and tok.lemma_ in {"prêt", "favorable", "opposé", "convaincu", "certain", "sûr", "inquiet", "disposé"}:
+            return tok  # "s'est dit prêt à …"
+        if tok.pos_ not in {"ADV", "PRON"}:
+            return None
+    return None
+
+
+def _incise_subject(doc: Doc, verb: Token) -> Token | None:
+    """The inverted subject of an incise verb ("…, a annoncé l'armée", "…, affirme-t-il")."""
+    subj = subject_of(verb)
+    if subj is None:
+        return None
+    return subj if subj.i > verb.i else None
+
+
+def find_indirect_quotes(doc: Doc, article_id: str, lex: SpeechLexicon, resolver: SpeakerResolver,
+                         direct: list[Quote], sent_index: dict[int, int]) -> list[Quote]:
+    direct_spans = [(q.start, q.end) for q in direct]
+    found: list[Quote] = []
+    for sent in doc.sents:
+        for tok in sent:
+            if _inside(direct_spans, tok.idx):
+                continue
+            q = _from_verb(doc, tok, sent, lex, direct_spans) if is_speech_verb(tok, lex, {"assertive"}) else None
+            if q is None and (tok.lower_ in lex.markers or (tok.lower_ == "après" and tok.i and doc[tok.i - 1].lower_ in {"d'", "d’"})):
+                q = _from_marker(doc, tok, sent, lex, direct_spans)
+            if q is None:
+                continue
+            quote, subject, verb = q
+            speaker = resolver.resolve(subject) if subject is not None else None
+            if speaker is None:
+                continue
+            quote.article_id, quote.sentence = article_id, sent_index.get(sent.start, 0)
+            quote.speaker_text, quote.speaker_actor_id, quote.speaker_code = speaker.text, speaker.actor_id, speaker.code
+            if verb is not None:
+                quote.cue = verb.text
+                addressee = addressee_of(verb)
+                target = resolver.resolve(addressee) if addressee is not None else None
+                if target is not None:
+                    quote.addressee_text, quote.addressee_actor_id = target.text, target.actor_id
+            if any(s < quote.end and quote.start < e for s, e in direct_spans):
+                quote.kind = "mixed" if quote.kind == "indirect" else quote.kind
+            found.append(quote)
+    return _outermost(found, direct_spans)
+
+
+def _from_verb(doc: Doc, verb: Token, sent: Span, lex: SpeechLexicon, direct_spans) -> tuple[Quote, Token | None, Token] | None:
+    frames = lex.verb(verb.lemma_).frames if lex.verb(verb.lemma_) else frozenset()
+    end = _sentence_end(sent)
+    que = _que_after(doc, verb, end)
+    if que is not None and ("que" in frames or not frames):
+        start = _skip_leading_marker(doc, que.i + 1, end, lex)
+        return _make(doc, start, end, "indirect", "que-clause", 0.8, direct_spans, subject_of(verb), verb)
+    inf = _infinitive_after(doc, verb, end) if "inf" in frames else None
+    if inf is not None:
+        start = inf.i
+        while start > verb.i + 1 and doc[start - 1].lower_ in {"ne", "n'", "n’", "pas", "plus", "jamais"}:
+            start -= 1
+        return _make(doc, start, end, "indirect", "infinitive", 0.7, direct_spans, subject_of(verb), verb)
+    subj = _incise_subject(doc, verb) if "incise" in frames or not frames else None
+    prev = doc[verb.i - 1] if verb.i > sent.start else None
+    if prev is not None and prev.lower_ in {"a", "ont", "avait", "avaient"} and verb.i - 2 >= sent.start:
+        prev = doc[verb.i - 2]
+    if subj is not None and prev is not None and prev.text == ",":
+        if prev.i - 1 >= 0 and doc[prev.i - 1].text in MARKS:
+            return None  # "«…», a-t-il dit": a direct quote's incise
+        return _make(doc, sent.start, prev.i, "indirect", "incise", 0.7, direct_spans, subj, verb)
+    return None
+
+
+def _from_marker(doc: Doc, marker: Token, sent: Span, lex: SpeechLexicon, direct_spans) -> tuple[Quote, Token, None] | None:
+    source = marker.head
+    if source is marker or source.i < marker.i or source.pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return None
+    if marker.lower_ == "pour" and marker.i != sent.start:
+        return None  # "pour X" has the opinion sense only at the head of the sentence
+    phrase = sorted({marker.i, *(t.i for t in source.subtree)})
+    lo = min(phrase[0], marker.i - 1 if marker.lower_ == "après" else marker.i)
+    hi = phrase[-1] + 1
+    before = doc[lo - 1] if lo > sent.start else None
+    opens_clause = before is None or before.lower_ in QUE or before.text in {",", ":", "«", "“"}
+    if opens_clause and hi < sent.end and doc[hi].text == ",":
+        start, end = hi + 1, sent.end  # "Selon X, …" / "… que, selon X, …"
+        if before is not None and before.lower_ in QUE:
+            return None  # inside a que-clause: the verb's indirect quote is the outermost one
+    else:
+        start, end = sent.start, lo
+    made = _make(doc, start, end, "indirect", "selon", 0.75, direct_spans, source, None)
+    if made is None:
+        return None
+    made[0].kind = "selon"
+    return made
+
+
+def _skip_leading_marker(doc: Doc, start: int, end: int, lex: SpeechLexicon) -> int:
+    """Content after "que" that opens with "selon lui," starts after that phrase."""
+    tok = doc[start] if start < end else None
+    if tok is not None and (tok.lower_ in lex.markers or tok.lower_ in {"d'", "d’"}):
+        for j in range(start + 1, min(end, start + 8)):
+            if doc[j].text == ",":
+                return j + 1
+    return start
+
+
+def _make(doc: Doc, start: int, end: int, kind: str, rule: str, conf: float, direct_spans, subject, verb):
+    if end - start < MIN_CONTENT_TOKENS:
+        return None
+    s, e, text = _content_text(doc, start, end)
+    if not text:
+        return None
+    # content wholly inside quotation marks is a direct quote only
+    if any(ds <= s + 1 and e - 1 <= de for ds, de in direct_spans):
+        return None
+    return Quote(article_id="", start=s, end=e, text=text, kind=kind, rule=rule, confidence=conf), subject, verb
+
+
+def _outermost(quotes: list[Quote], direct_spans) -> list[Quote]:
+    """Indirect quotes do not nest: keep the outermost reported content."""
+    quotes = sorted(quotes, key=lambda q: (q.start, -(q.end - q.start)))
+    kept: list[Quote] = []
+    for q in quotes:
+        if any(k.start <= q.start and q.end <= k.end for k in kept):
+            continue
+        kept.append(q)
+    return kept

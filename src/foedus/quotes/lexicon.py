@@ -1,0 +1,58 @@
+"""Speech-verb, speech-noun, source-marker and term-marker lexicons (data files in quotes/data/)."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).with_name("data")
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    if not path.exists():
+        return []
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    return [{k: (v or "").strip() for k, v in row.items() if k} for row in csv.DictReader(lines, delimiter="\t")]
+
+
+@dataclass(frozen=True)
+class SpeechVerb:
+    lemma: str
+    cls: str  # assertive | directive | commissive | question | expressive
+    frames: frozenset[str]  # que, inf, incise, direct, obj
+
+
+@dataclass(frozen=True)
+class SpeechLexicon:
+    verbs: dict[str, SpeechVerb]
+    markers: frozenset[str]  # "selon", "d'après", "according to" (lower-case, as words)
+    speech_nouns: frozenset[str]
+    term_markers: frozenset[str]  # nouns/participles that introduce a name in quotes ("opération")
+    link_prefixes: tuple[str, ...]  # line openings of linked headlines ("En savoir plus")
+
+    def verb(self, lemma: str) -> SpeechVerb | None:
+        return self.verbs.get(lemma.lower())
+
+    def is_assertive(self, lemma: str) -> bool:
+        v = self.verb(lemma)
+        return v is not None and v.cls == "assertive"
+
+
+@lru_cache(maxsize=None)
+def speech_lexicon(lang: str) -> SpeechLexicon:
+    verbs = {}
+    for row in _rows(DATA / f"speech_verbs_{lang}.tsv"):
+        frames = frozenset(f.strip() for f in row.get("frames", "").split(",") if f.strip())
+        verbs[row["lemma"].lower()] = SpeechVerb(row["lemma"].lower(), row.get("class", "assertive"), frames)
+    markers = frozenset(r["marker"].lower() for r in _rows(DATA / "source_markers.tsv") if r.get("lang") == lang)
+    nouns = frozenset(r["noun"].lower() for r in _rows(DATA / "speech_nouns.tsv") if r.get("lang") == lang)
+    terms = _rows(DATA / "term_markers.tsv")
+    return SpeechLexicon(
+        verbs=verbs,
+        markers=markers,
+        speech_nouns=nouns,
+        term_markers=frozenset(r["word"].lower() for r in terms if r.get("lang") == lang and r.get("kind") == "term"),
+        link_prefixes=tuple(r["word"].lower() for r in terms if r.get("lang") == lang and r.get("kind") == "link"),
+    )

@@ -1,0 +1,83 @@
+"""Find the spans between quotation marks in raw text («…», “…”, "…", ‹…›), nesting kept inside."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+PAIRS = {"«": "»", "“": "”", "‹": "›", "„": "“"}
+STRAIGHT = '"'
+MAX_QUOTE_CHARS = 3000  # an unclosed mark must not swallow the rest of a long article
+
+
+@dataclass(frozen=True)
+class MarkedSpan:
+    open_at: int  # offset of the opening mark
+    close_at: int  # offset of the closing mark
+    start: int  # first character of the inner text (outer spaces dropped)
+    end: int  # one past its last character
+
+    def text(self, doc_text: str) -> str:
+        return doc_text[self.start:self.end]
+
+
+def _inner(text: str, open_at: int, close_at: int) -> MarkedSpan | None:
+    start, end = open_at + 1, close_at
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return MarkedSpan(open_at, close_at, start, end) if end > start else None
+
+
+def find_marked_spans(text: str) -> list[MarkedSpan]:
+    """Outermost quotation spans in text order; marks nested inside a span stay in its text."""
+    spans: list[MarkedSpan] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch in PAIRS:
+            close = _find_close(text, i, ch, PAIRS[ch])
+        elif ch == STRAIGHT:
+            close = _find_straight_close(text, i)
+        else:
+            i += 1
+            continue
+        if close is None:
+            i += 1
+            continue
+        span = _inner(text, i, close)
+        if span:
+            spans.append(span)
+        i = close + 1
+    return spans
+
+
+def _find_close(text: str, open_at: int, opener: str, closer: str) -> int | None:
+    depth, j, limit = 0, open_at, min(len(text), open_at + MAX_QUOTE_CHARS)
+    while j < limit:
+        c = text[j]
+        if c == opener and opener != closer:
+            depth += 1
+        elif c == closer:
+            depth -= 1
+            if depth == 0:
+                return j
+        elif c == "\n" and j + 1 < len(text) and text[j + 1] == "\n" and opener != "«":
+            return None  # typographic quotes do not run across paragraphs
+        j += 1
+    return None
+
+
+def _find_straight_close(text: str, open_at: int) -> int | None:
+    # A straight quote opens after a space/punctuation/start and closes before one.
+    if open_at > 0 and text[open_at - 1].isalnum():
+        return None
+    limit = min(len(text), open_at + MAX_QUOTE_CHARS)
+    j = open_at + 1
+    while j < limit:
+        if text[j] == "\n" and text[j - 1] == "\n":
+            return None
+        if text[j] == STRAIGHT and (j + 1 == len(text) or not text[j + 1].isalnum()):
+            return j
+        j += 1
+    return None

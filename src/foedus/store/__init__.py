@@ -1,0 +1,1 @@
+"""Store stage: DuckDB schema, migrations and idempotent upserts."""

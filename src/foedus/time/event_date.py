@@ -1,0 +1,65 @@
+"""The date of an event: the day named in its own sentence, else the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from foedus.records import TimeExpr
+from foedus.time.calendar import parse_day
+
+_MONTH_LEN = 7  # "2015-11"
+_YEAR_LEN = 4
+
+
+def _distance(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
+    if a_end <= b_start:
+        return b_start - a_end
+    if b_end <= a_start:
+        return a_start - b_end
+    return 0
+
+
+def _period(value: str) -> tuple[str, str] | None:
+    """("2015-11", "month") / ("2014", "year") for month and year values, else None."""
+    if len(value) == _MONTH_LEN and value[:4].isdigit() and value[4] == "-" and value[5:].isdigit():
+        return value, "month"
+    if len(value) == _YEAR_LEN and value.isdigit():
+        return value, "year"
+    return None
+
+
+def event_date_for(
+    span_start: int,
+    span_end: int,
+    sentence_start: int,
+    sentence_end: int,
+    timexes: list[TimeExpr],
+    published: str | None,
+) -> tuple[str | None, str]:
+    """(YYYY-MM-DD or None, precision) for an event spanning [span_start, span_end).
+
+    The nearest DATE/TIME with a day inside the event's sentence wins ("day"). Failing that, a
+    month or year named in the sentence gives its first day ("month"/"year") unless it contains
+    the publication date, in which case the publication date is the sharper answer. Otherwise
+    the publication date with precision "publication" (None when there is none).
+    """
+    in_sentence = [
+        t for t in timexes
+        if t.type in ("DATE", "TIME") and sentence_start <= t.start and t.end <= sentence_end
+    ]
+    days = [(t, parse_day(t.value)) for t in in_sentence]
+    dated = [(t, d) for t, d in days if d is not None]
+    if dated:
+        best, day = min(dated, key=lambda p: (_distance(span_start, span_end, p[0].start, p[0].end), p[0].start))
+        assert day is not None
+        return day.isoformat(), "day"
+    periods = [(t, _period(t.value)) for t in in_sentence]
+    periods_found = [(t, p) for t, p in periods if p is not None]
+    if periods_found:
+        _, (value, precision) = min(
+            periods_found, key=lambda p: _distance(span_start, span_end, p[0].start, p[0].end)
+        )
+        if not (published and published.startswith(value)):
+            first = dt.date(int(value[:4]), int(value[5:7]) if precision == "month" else 1, 1)
+            return first.isoformat(), precision
+    return (published[:10] if published else None), "publication"

@@ -1,0 +1,208 @@
+"""Regex grammars of temporal expressions, one list of rules per language.
+
+Templates hold only the word order; `<NAME>` placeholders are filled with alternations built
+from the language's lexicon (lexicon.py). Every rule's named groups are read by the resolver
+(resolve.py) under the same names in every language, so one resolver serves all grammars.
+A group named `t`, when present, is the expression's extent (prepositions such as "en",
+"depuis" are matched as context but left out of the span, as TimeML does).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from foedus.time.lexicon import Lexicon, alternation, load_lexicon
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    regex: re.Pattern[str]
+    priority: int  # lower wins between candidates of equal length
+
+
+_B = r"(?<![\w-])"  # word start that also refuses "avant-hier" → "hier"
+_E = r"(?![\w-])"
+
+FR_DAY = r"(?:1er|premier|[12]\d|3[01]|0?[1-9])"
+EN_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR4 = r"(?:1[0-9]\d{2}|20\d{2})(?![\d,.]\d)"
+# A two-digit year ("octobre 98") is trusted unless a noun follows ("mai 12 personnes").
+YEAR2 = r"['\u2019]?\d{2}(?!\d)(?![.,]\d)(?!\s+[a-zà-ÿ]{3,})"
+NUM = r"(?:\d+(?:[.,]\d+)?|<NUMW>)"
+POD_SUFFIX = r"(?:\s+(?:en\s+|dans\s+l[a'\u2019]\s*|au\s+|à\s+la\s+)?(?:(?P<mod>MODW)\s+(?:de\s+|d['\u2019])(?:l['\u2019])?)?(?P<pod><POD>))"
+
+FR_RULES: list[tuple[str, str]] = [
+    ("iso", r"(?<![\d/])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)"),
+    ("numeric", r"(?<![\d/.,])(?P<d>[12]\d|3[01]|0?[1-9])/(?P<m>1[0-2]|0?[1-9])/(?P<y>\d{4}|\d{2})(?![\d/])"),
+    (
+        "date",
+        r"(?:\b(?P<pre>jusqu['\u2019]au|depuis\s+le|à\s+partir\s+du|avant\s+le)\s+)?"
+        r"(?P<t>(?:\b(?:le|ce)\s+)?(?:(?P<wd><WD>)\s+)?" + _B + r"(?P<d>" + FR_DAY + r")\s+(?P<mon><MONTHX>)" + _E
+        + r"(?:\s+(?P<y>" + YEAR4 + "|" + YEAR2 + r"))?(?:\s+(?P<mark><MARK>)" + _E + r")?" + POD_SUFFIX.replace("MODW", "<MOD>") + "?)",
+    ),
+    (
+        "day_coord",
+        r"(?P<t>(?:\b(?:les|le)\s+)?" + _B + r"(?P<d>" + FR_DAY + r"))(?=(?:\s*,\s*" + FR_DAY + r")*\s+(?:et|ou|au)\s+(?:le\s+)?"
+        + FR_DAY + r"\s+(?P<mon><MONTHX>)(?:\s+(?P<y>" + YEAR4 + r"))?)",
+    ),
+    ("month_year", r"(?P<t>(?:\b(?P<mod><MOD>)[\s-]+(?:de\s+|d['\u2019])?)?" + _B + r"(?P<mon><MONTHX>)\s+(?P<y>" + YEAR4 + "|" + YEAR2 + r"))"),
+    (
+        "month",
+        r"(?:\b(?P<pre>en|depuis|dès|jusqu['\u2019]en|courant|de|d['\u2019])\s*)?(?P<t>(?:\b(?P<mod><MOD>)[\s-]+(?:de\s+|d['\u2019])?)?"
+        r"(?:(?:le\s+)?mois\s+(?:de\s+|d['\u2019]))?" + _B + r"(?P<mon><MONTH>)" + _E + r"(?:\s+(?P<mark><MARK>)" + _E + r")?)",
+    ),
+    # "en 97", "rien en 98": a two-digit year needs "en" and no noun after it ("en 20 minutes").
+    ("year2", r"\ben\s+(?P<t>(?P<y>" + YEAR2 + r"))(?!\s*(?:%|h\b|[a-zà-ÿ]))"),
+    (
+        "year",
+        r"(?:\b(?P<pre>en|depuis|dès|de|jusqu['\u2019]en|avant|après|courant|entre|et|d['\u2019]ici)\s+)?(?P<t>(?:\b(?P<mod><MOD>)[\s-]+"
+        r"(?:de\s+l['\u2019]année\s+|d['\u2019])?)?(?:l['\u2019]an(?:née)?\s+)?(?<![\d.,])(?P<y>" + YEAR4 + r"))(?!\s*%)",
+    ),
+    ("decade", r"(?P<t>(?:\b(?P<mod><MOD>)\s+(?:des\s+))?(?:les\s+)?années\s+(?P<dec>\d{4}|\d{2}|<DECW>)" + _E + ")"),
+    ("century", r"(?P<t>(?:\b(?P<mod><MOD>)\s+(?:du\s+))?(?:le\s+)?(?P<c>[IVXL]+|\d{1,2})(?:e|è|ème)\s+siècle)"),
+    (
+        "rel_day",
+        _B + r"(?P<t>(?P<rel><REL>)" + _E + r"(?:\s*,?\s+(?P<wd><WD>)" + _E + r")?" + POD_SUFFIX.replace("MODW", "<MOD>") + "?)",
+    ),
+    ("night_of", r"(?P<t>(?:la\s+)?nuit\s+(?:de|du)\s+(?P<wd><WD>)\s+(?:à|au)\s+(?P<wd2><WD>))"),
+    (
+        "weekday",
+        r"(?:\b(?P<pre>dès|depuis|jusqu['\u2019]à|à\s+partir\s+de|de|d['\u2019])\s*)?(?P<t>(?:\b(?P<this><THIS>)\s+)?(?:(?P<same><SAME>)\s+)?" + _B
+        + r"(?P<wd><WD>)" + _E + r"(?:\s+(?P<mark><MARK>)" + _E + r")?" + POD_SUFFIX.replace("MODW", "<MOD>") + r"?)",
+    ),
+    ("pod_this", r"(?P<t>\b(?P<this><THIS>)\s+(?P<pod><POD>)" + _E + ")"),
+    ("pod_def", r"(?P<t>\b(?:la|le|l['\u2019])\s*(?P<pod><POD>)" + _E + r"(?:\s+(?P<same><SAME>))?)(?!\s+(?:de|du|des|d['\u2019])\b)"),
+    ("pod_mod", r"(?P<t>\b(?P<mod><MOD>)\s+(?:de\s+|d['\u2019])(?:la\s+|l['\u2019])?(?P<pod><POD>)" + _E + ")"),
+    ("anaphora", _B + r"(?P<t>(?P<ana><ANA>)" + _E + r"(?:\s+(?:au\s+)?(?P<pod><POD>)" + _E + ")?)"),
+    (
+        "period_rel",
+        r"(?P<t>(?:\b(?P<mod><MOD>)\s+(?:de\s+(?:la\s+|l['\u2019])?|d['\u2019]|du\s+))?(?:(?P<this><THIS>)\s+|(?:la|le|l['\u2019]|du)\s*)?"
+        r"(?P<unit><PERIOD>)(?:-ci)?" + _E + r"(?:\s+(?P<mark><MARK>)" + _E + r")?)",
+    ),
+    ("season", r"\b(?P<det><SEASONDET>)\s*(?P<t>(?P<season><SEASON>)" + _E + r"(?:\s+(?P<y>" + YEAR4 + r"))?(?:\s+(?P<mark><MARK>))?)"),
+    ("ago", r"(?P<t>\b(?P<ago><AGO>)\s+(?P<n>" + NUM + r"|<VAGUEQ>)\s+(?P<unit><UNIT>)" + _E + ")"),
+    ("ahead", r"(?P<t>\b(?P<ahead><AHEAD>)\s+(?P<n>" + NUM + r")\s+(?P<unit><UNIT>)" + _E + ")"),
+    ("duration", r"(?P<t>(?:\b(?P<dmod><DMOD>)\s+)?" + _B + r"(?P<n>" + NUM + r"|<VAGUEQ>)\s+(?P<unit><UNIT>)" + _E + ")"),
+    ("fixed_duration", _B + r"(?P<t>(?P<fixed><FIXDUR>))" + _E),
+    ("set", r"(?P<t>\b(?P<q><SETQ>)\s+(?:(?P<wd><WD>)s?|(?P<unit><SETUNIT>))" + _E + ")"),
+    (
+        "clock",
+        r"(?P<t>(?:\b(?P<approx><APPROX>)\s+)?(?<![\d,.])(?P<h>[01]?\d|2[0-4])\s*(?P<u>h|heures?)"
+        r"(?:\s*(?P<mi>[0-5]\d)(?!\d))?" + _E + ")",
+    ),
+    ("noon", r"(?P<t>(?:\b(?P<approx><APPROX>)\s+)?(?:à\s+)?" + _B + r"(?P<noon><NOON>)" + _E + ")"),
+    ("vague", r"(?<![\w'\u2019-])(?P<t>(?P<vague><VAGUE>))" + _E),
+]
+
+EN_RULES: list[tuple[str, str]] = [
+    ("iso", r"(?<![\d/])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)"),
+    ("numeric_us", r"(?<![\d/.,])(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>\d{4})(?![\d/])"),
+    (
+        "date",
+        r"(?P<t>(?:(?P<wd><WD>),?\s+)?" + _B + r"(?P<mon><MONTHX>)\s+(?P<d>" + EN_DAY + r")(?![\d:])(?:,?\s+(?P<y>" + YEAR4 + r"))?)",
+    ),
+    (
+        "date",
+        r"(?P<t>(?:(?P<wd><WD>),?\s+)?(?:the\s+)?" + _B + r"(?P<d>" + EN_DAY + r")\s+(?:of\s+)?(?P<mon><MONTHX>)" + _E
+        + r"(?:,?\s+(?P<y>" + YEAR4 + r"))?)",
+    ),
+    ("month_year", r"(?P<t>(?:\b(?P<mod><MOD>)[\s-]+)?" + _B + r"(?P<mon><MONTHX>)(?:\s+of)?,?\s+(?P<y>" + YEAR4 + r"))"),
+    (
+        "month",
+        r"(?:\b(?P<pre>in|since|by|until|from|during|of)\s+)?(?P<t>(?:(?P<mark><MARK>)\s+|(?P<this><THIS>)\s+)?"
+        r"(?:(?P<mod><MOD>)[\s-]+)?" + _B + r"(?P<mon><MONTH>)" + _E + ")",
+    ),
+    (
+        "year",
+        r"(?:\b(?P<pre>in|since|from|until|by|before|after|of|during|between|and)\s+)?(?P<t>(?:(?P<mod><MOD>)[\s-]+)?"
+        r"(?<![\d.,$£€])(?P<y>" + YEAR4 + r"))(?!\s*%)",
+    ),
+    ("decade", r"(?P<t>(?:(?P<mod><MOD>)\s+)?(?:the\s+)?['\u2019]?(?P<dec>(?:1\d|20)?\d0)['\u2019]?s)\b"),
+    ("century", r"(?P<t>(?:(?P<mod><MOD>)\s+)?(?:the\s+)?(?P<c>\d{1,2})(?:st|nd|rd|th)\s+century)"),
+    ("rel_day", _B + r"(?P<t>(?P<rel><REL>)" + _E + r"(?:\s+(?P<pod><POD>)" + _E + ")?)"),
+    ("rel_pod", _B + r"(?P<t>(?P<relpod><RELPOD>))" + _E),
+    (
+        "weekday",
+        r"(?:\b(?P<pre>since|until|by)\s+)?(?P<t>(?:(?P<mark><MARK>)\s+|(?P<this><THIS>)\s+)?" + _B + r"(?P<wd><WD>)" + _E
+        + r"(?:\s+(?P<pod><POD>)" + _E + ")?)",
+    ),
+    ("pod_this", r"(?P<t>\b(?P<this><THIS>)\s+(?P<pod><POD>)" + _E + ")"),
+    ("pod_def", r"(?P<t>\bthat\s+(?P<pod><POD>)" + _E + ")"),
+    ("anaphora", _B + r"(?P<t>(?P<ana><ANA>))" + _E),
+    (
+        "period_rel",
+        r"(?P<t>(?:(?P<mod><MOD>)\s+)?(?:(?P<this><THIS>)|(?P<mark><MARK>))\s+(?P<unit><PERIOD>)" + _E + ")",
+    ),
+    (
+        "season",
+        r"\b(?P<det>in|this|the|last|next)\s+(?P<t>(?P<season><SEASON>)" + _E + r"(?:\s+(?:of\s+)?(?P<y>" + YEAR4 + r"))?)",
+    ),
+    ("ago", r"(?P<t>" + _B + r"(?P<n>" + NUM + r"|<VAGUEQ>)\s+(?P<unit><UNIT>)\s+(?P<ago><AGO>)" + _E + ")"),
+    ("duration", r"(?P<t>(?:\b(?P<dmod><DMOD>)\s+)?" + _B + r"(?P<n>" + NUM + r"|<VAGUEQ>)[\s-]+(?P<unit><UNIT>)" + _E + ")"),
+    ("fixed_duration", _B + r"(?P<t>(?P<fixed><FIXDUR>))" + _E),
+    ("set", r"(?P<t>\b(?P<q><SETQ>)\s+(?:(?P<wd><WD>)|(?P<unit><SETUNIT>))" + _E + ")"),
+    (
+        "clock",
+        r"(?P<t>(?:\b(?P<approx><APPROX>)\s+)?(?<![\d,.:])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<u><CLOCKU>)(?![\w]))",
+    ),
+    ("clock", r"(?P<t>(?:\b(?P<approx><APPROX>)\s+)?(?<![\d,.:])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:]))"),
+    ("noon", r"(?P<t>(?:\b(?P<approx><APPROX>)\s+)?" + _B + r"(?P<noon><NOON>)" + _E + ")"),
+    ("vague", r"(?<![\w'\u2019-])(?P<t>(?P<vague><VAGUE>))" + _E),
+]
+
+GRAMMARS: dict[str, list[tuple[str, str]]] = {"fr": FR_RULES, "en": EN_RULES}
+
+
+def _placeholders(lex: Lexicon) -> dict[str, str]:
+    months = list(lex.months)
+    return {
+        "<MONTH>": alternation(months),
+        "<MONTHX>": alternation(months + list(lex.month_abbreviations)),
+        "<WD>": alternation(lex.weekdays),
+        "<POD>": alternation(lex.parts_of_day),
+        "<REL>": alternation(lex.relative_days),
+        "<RELPOD>": alternation(lex.relative_day_pods),
+        "<MARK>": alternation(lex.past_markers | lex.future_markers),
+        "<MOD>": alternation(lex.modifiers),
+        "<APPROX>": alternation(lex.approx),
+        "<DMOD>": alternation(lex.duration_modifiers),
+        "<UNIT>": alternation(lex.units),
+        "<NUMW>": alternation(lex.numbers),
+        "<VAGUEQ>": alternation(lex.vague_quantities),
+        "<FIXDUR>": alternation(lex.fixed_durations),
+        "<SEASON>": alternation(lex.seasons),
+        "<SEASONDET>": alternation(lex.season_determiners),
+        "<ANA>": alternation(lex.anaphora),
+        "<SAME>": alternation(lex.raw.get("anaphora_same", [])),
+        "<VAGUE>": alternation(lex.vague),
+        "<SETQ>": alternation(lex.set_quantifiers),
+        "<SETUNIT>": alternation(lex.set_units),
+        "<AGO>": alternation(lex.ago),
+        "<AHEAD>": alternation(lex.ahead),
+        "<PERIOD>": alternation(lex.relative_periods),
+        "<THIS>": alternation(lex.this),
+        "<DECW>": alternation(lex.decade_words),
+        "<NOON>": alternation(lex.noon),
+        "<CLOCKU>": alternation(lex.clock_units),
+    }
+
+
+@lru_cache(maxsize=None)
+def compiled_rules(lang: str) -> tuple[Rule, ...]:
+    """The language's rules with the lexicon filled in, compiled once per process."""
+    if lang not in GRAMMARS:
+        raise ValueError(f"no time grammar for language {lang!r}")
+    lex = load_lexicon(lang)
+    fill = _placeholders(lex)
+    rules = []
+    for priority, (name, template) in enumerate(GRAMMARS[lang]):
+        pattern = template
+        for key, alt in fill.items():
+            pattern = pattern.replace(key, alt)
+        # Every expression starts at a word start: refusing mid-word positions up front makes the
+        # scan several times faster (the optional prefixes are otherwise tried at every character).
+        rules.append(Rule(name, re.compile(r"(?<!\w)" + pattern, re.IGNORECASE), priority))
+    return tuple(rules)
