@@ -65,13 +65,14 @@ def annotate_doc(article: Article, doc: Doc) -> Annotation:
     mentions = find_mentions(doc, article.id, article.published, lang, kb)
     timexes = extract_timexes(article.text, article.published, lang, doc)
     places = find_places(doc, lang)
-    quotes = extract_quotes(doc, article.id, lang, mentions, resolve_pronoun)
+    quotes = extract_quotes(doc, article.id, lang, mentions, resolve_pronoun, article.published)
 
     def date_for(start: int, end: int, s_start: int, s_end: int):
         return event_date_for(start, end, s_start, s_end, timexes, article.published)
 
     events = code_events(doc, article.id, lang, article.published, mentions, quotes, timexes,
-                         host_finder(doc, places, mentions), date_for, resolve_pronoun)
+                         host_finder(doc, places, mentions), date_for, resolve_pronoun,
+                         place_countries=[p.country for p in places if p.country])
     actor_ids = sorted({m.actor_id for m in mentions if m.actor_id})
     actors = [a for a in (kb.get(i) for i in actor_ids) if a is not None]
     return Annotation(article=article, mentions=mentions, actors=actors, quotes=quotes, events=events,

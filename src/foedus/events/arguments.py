@@ -86,9 +86,13 @@ def inherited_subject(head: Token) -> Token | None:
 class ActorReader:
     """Maps tokens to actor codes using the article's mentions (and pronoun resolution)."""
 
-    def __init__(self, mentions: list[Mention], pronoun_resolver: Callable | None = None) -> None:
+    def __init__(self, mentions: list[Mention], pronoun_resolver: Callable | None = None,
+                 agent_sector: Callable[[str], str | None] | None = None, main_country: str | None = None) -> None:
         self.mentions = mentions
         self.pronoun_resolver = pronoun_resolver
+        # a bare agent noun ("l'armée", "la police", "des civils") belongs to the article's country
+        self.agent_sector = agent_sector or (lambda lemma: None)
+        self.main_country = main_country
         self._by_head = {m.head: m for m in mentions if m.head is not None}
 
     def mention_for(self, tok: Token) -> Mention | None:
@@ -113,7 +117,7 @@ class ActorReader:
                     mention = self._by_head[sub.i]
                     break
         if mention is None:
-            return None
+            return self._bare_agent(tok)
         codes = list(mention.members) if mention.members else ([mention.code] if mention.code else [])
         ids = list(mention.member_ids) if mention.member_ids else ([mention.actor_id] if mention.actor_id else [])
         extra = [self.read(c) for c in tok.children if c.dep_ == "conj"]
@@ -125,3 +129,27 @@ class ActorReader:
             return None
         place = _case_of(tok) in {"à", "au", "en", "dans", "in", "at"} and mention.kind in {"metonym", "name", "country"}
         return Argument(codes=codes, text=mention.name or mention.text, actor_ids=ids, token=tok, is_place=place)
+
+    def _bare_agent(self, tok: Token) -> Argument | None:
+        if not self.main_country or tok.pos_ != "NOUN":
+            return None
+        sector = self.agent_sector(tok.lemma_.lower())
+        if not sector:
+            return None
+        code = self.main_country + sector
+        return Argument(codes=[code], text=tok.text, actor_ids=[], token=tok)
+
+
+def main_country(mentions: list[Mention], place_countries: list[str]) -> str | None:
+    """The country an article is mostly about: its most frequent country code in actor
+    mentions and places (IGOs and armed groups aside)."""
+    from collections import Counter
+
+    counts: Counter[str] = Counter()
+    for m in mentions:
+        if m.code and m.code[:3].isalpha() and m.code[:3] not in {"IGO", "IMG", "NGO", "MNC", "WST", "EUR"}:
+            counts[m.code[:3]] += 1
+    for c in place_countries:
+        if c:
+            counts[c] += 1
+    return counts.most_common(1)[0][0] if counts else None

@@ -8,7 +8,7 @@ from typing import Callable
 
 from spacy.tokens import Doc, Token
 
-from foedus.events.arguments import ActorReader, Argument, inherited_subject, is_passive, passive_agent, slot_tokens
+from foedus.events.arguments import ActorReader, Argument, main_country, inherited_subject, is_passive, passive_agent, slot_tokens
 from foedus.events.lexicon import Trigger, trigger_lexicon
 from foedus.events.modality import WRAPPING_ROOTS, is_hypothetical, is_negated, is_question, wrapped_code
 from foedus.events.ontology import lookup
@@ -162,11 +162,25 @@ def visit_codes(code: str, source: str, target: str, host: str | None) -> list[t
     return [(code, source, target)]
 
 
+def agent_sector_lookup(lang: str) -> Callable[[str], str | None]:
+    from foedus.actors.kb import load_kb
+    from foedus.actors.normalize import key
+
+    kb = load_kb()
+
+    def sector(lemma: str) -> str | None:
+        agent = kb.agents.get((lang, key(lemma)))
+        return agent.sector if agent is not None else None
+
+    return sector
+
+
 def code_events(doc: Doc, article_id: str, lang: str, published: str | None, mentions: list[Mention],
                 quotes: list[Quote], timexes: list[TimeExpr], host_of: Callable[[Token], str | None],
                 date_for: Callable[[int, int, int, int], tuple[str | None, str]],
-                pronoun_resolver: Callable | None = None) -> list[Event]:
-    reader = ActorReader(mentions, pronoun_resolver)
+                pronoun_resolver: Callable | None = None, place_countries: list[str] | None = None) -> list[Event]:
+    reader = ActorReader(mentions, pronoun_resolver, agent_sector=agent_sector_lookup(lang),
+                         main_country=main_country(mentions, place_countries or []))
     sent_index = {s.start: i for i, s in enumerate(doc.sents)}
     events: dict[tuple, Event] = {}
     for cand in candidates_in(doc, lang, reader, quotes):

@@ -125,31 +125,9 @@ def read_jsonl(path: Path) -> Iterator[Article | Failure]:
             yield Failure(origin, str(err))
 
 
-def expand(paths: Iterable[str | Path]) -> Iterator[Path | Failure]:
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES:
-                    yield child
-        elif not path.exists():
-            yield Failure(str(path), "no such file")
-        else:
-            yield path
-
-
 def iter_articles(paths: Iterable[str | Path]) -> Iterator[Article | Failure]:
-    """Articles from files and directories (recursively: .txt and .jsonl), in a stable order."""
-    for item in expand(paths):
-        if isinstance(item, Failure):
-            yield item
-            continue
-        try:
-            if item.suffix.lower() in JSONL_SUFFIXES:
-                yield from read_jsonl(item)
-            else:
-                yield read_text_file(item)
-        except BadInput as err:
-            yield Failure(str(item), str(err))
-        except OSError as err:
-            yield Failure(str(item), f"cannot read ({err.strerror or err})")
+    """Articles from files, globs and directories (recursively) in a stable order: .txt, .jsonl,
+    .html, RSS/Atom feeds and WARC archives (see `foedus.ingest.sources`)."""
+    from foedus.ingest.sources import iter_sources  # sources builds on this module
+
+    yield from iter_sources(paths)

@@ -18,6 +18,7 @@ article names unambiguously, then again with those as context.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -48,6 +49,7 @@ MINISTRY_WORDS = {"ministère", "ministre", "ministry", "minister", "secrétaire
                   "department", "département", "secrétariat", "secretariat"}
 STRONG_SOURCES = {"country", "exonym", "region"}
 MAX_NAME_TOKENS = 6
+STRAY_MAX_POPULATION = 200_000
 
 
 @dataclass
@@ -66,14 +68,25 @@ def find_places(doc: Doc, lang: str = "fr") -> list[Place]:
     persons = _person_names(doc)
     mentions = [m for m in _mentions(doc, doc_text, lang) if not _is_person(doc, doc_text, m, persons)]
     texts = [_clean_text(doc_text, doc[m.start:m.end]) for m in mentions]
-    context = _article_context(texts, mentions, lang)
+    context, support = _article_context(texts, mentions, lang)
     places: list[Place] = []
     for mention, (text, start, end) in zip(mentions, texts):
         resolved = resolve(text, lang, context, mention.prefer)
-        if resolved is not None:
-            entry, rule, confidence = resolved
-            places.append(to_place(entry, text, start, end, rule, confidence))
+        if resolved is None:
+            continue
+        entry, rule, confidence = resolved
+        if _stray(mention, entry, rule, support):
+            continue
+        places.append(to_place(entry, text, start, end, rule, confidence))
     return places
+
+
+def _stray(mention: _Mention, entry, rule: str, support: Counter[str]) -> bool:
+    """A small foreign town that only the NER saw, with no preposition and no other mention of
+    its country: most likely a person or a word tagged LOC ("Obama" is a town in Japan)."""
+    if mention.locative or entry.feature != "city" or rule == "exonym":
+        return False
+    return entry.population < STRAY_MAX_POPULATION and support[entry.country or ""] <= 1
 
 
 def _clean_text(doc_text: str, span: Span) -> tuple[str, int, int]:
@@ -193,6 +206,9 @@ def _is_person(doc: Doc, doc_text: str, mention: _Mention, persons: set[str]) ->
     if mention.locative:
         return False
     span = doc[mention.start:mention.end]
+    # "la Hollande": French puts no article before a surname
+    if mention.start > 0 and doc[mention.start - 1].lower_ in ARTICLES - {"the"}:
+        return False
     if fold(_clean_text(doc_text, span)[0]) in persons:
         return True
     if any(ent.label_ in ("PER", "PERSON") for ent in span.ents):
@@ -208,19 +224,23 @@ def _is_person(doc: Doc, doc_text: str, mention: _Mention, persons: set[str]) ->
     return False
 
 
-def _article_context(texts: list[tuple[str, int, int]], mentions: list[_Mention], lang: str) -> Context:
-    """Countries and US states that the article names without ambiguity."""
+def _article_context(texts: list[tuple[str, int, int]], mentions: list[_Mention],
+                     lang: str) -> tuple[Context, Counter[str]]:
+    """Countries and US states that the article names without ambiguity, and how many
+    mentions name each country."""
     context = Context()
+    support: Counter[str] = Counter()
     gaz = gazetteer()
     for (text, _, _), mention in zip(texts, mentions):
         resolved = resolve(text, lang, Context(), mention.prefer)
         if resolved is None:
             continue
         entry, rule, _ = resolved
+        support[entry.country or ""] += 1
         countries = {m.entry.country for m in lookup_variants(gaz, text)[0] if m.source != "alt"}
         if rule in ("country", "region_in_context") or len(countries) == 1 or entry.feature == "country":
             if entry.country:
                 context.countries.add(entry.country)
             if entry.feature == "region" and entry.admin1:
                 context.admin1.add(entry.admin1)
-    return context
+    return context, support

@@ -16,7 +16,7 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'", "`": 
 _SEPARATORS = re.compile(r"[\s\-\u2010-\u2015_.,;:/()\"«»]+")
 # Leading articles and elided articles that French and English put before a place name:
 # "la Syrie", "l'Irak", "les États-Unis", "the Netherlands". They are not part of the name.
-_LEADING_ARTICLES = re.compile(r"^(?:(?:la|le|les|the|el|al) |l')")
+_LEADING_ARTICLES = re.compile(r"^(?:la|le|les|the|el|al|l) (?=\S)")
 _SAINT = re.compile(r"^(st|ste|sainte?|san|santa|sao|são) ")
 
 
@@ -32,16 +32,22 @@ def strip_accents(text: str) -> str:
 
 
 def fold(name: str) -> str:
-    """Accent-folded, lower-case, punctuation-free form of a place name (the index key)."""
+    """Accent-folded, lower-case, punctuation-free form of a place name (the index key).
+
+    Idempotent: fold(fold(x)) == fold(x), so folded keys can be looked up again.
+    """
     text = strip_accents(name.translate(_APOSTROPHES)).lower()
     text = text.replace("œ", "oe").replace("æ", "ae").replace("ß", "ss")
-    text = _SEPARATORS.sub(" ", text).strip()
-    text = _LEADING_ARTICLES.sub("", text)
+    text = _SEPARATORS.sub(" ", text.replace("'", " ")).strip()
+    previous = None
+    while previous != text:  # "l'Irak" -> "irak", "Al-Fallujah" -> "fallujah"
+        previous = text
+        text = _LEADING_ARTICLES.sub("", text)
     # "st"/"ste" at the start is the abbreviation of saint/sainte (St. Petersburg, Ste-Foy).
     match = _SAINT.match(text)
     if match and match.group(1) in ("st", "ste"):
         text = ("saint " if match.group(1) == "st" else "sainte ") + text[match.end():]
-    return text.replace("'", " ").replace("  ", " ").strip()
+    return text
 
 
 def is_latin(name: str) -> bool:

@@ -31,10 +31,6 @@ def subject_of(verb: Token) -> Token | None:
         return nominal[0]
     if subjects:
         return subjects[-1]
-    # an inverted subject the parser attached as an object ("a annoncé … le service de presse")
-    for c in verb.rights:
-        if c.dep_ in {"obj", "nsubj"} and c.pos_ in {"PROPN", "NOUN"} and not any(g.dep_ == "case" for g in c.children):
-            return c
     for tok in verb.doc[verb.i + 1:min(len(verb.doc), verb.i + 3)]:
         if tok.lower_ in CLITIC_SUBJECTS:
             return tok
@@ -49,7 +45,8 @@ def subject_of(verb: Token) -> Token | None:
 def inverted_subject(verb: Token) -> Token | None:
     """A subject after an incise verb, past its prepositional phrases: "a annoncé en prévision de la
     visite de X le service de presse du Kremlin" → "service"."""
-    if verb.i == 0 or verb.doc[verb.i - 1].lower_ not in {"a", "ont", ",", "avait", "avaient"} and verb.doc[verb.i - 1].text != ",":
+    prev = verb.doc[verb.i - 1].lower_ if verb.i else ""
+    if prev not in {"a", "ont", ",", "avait", "avaient", "le", "l'", "l’", "comme"}:
         return None
     for tok in verb.doc[verb.i + 1:verb.sent.end]:
         if tok.text in {".", ";", "«", "»", "“", "”", ":"} or tok.pos_ in {"VERB", "AUX"} and tok.dep_ != "aux:tense":
@@ -76,7 +73,8 @@ def addressee_of(verb: Token) -> Token | None:
 def is_speech_verb(tok: Token, lex: SpeechLexicon, classes: set[str] | None = None) -> bool:
     if tok.pos_ not in {"VERB", "AUX"}:
         return False
-    v = lex.verb(tok.lemma_)
+    lemma = speech_verb_lemma(tok, lex)
+    v = lex.verb(lemma) if lemma else None
     return v is not None and (classes is None or v.cls in classes)
 
 
@@ -104,6 +102,16 @@ def cue_before(doc: Doc, open_tok: int, sent: Span, lex: SpeechLexicon) -> Cue |
             subj = subject_of(tok)
             if subj is not None:
                 return Cue(tok, subj, addressee_of(tok), rule="cue-before")
+    return None
+
+
+def speech_verb_lemma(tok: Token, lex: SpeechLexicon) -> str | None:
+    """The lexicon lemma of a verb form; fr_core_news_md leaves some present forms unlemmatised
+    ("indique", "estime"), so the infinitive is tried too."""
+    lemma = tok.lemma_.lower()
+    for cand in (lemma, lemma + "r", lemma + "er"):
+        if lex.verb(cand) is not None:
+            return cand
     return None
 
 

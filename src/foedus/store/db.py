@@ -57,24 +57,29 @@ def store_annotation(con: duckdb.DuckDBPyConnection, ann: Annotation, status: st
     Returns False (and writes nothing) when an article with the same content hash is already
     stored, so re-running an ingest never duplicates rows.
     """
-    art = ann.article
     con.execute("BEGIN TRANSACTION")
     try:
-        if article_exists(con, art.content_hash):
+        if article_exists(con, ann.article.content_hash):
             con.execute("ROLLBACK")
             return False
-        _insert(con, "articles", [{**asdict(art), "status": status}])
-        aid = art.id
-        _insert(con, "mentions", [{**asdict(m), "id": row_id(aid, "m", m.start, m.end)} for m in ann.mentions])
-        _insert(con, "quotes", [{**asdict(q), "id": row_id(aid, "q", q.kind, q.start, q.end)} for q in ann.quotes])
-        _insert(con, "events", [{**asdict(e), "id": event_id(e)} for e in ann.events])
-        _insert(con, "timexes", [{**asdict(t), "article_id": aid, "id": row_id(aid, "t", t.start)} for t in ann.timexes])
-        _insert(con, "places", [{**asdict(p), "article_id": aid, "id": row_id(aid, "p", p.start)} for p in ann.places])
+        write_annotation_rows(con, ann, status)
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")
         raise
     return True
+
+
+def write_annotation_rows(con: duckdb.DuckDBPyConnection, ann: Annotation, status: str = "done") -> None:
+    """Insert one article and its records; the caller owns the transaction."""
+    art = ann.article
+    aid = art.id
+    _insert(con, "articles", [{**asdict(art), "status": status}])
+    _insert(con, "mentions", [{**asdict(m), "id": row_id(aid, "m", m.start, m.end)} for m in ann.mentions])
+    _insert(con, "quotes", [{**asdict(q), "id": row_id(aid, "q", q.kind, q.start, q.end)} for q in ann.quotes])
+    _insert(con, "events", [{**asdict(e), "id": event_id(e)} for e in ann.events])
+    _insert(con, "timexes", [{**asdict(t), "article_id": aid, "id": row_id(aid, "t", t.start)} for t in ann.timexes])
+    _insert(con, "places", [{**asdict(p), "article_id": aid, "id": row_id(aid, "p", p.start)} for p in ann.places])
 
 
 def event_id(e: Any) -> str:

@@ -13,7 +13,7 @@ import duckdb
 
 from foedus.records import Article, Event, Failure, Mention, Place, Quote, TimeExpr
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # table name → (record type, extra leading columns)
 RECORD_TABLES: dict[str, tuple[type, list[tuple[str, str]]]] = {
@@ -62,7 +62,34 @@ def _v1(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("CREATE INDEX IF NOT EXISTS quotes_article ON quotes(article_id)")
 
 
-MIGRATIONS: list[Callable[[duckdb.DuckDBPyConnection], None]] = [_v1]
+def _v2(con: duckdb.DuckDBPyConnection) -> None:
+    """Corpus runs: one row per run, one status row per input item (the resume ledger), the
+    sources of every stored article including its exact and near duplicates, and each stored
+    article's MinHash signature so near-duplicate detection works across runs.
+
+    No PRIMARY KEY / UNIQUE constraints here on purpose: DuckDB refuses a delete followed by an
+    insert of the same key inside one transaction, and the run writer replaces status rows that
+    way. Uniqueness is kept by the writer (delete-then-insert in the same transaction)."""
+    con.execute(
+        "CREATE TABLE IF NOT EXISTS runs (run_id VARCHAR, started_at TIMESTAMP DEFAULT current_timestamp, "
+        "finished_at TIMESTAMP, engine VARCHAR, workers INTEGER, paths JSON, total INTEGER, stored INTEGER, "
+        "already INTEGER, duplicates INTEGER, skipped INTEGER, failed INTEGER, seconds DOUBLE)"
+    )
+    con.execute(
+        "CREATE TABLE IF NOT EXISTS article_status (origin VARCHAR, article_id VARCHAR, content_hash VARCHAR, "
+        "status VARCHAR, reason VARCHAR, duplicate_of VARCHAR, run_id VARCHAR, "
+        "updated_at TIMESTAMP DEFAULT current_timestamp)"
+    )
+    con.execute(
+        "CREATE TABLE IF NOT EXISTS article_sources (article_id VARCHAR, origin VARCHAR, url VARCHAR, "
+        "source VARCHAR, duplicate_of VARCHAR, similarity DOUBLE)"
+    )
+    con.execute("CREATE TABLE IF NOT EXISTS article_minhash (article_id VARCHAR, num_perm INTEGER, signature BLOB)")
+    con.execute("CREATE INDEX IF NOT EXISTS article_status_origin ON article_status(origin)")
+    con.execute("CREATE INDEX IF NOT EXISTS article_sources_article ON article_sources(article_id)")
+
+
+MIGRATIONS: list[Callable[[duckdb.DuckDBPyConnection], None]] = [_v1, _v2]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
 
@@ -77,9 +104,17 @@ def migrate(con: duckdb.DuckDBPyConnection) -> int:
     before = current_version(con)
     if before > SCHEMA_VERSION:
         raise RuntimeError(f"database schema v{before} is newer than this Foedus (v{SCHEMA_VERSION})")
-    for version in range(before + 1, SCHEMA_VERSION + 1):
-        con.execute("BEGIN TRANSACTION")
-        MIGRATIONS[version - 1](con)
-        con.execute("INSERT INTO schema_version (version) VALUES (?)", [version])
+    if before == SCHEMA_VERSION:
+        return before
+    # All missing steps in one transaction and one schema_version row per upgrade: a crash
+    # mid-upgrade leaves the previous version intact, and the table logs upgrades, not steps.
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for version in range(before + 1, SCHEMA_VERSION + 1):
+            MIGRATIONS[version - 1](con)
+        con.execute("INSERT INTO schema_version (version) VALUES (?)", [SCHEMA_VERSION])
         con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
     return before

@@ -1,0 +1,82 @@
+"""One shared DuckDB connection per app, one cursor per request.
+
+DuckDB connections are not thread-safe, but cursors made from one connection are independent
+connections to the same database instance, so each request gets its own cursor. The database is
+opened read-only unless the app has a write token; writes are serialised with a lock because
+they run multi-statement transactions (see :func:`foedus.store.db.store_annotation`).
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from foedus.store.db import connect
+
+# Columns stored as DuckDB JSON (lists/dicts of the record dataclasses) come back as text.
+JSON_COLUMNS = {"members", "member_ids", "roles", "aliases"}
+
+
+class Database:
+    """The fixed database file the app serves; its path never comes from a request."""
+
+    def __init__(self, path: str | Path, writable: bool = False) -> None:
+        self.path = Path(path)
+        self.writable = writable
+        if writable:
+            self._con = connect(self.path)  # creates and migrates the schema
+        else:
+            if not self.path.exists():
+                # A fresh install has no database yet: create an empty one with the schema so
+                # the dashboard works (read-only afterwards).
+                connect(self.path).close()
+            self._con = duckdb.connect(str(self.path), read_only=True)
+        self.write_lock = threading.Lock()
+        self._tables = {
+            row[0]
+            for row in self._con.execute(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+            ).fetchall()
+        }
+
+    def has_table(self, name: str) -> bool:
+        return name in self._tables
+
+    @contextmanager
+    def cursor(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        cur = self._con.cursor()
+        try:
+            yield cur
+        finally:
+            cur.close()
+
+    def close(self) -> None:
+        self._con.close()
+
+
+def rows_as_dicts(cur: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
+    """Run a query and return plain dicts (JSON columns decoded), cheaper than a DataFrame."""
+    result = cur.execute(sql, params or [])
+    names = [d[0] for d in result.description]
+    return [decode_row(dict(zip(names, row))) for row in result.fetchall()]
+
+
+def decode_row(row: dict[str, Any]) -> dict[str, Any]:
+    for key in JSON_COLUMNS.intersection(row):
+        value = row[key]
+        if isinstance(value, str):
+            try:
+                row[key] = json.loads(value)
+            except json.JSONDecodeError:
+                row[key] = []
+    for key, value in row.items():
+        # DATE/TIMESTAMP columns (articles.published may be typed by other tools) → ISO text.
+        if hasattr(value, "isoformat") and not isinstance(value, str):
+            row[key] = value.isoformat()
+    return row
