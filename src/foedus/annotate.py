@@ -21,7 +21,7 @@ from foedus.time import event_date_for, extract_timexes
 LOCATIVE_CASES = {"à", "au", "aux", "en", "dans", "in", "at"}
 
 
-class SkippedLanguage(Exception):
+class SkippedLanguage(LookupError):
     """The article's language has no pipeline: it is stored and reported as skipped."""
 
 

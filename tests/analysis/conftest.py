@@ -10,3 +10,6 @@ try:
     import foedus.analysis  # noqa: F401
 except ImportError:
     sys.path.insert(0, str(SRC))
+
+# the test modules import their helpers (analysis_helpers.py) by name under --import-mode=importlib
+sys.path.insert(0, str(Path(__file__).resolve().parent))

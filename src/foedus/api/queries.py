@@ -118,8 +118,7 @@ class QuoteFilters:
         if self.addressee:
             w.add(r"addressee_text ILIKE ? ESCAPE '\'", like_contains(self.addressee))
         if self.actor:
-            w.add(r"(speaker_code LIKE ? ESCAPE '\' OR addressee_text ILIKE ? ESCAPE '\')",
-                  like_prefix(self.actor), like_contains(self.actor))
+            w.add(r"speaker_code LIKE ? ESCAPE '\'", like_prefix(self.actor))
         if self.kind:
             w.add("kind = ?", self.kind)
         if self.article:

@@ -5,13 +5,16 @@ from __future__ import annotations
 import sys
 from dataclasses import asdict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
-from tqdm import tqdm
 
 from foedus.cli.output import dump_json, print_table
 from foedus.ingest.readers import BadInput, read_text_file
-from foedus.records import Annotation, Failure
+from foedus.records import Annotation
+
+if TYPE_CHECKING:
+    from foedus.engine.runner import RunSummary
 
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "samples" / "rt-fr-2015-11-26-poutine-hollande.txt"
 QUOTE_COLUMNS = ["kind", "speaker_text", "addressee_text", "cue", "text"]
@@ -72,54 +75,48 @@ def extract(file: Path, published: str | None, lang: str | None, fmt: str) -> No
     show_annotation(annotate_article(article), fmt)
 
 
-def ingest_paths(paths: list[str], db: str, quiet: bool = False) -> tuple[int, int, int, list[Failure]]:
-    """Ingest files into the database; returns (stored, already there, skipped, failures)."""
-    from foedus.annotate import SkippedLanguage, annotate_article
-    from foedus.ingest.readers import iter_articles
-    from foedus.store.db import article_exists, connect, record_failure, store_annotation
+def ingest_paths(paths: list[str], db: str, quiet: bool = False, engine: str = "local", workers: int = 1,
+                 scheduler: str | None = None, parquet_dir: str | None = None,
+                 near_duplicates: bool = True) -> RunSummary:
+    """Ingest sources into the database (resumable; see `foedus.engine.runner`)."""
+    from foedus.engine.runner import RunOptions, run_ingest
 
-    con = connect(db)
-    stored = dup = skipped = 0
-    failures: list[Failure] = []
-    items = list(iter_articles(paths))
-    for item in tqdm(items, desc="ingest", unit="art", disable=quiet or len(items) < 2, file=sys.stderr):
-        if isinstance(item, Failure):
-            failures.append(item)
-            record_failure(con, item)
-            click.echo(f"error: {item.origin}: {item.reason}", err=True)
-            continue
-        if article_exists(con, item.content_hash):
-            dup += 1
-            continue
-        try:
-            ann = annotate_article(item)
-        except SkippedLanguage as err:
-            skipped += 1
-            store_annotation(con, Annotation(article=item), status="skipped")
-            click.echo(f"skipped: {item.origin}: {err}", err=True)
-            continue
-        except Exception as err:  # one article's failure must not stop the batch
-            failure = Failure(item.origin or item.id, f"annotation failed: {type(err).__name__}: {err}", stage="annotate")
-            failures.append(failure)
-            record_failure(con, failure)
-            click.echo(f"error: {failure.origin}: {failure.reason}", err=True)
-            continue
-        stored += int(store_annotation(con, ann))
-    con.close()
-    return stored, dup, skipped, failures
+    opts = RunOptions(paths=list(paths), db=db, engine=engine, workers=workers, scheduler=scheduler,
+                      parquet_dir=parquet_dir, near_duplicates=near_duplicates, quiet=quiet)
+    return run_ingest(opts, report=lambda line: click.echo(line, err=True))
 
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--db", default="foedus.duckdb", show_default=True, help="DuckDB file (created if absent).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: this process (1 worker) or a process pool; dask: a Dask cluster.")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Worker processes (local pool, or LocalCluster size for --engine dask).")
+@click.option("--scheduler", help="Dask scheduler address (tcp://host:8786); a LocalCluster when absent.")
+@click.option("--parquet-dir", type=click.Path(file_okay=False), help="Also write the corpus as Parquet "
+              "partitioned by publication month (DIR/TABLE/month=YYYY-MM/), readable in place by DuckDB.")
+@click.option("--no-near-duplicates", is_flag=True, help="Exact (content hash) duplicates only.")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
-def ingest(paths: tuple[str, ...], db: str, quiet: bool) -> None:
-    """Annotate and store articles: .txt files (with NAME.json sidecar or a header block),
-    .jsonl files of articles, or directories of them. Re-running adds nothing; a bad file is
-    reported, recorded in the `failures` table, and the rest goes on (exit status 1)."""
-    stored, dup, skipped, failures = ingest_paths(list(paths), db, quiet)
-    click.echo(f"{stored} stored, {dup} already in {db}, {skipped} skipped (no pipeline), {len(failures)} failed", err=True)
-    if failures:
+def ingest(paths: tuple[str, ...], db: str, engine: str, workers: int, scheduler: str | None,
+           parquet_dir: str | None, no_near_duplicates: bool, quiet: bool) -> None:
+    """Annotate and store articles from PATHS: .txt files (with NAME.json sidecar or a header
+    block), .jsonl, .html, RSS/Atom feeds (.rss/.atom/.xml or an http(s) URL), WARC / WARC.gz
+    archives, directories and globs of them.
+
+    \b
+    Resumable: each article is committed on its own; run the same command again after an
+    interruption and only what is missing is done. Exact and near duplicates are stored once
+    (their sources in `article_sources`). A bad item gives one `error: ITEM: reason` line, is
+    recorded in `failures` and `article_status`, and the rest goes on (exit status 1).
+    """
+    summary = ingest_paths(list(paths), db, quiet, engine, workers, scheduler, parquet_dir, not no_near_duplicates)
+    click.echo(f"{summary.stored} stored, {summary.already} already in {db}, {summary.duplicates} duplicates, "
+               f"{summary.skipped} skipped (no pipeline), {summary.failed} failed "
+               f"({summary.seconds:.1f} s)", err=True)
+    if parquet_dir:
+        click.echo(f"parquet: {len(summary.parquet_files)} files under {parquet_dir}", err=True)
+    if summary.failed:
         sys.exit(1)
 
 

@@ -34,10 +34,15 @@ def predictions(ann: Annotation) -> tuple[list[dict[str, Any]], list[dict[str, A
 def score(gold: list[dict[str, Any]], annotate: Callable[[Article], Annotation],
           progress: Callable[[int, int], None] | None = None) -> dict[str, float]:
     direct, indirect, event_counts = qs.PoolCounts(), qs.PoolCounts(), ev.EventCounts()
+    skipped = 0
     for n, g in enumerate(gold, 1):
         article = Article(id=str(g.get("id") or n), text=g["text"], language=g.get("language") or "fr",
                           published=g.get("published"), title=g.get("title"), source=g.get("source"))
-        quotes, events = predictions(annotate(article))
+        try:
+            quotes, events = predictions(annotate(article))
+        except LookupError:  # no pipeline for the language: scored as no predictions, and counted
+            quotes, events = [], []
+            skipped += 1
         if "quotes" in g:
             pred_pools, gold_pools = qs.split_pools(quotes, gold=False), qs.split_pools(g["quotes"], gold=True)
             qs.score_pool(pred_pools["direct"], gold_pools["direct"], direct)
@@ -46,7 +51,7 @@ def score(gold: list[dict[str, Any]], annotate: Callable[[Article], Annotation],
             ev.score_article(events, g["events"], event_counts)
         if progress:
             progress(n, len(gold))
-    out = {"articles": len(gold)}
+    out = {"articles": len(gold), "articles_no_pipeline": skipped}
     out.update(qs.figures(direct, indirect))
     out.update(ev.figures(event_counts))
     return out

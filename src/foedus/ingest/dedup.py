@@ -18,6 +18,7 @@ from datasketch import MinHash, MinHashLSH
 NUM_PERM = 128
 THRESHOLD = 0.8
 SHINGLE_WORDS = 3
+SCHEME = "affine32"  # pinned: signatures persisted in the DB must be re-read with the same scheme
 MIN_SHINGLES = 5  # too short to compare meaningfully: exact hash only
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -33,7 +34,7 @@ def minhash_of(text: str, num_perm: int = NUM_PERM) -> MinHash | None:
     grams = shingles(text)
     if len(grams) < MIN_SHINGLES:
         return None
-    mh = MinHash(num_perm=num_perm)
+    mh = MinHash(num_perm=num_perm, scheme=SCHEME)
     mh.update_batch(sorted(grams))
     return mh
 
@@ -43,7 +44,7 @@ def signature_bytes(mh: MinHash) -> bytes:
 
 
 def minhash_from_bytes(data: bytes, num_perm: int = NUM_PERM) -> MinHash:
-    return MinHash(num_perm=num_perm, hashvalues=np.frombuffer(data, dtype=np.uint64))
+    return MinHash(num_perm=num_perm, scheme=SCHEME, hashvalues=np.frombuffer(data, dtype=np.uint64))
 
 
 @dataclass

@@ -82,7 +82,7 @@ def _v2(con: duckdb.DuckDBPyConnection) -> None:
     )
     con.execute(
         "CREATE TABLE IF NOT EXISTS article_sources (article_id VARCHAR, origin VARCHAR, url VARCHAR, "
-        "source VARCHAR, duplicate_of VARCHAR, similarity DOUBLE)"
+        "source VARCHAR, author VARCHAR, published VARCHAR, duplicate_of VARCHAR, similarity DOUBLE)"
     )
     con.execute("CREATE TABLE IF NOT EXISTS article_minhash (article_id VARCHAR, num_perm INTEGER, signature BLOB)")
     con.execute("CREATE INDEX IF NOT EXISTS article_status_origin ON article_status(origin)")

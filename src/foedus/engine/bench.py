@@ -1,0 +1,168 @@
+"""Throughput benchmark: the full pipeline (annotate + store) on 1 and N local workers and on
+a Dask LocalCluster, against the raw spaCy parse (`nlp.pipe`) of the same texts.
+
+Timings are steady-state: each engine loads its pipelines first (not timed), then the corpus is
+ingested into a fresh database. Peak RSS is sampled (psutil) over this process and all its
+children, and per process, every 50 ms.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import tempfile
+import threading
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import psutil
+
+from foedus.records import Article
+
+SAMPLES = Path(__file__).resolve().parents[1] / "data" / "samples"
+SHARED_WIKINEWS = Path(__file__).resolve().parents[3].parent / "shared" / "dev" / "wikinews-fr"
+
+
+class RssSampler:
+    """Peak resident memory of this process + descendants (total, and the largest single one)."""
+
+    def __init__(self, interval: float = 0.05) -> None:
+        self.interval, self.peak_total, self.peak_process = interval, 0, 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        me = psutil.Process()
+        while not self._stop.is_set():
+            sizes = []
+            for proc in [me, *me.children(recursive=True)]:
+                try:
+                    sizes.append(proc.memory_info().rss)
+                except psutil.Error:
+                    pass
+            self.peak_total = max(self.peak_total, sum(sizes))
+            self.peak_process = max(self.peak_process, max(sizes, default=0))
+            self._stop.wait(self.interval)
+
+    def __enter__(self) -> "RssSampler":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def build_corpus(n: int, seed: int = 7) -> list[Article]:
+    """`n` articles: the real texts first, then new ones made by recombining their paragraphs
+    (4–8 paragraphs each, distinct enough that near-duplicate detection keeps them)."""
+    from foedus.ingest.sources import iter_sources
+
+    sources = sorted(SAMPLES.glob("*.txt")) + (sorted(SHARED_WIKINEWS.glob("*.txt")) if SHARED_WIKINEWS.exists() else [])
+    base = [a for a in iter_sources(sources) if isinstance(a, Article)]
+    paragraphs = [p.strip() for a in base for p in re.split(r"\n\s*\n", a.text) if len(p.strip()) > 80]
+    rng = random.Random(seed)
+    out: list[Article] = []
+    for i in range(n):
+        if i < len(base):
+            src = base[i]
+            out.append(Article(id=f"bench{i:05d}", text=src.text, language="fr", published=src.published,
+                               origin=f"bench:{i}"))
+            continue
+        text = "\n\n".join(rng.sample(paragraphs, k=min(len(paragraphs), rng.randint(4, 8))))
+        month = rng.randint(1, 12)
+        out.append(Article(id=f"bench{i:05d}", text=text, language="fr", published=f"2015-{month:02d}-15",
+                           origin=f"bench:{i}"))
+    return out
+
+
+@dataclass
+class Measure:
+    name: str
+    articles: int
+    sentences: int
+    seconds: float
+    peak_rss_mb: float
+    peak_process_rss_mb: float
+    articles_per_s: float = field(init=False)
+    sentences_per_s: float = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.articles_per_s = round(self.articles / self.seconds, 3) if self.seconds else 0.0
+        self.sentences_per_s = round(self.sentences / self.seconds, 2) if self.seconds else 0.0
+
+
+def measure_spacy(articles: list[Article]) -> Measure:
+    from foedus.language import load_nlp
+
+    nlp = load_nlp("fr")
+    nlp("Préchauffage du pipeline.")
+    with RssSampler() as rss:
+        started = time.perf_counter()
+        sentences = sum(len(list(doc.sents)) for doc in nlp.pipe([a.text for a in articles]))
+        seconds = time.perf_counter() - started
+    return Measure("spacy nlp.pipe (1 process)", len(articles), sentences, seconds, rss.peak_total / 2**20,
+                   rss.peak_process / 2**20)
+
+
+def write_corpus(articles: list[Article], path: Path) -> Path:
+    with path.open("w", encoding="utf-8") as fh:
+        for a in articles:
+            fh.write(json.dumps({"id": a.id, "text": a.text, "language": a.language, "published": a.published},
+                                ensure_ascii=False) + "\n")
+    return path
+
+
+def measure_engine(corpus: Path, engine_name: str, workers: int) -> Measure:
+    """Time the ingest of `corpus` into a fresh database, from the moment every worker has
+    loaded its pipeline (start-up is reported apart) to the last article committed."""
+    from foedus.engine.runner import RunOptions, run_ingest
+
+    ready: list[float] = []
+    with tempfile.TemporaryDirectory() as tmp, RssSampler() as rss:
+        opts = RunOptions(paths=[str(corpus)], db=str(Path(tmp) / "bench.duckdb"), engine=engine_name,
+                          workers=workers, quiet=True, on_ready=lambda: ready.append(time.perf_counter()))
+        started = time.perf_counter()
+        summary = run_ingest(opts, report=lambda line: None)
+        ended = started + summary.seconds
+    seconds = ended - (ready[0] if ready else started)
+    return Measure(f"full pipeline, {engine_name}, {workers} worker(s)", summary.stored + summary.skipped,
+                   summary.sentences, seconds, rss.peak_total / 2**20, rss.peak_process / 2**20)
+
+
+def run_bench(n_articles: int, workers: int, engines: list[str]) -> dict:
+    """All measures and the summary figures (the JSON the CLI prints last)."""
+    articles = build_corpus(n_articles)
+    results: list[Measure] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = write_corpus(articles, Path(tmp) / "corpus.jsonl")
+        spacy = measure_spacy(articles)
+        results.append(spacy)
+        if "local" in engines:
+            results.append(measure_engine(corpus, "local", 1))
+            if workers > 1:
+                results.append(measure_engine(corpus, "local", workers))
+        if "dask" in engines:
+            results.append(measure_engine(corpus, "dask", max(2, workers)))
+    full = {m.name: m for m in results[1:]}
+    one = next((m for m in results[1:] if m.name.endswith("local, 1 worker(s)")), results[-1])
+    many = next((m for m in results[1:] if "local" in m.name and not m.name.endswith(" 1 worker(s)")), None)
+    dask = next((m for m in results[1:] if "dask" in m.name), None)
+    return {
+        "articles": len(articles),
+        "sentences": spacy.sentences,
+        "articles_per_s": one.articles_per_s,
+        "sentences_per_s": one.sentences_per_s,
+        "spacy_articles_per_s": spacy.articles_per_s,
+        "spacy_sentences_per_s": spacy.sentences_per_s,
+        "ratio_to_spacy": round(one.articles_per_s / spacy.articles_per_s, 3) if spacy.articles_per_s else None,
+        "workers": workers,
+        "articles_per_s_workers": many.articles_per_s if many else None,
+        "speedup_workers": round(many.articles_per_s / one.articles_per_s, 3) if many and one.articles_per_s else None,
+        "dask_articles_per_s": dask.articles_per_s if dask else None,
+        "peak_rss_mb": round(max(m.peak_rss_mb for m in results), 1),
+        "peak_rss_per_process_mb": round(max(m.peak_process_rss_mb for m in results), 1),
+        "measures": [asdict(m) for m in full.values()] + [asdict(spacy)],
+    }

@@ -1,0 +1,1 @@
+"""The dashboard: static HTML/CSS/vanilla JS in ``static/``, served by :mod:`foedus.api.app`."""

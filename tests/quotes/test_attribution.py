@@ -1,0 +1,58 @@
+"""Quote extraction and attribution run on real text: the sample's cases and dev-gold scores."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from foedus.annotate import annotate_article
+from foedus.eval.runner import read_gold, score
+from foedus.ingest.readers import read_text_file
+
+
+@pytest.fixture(scope="module")
+def sample_quotes(shared: Path):
+    article = read_text_file(shared / "samples" / "rt-fr-2015-11-26-poutine-hollande.txt")
+    return annotate_article(article).quotes
+
+
+def find(quotes, start: str):
+    hits = [q for q in quotes if q.text.startswith(start)]
+    assert hits, f"no quote starting with {start!r}"
+    return hits[0]
+
+
+def test_incise_speaker_and_addressee(sample_quotes):
+    q = find(sample_quotes, "Vous fournissez")
+    assert q.kind == "direct" and q.speaker_text == "Vladimir Poutine" and q.speaker_code == "RUSGOV"
+    assert q.addressee_text and "Hollande" in q.addressee_text
+
+
+def test_inverted_clitic_resolves_to_the_last_speaker(sample_quotes):
+    assert find(sample_quotes, "Nous pensons").speaker_text == "Vladimir Poutine"
+    q = find(sample_quotes, "Nous devons")
+    assert q.speaker_text == "François Hollande" and "Poutine" in (q.addressee_text or "")
+
+
+def test_institution_speaker_and_linked_headline(sample_quotes):
+    q = find(sample_quotes, "les dirigeants français et russe")
+    assert q.speaker_text and "service de presse du Kremlin" in q.speaker_text
+    assert find(sample_quotes, "La France a besoin").speaker_text is None
+
+
+def test_indirect_que_clause(sample_quotes):
+    q = find(sample_quotes, "créer un front uni")
+    assert q.kind == "indirect" and q.speaker_text == "Cyrille Bret"
+
+
+def test_dev_gold_quote_scores(shared: Path):
+    gold = read_gold([shared / "dev" / "sample-gold.jsonl", shared / "dev" / "wikinews-fr-dev.jsonl"])
+    for article in gold:
+        article.pop("events", None)
+    scores = score(gold, annotate_article)
+    print({k: round(v, 3) for k, v in scores.items() if isinstance(v, float)})
+    assert scores["quote_f1_30"] >= 0.95
+    assert scores["speaker_acc"] >= 0.50
+    assert scores["indirect_f1_30"] >= 0.65
+    assert scores["indirect_speaker_acc"] >= 0.70
