@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Sequence
+from contextlib import contextmanager
+from typing import Any, Iterable, Iterator, Sequence
 
 from foedus.actors.normalize import case_key, fold, is_case_sensitive, key
 from foedus.records import Actor, Role
@@ -221,24 +222,68 @@ def _env_files() -> tuple[Path, ...]:
     return tuple(Path(p) for p in raw.split(os.pathsep) if p.strip())
 
 
-@lru_cache(maxsize=8)
-def _load(extra: tuple[Path, ...]) -> ActorKB:
-    kb = ActorKB()
+_OVERRIDE: list[ActorKB] = []
+
+
+def _defaults(kb: ActorKB) -> None:
     for name in ("countries.jsonl", "organisations.jsonl", "people.jsonl"):
         for row in _read_jsonl(DATA_DIR / name):
             kb.add_record(row)
     _read_agents(kb, DATA_DIR / "agents.tsv")
+
+
+@lru_cache(maxsize=8)
+def _load(extra: tuple[Path, ...], defaults: bool = True) -> ActorKB:
+    kb = ActorKB()
+    if defaults:
+        _defaults(kb)
     for path in extra:
         for row in _read_jsonl(path):
             kb.add_record(row)
     return kb
 
 
-def load_kb(extra_files: Sequence[Path] = ()) -> ActorKB:
+def build_kb(rows: Iterable[dict[str, Any]], agents: Iterable[tuple[str, str, str, str | None, str]] = (),
+             demonyms: Iterable[tuple[str, str, str]] = (), defaults: bool = False) -> ActorKB:
+    """An in-memory knowledge base from given rows (formats of ``data/*.jsonl``), agent nouns
+    ``(lang, noun, sector, position, number)`` and demonyms ``(lang, form, country)`` — *instead of*
+    the shipped data files unless ``defaults``. Not cached: the caller keeps it."""
+    kb = ActorKB()
+    if defaults:
+        _defaults(kb)
+    for row in rows:
+        kb.add_record(row)
+    for lang, noun, sector, position, number in agents:
+        kb.agents.setdefault((lang, key(noun)), AgentNoun(noun, sector, position or None, number or "sg"))
+        firsts: dict[str, int] = {}
+        _note_first_word(firsts, noun)
+        for word, n in firsts.items():
+            kb.agent_first_words[(lang, word)] = max(n, kb.agent_first_words.get((lang, word), 0))
+    for lang, form, country in demonyms:
+        kb.demonyms.setdefault((lang, key(form)), Demonym(country, form, "sg", None))
+    return kb
+
+
+@contextmanager
+def using_kb(kb: ActorKB) -> Iterator[ActorKB]:
+    """Within the block, every ``load_kb()`` call returns ``kb`` (sentence suites that ship their own
+    actor dictionaries run the whole pipeline against them)."""
+    _OVERRIDE.append(kb)
+    try:
+        yield kb
+    finally:
+        _OVERRIDE.remove(kb)
+
+
+def load_kb(extra_files: Sequence[Path] = (), defaults: bool = True) -> ActorKB:
     """The knowledge base, built once per process for each set of extra files.
 
     ``extra_files`` and the files named in ``$FOEDUS_ACTORS`` (os.pathsep-separated) are JSON
     Lines in the formats of ``data/*.jsonl``; a row whose ``id`` exists replaces that actor.
+    With ``defaults=False`` only those files are loaded, not the shipped ``data/`` files.
+    Inside ``using_kb(kb)`` the given ``kb`` is returned instead.
     """
+    if _OVERRIDE:
+        return _OVERRIDE[-1]
     files = tuple(Path(p).resolve() for p in (*extra_files, *_env_files()))
-    return _load(files)
+    return _load(files, defaults)

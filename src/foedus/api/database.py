@@ -38,6 +38,10 @@ class Database:
                 connect(self.path).close()
             self._con = duckdb.connect(str(self.path), read_only=True)
         self.write_lock = threading.Lock()
+        # Totals of filtered listings, keyed by SQL + parameters. A read-only database never
+        # changes under the server, so a count stays true; writes through the API clear it.
+        self._counts: dict[tuple[str, tuple[Any, ...]], int] = {}
+        self._counts_lock = threading.Lock()
         self._tables = {
             row[0]
             for row in self._con.execute(
@@ -55,6 +59,22 @@ class Database:
             yield cur
         finally:
             cur.close()
+
+    def count(self, cur: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> int:
+        key = (sql, tuple(tuple(p) if isinstance(p, list) else p for p in params))
+        with self._counts_lock:
+            if key in self._counts:
+                return self._counts[key]
+        total = int(cur.execute(sql, params).fetchone()[0])
+        with self._counts_lock:
+            if len(self._counts) >= 10_000:  # bound memory: forget everything, refill on demand
+                self._counts.clear()
+            self._counts[key] = total
+        return total
+
+    def invalidate(self) -> None:
+        with self._counts_lock:
+            self._counts.clear()
 
     def close(self) -> None:
         self._con.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from datetime import date
 from collections.abc import Iterator
 from typing import Annotated, Literal
 
@@ -72,6 +73,12 @@ def event_filters(
         id_list = [i for i in ids.split(",") if i]
         if len(id_list) > 1000:
             raise ApiError(422, "too many ids", {"max": 1000, "got": len(id_list)})
+    for name, day in (("date_from", date_from), ("date_to", date_to)):
+        if day:
+            try:
+                date.fromisoformat(day)
+            except ValueError:
+                raise ApiError(422, f"{name} is not a valid date", {"loc": ["query", name], "value": day}) from None
     pair = tuple(x.upper() for x in dyad.split(",")) if dyad else None
     return EventFilters(
         actor=actor and actor.upper(), source=source and source.upper(), target=target and target.upper(),
@@ -158,7 +165,7 @@ def list_events(
 ) -> Page[EventOut]:
     w = filters.where()
     with db.cursor() as cur:
-        total = cur.execute("SELECT count(*) FROM events" + w.sql(), w.params).fetchone()[0]
+        total = db.count(cur, "SELECT count(*) FROM events" + w.sql(), w.params)
         rows = rows_as_dicts(
             cur, "SELECT * FROM events" + w.sql() + order_by(sort, order, EVENT_SORTS) + " LIMIT ? OFFSET ?",
             w.params + [limit, offset],

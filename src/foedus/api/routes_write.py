@@ -43,7 +43,9 @@ def _store(request: Request, ann: Annotation, status: str = "done") -> bool:
     if not db.writable:
         raise ApiError(403, "writes are disabled", "start the server with --token to allow writes")
     with db.write_lock, db.cursor() as cur:
-        return store_annotation(cur, ann, status=status)
+        stored = store_annotation(cur, ann, status=status)
+    db.invalidate()
+    return stored
 
 
 @router.post("/analyze", response_model=AnnotatedArticle, summary="Annotate a text (store it only with the write token)")

@@ -11,8 +11,15 @@ import click
 @click.command("eval")
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--suite", type=click.Choice(["gold", "timebank", "petrarch", "plover"]), default="gold", show_default=True,
-              help="gold: JSONL gold articles (EVALUATION.md); timebank: a French TimeBank Data directory.")
-def eval_command(gold: tuple[Path, ...], suite: str) -> None:
+              help="gold: JSONL gold articles (EVALUATION.md); timebank: a French TimeBank Data directory; "
+                   "petrarch: PETRARCH/UniversalPetrarch validation XML; plover: PLOVER GSR JSON.")
+@click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True, path_type=Path),
+              help="petrarch/plover: Phoenix-format actor dictionary loaded *instead of* the default KB (repeatable).")
+@click.option("--agents", "agent_files", multiple=True, type=click.Path(exists=True, path_type=Path),
+              help="petrarch/plover: Phoenix-format agent dictionary used with --actors (repeatable).")
+@click.option("--limit", type=int, default=None, help="petrarch/plover: score only the first N records.")
+def eval_command(gold: tuple[Path, ...], suite: str, actor_files: tuple[Path, ...], agent_files: tuple[Path, ...],
+                 limit: int | None) -> None:
     """Score the pipeline on GOLD files: one figure per line, then one JSON object on the last line."""
     if suite == "timebank":
         from foedus.eval.timebank import print_report as print_timebank, run_timebank
@@ -20,7 +27,8 @@ def eval_command(gold: tuple[Path, ...], suite: str) -> None:
         print_timebank(run_timebank(gold[0]))
         return
     if suite in {"petrarch", "plover"}:
-        raise click.ClickException(f"suite {suite!r} is not implemented yet (English coder pending)")
+        _run_sentence_suite(suite, gold, list(actor_files), list(agent_files), limit)
+        return
     from foedus.annotate import annotate_article
     from foedus.eval.runner import print_report, read_gold, score
 
@@ -30,4 +38,35 @@ def eval_command(gold: tuple[Path, ...], suite: str) -> None:
         raise click.ClickException(str(err))
     with click.progressbar(length=len(articles), label="eval", file=sys.stderr) as bar:
         scores = score(articles, annotate_article, progress=lambda n, total: bar.update(1))
+    print_report(scores)
+
+
+def _run_sentence_suite(suite: str, files: tuple[Path, ...], actor_files: list[Path], agent_files: list[Path],
+                        limit: int | None) -> None:
+    from contextlib import nullcontext
+
+    from foedus.actors.build.phoenix import validation_kb
+    from foedus.actors.kb import using_kb
+    from foedus.annotate import annotate_article
+    from foedus.eval.runner import print_report
+
+    if agent_files and not actor_files:
+        raise click.ClickException("--agents needs --actors (the dictionaries replace the default KB together)")
+    kb_context = using_kb(validation_kb(actor_files, agent_files)) if actor_files else nullcontext()
+    with kb_context:
+        if suite == "plover":
+            from foedus.eval.plover import read_plover, run_plover
+
+            records = [r for f in files for r in read_plover(f)][:limit]
+            with click.progressbar(length=len(records), label="plover", file=sys.stderr) as bar:
+                scores = run_plover(records, annotate_article, progress=bar.update)
+        else:
+            from foedus.eval.petrarch import read_records, run_suite, suite_language
+
+            langs = {suite_language(f) for f in files}
+            if len(langs) > 1:
+                raise click.ClickException("petrarch: give files of one language per run")
+            records = [r for f in files for r in read_records(f)][:limit]
+            with click.progressbar(length=len(records), label="petrarch", file=sys.stderr) as bar:
+                scores = run_suite(records, annotate_article, langs.pop(), progress=bar.update)
     print_report(scores)

@@ -8,6 +8,7 @@ from foedus.cli.extract_cmds import demo, extract, ingest
 from foedus.cli.query_cmds import actors, events, quotes
 from foedus.cli.eval_cmd import eval_command
 from foedus.cli.analysis_cmds import coalitions, dyads
+from foedus.cli.serve_cmd import serve
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -25,6 +26,6 @@ def cli() -> None:
     """
 
 
-for command in (demo, extract, ingest, events, quotes, actors, dyads, coalitions, eval_command):
+for command in (demo, extract, ingest, events, quotes, actors, dyads, coalitions, serve, eval_command):
     cli.add_command(command)
 

@@ -37,8 +37,8 @@ class LocalEngine:
             warm_up()
             if self.on_ready:
                 self.on_ready()
-            for article in articles:
-                yield process_article(article)
+            for batch in _batches(articles, self.batch_size):
+                yield from process_batch(batch)
             return
         # spawn, not fork: the parent holds DuckDB and tqdm threads that must not be forked.
         context = multiprocessing.get_context("spawn")

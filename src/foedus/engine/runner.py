@@ -52,11 +52,11 @@ def make_engine(opts: RunOptions):
     if opts.engine == "dask":
         from foedus.engine.dask_engine import DaskEngine
 
-        return DaskEngine(scheduler=opts.scheduler, workers=max(1, opts.workers), batch_size=opts.batch_size or 2,
+        return DaskEngine(scheduler=opts.scheduler, workers=max(1, opts.workers), batch_size=opts.batch_size or 4,
                           on_ready=opts.on_ready)
     from foedus.engine.local import LocalEngine
 
-    return LocalEngine(workers=opts.workers, batch_size=opts.batch_size or 1, on_ready=opts.on_ready)
+    return LocalEngine(workers=opts.workers, batch_size=opts.batch_size or 4, on_ready=opts.on_ready)
 
 
 class _Run:

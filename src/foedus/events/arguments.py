@@ -10,6 +10,9 @@ from spacy.tokens import Token
 
 from foedus.records import Mention
 
+QUANTITY_HEADS = {"millier", "milliers", "centaine", "centaines", "dizaine", "dizaines", "groupe", "foule", "nombre",
+                  "plupart", "partie", "thousands", "hundreds", "dozens", "group", "crowd", "number"}
+POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its"}
 RELATIVE_PRONOUNS = {"qui", "que", "lequel", "laquelle", "lesquels", "who", "which", "that"}
 PERSONAL_PRONOUNS = {"il", "elle", "ils", "elles", "-il", "-elle", "-ils", "lui", "eux", "he", "she", "they", "him", "them",
                      "son", "sa", "ses", "leur", "leurs", "his", "her", "their"}
@@ -34,32 +37,51 @@ def _case_of(tok: Token) -> str:
 CASE_ALIASES = {"au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de"}
 
 
+def _prep_object(child: Token) -> Token | None:
+    """English-style parses hang the noun under its preposition (prep → pobj)."""
+    for g in child.children:
+        if g.dep_ in {"pobj", "pcomp"}:
+            return g
+    return None
+
+
 def slot_tokens(head: Token, slot: str) -> list[Token]:
-    """Children of `head` that fill a slot: `nsubj`, `obj`, `iobj`, `obl:à`, `nmod:entre`, `amod`, `poss`."""
+    """Children of `head` that fill a slot: `nsubj`, `obj`, `iobj`, `obl:à`, `nmod:entre`, `amod`, `poss`.
+
+    Works on UD labels (French: `obl` with a `case` child) and on ClearNLP-style labels
+    (English: `prep` with a `pobj` child, `dobj`, `nsubjpass`)."""
     kind, _, prep = slot.partition(":")
     out: list[Token] = []
     for child in head.children:
         dep = child.dep_
-        if kind == "nsubj" and dep in {"nsubj", "nsubj:pass"} and child.pos_ != "SCONJ":
+        if kind == "nsubj" and dep in {"nsubj", "nsubj:pass", "nsubjpass"} and child.pos_ != "SCONJ":
             out.append(child)
         elif kind == "obj" and dep in {"obj", "dobj"}:
             out.append(child)
         elif kind == "iobj" and dep in {"iobj", "dative"}:
+            pobj = _prep_object(child) if child.pos_ == "ADP" else None
+            out.append(pobj or child)
+        elif kind in {"obl", "nmod"} and prep:
+            if dep == "prep" and CASE_ALIASES.get(child.lower_, child.lower_) == prep:
+                pobj = _prep_object(child)
+                if pobj is not None:
+                    out.append(pobj)
+            elif dep.split(":")[0] in {"obl", "nmod"}:
+                case = CASE_ALIASES.get(_case_of(child), _case_of(child))
+                if case == prep:
+                    out.append(child)
+        elif kind == "amod" and dep in {"amod", "compound"}:
             out.append(child)
-        elif kind in {"obl", "nmod"} and dep.split(":")[0] in {"obl", "nmod", "prep", "pobj"} and prep:
-            case = CASE_ALIASES.get(_case_of(child), _case_of(child))
-            if case == prep:
-                out.append(child)
-        elif kind == "amod" and dep == "amod":
-            out.append(child)
-        elif kind == "poss" and (dep in {"det", "nmod:poss", "poss"}) and child.lower_ in {"son", "sa", "ses", "leur", "leurs", "his", "her", "their"}:
+        elif kind == "poss" and dep in {"det", "nmod:poss", "poss"} and child.lower_ in POSSESSIVES:
             out.append(child)
     return out
 
 
 def passive_agent(head: Token) -> Token | None:
     for child in head.children:
-        if child.dep_ in {"obl:agent", "agent"}:
+        if child.dep_ == "agent":  # English: agent → by → pobj
+            return _prep_object(child) or child
+        if child.dep_ == "obl:agent":
             return child
         if child.dep_.startswith("obl") and _case_of(child) == "par":
             return child
@@ -74,7 +96,7 @@ def inherited_subject(head: Token) -> Token | None:
     """The subject an infinitive or coordinated verb shares with its governor."""
     node = head
     for _ in range(3):
-        if node.dep_ not in {"xcomp", "conj", "advcl", "acl"} or node.head is node:
+        if node.dep_ not in {"xcomp", "conj", "advcl", "acl"} or node.head.i == node.i:
             return None
         node = node.head
         subj = [c for c in node.children if c.dep_ in {"nsubj", "nsubj:pass"}]
@@ -87,7 +109,9 @@ class ActorReader:
     """Maps tokens to actor codes using the article's mentions (and pronoun resolution)."""
 
     def __init__(self, mentions: list[Mention], pronoun_resolver: Callable | None = None,
-                 agent_sector: Callable[[str], str | None] | None = None, main_country: str | None = None) -> None:
+                 agent_sector: Callable[[str], str | None] | None = None, main_country: str | None = None,
+                 demonym_country: Callable[[str], str | None] | None = None) -> None:
+        self.demonym_country = demonym_country or (lambda word: None)
         self.mentions = mentions
         self.pronoun_resolver = pronoun_resolver
         # a bare agent noun ("l'armée", "la police", "des civils") belongs to the article's country
@@ -113,7 +137,7 @@ class ActorReader:
         if mention is None:
             # a phrase whose head is generic ("les ministères de la Défense … des deux pays"): look inside
             for sub in tok.subtree:
-                if sub is not tok and sub.i in self._by_head and sub.head == tok and sub.dep_ in {"nmod", "amod"}:
+                if sub.i != tok.i and sub.i in self._by_head and sub.head.i == tok.i and sub.dep_ in {"nmod", "amod"}:
                     mention = self._by_head[sub.i]
                     break
         if mention is None:
@@ -131,13 +155,32 @@ class ActorReader:
         return Argument(codes=codes, text=mention.name or mention.text, actor_ids=ids, token=tok, is_place=place)
 
     def _bare_agent(self, tok: Token) -> Argument | None:
-        if not self.main_country or tok.pos_ != "NOUN":
+        """An agent noun with no KB mention: "le gouvernement malien", "l'armée", "des milliers de
+        manifestants" — its country from a demonym or a "de <country>" inside the phrase, else the
+        article's main country."""
+        if tok.pos_ != "NOUN":
             return None
+        if tok.lemma_.lower() in QUANTITY_HEADS:
+            inner = [c for c in tok.children if c.dep_.startswith("nmod") and c.pos_ == "NOUN"]
+            return self.read(inner[0]) if inner else None
         sector = self.agent_sector(tok.lemma_.lower())
         if not sector:
             return None
-        code = self.main_country + sector
-        return Argument(codes=[code], text=tok.text, actor_ids=[], token=tok)
+        country = self.country_in_phrase(tok) or self.main_country
+        if not country:
+            return None
+        return Argument(codes=[country + sector], text=tok.text, actor_ids=[], token=tok)
+
+    def country_in_phrase(self, tok: Token) -> str | None:
+        for child in tok.children:
+            if child.dep_ in {"amod", "nmod", "compound"}:
+                m = self.mention_for(child)
+                if m is not None and m.code and m.kind in {"demonym", "name", "country"} and len(m.code) == 3:
+                    return m.code
+                country = self.demonym_country(child.lower_)
+                if country:
+                    return country
+        return None
 
 
 def main_country(mentions: list[Mention], place_countries: list[str]) -> str | None:

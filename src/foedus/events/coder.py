@@ -74,10 +74,80 @@ def _source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argu
     if source is None and tok.pos_ in {"VERB", "AUX"}:
         subj = inherited_subject(tok)
         source = reader.read(subj) if subj is not None else None
-    if source is None and tok.pos_ == "ADJ" and tok.head is not tok:
+    if source is None and tok.pos_ == "ADJ" and tok.head.i != tok.i:
         source = _args(reader, tok.head, ("nsubj",))
     target = _args(reader, tok, trig.target_slots)
+    if target is None:
+        target = _nested_target(reader, tok, source)
+    if target is None and source is not None:
+        target = _clause_target(reader, tok, source)
+    if source is None and target is not None and tok.pos_ == "NOUN":
+        source = _clause_source(reader, tok, target)
     return source, target
+
+
+def _clause(tok: Token) -> list[Token]:
+    """The trigger's clause: the subtree of its nearest verbal ancestor (itself when a verb)."""
+    node = tok
+    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+        node = node.head
+    return list(node.subtree)
+
+
+def _clause_actors(reader: ActorReader, tok: Token, exclude: Argument) -> list[Argument]:
+    found: list[Argument] = []
+    seen = set(exclude.codes)
+    for t in _clause(tok):
+        if t.i == tok.i or t.pos_ not in {"PROPN", "NOUN"}:
+            continue
+        m = reader.mention_for(t)
+        if m is None or m.head not in (None, t.i) or not (m.code or m.members):
+            continue
+        arg = reader.read(t)
+        if arg is None or arg.is_place or set(arg.codes) & seen:
+            continue
+        seen.update(arg.codes)
+        found.append(arg)
+    return found
+
+
+def _clause_target(reader: ActorReader, tok: Token, source: Argument) -> Argument | None:
+    """PETRARCH-style fallback: the one other actor named in the trigger's clause."""
+    others = _clause_actors(reader, tok, source)
+    return others[0] if len(others) == 1 else None
+
+
+def _clause_source(reader: ActorReader, tok: Token, target: Argument) -> Argument | None:
+    """For a nominal trigger with a target ("les frappes contre Daesh"), the clause's subject."""
+    node = tok
+    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+        node = node.head
+    for child in node.children:
+        if child.dep_ in {"nsubj", "nsubjpass", "nsubj:pass"}:
+            arg = reader.read(child)
+            if arg is not None and not set(arg.codes) & set(target.codes):
+                return arg
+    return None
+
+
+def _nested_target(reader: ActorReader, tok: Token, source: Argument | None) -> Argument | None:
+    """The actor one level down when the direct slot holds a non-actor: "a dénoncé la furie des
+    islamistes" (the object's complement), "exige que l'armée quitte le pouvoir" (the subject of
+    the demanded clause)."""
+    for child in tok.children:
+        if child.dep_ in {"obj", "dobj"}:
+            for grand in child.children:
+                if grand.dep_.startswith("nmod") or grand.dep_ in {"amod", "prep"}:
+                    arg = reader.read(grand) if grand.dep_ != "prep" else None
+                    if arg is not None and (source is None or arg.codes != source.codes):
+                        return arg
+        if child.dep_ in {"ccomp", "xcomp"} and child.pos_ in {"VERB", "AUX", "ADJ"}:
+            for grand in child.children:
+                if grand.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"}:
+                    arg = reader.read(grand)
+                    if arg is not None and (source is None or arg.codes != source.codes):
+                        return arg
+    return None
 
 
 def _quote_at(quotes: list[Quote], char: int) -> Quote | None:
@@ -125,7 +195,7 @@ def _apply_wrapping(found: dict[int, Candidate]) -> None:
     for cand in found.values():
         node = cand.token
         for _ in range(3):
-            if node.head is node:
+            if node.head.i == node.i:
                 break
             node = node.head
             outer = found.get(node.i)
@@ -162,7 +232,8 @@ def visit_codes(code: str, source: str, target: str, host: str | None) -> list[t
     return [(code, source, target)]
 
 
-def agent_sector_lookup(lang: str) -> Callable[[str], str | None]:
+def agent_sector_lookup(lang: str) -> tuple[Callable[[str], str | None], Callable[[str], str | None]]:
+    """Two KB lookups for unnamed actors: agent noun → sector, demonym adjective → country."""
     from foedus.actors.kb import load_kb
     from foedus.actors.normalize import key
 
@@ -172,15 +243,20 @@ def agent_sector_lookup(lang: str) -> Callable[[str], str | None]:
         agent = kb.agents.get((lang, key(lemma)))
         return agent.sector if agent is not None else None
 
-    return sector
+    def demonym(word: str) -> str | None:
+        found = kb.demonyms.get((lang, key(word)))
+        return found.country if found is not None else None
+
+    return sector, demonym
 
 
 def code_events(doc: Doc, article_id: str, lang: str, published: str | None, mentions: list[Mention],
                 quotes: list[Quote], timexes: list[TimeExpr], host_of: Callable[[Token], str | None],
                 date_for: Callable[[int, int, int, int], tuple[str | None, str]],
                 pronoun_resolver: Callable | None = None, place_countries: list[str] | None = None) -> list[Event]:
-    reader = ActorReader(mentions, pronoun_resolver, agent_sector=agent_sector_lookup(lang),
-                         main_country=main_country(mentions, place_countries or []))
+    sector_of, demonym_of = agent_sector_lookup(lang)
+    reader = ActorReader(mentions, pronoun_resolver, agent_sector=sector_of,
+                         main_country=main_country(mentions, place_countries or []), demonym_country=demonym_of)
     sent_index = {s.start: i for i, s in enumerate(doc.sents)}
     events: dict[tuple, Event] = {}
     for cand in candidates_in(doc, lang, reader, quotes):

@@ -15,7 +15,7 @@ APPEAL_BY_ROOT = {"04": "026", "05": "022", "06": "021", "07": "023", "08": "025
 def is_negated(tok: Token) -> bool:
     """A negator on the trigger or on its auxiliary/governing verb ("n'a pas rencontré")."""
     heads = [tok]
-    if tok.dep_ in {"xcomp", "obj", "ccomp"} and tok.head is not tok:
+    if tok.dep_ in {"xcomp", "obj", "ccomp"} and tok.head.i != tok.i:
         heads.append(tok.head)
     for h in heads:
         for child in h.children:
@@ -27,7 +27,7 @@ def is_negated(tok: Token) -> bool:
 def is_hypothetical(tok: Token) -> bool:
     """Conditional mood on the trigger, its auxiliary or a governing modal ("pourrait frapper")."""
     candidates = [tok, *[c for c in tok.children if c.dep_.startswith("aux")]]
-    if tok.head is not tok and tok.head.lemma_ in {"pouvoir", "devoir", "could", "might", "may"}:
+    if tok.head.i != tok.i and tok.head.lemma_ in {"pouvoir", "devoir", "could", "might", "may"}:
         candidates.append(tok.head)
     for c in tok.children:
         if c.dep_.startswith("aux") and c.lemma_ in {"pouvoir", "could", "might", "may", "would"}:

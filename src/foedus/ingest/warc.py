@@ -48,12 +48,18 @@ def read_warc(path: Path) -> Iterator[Article | Failure]:
             try:
                 record = next(records)
             except StopIteration:
+                # warcio ends quietly on a gzip member cut short: whatever lies between the last
+                # record it read and the end of the file is a damaged tail.
+                size = path.stat().st_size
+                if records.offset < size:
+                    yield Failure(f"{path}@{records.offset}", f"truncated or damaged archive: bytes "
+                                  f"{records.offset}–{size} hold no complete record; records before it kept")
                 return
             except damage as err:
                 yield Failure(f"{path}@{offset}", f"truncated or damaged archive after offset {offset} "
                               f"({type(err).__name__}: {' '.join(str(err).split())[:160]}); records before it kept")
                 return
-            offset = records.get_record_offset()
+            offset = records.offset  # start of this record (get_record_offset() would consume it)
             origin = f"{path}@{offset}"
             if record.rec_type != "response" or record.http_headers is None:
                 continue

@@ -37,7 +37,7 @@ def subject_of(verb: Token) -> Token | None:
     inverted = inverted_subject(verb)
     if inverted is not None:
         return inverted
-    if verb.dep_ in {"xcomp", "advcl", "conj", "acl"} and verb.head is not verb:
+    if verb.dep_ in {"xcomp", "advcl", "conj", "acl"} and verb.head.i != verb.i:
         return subject_of(verb.head)
     return None
 
@@ -121,7 +121,7 @@ def governing_cue(doc: Doc, tokens: list[Token], lex: SpeechLexicon, quote_range
     for tok in tokens:
         node = tok
         for _ in range(12):
-            if node.head is node:
+            if node.head.i == node.i:
                 break
             node = node.head
             if lo <= node.i < hi:
@@ -141,6 +141,6 @@ def selon_in(sent: Span, lex: SpeechLexicon, exclude: tuple[int, int] = (0, 0)) 
         low = tok.lower_
         if low in lex.markers or (low == "après" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"d'", "d’"}):
             head = tok.head
-            if head is not tok and head.pos_ in {"NOUN", "PROPN", "PRON"} and head.i > tok.i:
+            if head.i != tok.i and head.pos_ in {"NOUN", "PROPN", "PRON"} and head.i > tok.i:
                 return Cue(None, head, rule="selon")
     return None

@@ -125,7 +125,7 @@ def _from_verb(doc: Doc, verb: Token, sent: Span, lex: SpeechLexicon, direct_spa
 
 def _from_marker(doc: Doc, marker: Token, sent: Span, lex: SpeechLexicon, direct_spans) -> tuple[Quote, Token, None] | None:
     source = marker.head
-    if source is marker or source.i < marker.i or source.pos_ not in {"NOUN", "PROPN", "PRON"}:
+    if source.i == marker.i or source.i < marker.i or source.pos_ not in {"NOUN", "PROPN", "PRON"}:
         return None
     if marker.lower_ == "pour" and marker.i != sent.start:
         return None  # "pour X" has the opinion sense only at the head of the sentence

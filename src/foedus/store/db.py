@@ -16,6 +16,7 @@ from foedus.store.schema import migrate, record_columns
 
 DEFAULT_DB = "foedus.duckdb"
 CHILD_TABLES = ("mentions", "quotes", "events", "timexes", "places")
+INSERT_CHUNK = 500
 
 
 def connect(path: str | Path = DEFAULT_DB, read_only: bool = False) -> duckdb.DuckDBPyConnection:
@@ -36,14 +37,17 @@ def _cell(value: Any) -> Any:
 
 
 def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict[str, Any]]) -> None:
+    # One multi-row VALUES statement per chunk: ~5x faster than registering a DataFrame for
+    # the few rows one article yields, which matters because the parent writes every article.
     if not rows:
         return
     cols = record_columns(table)
-    frame = pd.DataFrame([[_cell(r.get(c)) for c in cols] for r in rows], columns=cols)
-    con.register("_rows", frame)
     quoted = ", ".join(f'"{c}"' for c in cols)
-    con.execute(f"INSERT INTO {table} ({quoted}) SELECT {quoted} FROM _rows")
-    con.unregister("_rows")
+    row_marks = "(" + ", ".join("?" for _ in cols) + ")"
+    for start in range(0, len(rows), INSERT_CHUNK):
+        chunk = rows[start:start + INSERT_CHUNK]
+        params = [_cell(r.get(c)) for r in chunk for c in cols]
+        con.execute(f"INSERT INTO {table} ({quoted}) VALUES {', '.join([row_marks] * len(chunk))}", params)
 
 
 def article_exists(con: duckdb.DuckDBPyConnection, content_hash: str) -> str | None:

@@ -1,0 +1,162 @@
+"""Load test of the read API: ≥1M synthetic events, N concurrent clients on loopback.
+
+    python bench/load_api.py [--events 1000000] [--clients 50] [--duration 20] [--workers 2]
+
+Builds a DuckDB file with the real schema (events generated in SQL with ``range()``, dated in
+order over ten years so DuckDB's min/max zone maps prune date filters), starts
+``foedus serve`` (read-only) on 127.0.0.1, runs closed-loop clients with httpx/asyncio against
+``/api/events`` with a mix of filters, and prints requests/s and latency percentiles.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+ACTORS = ["FRAGOV", "RUSGOV", "USAGOV", "DEUGOV", "GBRGOV", "CHNGOV", "TURGOV", "SYRGOV", "IRNGOV", "UKRGOV",
+          "FRAMIL", "RUSMIL", "USAMIL", "IMGMUSISI", "SYRREB", "ISR", "EGY", "IRQGOV", "SAUGOV", "IGOUNO"]
+CODES = ["010", "020", "036", "040", "042", "043", "046", "051", "057", "061", "071", "090", "111", "112",
+         "120", "128", "130", "138", "163", "173", "180", "190", "193", "195"]
+
+
+def build_db(path: Path, n_events: int) -> None:
+    from foedus.store.db import connect
+
+    con = connect(path)
+    actors = "[" + ",".join(f"'{a}'" for a in ACTORS) + "]"
+    codes = "[" + ",".join(f"'{c}'" for c in CODES) + "]"
+    n_articles = max(1, n_events // 40)
+    con.execute(f"""
+        INSERT INTO articles (id, text, language, published, title, source, url, origin, content_hash, status)
+        SELECT 'a' || i, 'Synthetic article ' || i, 'fr',
+               strftime(DATE '2015-01-01' + CAST(i * 3650 // {n_articles} AS INTEGER), '%Y-%m-%d'),
+               'Article ' || i, 'bench', NULL, 'bench', 'h' || i, 'done'
+        FROM range({n_articles}) t(i)""")
+    con.execute(f"""
+        INSERT INTO events (id, article_id, sentence, start, "end", source, target, code, root, quad_class,
+                            goldstein, date, date_precision, trigger, negated, modality, sentence_text, rule, confidence)
+        SELECT 'e' || i, 'a' || (i // 40), i % 40, (i % 40) * 100, (i % 40) * 100 + 90,
+               s, t, c, left(c, 2),
+               CASE WHEN left(c, 2) <= '05' THEN 1 WHEN left(c, 2) <= '09' THEN 2 WHEN left(c, 2) <= '14' THEN 3 ELSE 4 END,
+               round((CAST(hash(i) % 200 AS INTEGER) - 100) / 10.0, 1),
+               strftime(DATE '2015-01-01' + CAST(i * 3650 // {n_events} AS INTEGER), '%Y-%m-%d'),
+               'day', 'verb', false, 'asserted',
+               'Synthetic sentence ' || i || ': ' || s || ' and ' || t || ' ' ||
+                   (['met', 'criticised', 'threatened', 'praised', 'attacked', 'negotiated with'])[1 + CAST(i % 6 AS BIGINT)] || ' over Syria.',
+               'bench', 0.9
+        FROM (SELECT i, {actors}[1 + CAST(hash(i * 7) % {len(ACTORS)} AS BIGINT)] AS s,
+                        {actors}[1 + CAST(hash(i * 13) % {len(ACTORS)} AS BIGINT)] AS t,
+                        {codes}[1 + CAST(hash(i * 17) % {len(CODES)} AS BIGINT)] AS c
+              FROM range({n_events}) r(i))""")
+    con.execute("CHECKPOINT")
+    con.close()
+
+
+def queries(rng: random.Random) -> str:
+    """One /api/events request with a random, realistic mix of filters."""
+    year = rng.randint(2015, 2024)
+    month = rng.randint(1, 12)
+    a, b = rng.sample(ACTORS, 2)
+    options = [
+        f"/api/events?actor={a[:3]}&limit=50",
+        f"/api/events?dyad={a[:3]},{b[:3]}&date_from={year}-01-01&date_to={year}-12-31",
+        f"/api/events?source={a}&quad={rng.randint(1, 4)}&limit=20",
+        f"/api/events?code={rng.choice(CODES)[:2]}&date_from={year}-{month:02d}-01&date_to={year}-{month:02d}-28&sort=goldstein&order=desc",
+        f"/api/events?date_from={year}-{month:02d}-01&date_to={year}-{month:02d}-28&offset={rng.randint(0, 500)}",
+        f"/api/events?target={b}&root={rng.choice(CODES)[:2]}&sort=date&order=desc",
+        f"/api/events?q=threatened&actor={a[:3]}&date_from={year}-01-01&date_to={year}-03-31",
+    ]
+    return rng.choice(options)
+
+
+async def run_load(base: str, clients: int, duration: float) -> tuple[list[float], int]:
+    latencies: list[float] = []
+    errors = 0
+    deadline = time.perf_counter() + duration
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+
+    async def client(seed: int) -> None:
+        nonlocal errors
+        rng = random.Random(seed)
+        async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as http:
+            while time.perf_counter() < deadline:
+                url = queries(rng)
+                start = time.perf_counter()
+                response = await http.get(url)
+                latencies.append(time.perf_counter() - start)
+                if response.status_code != 200:
+                    errors += 1
+
+    await asyncio.gather(*(client(i) for i in range(clients)))
+    return latencies, errors
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--events", type=int, default=1_000_000)
+    parser.add_argument("--clients", type=int, default=50)
+    parser.add_argument("--duration", type=float, default=20.0)
+    parser.add_argument("--workers", type=int, default=2, help="server processes (read-only: several may share the file)")
+    parser.add_argument("--db", help="reuse or create this DuckDB file (default: a temporary one)")
+    args = parser.parse_args()
+
+    tmp = tempfile.TemporaryDirectory(prefix="foedus-bench-")
+    db = Path(args.db) if args.db else Path(tmp.name) / "bench.duckdb"
+    if not db.exists():
+        t0 = time.perf_counter()
+        build_db(db, args.events)
+        print(f"built {db} with {args.events:,} events in {time.perf_counter() - t0:.1f} s", flush=True)
+    port = free_port()
+    env = {**os.environ, "FOEDUS_SERVE_DB": str(db)}
+    server = subprocess.Popen(
+        [sys.executable, "-m", "uvicorn", "foedus.api.app:app_from_env", "--factory", "--host", "127.0.0.1",
+         "--port", str(port), "--workers", str(args.workers), "--log-level", "warning", "--no-access-log"],
+        env=env,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(300):
+            try:
+                if httpx.get(base + "/api/health", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        else:
+            raise SystemExit("server did not start")
+        asyncio.run(run_load(base, min(args.clients, 5), 2.0))  # warm-up: caches, connections
+        latencies, errors = asyncio.run(run_load(base, args.clients, args.duration))
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+        tmp.cleanup()
+    latencies.sort()
+    ms = [x * 1000 for x in latencies]
+
+    def pct(p: float) -> float:
+        return ms[min(len(ms) - 1, int(p / 100 * len(ms)))]
+
+    print(f"{len(ms)} requests in {args.duration:.0f} s with {args.clients} clients, {args.workers} server workers, "
+          f"{os.cpu_count()} CPUs: {len(ms) / args.duration:.0f} req/s, errors {errors}")
+    print(f"latency ms: p50 {pct(50):.1f}  p90 {pct(90):.1f}  p99 {pct(99):.1f}  max {ms[-1]:.1f}  "
+          f"mean {statistics.fmean(ms):.1f}")
+
+
+if __name__ == "__main__":
+    main()
