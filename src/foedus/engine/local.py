@@ -14,7 +14,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
-from foedus.engine.worker import WorkResult, process_article, process_batch, warm_up
+from foedus.engine.worker import WorkResult, process_batch, warm_up
 from foedus.records import Article
 
 IN_FLIGHT_PER_WORKER = 4

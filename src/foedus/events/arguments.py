@@ -72,7 +72,7 @@ def slot_tokens(head: Token, slot: str) -> list[Token]:
                     out.append(child)
         elif kind == "amod" and dep in {"amod", "compound"}:
             out.append(child)
-        elif kind == "poss" and dep in {"det", "nmod:poss", "poss"} and child.lower_ in POSSESSIVES:
+        elif kind == "poss" and (dep == "poss" or (dep in {"det", "nmod:poss"} and child.lower_ in POSSESSIVES)):
             out.append(child)
     return out
 
@@ -96,7 +96,7 @@ def inherited_subject(head: Token) -> Token | None:
     """The subject an infinitive or coordinated verb shares with its governor."""
     node = head
     for _ in range(3):
-        if node.dep_ not in {"xcomp", "conj", "advcl", "acl"} or node.head.i == node.i:
+        if node.dep_ not in {"xcomp", "conj", "advcl", "acl", "acomp"} or node.head.i == node.i:
             return None
         node = node.head
         subj = [c for c in node.children if c.dep_ in {"nsubj", "nsubj:pass"}]

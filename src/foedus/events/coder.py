@@ -77,6 +77,12 @@ def _source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argu
     if source is None and tok.pos_ == "ADJ" and tok.head.i != tok.i:
         source = _args(reader, tok.head, ("nsubj",))
     target = _args(reader, tok, trig.target_slots)
+    if target is None and trig.with_lemma:
+        # light-verb triggers: "restore ties with X", "lever les sanctions contre X" hang the target on the noun
+        for child in tok.children:
+            if child.lemma_.lower() == trig.with_lemma:
+                target = _args(reader, child, trig.target_slots)
+                break
     if target is None:
         target = _nested_target(reader, tok, source)
     if target is None and source is not None:
@@ -180,7 +186,20 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
         found[tok.i] = Candidate(trig, tok, trig.code, sources, targets,
                                  source.text if source else None, target.text if target else None, quote=quote)
     _apply_wrapping(found)
+    _drop_objects_of_verbs(found)
     return [c for c in found.values() if not c.wrapped]
+
+
+def _drop_objects_of_verbs(found: dict[int, Candidate]) -> None:
+    """A nominal trigger that is the object of a coded verb ("a signé un accord", "ratified an
+    agreement") is the same act: the verb's event stands for both."""
+    for cand in found.values():
+        tok = cand.token
+        if tok.pos_ == "NOUN" and tok.dep_ in {"obj", "dobj"} and tok.head.i in found and tok.head.i != tok.i:
+            verb = found[tok.head.i]
+            if not verb.wrapped:
+                verb.targets = verb.targets or cand.targets
+                cand.wrapped = True
 
 
 def reader_code(reader: ActorReader, actor_id: str) -> str | None:

@@ -26,9 +26,6 @@ def is_known(path: Path) -> bool:
     return path.suffix.lower() in KNOWN_SUFFIXES or is_warc(path)
 
 
-def is_sidecar(path: Path) -> bool:
-    return path.suffix.lower() == ".json" and any(path.with_suffix(s).exists() for s in TEXT_SUFFIXES)
-
 
 def expand_sources(paths: Iterable[str | Path]) -> Iterator[Path | str | Failure]:
     """Files to read, in a stable order: directories recursively, globs expanded, URLs kept."""

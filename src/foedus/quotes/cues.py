@@ -10,6 +10,11 @@ from foedus.quotes.lexicon import SpeechLexicon
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj", "csubj"}
 CLITIC_SUBJECTS = {"-il", "-elle", "-ils", "-elles", "il", "elle", "ils", "elles", "-on"}
+# What may stand right before an incise verb whose subject follows it ("», a déclaré X",
+# "» s'est réjoui le président", "comme le précise l'ambassadeur").
+INCISE_PRECEDERS = {"a", "ont", ",", "avait", "avaient", "le", "l'", "l’", "comme", "est", "sont", "était", "s'", "s’", "se",
+                    "»", "”", '"'}
+REFLEXIVE_CLITICS = {"se", "s'", "s’"}
 ADDRESSEE_DEPS = {"obl", "obl:arg", "obl:mod", "iobj", "dative", "prep", "pobj"}
 ADDRESSEE_CASES = {"à", "au", "aux", "to"}
 
@@ -25,7 +30,7 @@ class Cue:
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb: a nominal subject first, then an inverted clitic (-t-il), then
     the subject of the clause it depends on (participles: "ajoutant que…")."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ not in {"-t", "t"}]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ not in {"-t", "t"} | REFLEXIVE_CLITICS]
     nominal = [c for c in subjects if c.pos_ in {"PROPN", "NOUN"}]
     if nominal:
         return nominal[0]
@@ -46,7 +51,7 @@ def inverted_subject(verb: Token) -> Token | None:
     """A subject after an incise verb, past its prepositional phrases: "a annoncé en prévision de la
     visite de X le service de presse du Kremlin" → "service"."""
     prev = verb.doc[verb.i - 1].lower_ if verb.i else ""
-    if prev not in {"a", "ont", ",", "avait", "avaient", "le", "l'", "l’", "comme"}:
+    if prev not in INCISE_PRECEDERS:
         return None
     for tok in verb.doc[verb.i + 1:verb.sent.end]:
         if tok.text in {".", ";", "«", "»", "“", "”", ":"} or tok.pos_ in {"VERB", "AUX"} and tok.dep_ != "aux:tense":
@@ -84,6 +89,8 @@ def cue_after(doc: Doc, close_tok: int, sent: Span, lex: SpeechLexicon) -> Cue |
     for tok in doc[close_tok + 1:end]:
         if tok.text in {"«", "“", '"'} or (tok.is_punct and tok.text not in {",", "-", "—", "–"}):
             return None
+        if tok.pos_ == "CCONJ":
+            return None  # "«…» et a menacé …": a new clause, not an incise
         if tok.lower_ in lex.markers or (tok.lower_ == "après" and tok.i > 0 and doc[tok.i - 1].lower_ in {"d'", "d’"}):
             obj = tok.head if tok.head.i != tok.i else None
             if obj is not None and obj.i > tok.i:
@@ -94,8 +101,13 @@ def cue_after(doc: Doc, close_tok: int, sent: Span, lex: SpeechLexicon) -> Cue |
 
 
 def cue_before(doc: Doc, open_tok: int, sent: Span, lex: SpeechLexicon) -> Cue | None:
-    """X a déclaré : «…» — a verb of saying before the quote in its sentence, nearest first."""
-    for tok in reversed(doc[sent.start:open_tok]):
+    """X a déclaré : «…» — a verb of saying before the quote in its sentence, nearest first
+    (the sentence before too when a colon introduces the quote and the parser split there)."""
+    start = sent.start
+    before = [t for t in doc[max(0, open_tok - 2):open_tok] if not t.is_space]
+    if start == open_tok and before and before[-1].text == ":":
+        start = doc[open_tok - 1].sent.start
+    for tok in reversed(doc[start:open_tok]):
         if tok.text in {"»", "”"}:
             return None
         if is_speech_verb(tok, lex):
@@ -143,4 +155,21 @@ def selon_in(sent: Span, lex: SpeechLexicon, exclude: tuple[int, int] = (0, 0)) 
             head = tok.head
             if head.i != tok.i and head.pos_ in {"NOUN", "PROPN", "PRON"} and head.i > tok.i:
                 return Cue(None, head, rule="selon")
+    return None
+
+
+def colon_cue(doc: Doc, open_tok: int) -> Cue | None:
+    """«…» introduced by a colon: the speaker is the subject of the verb before the colon, whatever
+    the verb ("Akli Gasmi, jeune berger, se souvient : «…»") — the colon is the journalist's cue."""
+    j = open_tok - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    if j < 0 or doc[j].text != ":":
+        return None
+    for tok in reversed(doc[doc[j].sent.start:j]):
+        if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"aux", "aux:tense", "aux:pass", "cop"}:
+            subj = subject_of(tok)
+            if subj is not None:
+                return Cue(tok, subj, addressee_of(tok), rule="colon")
+            return None
     return None

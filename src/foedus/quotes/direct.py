@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from foedus.quotes.cues import Cue, cue_after, cue_before, governing_cue, selon_in
+from foedus.quotes.cues import Cue, colon_cue, cue_after, cue_before, governing_cue, selon_in
 from foedus.quotes.lexicon import SpeechLexicon
 from foedus.quotes.spans import MarkedSpan, find_marked_spans
 from foedus.quotes.speakers import Speaker, SpeakerResolver
@@ -56,6 +56,8 @@ def find_direct_quotes(doc: Doc, article_id: str, lex: SpeechLexicon, resolver: 
             cue = cue_before(doc, open_tok, sent, lex)
             if cue is not None and not _cue_reaches(doc, cue, open_tok, spans, span):
                 cue = None
+        if cue is None:
+            cue = colon_cue(doc, open_tok)
         if cue is None:
             inside = [t for t in doc[open_tok + 1:close_tok]]
             cue = governing_cue(doc, inside, lex, (open_tok, close_tok + 1))

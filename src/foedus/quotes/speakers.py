@@ -24,6 +24,9 @@ HUMAN_NOUN_ENDINGS = ("eur", "euse", "rice", "iste", "ien", "ienne", "ier", "iè
                       "aise", "ois", "oise", "at", "ate", "logue", "ef", "oyen", "oyenne", "ain", "aine", "in", "ine",
                       "ard", "arde", "isan", "isane", "euses", "eurs", "istes", "iens", "iennes", "ants", "aires",
                       "ats", "er", "ers", "ist", "ists", "ian", "ians", "or", "ors")
+# Speaker nouns that are documents or bodies, never a person to look back for.
+NON_PERSON_SPEAKERS = {"communiqué", "rapport", "déclaration", "documentaire", "reportage", "texte", "source", "sources",
+                       "ong", "organisation", "gouvernement", "ministère", "armée", "agence", "journal", "quotidien"}
 CUT_DEPS = {"acl", "acl:relcl", "appos", "parataxis", "punct", "advcl", "dislocated", "conj", "cc", "relcl"}
 
 
@@ -82,13 +85,17 @@ class SpeakerResolver:
         if mention is not None and mention.name and self._is_person(mention):
             return self._from_mention(mention)
         named = self._apposed_person(token) or self._named_after(phrase) or self._title_holder(token)
+        if named is None and mention is None and self._is_title(token):
+            named = self._recent_person(token)
         if named is not None:
             return self._from_mention(named)
-        if mention is None and token.pos_ == "NOUN" and not self.is_speaker_noun(token.lemma_.lower()) \
-                and not token.lower_.endswith(HUMAN_NOUN_ENDINGS):
+        # a noun with no actor behind it speaks only as the active subject of the cue verb, or when it
+        # is a speaker/source noun ("selon la dernière période" is no attribution)
+        if mention is None and token.pos_ == "NOUN" and token.dep_ not in {"nsubj"} \
+                and not self.is_speaker_noun(token.lemma_.lower()) and not token.lower_.endswith(HUMAN_NOUN_ENDINGS):
             inner = self.mention_in(phrase.start_char, phrase.end_char)
             if inner is None:
-                return None  # "Ce déplacement a été convenu…": a thing, not a speaker
+                return None  # "Ce déplacement a été convenu…": a passive subject is no speaker
         code = mention.code if mention else None
         if code is None:
             inner = self.mention_in(phrase.start_char, phrase.end_char)
@@ -109,22 +116,56 @@ class SpeakerResolver:
         return actor is not None and actor.kind == "person"
 
     def _apposed_person(self, head: Token) -> Mention | None:
-        """A title whose apposition names the person: "le porte-parole du collectif, Jérémie Zimmermann"."""
+        """A title whose apposition names the person: "le porte-parole du collectif, Jérémie Zimmermann".
+
+        A multi-word proper name in apposition to a title is a person even when NER calls it a
+        place ("Timor Goksel" tagged LOC)."""
+        if head.pos_ not in {"NOUN"}:
+            return None
         for child in head.children:
-            if child.dep_ in {"appos", "flat:name", "nmod"} and child.pos_ == "PROPN":
-                m = self.mention_at(child)
-                if m is not None and self._is_person(m):
-                    return m
+            if child.dep_ not in {"appos", "flat:name", "nmod"} or child.pos_ != "PROPN":
+                continue
+            m = self.mention_at(child)
+            if m is not None and self._is_person(m):
+                return m
+            parts = [child] + [g for g in child.children if g.dep_ in {"flat:name", "flat"}]
+            if child.dep_ == "appos" and len(parts) >= 2 and m is None:
+                lo, hi = min(t.i for t in parts), max(t.i for t in parts)
+                span = self.doc[lo:hi + 1]
+                return Mention(article_id="", sentence=0, start=span.start_char, end=span.end_char, text=span.text,
+                               code=None, kind="name", head=child.i, name=span.text, rule="quotes:apposed-name")
         return None
 
     def _named_after(self, phrase) -> Mention | None:
-        """A description followed by the person's name: "le porte-parole du collectif, Jérémie Zimmermann,"."""
+        """A description followed by the person's name: "l'ancien porte-parole, Timor Goksel,"."""
         end = phrase.end
         if end < len(self.doc) and self.doc[end].text == "," and end + 1 < len(self.doc):
-            m = self.mention_at(self.doc[end + 1])
+            nxt = self.doc[end + 1]
+            m = self.mention_at(nxt)
             if m is not None and self._is_person(m):
                 return m
+            if nxt.ent_type_ == "PER":
+                ent = next(e for e in self.doc.ents if e.start <= nxt.i < e.end)
+                return Mention(article_id="", sentence=0, start=ent.start_char, end=ent.end_char, text=ent.text,
+                               code=None, kind="name", head=ent.root.i, name=ent.text, rule="quotes:apposed-per")
         return None
+
+    def _recent_person(self, head: Token) -> Mention | None:
+        """A definite title with no name ("Le porte-parole du collectif se félicite…") → the person
+        named last in this or the previous sentence (journalists name, then describe)."""
+        if head.pos_ != "NOUN" or not any(c.lower_ in {"le", "la", "l'", "l’", "the"} for c in head.children):
+            return None
+        sent = head.sent
+        window_start = sent.start_char
+        if sent.start > 0:
+            window_start = self.doc[sent.start - 1].sent.start_char
+        people = [m for m in self.mentions if window_start <= m.start < head.idx and self._is_person(m)]
+        return people[-1] if people else None
+
+    def _is_title(self, head: Token) -> bool:
+        lemma = head.lemma_.lower()
+        return head.pos_ == "NOUN" and (self.is_speaker_noun(lemma) or head.lower_.endswith(HUMAN_NOUN_ENDINGS)) \
+            and lemma not in NON_PERSON_SPEAKERS
 
     def _title_holder(self, head: Token) -> Mention | None:
         """A bare title ("le président") → the last person named before it who holds that office."""
@@ -143,16 +184,19 @@ class SpeakerResolver:
         return None
 
     def _fullest(self, m: Mention) -> str:
-        """The fullest form of a person's name in the article ("B. Obama" → "Barack Obama")."""
+        """The fullest compatible form of a person's name in the article ("B. Obama" → "Barack
+        Obama", never "Michelle Obama"); among several, the one named last before this mention."""
         name = m.name or m.text
-        last = name.split()[-1].lower() if name.split() else ""
-        best = name
-        for other in self.mentions:
-            other_name = other.name or ""
-            parts = other_name.split()
-            if parts and parts[-1].lower() == last and len(other_name) > len(best) and self._is_person(other):
-                best = other_name
-        return best
+        parts = name.split()
+        if not parts:
+            return name
+        candidates = [o for o in self.mentions if self._is_person(o) and len(o.name or "") > len(name)
+                      and _compatible(parts, (o.name or "").split())]
+        if not candidates:
+            return name
+        before = [o for o in candidates if o.start <= m.start]
+        chosen = max(before, key=lambda o: o.start) if before else min(candidates, key=lambda o: o.start)
+        return chosen.name or name
 
     def _from_mention(self, m: Mention) -> Speaker:
         text = self._fullest(m) if self._is_person(m) else (m.name or m.text)
@@ -182,3 +226,16 @@ class SpeakerResolver:
                 lo = i + 1
                 break
         return self.doc[lo:hi + 1]
+
+
+def _compatible(short: list[str], full: list[str]) -> bool:
+    """Every word of the short name is in the full one, or is an initial of one of its words."""
+    folded = [w.lower().strip(".") for w in full]
+    for word in short:
+        w = word.lower()
+        if w.endswith(".") and len(w) <= 3:
+            if not any(f.startswith(w.strip(".")) for f in folded):
+                return False
+        elif w not in folded:
+            return False
+    return short[-1].lower() == folded[-1]

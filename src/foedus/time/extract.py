@@ -131,7 +131,10 @@ def extract_timexes(text: str, published: str | None, lang: str = "fr", doc: "Do
     place of the digits ("hier soir" → XXXX-XX-XXTEV). With a spaCy `doc` of the same text,
     the governing verb's tense decides the direction of bare weekdays and months.
     """
-    lex = load_lexicon(lang)
+    try:
+        lex = load_lexicon(lang)
+    except ValueError:
+        return []  # no time lexicon for this language yet: events fall back to the publication date
     ref: dt.date | None = None
     if published:
         try:
