@@ -9,6 +9,7 @@ from foedus.cli.query_cmds import actors, events, quotes
 from foedus.cli.eval_cmd import eval_command
 from foedus.cli.analysis_cmds import coalitions, dyads
 from foedus.cli.serve_cmd import serve
+from foedus.cli.corpus_cmds import bench, export
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -26,6 +27,6 @@ def cli() -> None:
     """
 
 
-for command in (demo, extract, ingest, events, quotes, actors, dyads, coalitions, serve, eval_command):
+for command in (demo, extract, ingest, events, quotes, actors, dyads, coalitions, export, serve, bench, eval_command):
     cli.add_command(command)
 

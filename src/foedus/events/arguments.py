@@ -12,6 +12,7 @@ from foedus.records import Mention
 
 QUANTITY_HEADS = {"millier", "milliers", "centaine", "centaines", "dizaine", "dizaines", "groupe", "foule", "nombre",
                   "plupart", "partie", "thousands", "hundreds", "dozens", "group", "crowd", "number"}
+PLURAL_POSSESSIVES = {"leur", "leurs", "their"}
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its"}
 RELATIVE_PRONOUNS = {"qui", "que", "lequel", "laquelle", "lesquels", "who", "which", "that"}
 PERSONAL_PRONOUNS = {"il", "elle", "ils", "elles", "-il", "-elle", "-ils", "lui", "eux", "he", "she", "they", "him", "them",
@@ -112,6 +113,7 @@ class ActorReader:
                  agent_sector: Callable[[str], str | None] | None = None, main_country: str | None = None,
                  demonym_country: Callable[[str], str | None] | None = None) -> None:
         self.demonym_country = demonym_country or (lambda word: None)
+        self._spans = None
         self.mentions = mentions
         self.pronoun_resolver = pronoun_resolver
         # a bare agent noun ("l'armée", "la police", "des civils") belongs to the article's country
@@ -134,6 +136,8 @@ class ActorReader:
         mention = self.mention_for(tok)
         if mention is None and tok.lower_ in PERSONAL_PRONOUNS and self.pronoun_resolver is not None:
             mention = self.pronoun_resolver(tok.doc, tok.i, self.mentions)
+        if mention is None and tok.lower_ in PLURAL_POSSESSIVES:
+            mention = self.last_group_before(tok.idx)
         if mention is None:
             # a phrase whose head is generic ("les ministères de la Défense … des deux pays"): look inside
             for sub in tok.subtree:
@@ -153,6 +157,28 @@ class ActorReader:
             return None
         place = _case_of(tok) in {"à", "au", "en", "dans", "in", "at"} and mention.kind in {"metonym", "name", "country"}
         return Argument(codes=codes, text=mention.name or mention.text, actor_ids=ids, token=tok, is_place=place)
+
+    def quoted_elsewhere(self, tok: Token) -> set[int]:
+        """Token indices inside quotation marks that do not also hold `tok`: another speaker's words
+        are not arguments of an act the journalist reports."""
+        from foedus.quotes.spans import find_marked_spans
+
+        doc = tok.doc
+        if self._spans is None:
+            self._spans = find_marked_spans(doc.text)
+        out: set[int] = set()
+        for span in self._spans:
+            if span.start <= tok.idx < span.end:
+                continue
+            s = doc.char_span(span.start, span.end, alignment_mode="expand")
+            if s is not None:
+                out.update(range(s.start, s.end))
+        return out
+
+    def last_group_before(self, char: int) -> Mention | None:
+        """"leur rencontre": the last plural group named before ("les deux présidents")."""
+        groups = [m for m in self.mentions if m.members and m.end <= char]
+        return groups[-1] if groups else None
 
     def _bare_agent(self, tok: Token) -> Argument | None:
         """An agent noun with no KB mention: "le gouvernement malien", "l'armée", "des milliers de

@@ -15,6 +15,8 @@ from foedus.events.ontology import lookup
 from foedus.records import Event, Mention, Quote, TimeExpr
 
 VISIT_CODES = {"040", "042", "043", "044"}
+BARE_STATEMENT_CODES = {"010"}
+VERBAL_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13", "14"}
 REFLEXIVE = {"se", "s'", "s’", "soi"}
 RECIPROCAL_MARKERS = {"l'un", "l’un", "mutuellement", "réciproquement", "each other", "one another"}
 MAX_GROUP_EXPANSION = 4  # ANNOTATION.md: acts of five or more parties are not expanded
@@ -85,7 +87,14 @@ def _source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argu
                 break
     if target is None:
         target = _nested_target(reader, tok, source)
-    if target is None and source is not None:
+    if source is None and tok.pos_ == "NOUN" and tok.dep_ in {"obj", "dobj"}:
+        # light verbs: "ont exprimé leurs condoléances", "a mené des frappes" — the verb's subject acts
+        source = _args(reader, tok.head, ("nsubj",))
+    if source is None and target is None and trig.symmetric and tok.head.i != tok.i:
+        # "les tensions entre Ankara et Moscou" with the "entre" phrase attached one level up
+        target = _args(reader, tok.head, tuple(s for s in trig.target_slots if s.endswith(":entre")))
+    group_acts_on_itself = source is not None and len(source.codes) >= 2 and (trig.symmetric or _reciprocal(tok))
+    if target is None and source is not None and not group_acts_on_itself:
         target = _clause_target(reader, tok, source)
     if source is None and target is not None and tok.pos_ == "NOUN":
         source = _clause_source(reader, tok, target)
@@ -104,7 +113,7 @@ def _clause_actors(reader: ActorReader, tok: Token, exclude: Argument) -> list[A
     found: list[Argument] = []
     seen = set(exclude.codes)
     for t in _clause(tok):
-        if t.i == tok.i or t.pos_ not in {"PROPN", "NOUN"}:
+        if t.i == tok.i or t.pos_ not in {"PROPN", "NOUN"} or t.i in reader.quoted_elsewhere(tok):
             continue
         m = reader.mention_for(t)
         if m is None or m.head not in (None, t.i) or not (m.code or m.members):
@@ -161,8 +170,13 @@ def _quote_at(quotes: list[Quote], char: int) -> Quote | None:
     return min(inside, key=lambda q: q.end - q.start) if inside else None
 
 
+def _in_unattributed_quote(quotes: list[Quote], char: int) -> bool:
+    return any(q.start <= char < q.end and q.kind == "direct" and not q.speaker_text for q in quotes)
+
+
 def _reciprocal(tok: Token) -> bool:
-    text = " ".join(t.lower_ for t in tok.subtree)
+    span = tok.doc[tok.left_edge.i:tok.right_edge.i + 1]
+    text = span.text.lower().replace("’", "'")
     return any(m in text for m in RECIPROCAL_MARKERS) or any(c.lower_ in REFLEXIVE for c in tok.children)
 
 
@@ -170,16 +184,21 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
     found: dict[int, Candidate] = {}
     for tok in doc:
         trig = match_trigger(tok, lang)
-        if trig is None or is_negated(tok) or is_hypothetical(tok) or is_question(tok):
+        if trig is None or trig.code in BARE_STATEMENT_CODES:
+            continue  # "a dit à X": its content, when a speech act, is coded by its own trigger
+        if is_negated(tok) or is_hypothetical(tok) or is_question(tok):
             continue
         source, target = _source_target(reader, tok, trig)
         quote = _quote_at(quotes, tok.idx)
+        if quote is None and _in_unattributed_quote(quotes, tok.idx):
+            continue  # words nobody is said to have spoken (a linked headline) assert nothing
         sources = source.codes if source else []
         targets = target.codes if target else []
         if quote is not None:
             # an act stated inside a quote is the speaker's: "nous"/the speaker's own country → the speaker
             speaker_code = quote.speaker_code
-            if speaker_code and (not sources or any(s[:3] == speaker_code[:3] for s in sources)):
+            own = any(s[:3] == speaker_code[:3] for s in sources) if speaker_code else False
+            if speaker_code and (own or (not sources and trig.code[:2] in VERBAL_ROOTS)):
                 sources = [speaker_code]
             if not targets and quote.addressee_actor_id is not None:
                 targets = [c for c in (reader_code(reader, quote.addressee_actor_id),) if c]
@@ -243,6 +262,10 @@ def expand_pairs(cand: Candidate) -> list[tuple[str, str]]:
 
 def visit_codes(code: str, source: str, target: str, host: str | None) -> list[tuple[str, str, str]]:
     """A meeting in one side's country is a visit: 042 guest→host and 043 host→guest."""
+    if code == "042":
+        return [("042", source, target), ("043", target, source)]
+    if code == "043":
+        return [("043", source, target), ("042", target, source)]
     if code in {"040", "044"} and host:
         if target[:3] == host and source[:3] != host:
             return [("042", source, target), ("043", target, source)]
@@ -282,6 +305,8 @@ def code_events(doc: Doc, article_id: str, lang: str, published: str | None, men
         sent = cand.token.sent
         date, precision = date_for(cand.token.idx, cand.token.idx + len(cand.token), sent.start_char, sent.end_char)
         host = host_of(cand.token) if cand.code in VISIT_CODES else None
+        if cand.code == "042" and not cand.targets and host and all(src[:3] != host for src in cand.sources):
+            cand.targets = [host + "GOV"]  # "la visite de Hollande à Moscou": the host country's government
         for source, target in expand_pairs(cand):
             for code, s, t in visit_codes(cand.code, source, target, host):
                 key = (s, t, code, date)
