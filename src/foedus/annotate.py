@@ -31,32 +31,55 @@ def resolve_language(article: Article) -> str:
     return article.language
 
 
-def host_finder(doc: Doc, places: list[Place], mentions: list[Mention]):
-    """The country (ISO-3) a meeting takes place in: the trigger's own locative, else the
-    sentence's first place — never a place from another sentence."""
+def place_finder(doc: Doc, places: list[Place], mentions: list[Mention]):
+    """The place an event happens: a place named in the trigger's own clause (its locative
+    complement first) — never a place from another clause or sentence."""
 
-    def country_at(tok: Token) -> str | None:
+    def place_at(tok: Token) -> Place | None:
         for p in places:
             if p.start <= tok.idx < p.end and p.country:
-                return p.country
+                return p
+        return None
+
+    def seat_country(tok: Token) -> str | None:
         for m in mentions:
             if m.start <= tok.idx < m.end and m.code and m.kind in {"metonym", "name", "country"}:
                 return m.code[:3]
         return None
 
-    def host_of(trigger: Token) -> str | None:
+    def place_of(trigger: Token) -> Place | None:
         for child in trigger.children:
-            if child.dep_.split(":")[0] in {"obl", "nmod"} and any(c.lower_ in LOCATIVE_CASES for c in child.children):
-                found = country_at(child)
+            if child.dep_.split(":")[0] in {"obl", "nmod", "prep"} and any(c.lower_ in LOCATIVE_CASES for c in child.children):
+                found = place_at(child)
                 if found:
                     return found
+        clause = trigger
+        while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+            clause = clause.head
+        for tok in clause.subtree:
+            if tok.pos_ == "PROPN" and any(c.lower_ in LOCATIVE_CASES for c in tok.children):
+                found = place_at(tok)
+                if found:
+                    return found
+        return None
+
+    def host_of(trigger: Token) -> str | None:
+        """The country a meeting takes place in (a seat such as "au Kremlin" counts)."""
+        found = place_of(trigger)
+        if found:
+            return found.country
+        for child in trigger.children:
+            if child.dep_.split(":")[0] in {"obl", "nmod"} and any(c.lower_ in LOCATIVE_CASES for c in child.children):
+                country = seat_country(child)
+                if country:
+                    return country
         sent = trigger.sent
         for p in places:
             if sent.start_char <= p.start < sent.end_char and p.country:
                 return p.country
         return None
 
-    return host_of
+    return place_of, host_of
 
 
 def annotate_doc(article: Article, doc: Doc) -> Annotation:
@@ -70,8 +93,9 @@ def annotate_doc(article: Article, doc: Doc) -> Annotation:
     def date_for(start: int, end: int, s_start: int, s_end: int):
         return event_date_for(start, end, s_start, s_end, timexes, article.published)
 
+    place_of, host_of = place_finder(doc, places, mentions)
     events = code_events(doc, article.id, lang, article.published, mentions, quotes, timexes,
-                         host_finder(doc, places, mentions), date_for, resolve_pronoun,
+                         host_of, date_for, resolve_pronoun, place_of=place_of,
                          place_countries=[p.country for p in places if p.country])
     actor_ids = sorted({m.actor_id for m in mentions if m.actor_id})
     actors = [a for a in (kb.get(i) for i in actor_ids) if a is not None]

@@ -27,3 +27,11 @@ def test_sample_events(shared: Path):
         assert e.sentence_text and ann.article.text[e.start:e.end].strip() == e.sentence_text
         assert e.rule.startswith("trigger:") and 0 < e.confidence <= 1
         assert e.source != e.target
+
+
+def test_event_place_comes_from_its_own_clause(shared: Path):
+    ann = annotate_article(read_text_file(shared / "samples" / "rt-fr-2015-11-26-poutine-hollande.txt"))
+    visits = [e for e in ann.events if e.code in {"042", "043"}]
+    assert visits and all(e.place_country == "RUS" and e.lat is not None for e in visits)  # «… à Moscou»
+    calls = [e for e in ann.events if e.code == "041"]
+    assert calls and all(e.place is None for e in calls)  # the phone call names no place

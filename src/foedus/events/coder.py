@@ -12,7 +12,7 @@ from foedus.events.arguments import ActorReader, Argument, main_country, inherit
 from foedus.events.lexicon import Trigger, trigger_lexicon
 from foedus.events.modality import WRAPPING_ROOTS, is_hypothetical, is_negated, is_question, wrapped_code
 from foedus.events.ontology import lookup
-from foedus.records import Event, Mention, Quote, TimeExpr
+from foedus.records import Event, Mention, Place, Quote, TimeExpr
 
 VISIT_CODES = {"040", "042", "043", "044"}
 BARE_STATEMENT_CODES = {"010"}
@@ -295,7 +295,8 @@ def agent_sector_lookup(lang: str) -> tuple[Callable[[str], str | None], Callabl
 def code_events(doc: Doc, article_id: str, lang: str, published: str | None, mentions: list[Mention],
                 quotes: list[Quote], timexes: list[TimeExpr], host_of: Callable[[Token], str | None],
                 date_for: Callable[[int, int, int, int], tuple[str | None, str]],
-                pronoun_resolver: Callable | None = None, place_countries: list[str] | None = None) -> list[Event]:
+                pronoun_resolver: Callable | None = None, place_countries: list[str] | None = None,
+                place_of: Callable[[Token], Place | None] | None = None) -> list[Event]:
     sector_of, demonym_of = agent_sector_lookup(lang)
     reader = ActorReader(mentions, pronoun_resolver, agent_sector=sector_of,
                          main_country=main_country(mentions, place_countries or []), demonym_country=demonym_of)
@@ -305,6 +306,7 @@ def code_events(doc: Doc, article_id: str, lang: str, published: str | None, men
         sent = cand.token.sent
         date, precision = date_for(cand.token.idx, cand.token.idx + len(cand.token), sent.start_char, sent.end_char)
         host = host_of(cand.token) if cand.code in VISIT_CODES else None
+        place = place_of(cand.token) if place_of else None
         if cand.code == "042" and not cand.targets and host and all(src[:3] != host for src in cand.sources):
             cand.targets = [host + "GOV"]  # "la visite de Hollande à Moscou": the host country's government
         for source, target in expand_pairs(cand):
@@ -318,6 +320,8 @@ def code_events(doc: Doc, article_id: str, lang: str, published: str | None, men
                     start=sent.start_char, end=sent.end_char, source=s, target=t, code=code, root=entry.root,
                     quad_class=entry.quad_class, goldstein=entry.goldstein, plover=entry.plover,
                     plover_mode=entry.plover_mode, date=date, date_precision=precision,
+                    place=place.name if place else None, place_country=place.country if place else None,
+                    lat=place.lat if place else None, lon=place.lon if place else None,
                     source_text=cand.source_text, target_text=cand.target_text, trigger=cand.token.text,
                     modality=cand.modality if cand.quote is None else "reported",
                     in_quote_of=cand.quote.speaker_text if cand.quote else None,
