@@ -153,7 +153,96 @@ EN_RULES: list[tuple[str, str]] = [
     ("vague", r"(?<![\w'\u2019-])(?P<t>(?P<vague><VAGUE>))" + _E),
 ]
 
-GRAMMARS: dict[str, list[tuple[str, str]]] = {"fr": FR_RULES, "en": EN_RULES}
+
+ES_DAY = r"(?:1\.?[ºo°]|1ro|primero|[12]\d|3[01]|0?[1-9])"
+ES_POD_SUFFIX = r"(?:\s+(?:por\s+la\s+|en\s+la\s+|a\s+la\s+|de\s+la\s+|durante\s+la\s+)?(?P<pod><POD>))"
+ES_YEAR = r"(?:\s+(?:de|del)\s+(?P<y>" + YEAR4 + r"))"
+
+ES_RULES: list[tuple[str, str]] = [
+    ("iso", r"(?<![\d/])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)"),
+    ("numeric", r"(?<![\d/.,])(?P<d>[12]\d|3[01]|0?[1-9])/(?P<m>1[0-2]|0?[1-9])/(?P<y>\d{4}|\d{2})(?![\d/])"),
+    # "el 17 de noviembre de 2012", "el lunes 3 de marzo", "el pasado 3 de marzo", "el 3 de marzo pasado"
+    (
+        "date",
+        r"(?:\b(?P<pre>hasta\s+el|desde\s+el|a\s+partir\s+del|antes\s+del)\s+)?"
+        r"(?P<t>(?:\b(?:el|este)\s+)?(?:(?P<mark><MARK>)\s+)?(?:(?P<wd><WD>)\s*,?\s+)?" + _B + r"(?P<d>" + ES_DAY + r")\s+de\s+"
+        r"(?P<mon><MONTHX>)" + _E + ES_YEAR + "?" + ES_POD_SUFFIX + "?)",
+    ),
+    (
+        "date",
+        r"(?P<t>(?:\b(?:el|este)\s+)?(?:(?P<wd><WD>)\s*,?\s+)?" + _B + r"(?P<d>" + ES_DAY + r")\s+de\s+(?P<mon><MONTHX>)" + _E
+        + r"\s+(?P<mark><MARK>)" + _E + ")",
+    ),
+    (
+        "day_coord",
+        r"(?P<t>(?:\b(?:los\s+días|el|los)\s+)?" + _B + r"(?P<d>" + ES_DAY + r"))(?=(?:\s*,\s*" + ES_DAY + r")*\s+(?:y|o|al)\s+(?:el\s+)?"
+        + ES_DAY + r"\s+de\s+(?P<mon><MONTHX>)(?:\s+de\s+(?P<y>" + YEAR4 + r"))?)",
+    ),
+    ("month_year", r"(?P<t>(?:\b(?P<mod><MOD>)\s+de\s+)?" + _B + r"(?P<mon><MONTHX>)\s+(?:de\s+|del\s+)?(?P<y>" + YEAR4 + r"))"),
+    (
+        "month",
+        r"(?:\b(?P<pre>en|desde|hasta|para)\s+)?(?P<t>(?:\b(?P<mod><MOD>)\s+de\s+)?(?:(?:el\s+)?mes\s+de\s+)?"
+        + _B + r"(?P<mon><MONTH>)" + _E + r"(?:\s+(?P<mark><MARK>)" + _E + r")?)",
+    ),
+    ("month", r"(?P<t>\b(?:el\s+)?(?P<mark><MARK>)\s+mes\s+de\s+" + _B + r"(?P<mon><MONTH>)" + _E + ")"),
+    (
+        "year",
+        r"(?:\b(?P<pre>en|desde|de|del|hasta|antes\s+de|después\s+de|durante|entre|y|para)\s+)?(?P<t>(?:\b(?P<mod><MOD>)\s+"
+        r"(?:de\s+|del\s+)?)?(?:(?:el\s+)?año\s+)?(?<![\d.,])(?P<y>" + YEAR4 + r"))(?!\s*%)",
+    ),
+    (
+        "decade",
+        r"(?P<t>(?:\b(?P<mod><MOD>)\s+de\s+)?(?:\blos\s+años|\b(?:la\s+)?década\s+de(?:\s+los)?)\s+(?P<dec>\d{4}|\d{2}|<DECW>)" + _E + ")",
+    ),
+    ("century", r"(?P<t>(?:\b(?P<mod><MOD>)\s+del\s+)?(?:\bel\s+)?siglo\s+(?P<c>[IVXL]+|\d{1,2})" + _E + ")"),
+    (
+        "rel_day",
+        _B + r"(?P<t>(?P<rel><REL>)" + _E + r"(?:\s*,?\s+(?P<wd><WD>)" + _E + r")?" + ES_POD_SUFFIX + "?)",
+    ),
+    # "la madrugada de hoy", "en la noche de ayer"
+    ("rel_day", r"(?P<t>\b(?:la\s+)?(?P<pod><POD>)\s+de\s+(?P<rel><REL>)" + _E + ")"),
+    ("rel_pod", _B + r"(?P<t>(?P<relpod><RELPOD>))" + _E),
+    (
+        "weekday",
+        r"(?:\b(?P<pre>desde\s+el|hasta\s+el|a\s+partir\s+del|desde|hasta)\s+)?(?P<t>(?:\b(?:el|este|ese)\s+)?(?:(?P<mark2><MARK>)\s+)?"
+        r"(?:(?P<same><SAME>)\s+)?" + _B + r"(?P<wd><WD>)" + _E + r"(?:\s+(?P<mark><MARK>)" + _E + r")?" + ES_POD_SUFFIX + r"?)",
+    ),
+    # "la noche del sábado", "en la tarde del viernes pasado"
+    (
+        "weekday",
+        r"(?P<t>\b(?:la\s+)?(?P<pod><POD>)\s+(?:del|de\s+este)\s+(?:(?P<mark2><MARK>)\s+)?(?P<wd><WD>)" + _E
+        + r"(?:\s+(?P<mark><MARK>)" + _E + r")?)",
+    ),
+    ("pod_this", r"(?P<t>\b(?P<this><THIS>)\s+(?P<pod><POD>)" + _E + ")"),
+    ("pod_def", r"(?P<t>\b(?:la|esa|aquella)\s+(?P<pod><POD>)" + _E + r"(?:\s+(?P<same><SAME>))?)(?!\s+(?:de|del)\b)"),
+    ("pod_mod", r"(?P<t>\b(?P<mod><MOD>)\s+(?:de\s+)?(?:la\s+)?(?P<pod><POD>)" + _E + ")"),
+    ("anaphora", _B + r"(?P<t>(?P<ana><ANA>)" + _E + r"(?:\s+(?:por\s+la\s+|en\s+la\s+|a\s+la\s+)?(?P<pod><POD>)" + _E + ")?)"),
+    (
+        "period_rel",
+        r"(?P<t>(?:\b(?P<mod><MOD>)\s+(?:de\s+(?:la\s+|este\s+|esta\s+)?|del\s+))?(?:(?P<this><THIS>)\s+|(?:el|la|del|al)\s+)?"
+        r"(?P<unit><PERIOD>)" + _E + r"(?:\s+(?P<mark><MARK>)" + _E + r")?)",
+    ),
+    (
+        "period_rel",
+        r"(?P<t>(?:\b(?P<mod><MOD>)\s+(?:de\s+la\s+|del\s+))?(?:\b(?:el|la|del|al)\s+)?(?P<mark><MARK>)\s+(?P<unit><PERIOD>)" + _E + ")",
+    ),
+    ("season", r"\b(?P<det><SEASONDET>)\s+(?P<t>(?P<season><SEASON>)" + _E + r"(?:\s+(?:de\s+|del\s+)?(?P<y>" + YEAR4 + r"))?(?:\s+(?P<mark><MARK>))?)"),
+    ("ago", r"(?P<t>\b(?P<ago><AGO>)\s+(?:(?:casi|unos|unas|más\s+de|menos\s+de)\s+)?(?P<n>" + NUM + r"|<VAGUEQ>)\s+(?P<unit><UNIT>)" + _E + ")"),
+    ("ahead", r"(?P<t>\b(?P<ahead><AHEAD>)\s+(?:(?:unos|unas)\s+)?(?P<n>" + NUM + r")\s+(?P<unit><UNIT>)" + _E + ")"),
+    ("duration", r"(?P<t>(?:\b(?P<dmod><DMOD>)\s+)?" + _B + r"(?P<n>" + NUM + r"|<VAGUEQ>)\s+(?P<unit><UNIT>)" + _E + ")"),
+    ("fixed_duration", _B + r"(?P<t>(?P<fixed><FIXDUR>))" + _E),
+    ("set", r"(?P<t>\b(?P<q><SETQ>)\s+(?:(?P<wd><WD>)s?|(?P<unit><SETUNIT>))" + _E + ")"),
+    (
+        "clock",
+        r"(?P<t>(?:\b(?P<approx><APPROX>)\s+)?(?:\ba\s+)?\blas?\s+(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))?"
+        r"(?:\s*(?P<u><CLOCKU>))?(?:\s+de\s+la\s+(?:mañana|tarde|noche|madrugada))?" + _E + ")",
+    ),
+    ("clock", r"(?P<t>(?:\b(?P<approx><APPROX>)\s+)?(?<![\d,.:])(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)\s*(?P<u>horas|hs|h)" + _E + ")"),
+    ("noon", r"(?P<t>(?:\b(?P<approx><APPROX>)\s+)?" + _B + r"(?P<noon><NOON>)" + _E + ")"),
+    ("vague", r"(?<![\w'\u2019-])(?P<t>(?P<vague><VAGUE>))" + _E),
+]
+
+GRAMMARS: dict[str, list[tuple[str, str]]] = {"fr": FR_RULES, "en": EN_RULES, "es": ES_RULES}
 
 
 def _placeholders(lex: Lexicon) -> dict[str, str]:
