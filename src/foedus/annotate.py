@@ -6,6 +6,10 @@ the DESIGN order: language → actors → time → places → quotes → events.
 
 from __future__ import annotations
 
+import time
+from contextlib import contextmanager
+from typing import Iterator
+
 from spacy.tokens import Doc, Token
 
 from foedus.actors.kb import load_kb
@@ -82,21 +86,37 @@ def place_finder(doc: Doc, places: list[Place], mentions: list[Mention]):
     return place_of, host_of
 
 
-def annotate_doc(article: Article, doc: Doc) -> Annotation:
+@contextmanager
+def _timed(timings: dict[str, float] | None, stage: str) -> Iterator[None]:
+    if timings is None:
+        yield
+        return
+    started = time.perf_counter()
+    yield
+    timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - started
+
+
+def annotate_doc(article: Article, doc: Doc, timings: dict[str, float] | None = None) -> Annotation:
+    """Annotate a parsed article; `timings`, when given, accumulates seconds per stage (bench)."""
     lang = article.language or "fr"
     kb = load_kb()
-    mentions = find_mentions(doc, article.id, article.published, lang, kb)
-    timexes = extract_timexes(article.text, article.published, lang, doc)
-    places = find_places(doc, lang)
-    quotes = extract_quotes(doc, article.id, lang, mentions, resolve_pronoun, article.published)
+    with _timed(timings, "actors"):
+        mentions = find_mentions(doc, article.id, article.published, lang, kb)
+    with _timed(timings, "time"):
+        timexes = extract_timexes(article.text, article.published, lang, doc)
+    with _timed(timings, "places"):
+        places = find_places(doc, lang)
+    with _timed(timings, "quotes"):
+        quotes = extract_quotes(doc, article.id, lang, mentions, resolve_pronoun, article.published)
 
     def date_for(start: int, end: int, s_start: int, s_end: int):
         return event_date_for(start, end, s_start, s_end, timexes, article.published)
 
     place_of, host_of = place_finder(doc, places, mentions)
-    events = code_events(doc, article.id, lang, article.published, mentions, quotes, timexes,
-                         host_of, date_for, resolve_pronoun, place_of=place_of,
-                         place_countries=[p.country for p in places if p.country])
+    with _timed(timings, "events"):
+        events = code_events(doc, article.id, lang, article.published, mentions, quotes, timexes,
+                             host_of, date_for, resolve_pronoun, place_of=place_of,
+                             place_countries=[p.country for p in places if p.country])
     actor_ids = sorted({m.actor_id for m in mentions if m.actor_id})
     actors = [a for a in (kb.get(i) for i in actor_ids) if a is not None]
     return Annotation(article=article, mentions=mentions, actors=actors, quotes=quotes, events=events,

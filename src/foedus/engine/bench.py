@@ -107,6 +107,23 @@ def measure_spacy(articles: list[Article]) -> Measure:
                    rss.peak_process / 2**20)
 
 
+def stage_profile(articles: list[Article]) -> dict[str, float]:
+    """Seconds per stage over the corpus in one process: the spaCy parse, then each annotation
+    stage — shows what actor resolution (or any stage) adds to an article's processing."""
+    from foedus.annotate import annotate_doc
+    from foedus.language import load_nlp
+
+    nlp = load_nlp("fr")
+    annotate_doc(articles[0], nlp(articles[0].text))  # load lexicons and gazetteer outside the timing
+    timings: dict[str, float] = {}
+    started = time.perf_counter()
+    docs = list(nlp.pipe([a.text for a in articles]))
+    timings["parse"] = time.perf_counter() - started
+    for article, doc in zip(articles, docs):
+        annotate_doc(article, doc, timings)
+    return {stage: round(sec, 3) for stage, sec in timings.items()}
+
+
 def write_corpus(articles: list[Article], path: Path) -> Path:
     with path.open("w", encoding="utf-8") as fh:
         for a in articles:
@@ -140,6 +157,7 @@ def run_bench(n_articles: int, workers: int, engines: list[str]) -> dict:
         corpus = write_corpus(articles, Path(tmp) / "corpus.jsonl")
         spacy = measure_spacy(articles)
         results.append(spacy)
+        stages = stage_profile(articles)
         if "local" in engines:
             results.append(measure_engine(corpus, "local", 1))
             if workers > 1:
@@ -164,5 +182,7 @@ def run_bench(n_articles: int, workers: int, engines: list[str]) -> dict:
         "dask_articles_per_s": dask.articles_per_s if dask else None,
         "peak_rss_mb": round(max(m.peak_rss_mb for m in results), 1),
         "peak_rss_per_process_mb": round(max(m.peak_process_rss_mb for m in results), 1),
+        "stage_seconds": stages,
+        "actors_share_of_parse": round(stages["actors"] / stages["parse"], 3) if stages.get("parse") else None,
         "measures": [asdict(m) for m in full.values()] + [asdict(spacy)],
     }

@@ -10,6 +10,7 @@ import itertools
 import multiprocessing
 import os
 import time
+import os
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
@@ -18,6 +19,8 @@ from foedus.engine.worker import WorkResult, process_batch, warm_up
 from foedus.records import Article
 
 IN_FLIGHT_PER_WORKER = 4
+
+THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS")
 
 
 @dataclass
@@ -42,6 +45,10 @@ class LocalEngine:
             return
         # spawn, not fork: the parent holds DuckDB and tqdm threads that must not be forked.
         context = multiprocessing.get_context("spawn")
+        # One BLAS/OpenMP thread per worker: N workers each spawning N math threads oversubscribe
+        # the cores and run slower than one worker. Spawned children read these at import time.
+        for var in THREAD_VARS:
+            os.environ.setdefault(var, "1")
         with ProcessPoolExecutor(max_workers=self.workers, mp_context=context, initializer=warm_up) as pool:
             if self.on_ready:
                 # One probe per worker; a probe runs only after its worker's initializer, and
