@@ -90,7 +90,10 @@ def passive_agent(head: Token) -> Token | None:
 
 
 def is_passive(head: Token) -> bool:
-    return any(c.dep_ in {"nsubj:pass", "aux:pass", "auxpass", "nsubjpass"} for c in head.children)
+    """A true passive (être + participle, or an agent); "se sont rassemblées" (expl:pass) is a
+    pronominal verb whose subject acts, though the parser labels it nsubj:pass."""
+    deps = {c.dep_ for c in head.children}
+    return bool(deps & {"aux:pass", "auxpass", "obl:agent", "agent"})
 
 
 def inherited_subject(head: Token) -> Token | None:

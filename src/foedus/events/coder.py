@@ -16,6 +16,8 @@ from foedus.records import Event, Mention, Place, Quote, TimeExpr
 
 VISIT_CODES = {"040", "042", "043", "044"}
 BARE_STATEMENT_CODES = {"010"}
+ATTACK_ROOTS = {"18", "19", "20"}
+DOMESTIC_PROTESTERS = {"CVL", "OPP", "LAB", "EDU", "BUS", "MED", "REL", "AGR", "HLH", "REF"}
 VERBAL_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13", "14"}
 REFLEXIVE = {"se", "s'", "s’", "soi"}
 RECIPROCAL_MARKERS = {"l'un", "l’un", "mutuellement", "réciproquement", "each other", "one another"}
@@ -170,6 +172,14 @@ def _quote_at(quotes: list[Quote], char: int) -> Quote | None:
     return min(inside, key=lambda q: q.end - q.start) if inside else None
 
 
+def _hits_unnamed(tok: Token, reader: ActorReader) -> bool:
+    """The act has a direct object or locative that names no actor (a building, "des personnes")."""
+    for child in tok.children:
+        if child.dep_ in {"obj", "dobj", "obl:arg"} and child.pos_ == "NOUN" and reader.mention_for(child) is None:
+            return True
+    return False
+
+
 def _in_unattributed_quote(quotes: list[Quote], char: int) -> bool:
     return any(q.start <= char < q.end and q.kind == "direct" and not q.speaker_text for q in quotes)
 
@@ -202,6 +212,14 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
                 sources = [speaker_code]
             if not targets and quote.addressee_actor_id is not None:
                 targets = [c for c in (reader_code(reader, quote.addressee_actor_id),) if c]
+        if trig.code[:2] in ATTACK_ROOTS and sources and not targets and _hits_unnamed(tok, reader):
+            # an attack on people or places no actor names ("ont attaqué un hôtel", "pris en otage des
+            # personnes") targets the civilians of the country it happens in
+            country = reader.main_country
+            targets = [country + "CVL"] if country and all(src[:3] != country or len(src) > 3 for src in sources) else []
+        if trig.code[:2] == "14" and sources and not targets:
+            # a protest with no stated target is aimed at its own country's government (CAMEO practice)
+            targets = [src[:3] + "GOV" for src in sources if len(src) > 3 and src[3:6] in DOMESTIC_PROTESTERS][:1]
         found[tok.i] = Candidate(trig, tok, trig.code, sources, targets,
                                  source.text if source else None, target.text if target else None, quote=quote)
     _apply_wrapping(found)
@@ -246,15 +264,21 @@ def _apply_wrapping(found: dict[int, Candidate]) -> None:
                 break
 
 
+def _same_actor(a: str, b: str) -> bool:
+    """An actor acting on itself: equal codes, or a country and one of its own sectors
+    (BRAGOV → BRA). Two sectors of one country (AFGREB → AFGCVL) are distinct actors."""
+    return a == b or (a[:3] == b[:3] and (len(a) == 3 or len(b) == 3))
+
+
 def expand_pairs(cand: Candidate) -> list[tuple[str, str]]:
     sources, targets = cand.sources, cand.targets
     if len(sources) > MAX_GROUP_EXPANSION or len(targets) > MAX_GROUP_EXPANSION:
         return []
     if not targets and len(sources) >= 2 and (cand.trigger.symmetric or _reciprocal(cand.token)):
-        return [(a, b) for a, b in permutations(sources, 2) if a != b]
+        return [(a, b) for a, b in permutations(sources, 2) if not _same_actor(a, b)]
     if len(targets) >= 2 and not sources and cand.trigger.symmetric:
-        return [(a, b) for a, b in permutations(targets, 2) if a != b]
-    pairs = [(s, t) for s in sources for t in targets if s != t]
+        return [(a, b) for a, b in permutations(targets, 2) if not _same_actor(a, b)]
+    pairs = [(s, t) for s in sources for t in targets if not _same_actor(s, t)]
     if cand.trigger.symmetric and pairs:
         pairs += [(t, s) for s, t in pairs if (t, s) not in pairs]
     return pairs
