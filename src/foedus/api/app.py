@@ -13,6 +13,7 @@ from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 from foedus.api import routes_analysis, routes_data, routes_write
+from foedus.api.cache import ResponseCacheMiddleware
 from foedus.api.database import Database
 from foedus.api.models import ErrorOut
 from foedus.api.security import MAX_BODY_BYTES, BodyLimitMiddleware, install_error_handlers
@@ -43,14 +44,17 @@ def create_app(db_path: str, token: str | None = None, max_body_bytes: int = MAX
     app.state.db = Database(db_path, writable=bool(token))
     app.state.token = token or None
     app.add_middleware(BodyLimitMiddleware, limit=max_body_bytes)
+    # Outermost: a cached GET answer skips every other layer.
+    app.add_middleware(ResponseCacheMiddleware, cache=app.state.db.responses)
     install_error_handlers(app)
     app.include_router(routes_data.router)
     app.include_router(routes_analysis.router)
     app.include_router(routes_write.router)
 
     @app.get("/api/health", summary="Liveness and what the server serves")
-    def health() -> dict[str, object]:
-        return {"status": "ok", "writable": app.state.db.writable}
+    async def health() -> dict[str, object]:
+        db = app.state.db
+        return {"status": "ok", "writable": db.writable, "event_index": db.index_state, "cache": db.responses.stats()}
 
     @app.get("/api", include_in_schema=False)
     def api_root() -> JSONResponse:

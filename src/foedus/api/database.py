@@ -9,6 +9,8 @@ they run multi-statement transactions (see :func:`foedus.store.db.store_annotati
 from __future__ import annotations
 
 import json
+import logging
+import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,7 +19,14 @@ from typing import Any
 
 import duckdb
 
+from foedus.api.cache import ResponseCache
 from foedus.store.db import connect
+
+log = logging.getLogger(__name__)
+
+# Largest events table loaded into memory per worker (~270 MB per million synthetic events);
+# FOEDUS_EVENT_INDEX_MAX_ROWS=0 turns the in-memory index off.
+EVENT_INDEX_MAX_ROWS = 5_000_000
 
 # Columns stored as DuckDB JSON (lists/dicts of the record dataclasses) come back as text.
 JSON_COLUMNS = {"members", "member_ids", "roles", "aliases"}
@@ -26,7 +35,7 @@ JSON_COLUMNS = {"members", "member_ids", "roles", "aliases"}
 class Database:
     """The fixed database file the app serves; its path never comes from a request."""
 
-    def __init__(self, path: str | Path, writable: bool = False) -> None:
+    def __init__(self, path: str | Path, writable: bool = False, event_index: bool = True) -> None:
         self.path = Path(path)
         self.writable = writable
         if writable:
@@ -42,12 +51,42 @@ class Database:
         # changes under the server, so a count stays true; writes through the API clear it.
         self._counts: dict[tuple[str, tuple[Any, ...]], int] = {}
         self._counts_lock = threading.Lock()
+        # Whole GET responses (see foedus.api.cache); cleared with the counts on every write.
+        self.responses = ResponseCache()
         self._tables = {
             row[0]
             for row in self._con.execute(
                 "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
             ).fetchall()
         }
+        # In-memory events for read-only servers (the table cannot change under them); built in
+        # the background so the server answers (through SQL) while it loads.
+        self.event_index: Any = None
+        self.index_state = "off"
+        self._index_thread: threading.Thread | None = None
+        limit = int(os.environ.get("FOEDUS_EVENT_INDEX_MAX_ROWS", EVENT_INDEX_MAX_ROWS))
+        if event_index and not writable and limit > 0 and self.has_table("events"):
+            rows = self._con.execute("SELECT count(*) FROM events").fetchone()[0]
+            if rows <= limit:
+                self.index_state = "building"
+                self._index_thread = threading.Thread(target=self._build_index, name="foedus-event-index", daemon=True)
+                self._index_thread.start()
+
+    def _build_index(self) -> None:
+        from foedus.api.event_index import EventIndex
+
+        try:
+            with self.cursor() as cur:
+                self.event_index = EventIndex(cur)
+            self.index_state = "ready"
+        except Exception:  # the SQL path keeps working
+            log.exception("could not build the in-memory event index")
+            self.index_state = "failed"
+
+    def wait_index(self, timeout: float = 60.0) -> str:
+        if self._index_thread is not None:
+            self._index_thread.join(timeout)
+        return self.index_state
 
     def has_table(self, name: str) -> bool:
         return name in self._tables
@@ -75,8 +114,10 @@ class Database:
     def invalidate(self) -> None:
         with self._counts_lock:
             self._counts.clear()
+        self.responses.clear()
 
     def close(self) -> None:
+        self.wait_index(60.0)
         self._con.close()
 
 

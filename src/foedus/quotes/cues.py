@@ -121,6 +121,12 @@ def speech_verb_lemma(tok: Token, lex: SpeechLexicon) -> str | None:
     """The lexicon lemma of a verb form; fr_core_news_md leaves some present forms unlemmatised
     ("indique", "estime"), so the infinitive is tried too."""
     lemma = tok.lemma_.lower()
+    # multiword verbs of saying: "fait savoir", "a fait valoir", "laisse entendre"
+    for prev in reversed(list(tok.doc[max(0, tok.i - 2):tok.i])):
+        if prev.pos_ in {"VERB", "AUX"} and prev.lemma_.lower() in {"faire", "laisser", "mettre"}:
+            multi = f"{prev.lemma_.lower()} {lemma}"
+            if lex.verb(multi) is not None:
+                return multi
     for cand in (lemma, lemma + "r", lemma + "er"):
         if lex.verb(cand) is not None:
             return cand

@@ -13,6 +13,7 @@ QUE = {"que", "qu'", "qu’", "that"}
 SKIPPABLE = {"ADV", "PUNCT"}  # "a également indiqué que", "a affirmé, mardi, que"
 MARKS = "«»“”\"‹›„"
 MIN_CONTENT_TOKENS = 3
+CLAUSE_OPENERS = {"car", "mais", "et", "donc", "or", "because", "but", "and"}
 
 
 def _content_text(doc: Doc, start: int, end: int) -> tuple[int, int, str]:
@@ -37,13 +38,13 @@ def _inside(spans: list[tuple[int, int]], char: int) -> bool:
 
 
 def _que_after(doc: Doc, verb: Token, limit: int) -> Token | None:
-    for tok in doc[verb.i + 1:min(limit, verb.i + 5)]:
+    """The "que" of the verb's complement clause, past an addressee or a time/place phrase
+    ("a assuré aux journalistes que", "annonce mardi soir sur internet que")."""
+    for tok in doc[verb.i + 1:min(limit, verb.i + 10)]:
         if tok.lower_ in QUE:
             return tok
-        if tok.pos_ not in SKIPPABLE and tok.lower_ not in CLITIC_SUBJECTS and tok.lower_ not in {"-t", "t"}:
-            # an addressee may stand between: "a assuré aux journalistes que"
-            if not (tok.pos_ in {"ADP", "DET", "NOUN", "PROPN"} and tok.i - verb.i <= 4):
-                return None
+        if tok.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"} or tok.text in {".", ";", ":", "«", "»"}:
+            return None
     return None
 
 
@@ -119,7 +120,27 @@ def _from_verb(doc: Doc, verb: Token, sent: Span, lex: SpeechLexicon, direct_spa
     if subj is not None and prev is not None and prev.text == ",":
         if prev.i - 1 >= 0 and doc[prev.i - 1].text in MARKS:
             return None  # "«…», a-t-il dit": a direct quote's incise
-        return _make(doc, sent.start, prev.i, "indirect", "incise", 0.7, direct_spans, subj, verb)
+        return _make(doc, _clause_start(doc, sent.start, prev.i), prev.i, "indirect", "incise", 0.7, direct_spans, subj, verb)
+    comme = _comme_before(doc, verb, sent.start)
+    if subj is not None and comme is not None:  # "…, comme le précise l'ambassadeur X"
+        return _make(doc, _clause_start(doc, sent.start, comme), comme, "indirect", "incise-comme", 0.6, direct_spans, subj, verb)
+    return None
+
+
+def _clause_start(doc: Doc, start: int, end: int) -> int:
+    """Reported content of an incise starts after the last ";" or ":" before it."""
+    for j in range(end - 1, start - 1, -1):
+        if doc[j].text in {";", ":"}:
+            return j + 1
+    return start
+
+
+def _comme_before(doc: Doc, verb: Token, sent_start: int) -> int | None:
+    for j in range(verb.i - 1, max(sent_start, verb.i - 4) - 1, -1):
+        if doc[j].lower_ == "comme":
+            return j
+        if doc[j].lower_ not in {"le", "l'", "l’", "a", "l", "avait"}:
+            return None
     return None
 
 
@@ -133,7 +154,7 @@ def _from_marker(doc: Doc, marker: Token, sent: Span, lex: SpeechLexicon, direct
     lo = min(phrase[0], marker.i - 1 if marker.lower_ == "après" else marker.i)
     hi = phrase[-1] + 1
     before = doc[lo - 1] if lo > sent.start else None
-    opens_clause = before is None or before.lower_ in QUE or before.text in {",", ":", "«", "“"}
+    opens_clause = before is None or before.lower_ in QUE | CLAUSE_OPENERS or before.text in {",", ":", "«", "“"}
     if opens_clause and hi < sent.end and doc[hi].text == ",":
         start, end = hi + 1, sent.end  # "Selon X, …" / "… que, selon X, …"
         if before is not None and before.lower_ in QUE:

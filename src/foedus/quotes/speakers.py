@@ -15,7 +15,9 @@ from spacy.tokens import Doc, Token
 from foedus.actors.kb import load_kb
 from foedus.records import Mention
 
-PRONOUN_SUBJECTS = {"il", "elle", "ils", "elles", "-il", "-elle", "-ils", "-elles", "lui", "he", "she", "they", "him", "her"}
+PRONOUN_SUBJECTS = {"il", "elle", "ils", "elles", "-il", "-elle", "-ils", "-elles", "lui", "eux", "he", "she", "they",
+                    "him", "her", "them"}
+PLURAL_PRONOUNS = {"ils", "elles", "eux", "-ils", "-elles", "they", "them"}
 FIRST_PERSON = {"je", "j'", "j’", "nous", "i", "we"}
 # Dependents that are not part of the speaker's name phrase.
 # Endings of French/English nouns of persons ("négociateur", "analyste", "habitante") — a subject
@@ -71,8 +73,10 @@ class SpeakerResolver:
         if token.lower_ in PRONOUN_SUBJECTS or (token.pos_ == "PRON" and token.lower_ not in FIRST_PERSON):
             if self.pronoun_resolver is None:
                 return None
-            people = [m for m in self.mentions if self._is_person(m)]
-            antecedent = self.pronoun_resolver(self.doc, token.i, people)
+            plural = token.lower_ in PLURAL_PRONOUNS
+            # "selon eux" can be a group or a body ("les Talibans"); "il" speaking is a person
+            candidates = [m for m in self.mentions if (self._is_person(m) or (plural and (m.members or m.code)))]
+            antecedent = self.pronoun_resolver(self.doc, token.i, candidates)
             return self._from_mention(antecedent) if antecedent else None
         phrase = self.phrase(token)
         mention = self.mention_at(token)
