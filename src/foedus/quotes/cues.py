@@ -36,8 +36,13 @@ def subject_of(verb: Token) -> Token | None:
         return nominal[0]
     if subjects:
         return subjects[-1]
+    light = verb.doc[verb.i - 1] if verb.i else None
+    if light is not None and light.lemma_.lower() in {"faire", "laisser"} and light.i != verb.i:
+        found = [c for c in light.children if c.dep_ in SUBJECT_DEPS]
+        if found:
+            return found[0]  # "le Conseil a fait savoir que": the subject sits on "fait"
     for tok in verb.doc[verb.i + 1:min(len(verb.doc), verb.i + 3)]:
-        if tok.lower_ in CLITIC_SUBJECTS:
+        if tok.lower_ in CLITIC_SUBJECTS and tok.lower_.startswith("-"):  # "a-t-il", "affirme-t-elle"
             return tok
     inverted = inverted_subject(verb)
     if inverted is not None:

@@ -225,6 +225,10 @@ class SpeakerResolver:
                 break
         while lo < head.i and (self.doc[lo].dep_ == "case" and self.doc[lo].head == head or self.doc[lo].lower_ in {"selon", "d'", "d’", "après", "pour"}):
             lo += 1
+        for i in range(head.i - 1, lo - 1, -1):
+            if self.doc[i].pos_ in {"VERB", "AUX", "SCONJ"} or self.doc[i].lower_ in {"comme", "as"}:
+                lo = i + 1  # an inverted subject's phrase starts after its verb ("comme le rappelle HRW")
+                break
         for i in range(head.i, lo - 1, -1):
             if self.doc[i].text in {",", "«", "»", "“", "”", '"', "(", ":"}:
                 lo = i + 1

@@ -1,0 +1,184 @@
+"""The in-memory event index answers /api/events exactly like the SQL path; the response cache."""
+
+from __future__ import annotations
+
+import itertools
+import random
+import warnings
+from pathlib import Path
+
+import pytest
+
+ACTORS = ["FRAGOV", "FRA", "FRAMIL", "RUSGOV", "RUS", "USA", "USAGOV", "DEU", "IGOUNO", "SYRREB"]
+CODES = ["010", "0211", "036", "040", "042", "043", "111", "112", "120", "190", "193"]
+
+
+def _client(app):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+    return TestClient(app, raise_server_exceptions=False)
+
+
+@pytest.fixture(scope="module")
+def synthetic_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A few thousand events with NULLs, ties, dates with and without a time, odd codes."""
+    from foedus.store.db import connect
+
+    path = tmp_path_factory.mktemp("index") / "synthetic.duckdb"
+    con = connect(path)
+    actors = "[" + ",".join(f"'{a}'" for a in ACTORS) + "]"
+    codes = "[" + ",".join(f"'{c}'" for c in CODES) + "]"
+    con.execute(f"""
+        INSERT INTO events (id, article_id, sentence, start, "end", source, target, code, root, quad_class,
+                            goldstein, date, place_country, sentence_text, rule, confidence)
+        SELECT 'e' || i, 'a' || (i % 97), i % 5, i, i + 10,
+               CASE WHEN i % 23 = 0 THEN NULL ELSE {actors}[1 + CAST(hash(i * 7) % 10 AS BIGINT)] END,
+               CASE WHEN i % 29 = 0 THEN NULL ELSE {actors}[1 + CAST(hash(i * 13) % 10 AS BIGINT)] END,
+               c, left(c, 2),
+               CASE WHEN i % 31 = 0 THEN NULL WHEN left(c, 2) <= '05' THEN 1 WHEN left(c, 2) <= '09' THEN 2
+                    WHEN left(c, 2) <= '14' THEN 3 ELSE 4 END,
+               CASE WHEN i % 37 = 0 THEN NULL ELSE round((CAST(hash(i) % 9 AS INTEGER) - 4) / 2.0, 1) END,
+               CASE WHEN i % 17 = 0 THEN NULL
+                    WHEN i % 11 = 0 THEN strftime(DATE '2020-01-01' + CAST(hash(i * 3) % 400 AS INTEGER), '%Y-%m-%dT10:30')
+                    ELSE strftime(DATE '2020-01-01' + CAST(hash(i * 3) % 400 AS INTEGER), '%Y-%m-%d') END,
+               CASE WHEN i % 3 = 0 THEN 'FRA' WHEN i % 3 = 1 THEN 'SYR' ELSE NULL END,
+               CASE WHEN i % 41 = 0 THEN NULL
+                    ELSE 'Sentence ' || i || ([' MET in Paris', ' threatened', ' Menaced the ÉTAT', ' 50% up'])[1 + CAST(i % 4 AS BIGINT)] END,
+               'test', CASE WHEN i % 2 = 0 THEN 0.5 ELSE 0.9 END
+        FROM (SELECT i, {codes}[1 + CAST(hash(i * 17) % {len(CODES)} AS BIGINT)] AS c FROM range(3000) r(i))""")
+    con.close()
+    return path
+
+
+@pytest.fixture(scope="module")
+def both(synthetic_db: Path):
+    """(indexed client, SQL-only client) over the same read-only file."""
+    from foedus.api.app import create_app
+
+    indexed = create_app(str(synthetic_db))
+    assert indexed.state.db.wait_index(60) == "ready"
+    plain = create_app(str(synthetic_db))
+    plain.state.db.wait_index(60)
+    plain.state.db.event_index = None  # force the SQL path
+    with _client(indexed) as a, _client(plain) as b:
+        yield a, b
+    indexed.state.db.close()
+    plain.state.db.close()
+
+
+FILTERS = [
+    {},
+    {"actor": "FRA"},
+    {"actor": "FRAG"},
+    {"actor": "R"},
+    {"actor": "ZZZ"},
+    {"source": "USA", "quad": 3},
+    {"target": "RUSGOV", "root": "04"},
+    {"dyad": "FRA,RUS"},
+    {"dyad": "FRA,FRA"},
+    {"country": "fra"},
+    {"code": "02"},
+    {"code": "0211"},
+    {"date_from": "2020-03-01", "date_to": "2020-03-31"},
+    {"date_from": "2020-03-01"},
+    {"date_to": "2020-02-15"},
+    {"date_from": "2022-01-01"},
+    {"date_from": "2020-06-01", "date_to": "2020-05-01"},
+    {"q": "threatened", "actor": "RUS"},
+    {"q": "menaced the état"},
+    {"q": "50%"},
+    {"q": "_"},
+    {"article": "a5", "code": "11"},
+    {"actor": "SYR", "date_from": "2020-01-10", "date_to": "2020-09-30", "quad": 1},
+]
+SORTS = [("date", "asc"), ("date", "desc"), ("goldstein", "desc"), ("goldstein", "asc"), ("code", "asc"),
+         ("source", "desc"), ("quad_class", "asc"), ("confidence", "desc"), ("article_id", "asc")]
+
+
+def test_index_matches_sql_for_filters_sorts_and_pages(both) -> None:
+    indexed, plain = both
+    rng = random.Random(7)
+    checked = 0
+    for filters, (sort, order) in itertools.product(FILTERS, SORTS):
+        for limit, offset in ((50, 0), (7, rng.randint(0, 300)), (1000, 0), (10, 5000)):
+            params = {**filters, "sort": sort, "order": order, "limit": limit, "offset": offset}
+            a, b = indexed.get("/api/events", params=params), plain.get("/api/events", params=params)
+            assert a.status_code == b.status_code == 200, (params, a.text)
+            ja, jb = a.json(), b.json()
+            assert ja["total"] == jb["total"], params
+            assert [e["id"] for e in ja["items"]] == [e["id"] for e in jb["items"]], params
+            checked += 1
+    assert checked == len(FILTERS) * len(SORTS) * 4
+
+
+def test_index_rows_equal_sql_rows(both) -> None:
+    indexed, plain = both
+    params = {"actor": "FRA", "limit": 200}
+    assert indexed.get("/api/events", params=params).json() == plain.get("/api/events", params=params).json()
+
+
+def test_ids_filter_falls_back_to_sql(both) -> None:
+    indexed, plain = both
+    params = {"ids": "e1,e2,e30,nope", "sort": "goldstein"}
+    a, b = indexed.get("/api/events", params=params).json(), plain.get("/api/events", params=params).json()
+    assert a == b and a["total"] == 3
+
+
+def test_health_reports_index_and_cache(both) -> None:
+    indexed, _ = both
+    body = indexed.get("/api/health").json()
+    assert body["event_index"] == "ready"
+    assert {"hits", "misses", "entries"} <= set(body["cache"])
+
+
+def test_index_off_when_disabled(synthetic_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from foedus.api.database import Database
+
+    monkeypatch.setenv("FOEDUS_EVENT_INDEX_MAX_ROWS", "0")
+    db = Database(synthetic_db)
+    assert db.wait_index(1) == "off" and db.event_index is None
+    db.close()
+
+
+def test_response_cache_hits_normalised_queries(both) -> None:
+    indexed, _ = both
+    cache = indexed.app.state.db.responses
+    first = indexed.get("/api/events?code=04&actor=FRA&limit=13")
+    hits = cache.stats()["hits"]
+    again = indexed.get("/api/events?limit=13&actor=FRA&code=04")  # same query, other parameter order
+    assert cache.stats()["hits"] == hits + 1
+    assert again.content == first.content and again.headers["content-type"] == first.headers["content-type"]
+    # errors and exports are not cached
+    indexed.get("/api/events?quad=9")
+    indexed.get("/api/events?quad=9")
+    assert ("/api/events", "quad=9") not in cache._entries
+    indexed.get("/api/events.csv?limit=2")
+    assert not any(k[0].endswith(".csv") for k in cache._entries)
+
+
+def test_response_cache_cleared_by_writes(writable_client, write_token: str, sample_text: str) -> None:
+    before = writable_client.get("/api/articles").json()
+    assert before["total"] == 0
+    assert writable_client.get("/api/articles").json() == before  # served from the cache
+    auth = {"Authorization": f"Bearer {write_token}"}
+    response = writable_client.post("/api/ingest", json={"articles": [{"text": sample_text, "language": "fr"}]},
+                                    headers=auth)
+    assert response.status_code == 200, response.text
+    assert writable_client.get("/api/articles").json()["total"] == 1
+
+
+def test_cache_is_bounded() -> None:
+    from foedus.api.cache import ResponseCache
+
+    cache = ResponseCache(max_bytes=1000, max_entry=600)
+    cache.put(("/a", ""), ([], b"x" * 700), cache.generation)  # over max_entry: not kept
+    assert cache.get(("/a", "")) is None
+    for n in range(10):
+        cache.put((f"/p{n}", ""), ([], b"y" * 300), cache.generation)
+    assert cache.stats()["bytes"] <= 1000
+    assert cache.get(("/p9", "")) is not None and cache.get(("/p0", "")) is None
+    stale = cache.generation
+    cache.clear()
+    cache.put(("/late", ""), ([], b"z"), stale)  # computed before the write: dropped
+    assert cache.get(("/late", "")) is None
