@@ -23,6 +23,7 @@ import time
 from pathlib import Path
 
 import httpx
+import psutil
 
 ACTORS = ["FRAGOV", "RUSGOV", "USAGOV", "DEUGOV", "GBRGOV", "CHNGOV", "TURGOV", "SYRGOV", "IRNGOV", "UKRGOV",
           "FRAMIL", "RUSMIL", "USAMIL", "IMGMUSISI", "SYRREB", "ISR", "EGY", "IRQGOV", "SAUGOV", "IGOUNO"]
@@ -102,6 +103,17 @@ async def run_load(base: str, clients: int, duration: float) -> tuple[list[float
     return latencies, errors
 
 
+def _cpu(processes: list[psutil.Process]) -> float:
+    total = 0.0
+    for p in processes:
+        try:
+            t = p.cpu_times()
+            total += t.user + t.system
+        except psutil.NoSuchProcess:
+            pass
+    return total
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -132,16 +144,27 @@ def main() -> None:
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(300):
+        # Ready = answering and done loading the in-memory event index (each worker loads its
+        # own; a few polls reach every worker). Bounded: at most ~60 s.
+        ready = 0
+        for _ in range(600):
             try:
-                if httpx.get(base + "/api/health", timeout=1).status_code == 200:
+                health = httpx.get(base + "/api/health", timeout=1).json()
+                ready = ready + 1 if health.get("event_index") != "building" else 0
+                if ready >= 4 * args.workers:
                     break
             except httpx.HTTPError:
-                time.sleep(0.1)
+                pass
+            time.sleep(0.1)
         else:
             raise SystemExit("server did not start")
+        print(f"server ready, event index: {health.get('event_index')}", flush=True)
         asyncio.run(run_load(base, min(args.clients, 5), 2.0))  # warm-up: caches, connections
+        processes = [psutil.Process(server.pid), *psutil.Process(server.pid).children(recursive=True)]
+        server_cpu, client_cpu = _cpu(processes), time.process_time()
         latencies, errors = asyncio.run(run_load(base, args.clients, args.duration))
+        server_cpu, client_cpu = _cpu(processes) - server_cpu, time.process_time() - client_cpu
+        stats = httpx.get(base + "/api/health", timeout=5).json().get("cache", {})
     finally:
         server.terminate()
         server.wait(timeout=20)
@@ -154,6 +177,10 @@ def main() -> None:
 
     print(f"{len(ms)} requests in {args.duration:.0f} s with {args.clients} clients, {args.workers} server workers, "
           f"{os.cpu_count()} CPUs: {len(ms) / args.duration:.0f} req/s, errors {errors}")
+    # CPU per request does not depend on what else runs on the machine; latency does.
+    print(f"CPU per request: server {1000 * server_cpu / max(1, len(ms)):.2f} ms, load client "
+          f"{1000 * client_cpu / max(1, len(ms)):.2f} ms; machine load average {os.getloadavg()[0]:.1f}; "
+          f"response cache of one worker: {stats}")
     print(f"latency ms: p50 {pct(50):.1f}  p90 {pct(90):.1f}  p99 {pct(99):.1f}  max {ms[-1]:.1f}  "
           f"mean {statistics.fmean(ms):.1f}")
 

@@ -64,3 +64,46 @@ def test_english_sentences(text: str, expected: tuple[str, str, str]) -> None:
 @pytest.mark.skipif(not HAS_EN, reason="English spaCy model not installed")
 def test_reporting_verb_alone_is_not_an_event() -> None:
     assert code("Russia said on Monday that the talks were useful, France reported.") == set()
+
+
+# --- English lexicon clean-up (2nd pass; see ORIGIN-triggers-en-es.md) ---
+
+NOISY_BARE_VERBS = ["come", "go", "take", "hold", "give", "provide", "think", "consider", "die", "hit", "beat", "link",
+                    "express", "attend", "call", "need", "lead", "join", "gather", "expect"]
+
+
+@pytest.mark.parametrize("lemma", NOISY_BARE_VERBS)
+def test_generic_verbs_have_no_bare_line(lemma: str) -> None:
+    """PETRARCH codes these only inside patterns; their block's base code is wrong on its own."""
+    assert all(t.with_lemma for t in trigger_lexicon("en").get((lemma, "VERB"), ()))
+
+
+@pytest.mark.parametrize("lemma", ["say", "tell", "report"])
+def test_reporting_verbs_have_no_noun_combos(lemma: str) -> None:
+    assert not [t for t in trigger_lexicon("en").get((lemma, "VERB"), ()) if t.code]
+
+
+def test_directional_acts_are_not_symmetric() -> None:
+    lex = trigger_lexicon("en")
+    for key in [("support", "VERB"), ("praise", "VERB"), ("help", "VERB"), ("grant", "VERB"), ("recognize", "VERB")]:
+        assert not any(t.symmetric for t in lex[key] if not t.with_lemma), key
+
+
+def test_receive_from_reverses_the_roles() -> None:
+    weapon = [t for t in trigger_lexicon("en")[("receive", "VERB")] if t.with_lemma == "weapon"][0]
+    assert (weapon.code, weapon.source_slots[0], weapon.target_slots[0]) == ("072", "obl:from", "nsubj")
+
+
+@pytest.mark.skipif(not HAS_EN, reason="English spaCy model not installed")
+@pytest.mark.parametrize("text, expected", [
+    ("The US presented evidence against Russia.", ("USA", "RUS", "1124")),
+    ("Russia telephoned France.", ("RUS", "FRA", "041")),
+    ("Georgian demonstrators received weapons from the Georgian government.", ("GEOGOV", "GEOOPP", "072")),
+])
+def test_english_sentences(text: str, expected: tuple[str, str | None, str]) -> None:
+    from foedus.annotate import annotate_article
+    from foedus.records import Article
+
+    events = annotate_article(Article(id="t", text=text, language="en", published="2015-01-01")).events
+    src, tgt, code = expected
+    assert any(e.source == src and e.code == code and (tgt is None or e.target == tgt) for e in events), events

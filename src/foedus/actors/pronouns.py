@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 PRONOUNS: dict[str, tuple[str | None, str]] = {
     "il": ("m", "sg"), "elle": ("f", "sg"), "ils": ("m", "pl"), "elles": ("f", "pl"), "lui": (None, "sg"),
     "he": ("m", "sg"), "him": ("m", "sg"), "she": ("f", "sg"), "her": ("f", "sg"), "they": (None, "pl"),
-    "them": (None, "pl"),
+    "them": (None, "pl"), "eux": ("m", "pl"), "leur": (None, "pl"), "leurs": (None, "pl"),
 }
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
 MAX_SENTENCES_BACK = 3
@@ -32,10 +32,12 @@ def pronoun_features(text: str) -> tuple[str | None, str] | None:
     return PRONOUNS.get(word)
 
 
-def _agrees(mention: Mention, gender: str | None, number: str) -> bool:
+def _agrees(mention: Mention, gender: str | None, number: str, head_number: str | None = None) -> bool:
+    # the text decides the number ("les Talibans" is plural even if the KB entry is not)
+    mention_number = "pl" if (mention.members or head_number == "Plur") else mention.number
     if number == "pl":
-        return mention.number == "pl"
-    if mention.number != "sg":
+        return mention_number == "pl"
+    if mention_number != "sg":
         return False
     return gender is None or mention.gender is None or mention.gender == gender
 
@@ -65,7 +67,8 @@ def resolve_pronoun(doc: "Doc", token_i: int, mentions: list[Mention]) -> Mentio
         distance = sent_i - mention.sentence
         if distance < 0 or distance > MAX_SENTENCES_BACK:
             continue
-        if not _can_speak(mention) or not _agrees(mention, gender, number):
+        head_number = (doc[head].morph.get("Number") or [None])[0]
+        if not _can_speak(mention) or not _agrees(mention, gender, number, head_number):
             continue
         is_subject = 0 if doc[head].dep_ in SUBJECT_DEPS else 1
         # Most people in news of unknown gender are men: "elle" skips them by one sentence.

@@ -203,7 +203,8 @@ class SpeakerResolver:
         return chosen.name or name
 
     def _from_mention(self, m: Mention) -> Speaker:
-        text = self._fullest(m) if self._is_person(m) else (m.name or m.text)
+        # a person by the fullest form of the name; a body or group by the article's own words
+        text = self._fullest(m) if self._is_person(m) else (m.text or m.name)
         return Speaker(text=text, actor_id=m.actor_id, code=m.code, mention=m)
 
     def phrase(self, head: Token):
