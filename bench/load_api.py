@@ -81,13 +81,13 @@ def queries(rng: random.Random) -> str:
     return rng.choice(options)
 
 
-async def run_load(base: str, clients: int, duration: float) -> tuple[list[float], int]:
+async def run_load(base: str, clients: int, duration: float, client: str = "raw") -> tuple[list[float], int]:
     latencies: list[float] = []
     errors = 0
     deadline = time.perf_counter() + duration
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
 
-    async def client(seed: int) -> None:
+    async def httpx_client(seed: int) -> None:
         nonlocal errors
         rng = random.Random(seed)
         async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as http:
@@ -99,8 +99,46 @@ async def run_load(base: str, clients: int, duration: float) -> tuple[list[float
                 if response.status_code != 200:
                     errors += 1
 
-    await asyncio.gather(*(client(i) for i in range(clients)))
+    async def raw_client(seed: int) -> None:
+        nonlocal errors
+        rng = random.Random(seed)
+        host, port = base.removeprefix("http://").split(":")
+        connection = None
+        while time.perf_counter() < deadline:
+            url = queries(rng)
+            start = time.perf_counter()
+            if connection is None:
+                connection = await asyncio.open_connection(host, int(port))
+            status, keep_alive = await asyncio.wait_for(raw_get(*connection, url), timeout=30)
+            latencies.append(time.perf_counter() - start)
+            if status != 200:
+                errors += 1
+            if not keep_alive:
+                connection[1].close()
+                connection = None
+        if connection is not None:
+            connection[1].close()
+
+    run = raw_client if client == "raw" else httpx_client
+    await asyncio.gather(*(run(i) for i in range(clients)))
     return latencies, errors
+
+
+async def raw_get(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, url: str) -> tuple[int, bool]:
+    """One HTTP/1.1 keep-alive GET, body read in full; a tenth of httpx's CPU per request, so the
+    load generator does not take the CPU the server under test needs."""
+    writer.write(f"GET {url} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode("ascii"))
+    head = await reader.readuntil(b"\r\n\r\n")
+    lines = head.decode("latin-1").split("\r\n")
+    status = int(lines[0].split(" ", 2)[1])
+    headers = {k.strip().lower(): v.strip() for k, _, v in (line.partition(":") for line in lines[1:] if line)}
+    if headers.get("transfer-encoding", "").lower() == "chunked":
+        while size := int((await reader.readuntil(b"\r\n")).split(b";")[0], 16):
+            await reader.readexactly(size + 2)
+        await reader.readuntil(b"\r\n")  # no trailers are sent
+    else:
+        await reader.readexactly(int(headers.get("content-length", "0")))
+    return status, headers.get("connection", "").lower() != "close"
 
 
 def _cpu(processes: list[psutil.Process]) -> float:
@@ -126,6 +164,8 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--duration", type=float, default=20.0)
     parser.add_argument("--workers", type=int, default=2, help="server processes (read-only: several may share the file)")
+    parser.add_argument("--client", choices=["raw", "httpx"], default="raw",
+                        help="raw: minimal asyncio HTTP/1.1 client (cheap); httpx: what the first measures used")
     parser.add_argument("--db", help="reuse or create this DuckDB file (default: a temporary one)")
     args = parser.parse_args()
 
@@ -159,10 +199,10 @@ def main() -> None:
         else:
             raise SystemExit("server did not start")
         print(f"server ready, event index: {health.get('event_index')}", flush=True)
-        asyncio.run(run_load(base, min(args.clients, 5), 2.0))  # warm-up: caches, connections
+        asyncio.run(run_load(base, min(args.clients, 5), 2.0, args.client))  # warm-up: caches, connections
         processes = [psutil.Process(server.pid), *psutil.Process(server.pid).children(recursive=True)]
         server_cpu, client_cpu = _cpu(processes), time.process_time()
-        latencies, errors = asyncio.run(run_load(base, args.clients, args.duration))
+        latencies, errors = asyncio.run(run_load(base, args.clients, args.duration, args.client))
         server_cpu, client_cpu = _cpu(processes) - server_cpu, time.process_time() - client_cpu
         stats = httpx.get(base + "/api/health", timeout=5).json().get("cache", {})
     finally:
@@ -175,7 +215,7 @@ def main() -> None:
     def pct(p: float) -> float:
         return ms[min(len(ms) - 1, int(p / 100 * len(ms)))]
 
-    print(f"{len(ms)} requests in {args.duration:.0f} s with {args.clients} clients, {args.workers} server workers, "
+    print(f"{len(ms)} requests in {args.duration:.0f} s with {args.clients} clients, {args.workers} server workers, {args.client} client, "
           f"{os.cpu_count()} CPUs: {len(ms) / args.duration:.0f} req/s, errors {errors}")
     # CPU per request does not depend on what else runs on the machine; latency does.
     print(f"CPU per request: server {1000 * server_cpu / max(1, len(ms)):.2f} ms, load client "

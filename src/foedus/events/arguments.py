@@ -187,7 +187,7 @@ class ActorReader:
         """An agent noun with no KB mention: "le gouvernement malien", "l'armée", "des milliers de
         manifestants" — its country from a demonym or a "de <country>" inside the phrase, else the
         article's main country."""
-        if tok.pos_ != "NOUN":
+        if tok.pos_ not in {"NOUN", "PROPN"}:  # English titles are often PROPN ("Foreign Minister")
             return None
         if tok.lemma_.lower() in QUANTITY_HEADS:
             inner = [c for c in tok.children if c.dep_.startswith("nmod") and c.pos_ == "NOUN"]
@@ -202,7 +202,7 @@ class ActorReader:
 
     def country_in_phrase(self, tok: Token) -> str | None:
         for child in tok.children:
-            if child.dep_ in {"amod", "nmod", "compound"}:
+            if child.dep_ in {"amod", "nmod", "compound", "poss", "nmod:poss"}:
                 m = self.mention_for(child)
                 if m is not None and m.code and m.kind in {"demonym", "name", "country"} and len(m.code) == 3:
                     return m.code

@@ -155,7 +155,8 @@ def _nested_target(reader: ActorReader, tok: Token, source: Argument | None) -> 
         if child.dep_ in {"obj", "dobj"}:
             for grand in child.children:
                 if grand.dep_.startswith("nmod") or grand.dep_ in {"amod", "prep"}:
-                    arg = reader.read(grand) if grand.dep_ != "prep" else None
+                    inner = next((g for g in grand.children if g.dep_ == "pobj"), None) if grand.dep_ == "prep" else grand
+                    arg = reader.read(inner) if inner is not None else None
                     if arg is not None and (source is None or arg.codes != source.codes):
                         return arg
         if child.dep_ in {"ccomp", "xcomp"} and child.pos_ in {"VERB", "AUX", "ADJ"}:
