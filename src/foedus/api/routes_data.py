@@ -11,6 +11,7 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
+from pydantic import TypeAdapter
 from fastapi.responses import Response, StreamingResponse
 
 from foedus.api.database import Database, decode_row, rows_as_dicts
@@ -89,6 +90,7 @@ async def event_filters(  # async: pure validation, no thread hop
 
 
 Filters = Annotated[EventFilters, Depends(event_filters)]
+EVENT_PAGE = TypeAdapter(Page[EventOut])
 Limit = Annotated[int, Query(ge=1, le=1000)]
 Offset = Annotated[int, Query(ge=0, le=10_000_000)]
 
@@ -171,9 +173,10 @@ async def list_events(
         total, rows = index.query(filters, sort, order, limit, offset)
     else:
         total, rows = await run_in_threadpool(_sql_events, db, filters, sort, order, limit, offset)
-    page = Page[EventOut](total=total, limit=limit, offset=offset, items=[EventOut(**r) for r in rows])
-    # The page is already validated: encode it once here instead of again through response_model.
-    return Response(page.model_dump_json(), media_type="application/json")
+    # Validated and encoded in one pass of pydantic-core (about half the cost of building the
+    # models one by one and then validating them again through response_model).
+    page = EVENT_PAGE.validate_python({"total": total, "limit": limit, "offset": offset, "items": rows})
+    return Response(EVENT_PAGE.dump_json(page), media_type="application/json")
 
 
 def _sql_events(db: Database, filters: EventFilters, sort: str, order: str, limit: int, offset: int) -> tuple[int, list[dict]]:

@@ -96,10 +96,9 @@ def cue_after(doc: Doc, close_tok: int, sent: Span, lex: SpeechLexicon) -> Cue |
             return None
         if tok.pos_ == "CCONJ":
             return None  # "«…» et a menacé …": a new clause, not an incise
-        if tok.lower_ in lex.markers or (tok.lower_ == "après" and tok.i > 0 and doc[tok.i - 1].lower_ in {"d'", "d’"}):
-            obj = tok.head if tok.head.i != tok.i else None
-            if obj is not None and obj.i > tok.i:
-                return Cue(None, obj, rule="incise-selon")
+        source = marker_source(tok, lex)
+        if source is not None:
+            return Cue(None, source, rule="incise-selon")
         if is_speech_verb(tok, lex):
             return Cue(tok, subject_of(tok), addressee_of(tok), rule="incise-verb")
     return None
@@ -161,11 +160,26 @@ def selon_in(sent: Span, lex: SpeechLexicon, exclude: tuple[int, int] = (0, 0)) 
     for tok in sent:
         if exclude[0] <= tok.i < exclude[1]:
             continue
-        low = tok.lower_
-        if low in lex.markers or (low == "après" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"d'", "d’"}):
-            head = tok.head
-            if head.i != tok.i and head.pos_ in {"NOUN", "PROPN", "PRON"} and head.i > tok.i:
-                return Cue(None, head, rule="selon")
+        source = marker_source(tok, lex)
+        if source is not None:
+            return Cue(None, source, rule="selon")
+    return None
+
+
+def marker_source(tok: Token, lex: SpeechLexicon) -> Token | None:
+    """The source named by a marker starting at `tok`: "selon X", "d'après X" (tok = "après"),
+    "according to X" — UD hangs the marker under X, English parses put X under "to"."""
+    low = tok.lower_
+    if low == "according":
+        to = next((c for c in tok.children if c.lower_ == "to"), None)
+        if to is None and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+            to = tok.doc[tok.i + 1]
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        return obj if obj is not None and obj.pos_ in {"NOUN", "PROPN", "PRON"} else None
+    is_marker = low in lex.markers or (low == "après" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"d'", "d’"})
+    head = tok.head
+    if is_marker and head.i > tok.i and head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        return head
     return None
 
 

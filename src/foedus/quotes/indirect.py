@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from foedus.quotes.cues import CLITIC_SUBJECTS, addressee_of, is_speech_verb, subject_of
+from foedus.quotes.cues import CLITIC_SUBJECTS, addressee_of, is_speech_verb, marker_source, subject_of
 from foedus.quotes.lexicon import SpeechLexicon
 from foedus.quotes.speakers import SpeakerResolver
 from foedus.records import Quote
@@ -48,6 +48,17 @@ def _que_after(doc: Doc, verb: Token, limit: int) -> Token | None:
     return None
 
 
+def _bare_complement(doc: Doc, verb: Token, limit: int) -> int | None:
+    """A complement clause with no complementiser right after the verb (English "said Brazil
+    supports…"): a `ccomp` child whose clause starts within two tokens of the verb."""
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child.i > verb.i and not any(g.dep_ == "mark" for g in child.children):
+            start = child.left_edge.i
+            if start - verb.i <= 2 and doc[start].text not in MARKS and child.i < limit:
+                return start
+    return None
+
+
 def _infinitive_after(doc: Doc, verb: Token, limit: int) -> Token | None:
     for tok in doc[verb.i + 1:min(limit, verb.i + 5)]:
         if tok.pos_ in {"VERB", "AUX"} and "Inf" in tok.morph.get("VerbForm"):
@@ -78,7 +89,7 @@ def find_indirect_quotes(doc: Doc, article_id: str, lex: SpeechLexicon, resolver
             if _inside(direct_spans, tok.idx):
                 continue
             q = _from_verb(doc, tok, sent, lex, direct_spans) if is_speech_verb(tok, lex, {"assertive"}) else None
-            if q is None and (tok.lower_ in lex.markers or (tok.lower_ == "après" and tok.i and doc[tok.i - 1].lower_ in {"d'", "d’"})):
+            if q is None and marker_source(tok, lex) is not None:
                 q = _from_marker(doc, tok, sent, lex, direct_spans)
             if q is None:
                 continue
@@ -107,6 +118,9 @@ def _from_verb(doc: Doc, verb: Token, sent: Span, lex: SpeechLexicon, direct_spa
     if que is not None and ("que" in frames or not frames):
         start = _skip_leading_marker(doc, que.i + 1, end, lex)
         return _make(doc, start, end, "indirect", "que-clause", 0.8, direct_spans, subject_of(verb), verb)
+    bare = _bare_complement(doc, verb, end) if "que" in frames else None
+    if bare is not None:  # English "said Brazil supports Korea" (no "that")
+        return _make(doc, bare, end, "indirect", "bare-complement", 0.65, direct_spans, subject_of(verb), verb)
     inf = _infinitive_after(doc, verb, end) if "inf" in frames else None
     if inf is not None:
         start = inf.i
@@ -145,8 +159,8 @@ def _comme_before(doc: Doc, verb: Token, sent_start: int) -> int | None:
 
 
 def _from_marker(doc: Doc, marker: Token, sent: Span, lex: SpeechLexicon, direct_spans) -> tuple[Quote, Token, None] | None:
-    source = marker.head
-    if source.i == marker.i or source.i < marker.i or source.pos_ not in {"NOUN", "PROPN", "PRON"}:
+    source = marker_source(marker, lex)
+    if source is None:
         return None
     if marker.lower_ == "pour" and marker.i != sent.start:
         return None  # "pour X" has the opinion sense only at the head of the sentence
