@@ -44,6 +44,7 @@ def create_app(db_path: str, token: str | None = None, max_body_bytes: int = MAX
     app.state.db = Database(db_path, writable=bool(token))
     app.state.token = token or None
     app.add_middleware(BodyLimitMiddleware, limit=max_body_bytes)
+    app.add_middleware(routes_data.EventsFastPath, db=app.state.db)
     # Outermost: a cached GET answer skips every other layer.
     app.add_middleware(ResponseCacheMiddleware, cache=app.state.db.responses)
     install_error_handlers(app)

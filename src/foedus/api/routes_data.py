@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import csv
+import inspect
 import io
 import json
 from datetime import date
 from collections.abc import Iterator
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
+from urllib.parse import parse_qsl
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
-from pydantic import TypeAdapter
+from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError, create_model
 from fastapi.responses import Response, StreamingResponse
 
 from foedus.api.database import Database, decode_row, rows_as_dicts
@@ -170,13 +172,69 @@ async def list_events(
     if index is not None and index.covers(filters):
         # Read-only server: filter, count and page in memory (see foedus.api.event_index). A few
         # milliseconds of CPU at most, so it runs on the event loop, without a thread hop.
-        total, rows = index.query(filters, sort, order, limit, offset)
-    else:
-        total, rows = await run_in_threadpool(_sql_events, db, filters, sort, order, limit, offset)
+        return Response(index.query_json(filters, sort, order, limit, offset), media_type="application/json")
+    total, rows = await run_in_threadpool(_sql_events, db, filters, sort, order, limit, offset)
+    return Response(_event_page_json(total, rows, limit, offset), media_type="application/json")
+
+
+def _event_page_json(total: int, rows: list[dict], limit: int, offset: int) -> bytes:
     # Validated and encoded in one pass of pydantic-core (about half the cost of building the
     # models one by one and then validating them again through response_model).
     page = EVENT_PAGE.validate_python({"total": total, "limit": limit, "offset": offset, "items": rows})
-    return Response(EVENT_PAGE.dump_json(page), media_type="application/json")
+    return EVENT_PAGE.dump_json(page)
+
+
+def _query_model() -> type[BaseModel]:
+    """The query parameters of GET /api/events as one pydantic model, built from the route's own
+    declarations (event_filters and list_events), so the fast path cannot drift from them."""
+    fields: dict[str, Any] = {}
+    for function, skip in ((event_filters, ()), (list_events, ("db", "filters"))):
+        for name, param in inspect.signature(function).parameters.items():
+            if name not in skip:
+                fields[name] = (param.annotation, param.default)
+    return create_model("EventQuery", __config__=ConfigDict(extra="forbid"), **fields)
+
+
+class EventsFastPath:
+    """ASGI shortcut for GET /api/events on a read-only server with its event index loaded.
+
+    FastAPI resolves the route's 17 query parameters one by one (~1.5 ms a request, more than
+    answering from the index); here they are validated in one pydantic call. Anything unusual
+    (a parameter repeated, empty or unknown, any validation error, no index) goes on to the
+    FastAPI route unchanged, so errors and the OpenAPI schema stay the route's."""
+
+    def __init__(self, app: Any, db: Database) -> None:
+        self.app = app
+        self.db = db
+        self.model = _query_model()
+        self.filter_names = list(inspect.signature(event_filters).parameters)
+
+    async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
+        if scope["type"] == "http" and scope.get("method") == "GET" and scope.get("path") == "/api/events":
+            body = await self._answer(scope.get("query_string", b""))
+            if body is not None:
+                await send({"type": "http.response.start", "status": 200, "headers": [
+                    (b"content-length", str(len(body)).encode("ascii")), (b"content-type", b"application/json")]})
+                await send({"type": "http.response.body", "body": body})
+                return
+        await self.app(scope, receive, send)
+
+    async def _answer(self, query_string: bytes) -> bytes | None:
+        index = self.db.event_index
+        if index is None:
+            return None
+        pairs = parse_qsl(query_string.decode("latin-1"), keep_blank_values=True)
+        given = dict(pairs)
+        if len(given) != len(pairs) or "" in given.values():
+            return None
+        try:
+            params = self.model.model_validate(given)
+            filters = await event_filters(**{name: getattr(params, name) for name in self.filter_names})
+        except (ValidationError, ApiError):
+            return None
+        if not index.covers(filters):
+            return None
+        return index.query_json(filters, params.sort, params.order, params.limit, params.offset)
 
 
 def _sql_events(db: Database, filters: EventFilters, sort: str, order: str, limit: int, offset: int) -> tuple[int, list[dict]]:

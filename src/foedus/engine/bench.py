@@ -2,13 +2,17 @@
 a Dask LocalCluster, against the raw spaCy parse (`nlp.pipe`) of the same texts.
 
 Timings are steady-state: each engine loads its pipelines first (not timed), then the corpus is
-ingested into a fresh database. Peak RSS is sampled (psutil) over this process and all its
-children, and per process, every 50 ms.
+ingested into a fresh database. Every engine measure runs in a fresh process, so 1 worker and N
+workers start alike: spaCy's first pass over unseen text costs much more than a second one
+(tokenizer and lexeme caches), and a measure in this process would parse texts it has already
+parsed (raw spaCy, stage profile) while pool workers would not. Peak RSS is sampled (psutil)
+over the measured process and all its children, and per process, every 50 ms.
 """
 
 from __future__ import annotations
 
 import json
+import multiprocessing
 import random
 import re
 import tempfile
@@ -28,16 +32,23 @@ SHARED_WIKINEWS = Path(__file__).resolve().parents[3].parent / "shared" / "dev" 
 class RssSampler:
     """Peak resident memory of this process + descendants (total, and the largest single one)."""
 
-    def __init__(self, interval: float = 0.05) -> None:
-        self.interval, self.peak_total, self.peak_process = interval, 0, 0
+    def __init__(self, interval: float = 0.05, pid: int | None = None) -> None:
+        self.interval, self.peak_total, self.peak_process, self.pid = interval, 0, 0, pid
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     def _run(self) -> None:
-        me = psutil.Process()
+        try:
+            me = psutil.Process(self.pid)
+        except psutil.Error:
+            return
         while not self._stop.is_set():
             sizes = []
-            for proc in [me, *me.children(recursive=True)]:
+            try:
+                procs = [me, *me.children(recursive=True)]
+            except psutil.Error:
+                break
+            for proc in procs:
                 try:
                     sizes.append(proc.memory_info().rss)
                 except psutil.Error:
@@ -132,21 +143,49 @@ def write_corpus(articles: list[Article], path: Path) -> Path:
     return path
 
 
-def measure_engine(corpus: Path, engine_name: str, workers: int) -> Measure:
-    """Time the ingest of `corpus` into a fresh database, from the moment every worker has
-    loaded its pipeline (start-up is reported apart) to the last article committed."""
+def _ingest_timed(corpus: str, engine_name: str, workers: int) -> tuple[int, int, float]:
+    """In the measured process: (articles, sentences, seconds from ready to last commit)."""
     from foedus.engine.runner import RunOptions, run_ingest
 
     ready: list[float] = []
-    with tempfile.TemporaryDirectory() as tmp, RssSampler() as rss:
-        opts = RunOptions(paths=[str(corpus)], db=str(Path(tmp) / "bench.duckdb"), engine=engine_name,
+    with tempfile.TemporaryDirectory() as tmp:
+        opts = RunOptions(paths=[corpus], db=str(Path(tmp) / "bench.duckdb"), engine=engine_name,
                           workers=workers, quiet=True, on_ready=lambda: ready.append(time.perf_counter()))
         started = time.perf_counter()
         summary = run_ingest(opts, report=lambda line: None)
         ended = started + summary.seconds
-    seconds = ended - (ready[0] if ready else started)
-    return Measure(f"full pipeline, {engine_name}, {workers} worker(s)", summary.stored + summary.skipped,
-                   summary.sentences, seconds, rss.peak_total / 2**20, rss.peak_process / 2**20)
+    return summary.stored + summary.skipped, summary.sentences, ended - (ready[0] if ready else started)
+
+
+def _ingest_child(corpus: str, engine_name: str, workers: int, conn) -> None:
+    try:
+        conn.send(_ingest_timed(corpus, engine_name, workers))
+    except BaseException as err:  # noqa: BLE001 — re-raised in the bench process
+        conn.send(err)
+        raise
+    finally:
+        conn.close()
+
+
+def measure_engine(corpus: Path, engine_name: str, workers: int) -> Measure:
+    """Time the ingest of `corpus` into a fresh database, in a fresh process, from the moment
+    every worker has loaded its pipeline (start-up is not timed) to the last article committed."""
+    context = multiprocessing.get_context("spawn")
+    receive, send = context.Pipe(duplex=False)
+    child = context.Process(target=_ingest_child, args=(str(corpus), engine_name, workers, send))
+    child.start()
+    send.close()
+    with RssSampler(pid=child.pid) as rss:
+        try:
+            result = receive.recv()
+        except EOFError:
+            result = RuntimeError(f"bench process for {engine_name} x{workers} died (exit code {child.exitcode})")
+        child.join()
+    if isinstance(result, BaseException):
+        raise result
+    articles, sentences, seconds = result
+    return Measure(f"full pipeline, {engine_name}, {workers} worker(s)", articles, sentences, seconds,
+                   rss.peak_total / 2**20, rss.peak_process / 2**20)
 
 
 def run_bench(n_articles: int, workers: int, engines: list[str]) -> dict:
@@ -184,5 +223,7 @@ def run_bench(n_articles: int, workers: int, engines: list[str]) -> dict:
         "peak_rss_per_process_mb": round(max(m.peak_process_rss_mb for m in results), 1),
         "stage_seconds": stages,
         "actors_share_of_parse": round(stages["actors"] / stages["parse"], 3) if stages.get("parse") else None,
+        # what actor resolution adds to an article's whole processing (parse + every stage)
+        "actors_share_of_processing": round(stages["actors"] / sum(stages.values()), 3) if stages else None,
         "measures": [asdict(m) for m in full.values()] + [asdict(spacy)],
     }

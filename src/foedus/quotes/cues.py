@@ -176,8 +176,12 @@ def marker_source(tok: Token, lex: SpeechLexicon) -> Token | None:
             to = tok.doc[tok.i + 1]
         obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
         return obj if obj is not None and obj.pos_ in {"NOUN", "PROPN", "PRON"} else None
-    is_marker = low in lex.markers or (low == "après" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"d'", "d’"})
+    doc = tok.doc
+    d_apres = low in {"d'", "d’"} and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "après"
+    is_marker = low in lex.markers or d_apres or (low == "après" and tok.i > 0 and doc[tok.i - 1].lower_ in {"d'", "d’"})
     head = tok.head
+    if low == "après" and head.i < tok.i and head.lower_ in {"d'", "d’"}:
+        head = head.head  # "d’après" parsed as case + fixed: the source heads "d’"
     if is_marker and head.i > tok.i and head.pos_ in {"NOUN", "PROPN", "PRON"}:
         return head
     return None
