@@ -27,8 +27,12 @@ import psutil
 
 ACTORS = ["FRAGOV", "RUSGOV", "USAGOV", "DEUGOV", "GBRGOV", "CHNGOV", "TURGOV", "SYRGOV", "IRNGOV", "UKRGOV",
           "FRAMIL", "RUSMIL", "USAMIL", "IMGMUSISI", "SYRREB", "ISR", "EGY", "IRQGOV", "SAUGOV", "IGOUNO"]
+PLACES = ["SYR", "UKR", "FRA", "RUS", "USA", "IRQ"]
 CODES = ["010", "020", "036", "040", "042", "043", "046", "051", "057", "061", "071", "090", "111", "112",
          "120", "128", "130", "138", "163", "173", "180", "190", "193", "195"]
+
+
+BUILT_EVENTS = 1_000_000  # event ids are e0 … e{n-1}; set from --events
 
 
 def build_db(path: Path, n_events: int) -> None:
@@ -37,6 +41,7 @@ def build_db(path: Path, n_events: int) -> None:
     con = connect(path)
     actors = "[" + ",".join(f"'{a}'" for a in ACTORS) + "]"
     codes = "[" + ",".join(f"'{c}'" for c in CODES) + "]"
+    countries = "[" + ",".join(f"'{c}'" for c in PLACES) + ", NULL, NULL]"  # a third of events unplaced
     n_articles = max(1, n_events // 40)
     con.execute(f"""
         INSERT INTO articles (id, text, language, published, title, source, url, origin, content_hash, status)
@@ -46,13 +51,14 @@ def build_db(path: Path, n_events: int) -> None:
         FROM range({n_articles}) t(i)""")
     con.execute(f"""
         INSERT INTO events (id, article_id, sentence, start, "end", source, target, code, root, quad_class,
-                            goldstein, date, date_precision, trigger, negated, modality, sentence_text, rule, confidence)
+                            goldstein, date, date_precision, place_country, trigger, negated, modality, sentence_text,
+                            rule, confidence)
         SELECT 'e' || i, 'a' || (i // 40), i % 40, (i % 40) * 100, (i % 40) * 100 + 90,
                s, t, c, left(c, 2),
                CASE WHEN left(c, 2) <= '05' THEN 1 WHEN left(c, 2) <= '09' THEN 2 WHEN left(c, 2) <= '14' THEN 3 ELSE 4 END,
                round((CAST(hash(i) % 200 AS INTEGER) - 100) / 10.0, 1),
                strftime(DATE '2015-01-01' + CAST(i * 3650 // {n_events} AS INTEGER), '%Y-%m-%d'),
-               'day', 'verb', false, 'asserted',
+               'day', {countries}[1 + CAST(hash(i * 19) % {len(PLACES) + 2} AS BIGINT)], 'verb', false, 'asserted',
                'Synthetic sentence ' || i || ': ' || s || ' and ' || t || ' ' ||
                    (['met', 'criticised', 'threatened', 'praised', 'attacked', 'negotiated with'])[1 + CAST(i % 6 AS BIGINT)] || ' over Syria.',
                'bench', 0.9
@@ -65,7 +71,9 @@ def build_db(path: Path, n_events: int) -> None:
 
 
 def queries(rng: random.Random) -> str:
-    """One /api/events request with a random, realistic mix of filters."""
+    """One /api/events request with a random, realistic mix of the issue's filters: actor, dyad,
+    country, code/root/quad, date range, text search, sorting and pagination (page after page,
+    or a jump); a few dashboard calls (first page, the events of a network edge by id)."""
     year = rng.randint(2015, 2024)
     month = rng.randint(1, 12)
     a, b = rng.sample(ACTORS, 2)
@@ -77,11 +85,23 @@ def queries(rng: random.Random) -> str:
         f"/api/events?date_from={year}-{month:02d}-01&date_to={year}-{month:02d}-28&offset={rng.randint(0, 500)}",
         f"/api/events?target={b}&root={rng.choice(CODES)[:2]}&sort=date&order=desc",
         f"/api/events?q=threatened&actor={a[:3]}&date_from={year}-01-01&date_to={year}-03-31",
+        f"/api/events?country={rng.choice(PLACES)}&quad={rng.randint(1, 4)}&date_from={year}-01-01&limit=50"
+        f"&offset={50 * rng.randint(0, 10)}&sort=date&order=desc",
+        f"/api/events?actor={a}&code={rng.choice(CODES)[:3]}&sort={rng.choice(['date', 'goldstein', 'code'])}"
+        f"&order={rng.choice(['asc', 'desc'])}&offset={50 * rng.randint(0, 5)}",
+        f"/api/events?limit=50&offset={50 * rng.randint(0, 3)}&sort=date&order=desc",
+        "/api/events?limit=200&ids=" + ",".join(f"e{rng.randrange(BUILT_EVENTS)}" for _ in range(rng.randint(5, 200))),
     ]
     return rng.choice(options)
 
 
-async def run_load(base: str, clients: int, duration: float, client: str = "raw") -> tuple[list[float], int]:
+def kind(url: str) -> str:
+    """The query's shape: its parameter names (for per-shape latencies)."""
+    return ",".join(sorted(p.split("=")[0] for p in url.partition("?")[2].split("&")))
+
+
+async def run_load(base: str, clients: int, duration: float, client: str = "raw",
+                   shapes: dict[str, list[float]] | None = None) -> tuple[list[float], int]:
     latencies: list[float] = []
     errors = 0
     deadline = time.perf_counter() + duration
@@ -96,6 +116,8 @@ async def run_load(base: str, clients: int, duration: float, client: str = "raw"
                 start = time.perf_counter()
                 response = await http.get(url)
                 latencies.append(time.perf_counter() - start)
+                if shapes is not None:
+                    shapes.setdefault(kind(url), []).append(latencies[-1])
                 if response.status_code != 200:
                     errors += 1
 
@@ -111,6 +133,8 @@ async def run_load(base: str, clients: int, duration: float, client: str = "raw"
                 connection = await asyncio.open_connection(host, int(port))
             status, keep_alive = await asyncio.wait_for(raw_get(*connection, url), timeout=30)
             latencies.append(time.perf_counter() - start)
+            if shapes is not None:
+                shapes.setdefault(kind(url), []).append(latencies[-1])
             if status != 200:
                 errors += 1
             if not keep_alive:
@@ -166,8 +190,11 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2, help="server processes (read-only: several may share the file)")
     parser.add_argument("--client", choices=["raw", "httpx"], default="raw",
                         help="raw: minimal asyncio HTTP/1.1 client (cheap); httpx: what the first measures used")
+    parser.add_argument("--by-shape", action="store_true", help="latency per query shape too")
     parser.add_argument("--db", help="reuse or create this DuckDB file (default: a temporary one)")
     args = parser.parse_args()
+    global BUILT_EVENTS
+    BUILT_EVENTS = args.events
 
     tmp = tempfile.TemporaryDirectory(prefix="foedus-bench-")
     db = Path(args.db) if args.db else Path(tmp.name) / "bench.duckdb"
@@ -202,7 +229,8 @@ def main() -> None:
         asyncio.run(run_load(base, min(args.clients, 5), 2.0, args.client))  # warm-up: caches, connections
         processes = [psutil.Process(server.pid), *psutil.Process(server.pid).children(recursive=True)]
         server_cpu, client_cpu = _cpu(processes), time.process_time()
-        latencies, errors = asyncio.run(run_load(base, args.clients, args.duration, args.client))
+        shapes: dict[str, list[float]] = {}
+        latencies, errors = asyncio.run(run_load(base, args.clients, args.duration, args.client, shapes))
         server_cpu, client_cpu = _cpu(processes) - server_cpu, time.process_time() - client_cpu
         stats = httpx.get(base + "/api/health", timeout=5).json().get("cache", {})
     finally:
@@ -211,6 +239,11 @@ def main() -> None:
         tmp.cleanup()
     latencies.sort()
     ms = [x * 1000 for x in latencies]
+    if args.by_shape:
+        for name, values in sorted(shapes.items()):
+            values.sort()
+            print(f"  {name:<55} n={len(values):<6} p50 {1000 * values[len(values) // 2]:7.1f}  "
+                  f"p99 {1000 * values[int(0.99 * len(values))]:7.1f}  max {1000 * values[-1]:7.1f} ms")
 
     def pct(p: float) -> float:
         return ms[min(len(ms) - 1, int(p / 100 * len(ms)))]

@@ -92,6 +92,7 @@ FILTERS = [
     {"article": "a5", "code": "11"},
     {"ids": "e1,e2,e30,e2999,nope,e17"},
     {"ids": "", "actor": "FRA"},
+    {"ids": "e7,e7,e" + "9" * 40 + ",é,e2500"},
     {"ids": "e3,e4,e5,e6,e7,e8,e9,e10", "quad": 1},
     {"actor": "SYR", "date_from": "2020-01-10", "date_to": "2020-09-30", "quad": 1},
 ]

@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 
 # Largest events table loaded into memory per worker (~270 MB per million synthetic events);
 # FOEDUS_EVENT_INDEX_MAX_ROWS=0 turns the in-memory index off.
-EVENT_INDEX_MAX_ROWS = 5_000_000
+EVENT_INDEX_MAX_ROWS = 3_000_000
 
 # Columns stored as DuckDB JSON (lists/dicts of the record dataclasses) come back as text.
 JSON_COLUMNS = {"members", "member_ids", "roles", "aliases"}

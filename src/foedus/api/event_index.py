@@ -92,7 +92,12 @@ class EventIndex:
         self.date_values = date_codes.values
         codes = date_codes.codes[: self.dated]
         self.date_starts = np.flatnonzero(np.diff(codes, prepend=-1)) if self.dated else np.zeros(0, dtype=np.int64)
-        self._ranks: dict[tuple[str, str], np.ndarray] = {}
+        self._ranks: dict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = {}
+        # ids sorted (as UTF-8 bytes) with their positions, for the ids filter
+        raw = np.array([v.encode("utf-8") for v in pc.fill_null(self.table.column("id"), "").to_pylist()] or [b""],
+                       dtype=bytes)[: self.size]
+        by_id = np.argsort(raw, kind="stable")
+        self._ids = (raw[by_id], by_id.astype(np.int64))
         self._ranks_lock = threading.Lock()
 
     # -- filtering ---------------------------------------------------------------------------
@@ -145,10 +150,12 @@ class EventIndex:
         if f.article:
             both(self.coded["article_id"].equal(f.article, sl))
         if f.ids is not None:
-            # the dashboard's "events of this edge" (≤ 1000 ids): a hash lookup per row of the slice
-            ids = self.table.column("id").slice(sl.start, sl.stop - sl.start)
-            hit = pc.fill_null(pc.is_in(ids, value_set=pa.array(f.ids, type=pa.string())), False)
-            both(np.asarray(hit.to_numpy(zero_copy_only=False), dtype=bool))
+            # the dashboard's "events of this edge" (≤ 1000 ids): binary searches in the sorted ids
+            found = self._id_positions(f.ids)
+            found = found[(found >= sl.start) & (found < sl.stop)] - sl.start
+            part = np.zeros(sl.stop - sl.start, dtype=bool)
+            part[found] = True
+            both(part)
         positions = np.arange(sl.start, sl.stop) if mask is None else sl.start + np.flatnonzero(mask)
         if f.q and len(positions):
             # Last, on the rows left: ILIKE '%q%' as a case-insensitive substring test.
@@ -157,10 +164,22 @@ class EventIndex:
             positions = positions[np.asarray(hit.to_numpy(zero_copy_only=False), dtype=bool)]
         return positions
 
+    def _id_positions(self, ids: list[str]) -> np.ndarray:
+        sorted_ids, by_id = self._ids
+        width = sorted_ids.dtype.itemsize
+        wanted = np.array(sorted({i.encode("utf-8") for i in ids if i and len(i.encode("utf-8")) <= width}), dtype=bytes)
+        if not len(wanted):
+            return np.zeros(0, dtype=np.int64)
+        wanted = wanted.astype(sorted_ids.dtype)
+        lo = np.searchsorted(sorted_ids, wanted, side="left")
+        hi = np.searchsorted(sorted_ids, wanted, side="right")
+        return np.concatenate([by_id[a:b] for a, b in zip(lo, hi) if b > a] or [np.zeros(0, dtype=np.int64)])
+
     # -- ordering ----------------------------------------------------------------------------
 
-    def _rank(self, sort: str, order: str) -> np.ndarray:
-        """rank[position] = place of that row in ORDER BY sort order NULLS LAST, rowid."""
+    def _rank(self, sort: str, order: str) -> tuple[np.ndarray, np.ndarray]:
+        """(rank, ordered): rank[position] = place of that row in ORDER BY sort order NULLS LAST,
+        rowid; ordered = the positions in that order. Built on first use of a sort, then kept."""
         key = (sort, order)
         with self._ranks_lock:
             if key in self._ranks:
@@ -176,12 +195,18 @@ class EventIndex:
         if order == "desc":
             values = -values
         # lexsort: last key is primary → NULLs last, then the value, then rowid.
-        ordered = np.lexsort((self.rowid, values, nulls))
-        rank = np.empty(self.size, dtype=np.int64)
-        rank[ordered] = np.arange(self.size)
+        dtype = np.int32 if self.size < 2**31 else np.int64
+        ordered = np.lexsort((self.rowid, values, nulls)).astype(dtype)
+        rank = np.empty(self.size, dtype=dtype)
+        rank[ordered] = np.arange(self.size, dtype=dtype)
         with self._ranks_lock:
-            self._ranks[key] = rank
-        return rank
+            self._ranks[key] = (rank, ordered)
+        return rank, ordered
+
+    def cheap(self, f: EventFilters, sort: str, order: str) -> bool:
+        """True when answering takes a millisecond or two (no text scan, no ordering to build):
+        then it may run on the event loop; otherwise callers use a thread."""
+        return not f.q and (sort == "date" and order == "asc" or (sort, order) in self._ranks)
 
     def page(self, positions: np.ndarray, sort: str, order: str, limit: int, offset: int) -> np.ndarray:
         if sort not in EVENT_SORTS or order not in ("asc", "desc"):
@@ -191,7 +216,24 @@ class EventIndex:
             return positions[:0]
         if sort == "date" and order == "asc":
             return positions[offset:end]  # the layout order itself
-        ranks = self._rank(sort, order)[positions]
+        rank, ordered = self._rank(sort, order)
+        if len(positions) == self.size:  # no filter: the order itself
+            return ordered[offset:end].astype(np.int64)
+        if len(positions) > self.size // 16:
+            # Many matches: walk the sorted order until the page is full (stops early).
+            mask = np.zeros(self.size, dtype=bool)
+            mask[positions] = True
+            found: list[np.ndarray] = []
+            have, step = 0, max(4096, 4 * end * self.size // len(positions))
+            for start in range(0, self.size, step):
+                chunk = ordered[start:start + step]
+                chunk = chunk[mask[chunk]]
+                found.append(chunk)
+                have += len(chunk)
+                if have >= end:
+                    break
+            return np.concatenate(found)[offset:end].astype(np.int64)
+        ranks = rank[positions]
         if end < len(positions):
             keep = np.argpartition(ranks, end - 1)[:end]
             keep = keep[np.argsort(ranks[keep], kind="stable")]

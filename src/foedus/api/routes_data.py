@@ -170,9 +170,11 @@ async def list_events(
 ) -> Response:
     index = db.event_index
     if index is not None and index.covers(filters):
-        # Read-only server: filter, count and page in memory (see foedus.api.event_index). A few
-        # milliseconds of CPU at most, so it runs on the event loop, without a thread hop.
-        return Response(index.query_json(filters, sort, order, limit, offset), media_type="application/json")
+        # Read-only server: filter, count and page in memory (see foedus.api.event_index).
+        args = (filters, sort, order, limit, offset)
+        cheap = index.cheap(filters, sort, order)
+        body = index.query_json(*args) if cheap else await run_in_threadpool(index.query_json, *args)
+        return Response(body, media_type="application/json")
     total, rows = await run_in_threadpool(_sql_events, db, filters, sort, order, limit, offset)
     return Response(_event_page_json(total, rows, limit, offset), media_type="application/json")
 
@@ -234,7 +236,11 @@ class EventsFastPath:
             return None
         if not index.covers(filters):
             return None
-        return index.query_json(filters, params.sort, params.order, params.limit, params.offset)
+        args = (filters, params.sort, params.order, params.limit, params.offset)
+        if index.cheap(filters, params.sort, params.order):
+            return index.query_json(*args)  # a millisecond or two: cheaper than a thread hop
+        # a text search or a first sort by this column: keep it off the event loop
+        return await run_in_threadpool(index.query_json, *args)
 
 
 def _sql_events(db: Database, filters: EventFilters, sort: str, order: str, limit: int, offset: int) -> tuple[int, list[dict]]:

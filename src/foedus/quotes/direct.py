@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
-from foedus.quotes.cues import Cue, colon_cue, cue_after, cue_before, governing_cue, selon_in
+from foedus.quotes.cues import Cue, colon_cue, cue_after, cue_before, governing_cue, is_speech_verb, selon_in
 from foedus.quotes.lexicon import SpeechLexicon
 from foedus.quotes.spans import MarkedSpan, find_marked_spans
 from foedus.quotes.speakers import Speaker, SpeakerResolver
@@ -35,7 +37,7 @@ def is_term(doc: Doc, span: MarkedSpan, open_tok: int, lex: SpeechLexicon) -> bo
 def find_direct_quotes(doc: Doc, article_id: str, lex: SpeechLexicon, resolver: SpeakerResolver) -> list[Quote]:
     text = doc.text
     quotes: list[Quote] = []
-    spans = find_marked_spans(text)
+    spans, inner_cues = split_inner_incises(doc, find_marked_spans(text), lex)
     sent_index = {s.start: i for i, s in enumerate(doc.sents)}
     for span in spans:
         open_tok, close_tok = _token_at(doc, span.open_at), _token_at(doc, span.close_at)
@@ -49,7 +51,7 @@ def find_direct_quotes(doc: Doc, article_id: str, lex: SpeechLexicon, resolver: 
             q.rule, q.confidence = "linked-headline", 0.9
             quotes.append(q)
             continue
-        cue = cue_after(doc, close_tok, close_sent, lex)
+        cue = inner_cues.get(span) or cue_after(doc, close_tok, close_sent, lex)
         if cue is None:
             cue = selon_in(close_sent, lex, exclude=(open_tok, close_tok + 1))
         if cue is None:
@@ -62,7 +64,13 @@ def find_direct_quotes(doc: Doc, article_id: str, lex: SpeechLexicon, resolver: 
             inside = [t for t in doc[open_tok + 1:close_tok]]
             cue = governing_cue(doc, inside, lex, (open_tok, close_tok + 1))
         speaker = resolver.resolve(cue.subject) if cue and cue.subject is not None else None
-        if speaker is None and is_term(doc, span, open_tok, lex):
+        if cue is not None and cue.subject is not None and _is_clitic(cue.subject) and quotes:
+            # "«…», ajoute Hassan. «Moi, dit-il, …»": an incise pronoun right after a quoted speaker
+            # is that speaker, even one the actor layer does not know
+            last = next((p for p in reversed(quotes) if p.speaker_text), None)
+            if last is not None and q.sentence - last.sentence <= 2:
+                speaker = Speaker(last.speaker_text, last.speaker_actor_id, last.speaker_code)
+        if speaker is None and (cue is None or cue.rule == "selon") and is_term(doc, span, open_tok, lex):
             q.speech, q.rule, q.confidence = False, "term-in-marks", 0.6
             quotes.append(q)
             continue
@@ -70,6 +78,46 @@ def find_direct_quotes(doc: Doc, article_id: str, lex: SpeechLexicon, resolver: 
         quotes.append(q)
     _inherit_speakers(doc, quotes)
     return quotes
+
+
+INNER_INCISE = re.compile(r",\s*([^\s,«»]+?)-(?:t-)?(il|elle|ils|elles|on)\s*,", re.IGNORECASE)
+
+
+def split_inner_incises(doc: Doc, spans: list[MarkedSpan], lex: SpeechLexicon) -> tuple[list[MarkedSpan], dict]:
+    """«Moi, dit-il, j'ai l'impression…» is two quotes around an incise inside the marks; both
+    take the incise's speaker (ANNOTATION.md: a quotation broken by an incise is two quotes)."""
+    out: list[MarkedSpan] = []
+    cues: dict[MarkedSpan, Cue] = {}
+    for span in spans:
+        inner = doc.text[span.start:span.end]
+        m = INNER_INCISE.search(inner)
+        verb_tok = None
+        if m:
+            verb_at = span.start + m.start(1)
+            verb_tok = next((t for t in doc if t.idx == verb_at), None)
+        if verb_tok is None or not is_speech_verb(verb_tok, lex):
+            out.append(span)
+            continue
+        comma1, comma2 = span.start + m.start(), span.start + m.end() - 1
+        first = MarkedSpan(span.open_at, comma1, span.start, comma1)
+        second = MarkedSpan(comma2, span.close_at, _skip_space(doc.text, comma2 + 1), span.end)
+        clitic = next((t for t in doc if t.idx >= verb_at and t.lower_.lstrip("-") == m.group(2).lower()), None)
+        cue = Cue(verb_tok, clitic, None, rule="inner-incise")
+        for part in (first, second):
+            if part.end > part.start:
+                out.append(part)
+                cues[part] = cue
+    return out, cues
+
+
+def _is_clitic(tok) -> bool:
+    return tok.lower_.lstrip("-") in {"il", "elle", "ils", "elles"} and tok.i > 0 and tok.doc[tok.i - 1].pos_ in {"VERB", "AUX", "PRON"}
+
+
+def _skip_space(text: str, i: int) -> int:
+    while i < len(text) and text[i].isspace():
+        i += 1
+    return i
 
 
 def _cue_reaches(doc: Doc, cue: Cue, open_tok: int, spans: list[MarkedSpan], span: MarkedSpan) -> bool:
