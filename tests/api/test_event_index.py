@@ -261,3 +261,15 @@ def test_fast_path_model_follows_the_route_parameters(both) -> None:
     indexed, _ = both
     documented = {p["name"] for p in indexed.get("/openapi.json").json()["paths"]["/api/events"]["get"]["parameters"]}
     assert set(_query_model().model_fields) == documented
+
+
+def test_empty_database_is_indexed(tmp_path: Path) -> None:
+    from foedus.api.app import create_app
+
+    app = create_app(str(tmp_path / "empty.duckdb"))
+    assert app.state.db.wait_index(30) == "ready"
+    with _client(app) as c:
+        for params in ({}, {"ids": "e1"}, {"sort": "goldstein", "order": "desc"}, {"q": "x", "date_from": "2020-01-01"}):
+            body = c.get("/api/events", params=params).json()
+            assert body["total"] == 0 and body["items"] == []
+    app.state.db.close()

@@ -52,7 +52,7 @@ class Database:
         self._counts: dict[tuple[str, tuple[Any, ...]], int] = {}
         self._counts_lock = threading.Lock()
         # Whole GET responses (see foedus.api.cache); cleared with the counts on every write.
-        self.responses = ResponseCache()
+        self.responses = ResponseCache(max_bytes=int(os.environ.get("FOEDUS_RESPONSE_CACHE_MB", 64)) << 20)
         self._tables = {
             row[0]
             for row in self._con.execute(

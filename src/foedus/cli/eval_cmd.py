@@ -18,8 +18,9 @@ import click
 @click.option("--agents", "agent_files", multiple=True, type=click.Path(exists=True, path_type=Path),
               help="petrarch/plover: Phoenix-format agent dictionary used with --actors (repeatable).")
 @click.option("--limit", type=int, default=None, help="petrarch/plover: score only the first N records.")
+@click.option("--by-root", is_flag=True, help="Also print event precision/recall per CAMEO root class (before the JSON line).")
 def eval_command(gold: tuple[Path, ...], suite: str, actor_files: tuple[Path, ...], agent_files: tuple[Path, ...],
-                 limit: int | None) -> None:
+                 limit: int | None, by_root: bool = False) -> None:
     """Score the pipeline on GOLD files: one figure per line, then one JSON object on the last line."""
     if suite == "timebank":
         from foedus.eval.timebank import print_report as print_timebank, run_timebank
@@ -37,7 +38,10 @@ def eval_command(gold: tuple[Path, ...], suite: str, actor_files: tuple[Path, ..
     except ValueError as err:
         raise click.ClickException(str(err))
     with click.progressbar(length=len(articles), label="eval", file=sys.stderr) as bar:
-        scores = score(articles, annotate_article, progress=lambda n, total: bar.update(1))
+        table: list | None = [] if by_root else None
+        scores = score(articles, annotate_article, progress=lambda n, total: bar.update(1), by_root=table)
+    for root, tp, n_pred, n_gold, p, r in table or []:
+        click.echo(f"root {root}: tp {tp}  predicted {n_pred}  gold {n_gold}  precision {p:.2f}  recall {r:.2f}")
     print_report(scores)
 
 

@@ -1,16 +1,20 @@
 """Run the per-article function in this process (1 worker) or a local process pool.
 
-Submission is bounded (a few tasks per worker in flight), so a corpus of any size streams
-through with constant memory in the parent; results come back as they complete.
+Submission is bounded (a few batches per worker in flight), so a corpus of any size streams
+through with constant memory in the parent; results come back as they complete. Batches are
+big while the source lasts (spaCy's `nlp.pipe` parses a batch for less CPU per article than
+one text at a time) and shrink once it is exhausted, so that no worker is left alone with a
+large last batch while the others idle.
 """
 
 from __future__ import annotations
 
 import itertools
+import math
 import multiprocessing
 import os
 import time
-import os
+from collections import deque
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
@@ -18,7 +22,7 @@ from typing import Callable, Iterable, Iterator
 from foedus.engine.worker import WorkResult, process_batch, warm_up
 from foedus.records import Article
 
-IN_FLIGHT_PER_WORKER = 4
+IN_FLIGHT_PER_WORKER = 2  # batches submitted per worker: one running, one waiting
 
 THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS")
 
@@ -55,7 +59,7 @@ class LocalEngine:
                 # each holds its worker briefly so that every worker takes one.
                 wait([pool.submit(_ready_probe) for _ in range(self.workers)])
                 self.on_ready()
-            yield from _bounded(pool, articles, self.workers * IN_FLIGHT_PER_WORKER, self.batch_size)
+            yield from _bounded(pool, articles, self.workers, self.batch_size)
 
 
 def _ready_probe() -> int:
@@ -74,16 +78,42 @@ def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield batch
 
 
-def _bounded(pool: ProcessPoolExecutor, articles: Iterable[Article], limit: int,
+def _tapered(articles: Iterable[Article], workers: int, size: int) -> Iterator[list[Article]]:
+    """Batches of `size` while the source lasts; then the last articles (known once the
+    read-ahead of two batches per worker hits the end) in batches small enough to be shared
+    by every worker."""
+    articles = iter(articles)
+    ahead: deque[Article] = deque()
+    window = 2 * workers * size
+    exhausted = False
+    while True:
+        while not exhausted and len(ahead) < window:
+            article = next(articles, None)
+            if article is None:
+                exhausted = True
+            else:
+                ahead.append(article)
+        if not ahead:
+            return
+        take = size if not exhausted else max(1, min(size, math.ceil(len(ahead) / (2 * workers))))
+        yield [ahead.popleft() for _ in range(min(take, len(ahead)))]
+
+
+def _bounded(pool: ProcessPoolExecutor, articles: Iterable[Article], workers: int,
              batch_size: int) -> Iterator[WorkResult]:
-    pending: set[Future] = set()
-    for batch in _batches(articles, batch_size):
-        pending.add(pool.submit(process_batch, batch))
-        if len(pending) >= limit:
-            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+    limit = workers * IN_FLIGHT_PER_WORKER * batch_size  # articles in flight
+    pending: dict[Future, int] = {}
+    in_flight = 0
+    for batch in _tapered(articles, workers, batch_size):
+        pending[pool.submit(process_batch, batch)] = len(batch)
+        in_flight += len(batch)
+        while in_flight >= limit:
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
             for future in done:
+                in_flight -= pending.pop(future)
                 yield from future.result()
     while pending:
-        done, pending = wait(pending, return_when=FIRST_COMPLETED)
+        done, _ = wait(pending, return_when=FIRST_COMPLETED)
         for future in done:
+            pending.pop(future)
             yield from future.result()

@@ -26,6 +26,8 @@ class EventCounts:
     extra_root: int = 0
     dated: int = 0
     date_right: int = 0
+    # per CAMEO root class at the root level: root → [true positives, predictions, gold]
+    by_root: dict[str, list[int]] = field(default_factory=dict)
 
 
 def _match(preds: list[dict[str, Any]], golds: list[dict[str, Any]], key: Key) -> list[tuple[int, int]]:
@@ -61,6 +63,12 @@ def score_article(preds: list[dict[str, Any]], golds: list[dict[str, Any]], coun
         counts.tp[level] += len(pairs)
         if level == "root":
             counts.extra_root += len(scored) - len(pairs)
+            for e in scored:
+                counts.by_root.setdefault(e["code"][:2], [0, 0, 0])[1] += 1
+            for g in golds:
+                counts.by_root.setdefault(g["code"][:2], [0, 0, 0])[2] += 1
+            for i, _ in pairs:
+                counts.by_root[scored[i]["code"][:2]][0] += 1
             for i, j in pairs:
                 if golds[j].get("date"):
                     counts.dated += 1
@@ -77,3 +85,13 @@ def figures(c: EventCounts) -> dict[str, float]:
     out["events_untargeted"] = c.untargeted
     out["events_gold"], out["events_pred"] = c.n_gold, c.n_pred
     return out
+
+
+def root_table(c: EventCounts) -> list[tuple[str, int, int, int, float, float]]:
+    """Per CAMEO root: (root, tp, predicted, gold, precision, recall) at the root level."""
+    rows = []
+    for root in sorted(c.by_root):
+        tp, n_pred, n_gold = c.by_root[root]
+        p, r, _ = prf(tp, n_pred, n_gold)
+        rows.append((root, tp, n_pred, n_gold, p, r))
+    return rows

@@ -32,7 +32,8 @@ def predictions(ann: Annotation) -> tuple[list[dict[str, Any]], list[dict[str, A
 
 
 def score(gold: list[dict[str, Any]], annotate: Callable[[Article], Annotation],
-          progress: Callable[[int, int], None] | None = None) -> dict[str, float]:
+          progress: Callable[[int, int], None] | None = None, by_root: list | None = None) -> dict[str, float]:
+    """Every figure of EVALUATION.md; `by_root`, when given, receives the per-root-class table."""
     direct, indirect, event_counts = qs.PoolCounts(), qs.PoolCounts(), ev.EventCounts()
     skipped = 0
     for n, g in enumerate(gold, 1):
@@ -54,6 +55,8 @@ def score(gold: list[dict[str, Any]], annotate: Callable[[Article], Annotation],
     out = {"articles": len(gold), "articles_no_pipeline": skipped}
     out.update(qs.figures(direct, indirect))
     out.update(ev.figures(event_counts))
+    if by_root is not None:
+        by_root.extend(ev.root_table(event_counts))
     return out
 
 
