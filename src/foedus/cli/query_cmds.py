@@ -20,6 +20,19 @@ def _open(db: str):
     return connect(db)
 
 
+class Filters:
+    """SQL WHERE clauses with their bound parameters; a filter whose value is None is skipped."""
+
+    def __init__(self, clauses: list[str] | None = None) -> None:
+        self.clauses: list[str] = list(clauses or [])
+        self.params: list = []
+
+    def add(self, clause: str, *values) -> None:
+        if values and values[0] is not None:
+            self.clauses.append(clause)
+            self.params.extend(values)
+
+
 def _like(value: str) -> str:
     return value.replace("%", r"\%").replace("_", r"\_") + "%"
 
@@ -39,26 +52,16 @@ def _like(value: str) -> str:
 @click.option("--out", help="Write to FILE (.parquet, .csv, .jsonl, .json) instead of printing.")
 def events(db, actor, source, target, code, quad, date_from, date_to, article, limit, fmt, out) -> None:
     """Stored events, filtered."""
-    where, params = [], []
+    where = Filters()
     if actor:
-        where.append(r"(source LIKE ? ESCAPE '\' OR target LIKE ? ESCAPE '\')")
-        params += [_like(actor), _like(actor)]
+        where.add(r"(source LIKE ? ESCAPE '\' OR target LIKE ? ESCAPE '\')", _like(actor), _like(actor))
     for col, val in (("source", source), ("target", target), ("code", code)):
-        if val:
-            where.append(rf"{col} LIKE ? ESCAPE '\'")
-            params.append(_like(val))
-    if quad:
-        where.append("quad_class = ?")
-        params.append(quad)
-    if date_from:
-        where.append("date >= ?")
-        params.append(date_from)
-    if date_to:
-        where.append("date <= ?")
-        params.append(date_to)
-    if article:
-        where.append("article_id = ?")
-        params.append(article)
+        where.add(rf"{col} LIKE ? ESCAPE '\'", _like(val) if val else None)
+    where.add("quad_class = ?", quad)
+    where.add("date >= ?", date_from)
+    where.add("date <= ?", date_to)
+    where.add("article_id = ?", article)
+    where, params = where.clauses, where.params
     sql = "SELECT * FROM events" + (" WHERE " + " AND ".join(where) if where else "")
     sql += " ORDER BY date, article_id, sentence LIMIT ?"
     con = _open(db)
@@ -78,22 +81,13 @@ def events(db, actor, source, target, code, quad, date_from, date_to, article, l
 @click.option("--out", help="Write to FILE (.parquet, .csv, .jsonl, .json).")
 def quotes(db, speaker, addressee, actor, kind, article, limit, fmt, out) -> None:
     """Stored quotations with their speakers."""
-    where, params = ["speech"], []
-    if speaker:
-        where.append("speaker_text ILIKE ?")
-        params.append(f"%{speaker}%")
-    if addressee:
-        where.append("addressee_text ILIKE ?")
-        params.append(f"%{addressee}%")
-    if actor:
-        where.append(r"speaker_code LIKE ? ESCAPE '\'")
-        params.append(_like(actor))
-    if kind:
-        where.append("kind = ?")
-        params.append(kind)
-    if article:
-        where.append("article_id = ?")
-        params.append(article)
+    where = Filters(["speech"])
+    where.add("speaker_text ILIKE ?", f"%{speaker}%" if speaker else None)
+    where.add("addressee_text ILIKE ?", f"%{addressee}%" if addressee else None)
+    where.add(r"speaker_code LIKE ? ESCAPE '\'", _like(actor) if actor else None)
+    where.add("kind = ?", kind)
+    where.add("article_id = ?", article)
+    where, params = where.clauses, where.params
     sql = f"SELECT * FROM quotes WHERE {' AND '.join(where)} ORDER BY article_id, start LIMIT ?"
     frame = _open(db).execute(sql, params + [limit]).df()
     emit_frame(frame, fmt, "Quotes", QUOTE_COLUMNS, out)
