@@ -273,3 +273,25 @@ def test_empty_database_is_indexed(tmp_path: Path) -> None:
             body = c.get("/api/events", params=params).json()
             assert body["total"] == 0 and body["items"] == []
     app.state.db.close()
+
+
+def test_large_answers_are_cached(both) -> None:
+    """An analysis answer of several MB (e.g. /api/network with its event ids) is worth keeping."""
+    from foedus.api.cache import ResponseCache
+
+    cache = ResponseCache(max_bytes=64 << 20)
+    cache.put(("/api/network", ""), ([], b"x" * (9 << 20)), cache.generation)
+    assert cache.get(("/api/network", "")) is not None
+    indexed, _ = both
+    first = indexed.get("/api/network")
+    assert first.status_code == 200
+    assert ("/api/network", "") in indexed.app.state.db.responses._entries
+
+
+def test_factory_app_is_ready_when_returned(synthetic_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from foedus.api.app import app_from_env
+
+    monkeypatch.setenv("FOEDUS_SERVE_DB", str(synthetic_db))
+    app = app_from_env()
+    assert app.state.db.index_state == "ready" and app.state.db.event_index is not None
+    app.state.db.close()

@@ -29,8 +29,12 @@ ERROR_RESPONSES = {
 }
 
 
-def create_app(db_path: str, token: str | None = None, max_body_bytes: int = MAX_BODY_BYTES) -> FastAPI:
-    """An app serving the Foedus database at ``db_path``; writes need ``token``."""
+def create_app(db_path: str, token: str | None = None, max_body_bytes: int = MAX_BODY_BYTES,
+               wait_for_index: bool = False) -> FastAPI:
+    """An app serving the Foedus database at ``db_path``; writes need ``token``.
+
+    A read-only app loads its events into memory (foedus.api.event_index), in the background
+    unless ``wait_for_index`` (then the app is returned ready)."""
     app = FastAPI(
         title="Foedus API",
         version="1",
@@ -41,7 +45,7 @@ def create_app(db_path: str, token: str | None = None, max_body_bytes: int = MAX
         ),
         responses=ERROR_RESPONSES,
     )
-    app.state.db = Database(db_path, writable=bool(token))
+    app.state.db = Database(db_path, writable=bool(token), wait_for_index=wait_for_index)
     app.state.token = token or None
     app.add_middleware(BodyLimitMiddleware, limit=max_body_bytes)
     app.add_middleware(routes_data.EventsFastPath, db=app.state.db)
@@ -75,4 +79,6 @@ def app_from_env() -> FastAPI:
     """Factory for multi-process serving (`foedus serve --workers N`): read-only, db from the env."""
     import os
 
-    return create_app(os.environ.get("FOEDUS_SERVE_DB", "foedus.duckdb"))
+    # Each worker loads its index before it starts accepting connections, so while one worker
+    # is still loading the shared socket's connections go to the ready ones.
+    return create_app(os.environ.get("FOEDUS_SERVE_DB", "foedus.duckdb"), wait_for_index=True)

@@ -23,9 +23,11 @@ UNCACHED_PATHS = ("/api/health",)
 
 
 class ResponseCache:
-    def __init__(self, max_bytes: int = 64 << 20, max_entry: int = 1 << 20) -> None:
+    def __init__(self, max_bytes: int = 64 << 20, max_entry: int | None = None) -> None:
         self.max_bytes = max_bytes
-        self.max_entry = max_entry
+        # Large entries are the ones most worth keeping (a /api/network answer can be ~10 MB and
+        # take seconds to compute), so an entry may use up to a quarter of the budget.
+        self.max_entry = max_bytes // 4 if max_entry is None else max_entry
         self._entries: OrderedDict[Key, Entry] = OrderedDict()
         self._bytes = 0
         self._lock = threading.Lock()

@@ -35,7 +35,8 @@ JSON_COLUMNS = {"members", "member_ids", "roles", "aliases"}
 class Database:
     """The fixed database file the app serves; its path never comes from a request."""
 
-    def __init__(self, path: str | Path, writable: bool = False, event_index: bool = True) -> None:
+    def __init__(self, path: str | Path, writable: bool = False, event_index: bool = True,
+                 wait_for_index: bool = False) -> None:
         self.path = Path(path)
         self.writable = writable
         if writable:
@@ -69,8 +70,11 @@ class Database:
             rows = self._con.execute("SELECT count(*) FROM events").fetchone()[0]
             if rows <= limit:
                 self.index_state = "building"
-                self._index_thread = threading.Thread(target=self._build_index, name="foedus-event-index", daemon=True)
-                self._index_thread.start()
+                if wait_for_index:
+                    self._build_index()
+                else:
+                    self._index_thread = threading.Thread(target=self._build_index, name="foedus-event-index", daemon=True)
+                    self._index_thread.start()
 
     def _build_index(self) -> None:
         from foedus.api.event_index import EventIndex

@@ -7,6 +7,7 @@ They reuse :mod:`foedus.analysis` unchanged: the stored events are read with
 from __future__ import annotations
 
 import math
+import threading
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query
@@ -21,6 +22,12 @@ router = APIRouter(prefix="/api")
 LevelParam = Annotated[Literal["country", "code"], Query(description="country: first three letters of the code.")]
 From = Annotated[str | None, Query(alias="from", pattern=DAY)]
 To = Annotated[str | None, Query(alias="to", pattern=DAY)]
+
+
+# Each analysis loads every event of its window into pandas (seconds and hundreds of MB on a
+# large store): one at a time per process, so a burst of them cannot starve /api/events of CPU
+# and memory. Their answers are cached (foedus.api.cache), so a repeated one is not recomputed.
+_ANALYSIS_SLOT = threading.Lock()
 
 
 def _finite(value: Any) -> float | None:
@@ -44,12 +51,13 @@ def dyads(
 ) -> DyadsOut:
     _check_range(start, end)
     keys = [a.upper() for a in actors.split(",")]
-    with db.cursor() as cur:
-        events = load_events(cur, start, end)
-    try:
-        frame = dyad_series(events, keys, by=by, level=level, directed=directed)
-    except ValueError as err:
-        raise ApiError(422, str(err), {"actors": keys, "level": level}) from None
+    with _ANALYSIS_SLOT:
+        with db.cursor() as cur:
+            events = load_events(cur, start, end)
+        try:
+            frame = dyad_series(events, keys, by=by, level=level, directed=directed)
+        except ValueError as err:
+            raise ApiError(422, str(err), {"actors": keys, "level": level}) from None
     rows = [
         DyadRow(
             period=str(r["period"])[:10], dyad=r["dyad"], source=r["source"], target=r["target"],
@@ -65,9 +73,10 @@ def dyads(
 @router.get("/network", response_model=NetworkOut, summary="Directed actor network of a time window")
 def network(db: Db, start: From = None, end: To = None, level: LevelParam = "country") -> NetworkOut:
     _check_range(start, end)
-    with db.cursor() as cur:
-        events = load_events(cur, start, end)
-    graph = actor_network(events, start, end, level=level)
+    with _ANALYSIS_SLOT:
+        with db.cursor() as cur:
+            events = load_events(cur, start, end)
+        graph = actor_network(events, start, end, level=level)
     nodes = [NetworkNode(id=str(n), events=int(d.get("events", 0))) for n, d in graph.nodes(data=True)]
     edges = [
         NetworkEdge(
@@ -92,8 +101,9 @@ def coalitions(
     end: To = None,
 ) -> CoalitionsOut:
     _check_range(start, end)
-    with db.cursor() as cur:
-        events = load_events(cur, start, end)
-    timeline = coalitions_over_time(events, window=window, start=start, end=end, min_events=min_events,
-                                    level=level, span=span, restarts=4)
+    with _ANALYSIS_SLOT:
+        with db.cursor() as cur:
+            events = load_events(cur, start, end)
+        timeline = coalitions_over_time(events, window=window, start=start, end=end, min_events=min_events,
+                                        level=level, span=span, restarts=4)
     return CoalitionsOut(**timeline.to_dict())

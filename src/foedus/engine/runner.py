@@ -29,6 +29,8 @@ Report = Callable[[str], None]
 # whatever has been settled after COMMIT_SECONDS — per-item transactions cost the parent more
 # CPU than the writes themselves, CPU the workers need on a small machine.
 COMMIT_EVERY = 64
+# Articles per task of the local engine (nlp.pipe batch); the last ones are split (local._tapered).
+LOCAL_BATCH = 8
 COMMIT_SECONDS = 1.0
 
 
@@ -64,7 +66,7 @@ def make_engine(opts: RunOptions):
                           on_ready=opts.on_ready)
     from foedus.engine.local import LocalEngine
 
-    return LocalEngine(workers=opts.workers, batch_size=opts.batch_size or 4, on_ready=opts.on_ready)
+    return LocalEngine(workers=opts.workers, batch_size=opts.batch_size or LOCAL_BATCH, on_ready=opts.on_ready)
 
 
 class _Run:
