@@ -89,6 +89,10 @@ class SpeakerResolver:
         if mention is not None and mention.name and self._is_person(mention):
             return self._from_mention(mention)
         named = self._apposed_person(token) or self._named_after(phrase) or self._title_holder(token)
+        if named is None and mention is None:
+            body = self._named_by_type(token)
+            if body is not None:  # "l'ONG" after "L'ONG Human Rights Watch …"
+                return Speaker(text=body)
         if named is None and mention is None and self._is_title(token):
             named = self._recent_person(token)
         if named is not None:
@@ -152,6 +156,28 @@ class SpeakerResolver:
                 ent = next(e for e in self.doc.ents if e.start <= nxt.i < e.end)
                 return Mention(article_id="", sentence=0, start=ent.start_char, end=ent.end_char, text=ent.text,
                                code=None, kind="name", head=ent.root.i, name=ent.text, rule="quotes:apposed-per")
+        return None
+
+    def _named_by_type(self, head: Token) -> str | None:
+        """A definite description of a body ("le quotidien", "l'ONG") → the name the article gave
+        when it introduced a body of that type ("Le quotidien français Le Figaro")."""
+        if head.pos_ != "NOUN" or not any(c.lower_ in {"le", "la", "l'", "l’"} for c in head.children):
+            return None
+        lemma = head.lemma_.lower()
+        for tok in self.doc[:head.i]:
+            if tok.lemma_.lower() != lemma or tok.i == head.i:
+                continue
+            j = tok.i + 1
+            while j < head.i and self.doc[j].pos_ == "ADJ":
+                j += 1
+            start = j
+            if j < head.i and self.doc[j].pos_ == "DET" and self.doc[j].text[:1].isupper():
+                j += 1
+            end = j
+            while end < head.i and self.doc[end].pos_ == "PROPN":
+                end += 1
+            if end > j:
+                return self.doc[start:end].text
         return None
 
     def _recent_person(self, head: Token) -> Mention | None:
