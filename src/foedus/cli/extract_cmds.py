@@ -105,7 +105,7 @@ def ingest(paths: tuple[str, ...], db: str, engine: str, workers: int, scheduler
     archives, directories and globs of them.
 
     \b
-    Resumable: each article is committed on its own; run the same command again after an
+    Resumable: articles are committed in small groups; run the same command again after an
     interruption and only what is missing is done. Exact and near duplicates are stored once
     (their sources in `article_sources`). A bad item gives one `error: ITEM: reason` line, is
     recorded in `failures` and `article_status`, and the rest goes on (exit status 1).
