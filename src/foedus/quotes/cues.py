@@ -48,7 +48,22 @@ def subject_of(verb: Token) -> Token | None:
     if inverted is not None:
         return inverted
     if verb.dep_ in {"xcomp", "advcl", "conj", "acl"} and verb.head.i != verb.i:
-        return subject_of(verb.head)
+        found = subject_of(verb.head)
+        if found is not None:
+            return found
+    return _auxiliary_subject(verb)
+
+
+def _auxiliary_subject(verb: Token) -> Token | None:
+    """Parser slips like "X, impuissant, a de son côté dénoncé" hang the subject on the auxiliary
+    ("a") and the participle elsewhere: take the subject of the auxiliary just before the verb."""
+    for tok in reversed(list(verb.doc[verb.sent.start:verb.i])):
+        if tok.lemma_ in {"avoir", "être"} and tok.i >= verb.i - 5:
+            found = [c for c in tok.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+            if found:
+                return found[0]
+        if tok.pos_ == "VERB" and tok.lemma_ not in {"avoir", "être"}:
+            return None
     return None
 
 

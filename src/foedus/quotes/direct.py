@@ -124,6 +124,8 @@ def _cue_reaches(doc: Doc, cue: Cue, open_tok: int, spans: list[MarkedSpan], spa
     """A cue before the quote counts when only a colon, "que" or nothing separates them, or when
     the quote sits in the verb's subtree."""
     between = [t for t in doc[cue.verb.i + 1:open_tok] if not t.is_space] if cue.verb is not None else []
+    if cue.verb is not None and not between:
+        return True  # "a dénoncé «…»": the quote is the verb's own object
     if any(t.text == ":" for t in between) or (between and between[-1].lower_ in {"que", "qu'", "qu’"}):
         return True
     subtree = {t.i for t in cue.verb.subtree} if cue.verb is not None else set()
