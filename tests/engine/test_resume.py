@@ -27,7 +27,9 @@ def run(corpus: Path, db: Path):
 
 def kill_after(args: list[str], done: int, timeout: float = 240) -> None:
     """Start `foedus ingest` and SIGKILL it once its progress bar shows `done` items."""
-    proc = subprocess.Popen(args, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL)
+    # one transaction per item, so the progress bar (committed items) moves one article at a time
+    env = {**os.environ, "FOEDUS_COMMIT_EVERY": "1"}
+    proc = subprocess.Popen(args, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, env=env)
     seen, deadline = b"", time.monotonic() + timeout
     try:
         while time.monotonic() < deadline:

@@ -10,6 +10,7 @@ with the same tables as an uninterrupted run. The progress bar counts committed 
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 import time
 from dataclasses import dataclass, field
@@ -160,7 +161,9 @@ def run_ingest(opts: RunOptions, report: Report | None = None) -> RunSummary:
         total = None if opts.quiet else count_items(opts.paths)
         with tqdm(total=total, desc="ingest", unit="art", file=sys.stderr, disable=opts.quiet,
                   dynamic_ncols=True, mininterval=0.2) as bar:
-            ledger = RunLedger(con, opts.engine, opts.workers, opts.paths, commit_every=COMMIT_EVERY,
+            # FOEDUS_COMMIT_EVERY=1 gives one transaction per item (tests that kill a run mid-way)
+            commit_every = int(os.environ.get("FOEDUS_COMMIT_EVERY", COMMIT_EVERY))
+            ledger = RunLedger(con, opts.engine, opts.workers, opts.paths, commit_every=commit_every,
                                commit_seconds=COMMIT_SECONDS, on_commit=bar.update)
             run = _Run(opts, ledger, bar, report)
             try:
