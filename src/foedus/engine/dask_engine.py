@@ -7,12 +7,11 @@ once (`client.run(warm_up)` at start; `load_nlp` is cached per process afterward
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
 from foedus.engine.local import _batches
-from foedus.engine.worker import WorkResult, process_batch, warm_up
+from foedus.engine.worker import WorkResult, non_empty, process_batch, warm_up
 from foedus.records import Article
 
 IN_FLIGHT_PER_WORKER = 3
@@ -29,11 +28,9 @@ class DaskEngine:
     def run(self, articles: Iterable[Article]) -> Iterator[WorkResult]:
         from dask.distributed import Client, LocalCluster, as_completed
 
-        articles = iter(articles)
-        first = next(articles, None)
-        if first is None:  # nothing left to do: do not start a cluster
+        articles = non_empty(articles)
+        if articles is None:
             return
-        articles = itertools.chain([first], articles)
         cluster = None
         if self.scheduler:
             client = Client(self.scheduler)

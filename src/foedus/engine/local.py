@@ -10,7 +10,6 @@ large last batch while the others idle.
 from __future__ import annotations
 
 import atexit
-import itertools
 import math
 import multiprocessing
 import os
@@ -21,7 +20,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
-from foedus.engine.worker import WorkResult, process_batch, warm_up
+from foedus.engine.worker import WorkResult, non_empty, process_batch, warm_up
 from foedus.records import Article
 
 IN_FLIGHT_PER_WORKER = 2  # batches submitted per worker: one running, one waiting
@@ -37,11 +36,9 @@ class LocalEngine:
     name: str = "local"
 
     def run(self, articles: Iterable[Article]) -> Iterator[WorkResult]:
-        articles = iter(articles)
-        first = next(articles, None)
-        if first is None:  # nothing left to do (e.g. a finished run re-run): load nothing
+        articles = non_empty(articles)
+        if articles is None:
             return
-        articles = itertools.chain([first], articles)
         if self.workers <= 1:  # in this process
             warm_up()
             if self.on_ready:

@@ -6,6 +6,8 @@ It never raises: a language without pipeline becomes status `skipped`, any other
 
 from __future__ import annotations
 
+import itertools
+
 import os
 import signal
 import threading
@@ -13,7 +15,7 @@ import time
 import traceback
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from foedus.records import Annotation, Article
 
@@ -141,3 +143,11 @@ def process_batch(articles: list[Article]) -> list[WorkResult]:
             results[i] = WorkResult(articles[i], "done", ann, seconds=share + time.perf_counter() - t0,
                                     sentences=len(ann.sentences))
     return [results[i] for i in range(len(articles))]
+
+
+def non_empty(articles: Iterable[Article]) -> Iterator[Article] | None:
+    """The articles as an iterator, or None when there are none — so an engine starts no pool
+    or cluster for a run that has nothing left to do (a finished run re-run)."""
+    it = iter(articles)
+    first = next(it, None)
+    return None if first is None else itertools.chain([first], it)
