@@ -8,6 +8,7 @@ from typing import Callable
 
 from spacy.tokens import Token
 
+from foedus.language.syntax import auxiliary_subject
 from foedus.records import Mention
 
 QUANTITY_HEADS = {"millier", "milliers", "centaine", "centaines", "dizaine", "dizaines", "groupe", "foule", "nombre",
@@ -107,6 +108,12 @@ def inherited_subject(head: Token) -> Token | None:
         if subj:
             return subj[0]
     return None
+
+
+def verb_subject(head: Token) -> Token | None:
+    """A verb's subject when the slot is empty: shared with its governor, or stranded on the
+    auxiliary by a parser slip ("X, impuissant, a de son côté dénoncé …")."""
+    return inherited_subject(head) or (auxiliary_subject(head) if head.pos_ in {"VERB", "AUX"} else None)
 
 
 class ActorReader:

@@ -8,7 +8,8 @@ from typing import Callable
 
 from spacy.tokens import Doc, Token
 
-from foedus.events.arguments import ActorReader, Argument, main_country, inherited_subject, is_passive, passive_agent, slot_tokens
+from foedus.events.arguments import (ActorReader, Argument, is_passive, main_country, passive_agent, slot_tokens,
+                                     verb_subject)
 from foedus.events.lexicon import Trigger, trigger_lexicon
 from foedus.events.modality import WRAPPING_ROOTS, is_hypothetical, is_negated, is_question, wrapped_code
 from foedus.events.ontology import lookup
@@ -76,7 +77,7 @@ def _source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argu
         return source, target
     source = _args(reader, tok, trig.source_slots)
     if source is None and tok.pos_ in {"VERB", "AUX"}:
-        subj = inherited_subject(tok)
+        subj = verb_subject(tok)
         source = reader.read(subj) if subj is not None else None
     if source is None and tok.pos_ == "ADJ" and tok.head.i != tok.i:
         source = _args(reader, tok.head, ("nsubj",))

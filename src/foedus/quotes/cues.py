@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from foedus.language.syntax import auxiliary_subject
 from foedus.quotes.lexicon import SpeechLexicon
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj", "csubj"}
@@ -51,20 +52,7 @@ def subject_of(verb: Token) -> Token | None:
         found = subject_of(verb.head)
         if found is not None:
             return found
-    return _auxiliary_subject(verb)
-
-
-def _auxiliary_subject(verb: Token) -> Token | None:
-    """Parser slips like "X, impuissant, a de son côté dénoncé" hang the subject on the auxiliary
-    ("a") and the participle elsewhere: take the subject of the auxiliary just before the verb."""
-    for tok in reversed(list(verb.doc[verb.sent.start:verb.i])):
-        if tok.lemma_ in {"avoir", "être"} and tok.i >= verb.i - 5:
-            found = [c for c in tok.children if c.dep_ in {"nsubj", "nsubj:pass"}]
-            if found:
-                return found[0]
-        if tok.pos_ == "VERB" and tok.lemma_ not in {"avoir", "être"}:
-            return None
-    return None
+    return auxiliary_subject(verb)
 
 
 def inverted_subject(verb: Token) -> Token | None:
