@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from foedus.api.queries import EventFilters, QuoteFilters, like_prefix
 from foedus.cli.output import FORMATS, emit_frame
 
 EVENT_COLUMNS = ["date", "source", "target", "code", "quad_class", "goldstein", "trigger", "article_id"]
@@ -18,23 +19,6 @@ def _open(db: str):
     if not Path(db).exists():
         raise click.ClickException(f"{db}: no such database (run `foedus ingest` or `foedus demo` first)")
     return connect(db)
-
-
-class Filters:
-    """SQL WHERE clauses with their bound parameters; a filter whose value is None is skipped."""
-
-    def __init__(self, clauses: list[str] | None = None) -> None:
-        self.clauses: list[str] = list(clauses or [])
-        self.params: list = []
-
-    def add(self, clause: str, *values) -> None:
-        if values and values[0] is not None:
-            self.clauses.append(clause)
-            self.params.extend(values)
-
-
-def _like(value: str) -> str:
-    return value.replace("%", r"\%").replace("_", r"\_") + "%"
 
 
 @click.command()
@@ -51,19 +35,11 @@ def _like(value: str) -> str:
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 @click.option("--out", help="Write to FILE (.parquet, .csv, .jsonl, .json) instead of printing.")
 def events(db, actor, source, target, code, quad, date_from, date_to, article, limit, fmt, out) -> None:
-    """Stored events, filtered."""
-    where = Filters()
-    if actor:
-        where.add(r"(source LIKE ? ESCAPE '\' OR target LIKE ? ESCAPE '\')", _like(actor), _like(actor))
-    for col, val in (("source", source), ("target", target), ("code", code)):
-        where.add(rf"{col} LIKE ? ESCAPE '\'", _like(val) if val else None)
-    where.add("quad_class = ?", quad)
-    where.add("date >= ?", date_from)
-    where.add("date <= ?", date_to)
-    where.add("article_id = ?", article)
-    where, params = where.clauses, where.params
-    sql = "SELECT * FROM events" + (" WHERE " + " AND ".join(where) if where else "")
-    sql += " ORDER BY date, article_id, sentence LIMIT ?"
+    """Stored events, filtered (the same filters as GET /api/events)."""
+    where = EventFilters(actor=actor, source=source, target=target, code=code, quad=quad,
+                         date_from=date_from, date_to=date_to, article=article).where()
+    sql = "SELECT * FROM events" + where.sql() + " ORDER BY date, article_id, sentence LIMIT ?"
+    params = where.params
     con = _open(db)
     frame = con.execute(sql, params + [limit]).df()
     emit_frame(frame, fmt, "Events", EVENT_COLUMNS, out)
@@ -80,15 +56,11 @@ def events(db, actor, source, target, code, quad, date_from, date_to, article, l
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 @click.option("--out", help="Write to FILE (.parquet, .csv, .jsonl, .json).")
 def quotes(db, speaker, addressee, actor, kind, article, limit, fmt, out) -> None:
-    """Stored quotations with their speakers."""
-    where = Filters(["speech"])
-    where.add("speaker_text ILIKE ?", f"%{speaker}%" if speaker else None)
-    where.add("addressee_text ILIKE ?", f"%{addressee}%" if addressee else None)
-    where.add(r"speaker_code LIKE ? ESCAPE '\'", _like(actor) if actor else None)
-    where.add("kind = ?", kind)
-    where.add("article_id = ?", article)
-    where, params = where.clauses, where.params
-    sql = f"SELECT * FROM quotes WHERE {' AND '.join(where)} ORDER BY article_id, start LIMIT ?"
+    """Stored quotations with their speakers (the same filters as GET /api/quotes)."""
+    where = QuoteFilters(speaker=speaker, addressee=addressee, actor=actor, kind=kind, article=article,
+                         speech=True).where()
+    sql = "SELECT * FROM quotes" + where.sql() + " ORDER BY article_id, start LIMIT ?"
+    params = where.params
     frame = _open(db).execute(sql, params + [limit]).df()
     emit_frame(frame, fmt, "Quotes", QUOTE_COLUMNS, out)
 
@@ -108,7 +80,7 @@ def actors(ctx, db, code, limit, fmt, out) -> None:
                     count(*) AS mentions, count(DISTINCT article_id) AS articles
              FROM mentions WHERE code IS NOT NULL""" + (r" AND code LIKE ? ESCAPE '\'" if code else "") + """
              GROUP BY code, coalesce(name, text) ORDER BY mentions DESC LIMIT ?"""
-    params = ([_like(code)] if code else []) + [limit]
+    params = ([like_prefix(code)] if code else []) + [limit]
     emit_frame(_open(db).execute(sql, params).df(), fmt, "Actors", None, out)
 
 
