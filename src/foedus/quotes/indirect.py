@@ -108,7 +108,7 @@ def find_indirect_quotes(doc: Doc, article_id: str, lex: SpeechLexicon, resolver
             if any(s < quote.end and quote.start < e for s, e in direct_spans):
                 quote.kind = "mixed" if quote.kind == "indirect" else quote.kind
             found.append(quote)
-    return _outermost(found, direct_spans)
+    return _outermost(found)
 
 
 def _from_verb(doc: Doc, verb: Token, sent: Span, lex: SpeechLexicon, direct_spans) -> tuple[Quote, Token | None, Token] | None:
@@ -204,7 +204,7 @@ def _make(doc: Doc, start: int, end: int, kind: str, rule: str, conf: float, dir
     return Quote(article_id="", start=s, end=e, text=text, kind=kind, rule=rule, confidence=conf), subject, verb
 
 
-def _outermost(quotes: list[Quote], direct_spans) -> list[Quote]:
+def _outermost(quotes: list[Quote]) -> list[Quote]:
     """Indirect quotes do not nest: keep the outermost reported content."""
     quotes = sorted(quotes, key=lambda q: (q.start, -(q.end - q.start)))
     kept: list[Quote] = []
