@@ -97,7 +97,9 @@ class _Scanner:
         seen = _PersonSeen(actor_id, name, code, gender, position)
         self.persons.append(seen)
         parts = name.split()
-        if len(parts) >= 2:
+        if len(parts) >= 2 and parts[-1][:1].isupper() and len(parts[-1]) > 2:
+            # a lower-case or two-letter last word ("Rami Abd al") is a particle, not a surname:
+            # "Al" of "Al-Qaïda" must not become that person
             self.surnames.setdefault(key(parts[-1]), seen)
             self.surnames.setdefault(key(" ".join(parts[1:])), seen)
 
@@ -116,6 +118,9 @@ class _Scanner:
                 continue
             if n == 1 and not (self.doc[i].text[:1].isupper() or self.doc[i].is_upper):
                 return 0  # lower-case single words are common nouns ("taliban" aside, rare in names)
+            if n > 1 and self.kb.actors[entries[0].actor_id].kind == "person" \
+                    and _capitals_lost(entries[0].alias, self.doc[i:i + n].text):
+                continue  # "le maire" / "Le maire" is an office, not "Le Maire" (names of bodies vary in case)
             entry = sorted(entries, key=lambda e: (e.lang != self.lang, self.kb.actors[e.actor_id].origin not in (None, "curated", "iso3166+cldr")))[0]
             actor = self.kb.actors[entry.actor_id]
             if actor.kind == "country" and self._is_location(i):
@@ -163,6 +168,23 @@ class _Scanner:
         self._add(ent.start, ent.end, res, "ner-person", 0.6)
         self._remember_person(None, name, None, gender)
         return ent.end - i
+
+    def match_acronym(self, i: int) -> int:
+        """An unknown acronym standing for a body named earlier in full ("HRW" after "Human Rights
+        Watch"): the initials of the name's capitalised words spell it."""
+        text = self.doc[i].text
+        if not (2 <= len(text) <= 6 and text.isalpha() and text.isupper()):
+            return 0
+        for m in reversed(self.mentions):
+            if m.kind != "name" or m.rule == "ner-person" or (m.actor_id or "").startswith("country:"):
+                continue
+            spellings = {"".join(w[0] for w in form.replace("-", " ").split() if w[:1].isupper())
+                         for form in (m.name or "", m.text)}
+            if text in spellings:
+                res = Resolution(m.code, m.actor_id, m.name or m.text, "name", f"acronym of '{m.text}'", gender=m.gender)
+                self._add(i, i + 1, res, "acronym", 0.8)
+                return 1
+        return 0
 
     def _article_gender(self, i: int) -> tuple[str | None, str]:
         j = i - 1
@@ -252,9 +274,16 @@ class _Scanner:
                 i += 1
                 continue
             used = (self.match_surname(i) or self.match_name(i) or self.match_capital(i)
-                    or self.match_description(i) or self.match_person_entity(i))
+                    or self.match_description(i) or self.match_person_entity(i) or self.match_acronym(i))
             i += max(used, 1)
         return self.mentions
+
+
+def _capitals_lost(alias: str, text: str) -> bool:
+    """A capitalised inner word of the name is lower-case in the text ("Le Maire" vs "le maire")."""
+    alias_words, text_words = alias.split(), text.split()
+    return len(alias_words) == len(text_words) and any(
+        a[:1].isupper() and t[:1].islower() for a, t in zip(alias_words[1:], text_words[1:]))
 
 
 def find_mentions(doc: "Doc", article_id: str, published: str | None, lang: str,

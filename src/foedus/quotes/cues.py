@@ -103,7 +103,12 @@ def cue_after(doc: Doc, close_tok: int, sent: Span, lex: SpeechLexicon) -> Cue |
         if source is not None:
             return Cue(None, source, rule="incise-selon")
         if is_speech_verb(tok, lex):
-            return Cue(tok, subject_of(tok), addressee_of(tok), rule="incise-verb")
+            subject = subject_of(tok)
+            if subject is not None and subject.i < close_tok:
+                # a "subject" inside the quote is a misparse of the incise ("«… ce qui montre …»,
+                # ajoute le documentaire"): the speaker follows the verb
+                subject = inverted_subject(tok) or subject
+            return Cue(tok, subject, addressee_of(tok), rule="incise-verb")
     return None
 
 
@@ -190,6 +195,24 @@ def marker_source(tok: Token, lex: SpeechLexicon) -> Token | None:
     return None
 
 
+def colon_source(doc: Doc, open_tok: int, lex: SpeechLexicon) -> Cue | None:
+    """«…» after "Pour X : " / "Selon X :" with no verb before the colon: X speaks ("Pour la
+    principale association …, l'April : «…»")."""
+    j = open_tok - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    if j < 0 or doc[j].text != ":":
+        return None
+    clause = doc[doc[j].sent.start:j]
+    if any(t.pos_ in {"VERB", "AUX"} for t in clause):
+        return None
+    for tok in clause:
+        source = marker_source(tok, lex)
+        if source is not None:
+            return Cue(None, source, rule="colon-selon")
+    return None
+
+
 def colon_cue(doc: Doc, open_tok: int) -> Cue | None:
     """«…» introduced by a colon: the speaker is the subject of the verb before the colon, whatever
     the verb ("Akli Gasmi, jeune berger, se souvient : «…»") — the colon is the journalist's cue."""
@@ -198,8 +221,12 @@ def colon_cue(doc: Doc, open_tok: int) -> Cue | None:
         j -= 1
     if j < 0 or doc[j].text != ":":
         return None
-    for tok in reversed(doc[doc[j].sent.start:j]):
-        if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"aux", "aux:tense", "aux:pass", "cop"}:
+    clause = doc[doc[j].sent.start:j]
+    for tok in reversed(clause):
+        # a predicate: a verb, or any word the parser gave a subject ("Michel Guay … raconte :"
+        # with "raconte" mistagged as an adjective)
+        has_subject = any(c.dep_ in {"nsubj", "nsubj:pass"} and c.pos_ in {"PROPN", "NOUN", "PRON"} for c in tok.children)
+        if (tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"aux", "aux:tense", "aux:pass", "cop"}) or has_subject:
             subj = subject_of(tok)
             if subj is not None:
                 return Cue(tok, subj, addressee_of(tok), rule="colon")

@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from foedus.quotes.cues import Cue, colon_cue, cue_after, cue_before, governing_cue, is_speech_verb, selon_in
+from foedus.quotes.cues import Cue, colon_cue, colon_source, cue_after, cue_before, governing_cue, is_speech_verb, selon_in
 from foedus.quotes.lexicon import SpeechLexicon
 from foedus.quotes.spans import MarkedSpan, find_marked_spans
 from foedus.quotes.speakers import Speaker, SpeakerResolver
@@ -26,9 +26,9 @@ def _line_start(text: str, at: int) -> str:
 def is_term(doc: Doc, span: MarkedSpan, open_tok: int, lex: SpeechLexicon) -> bool:
     """Names and terms in quotation marks ("l'opération «Barkhane»") are not speech."""
     words = [t for t in doc[open_tok + 1:_token_at(doc, span.close_at)] if not t.is_punct and not t.is_space]
-    before = [t for t in doc[max(0, open_tok - 3):open_tok] if not t.is_punct]
-    if before and before[-1].lower_ in lex.term_markers:
-        return True
+    before = [t for t in doc[max(0, open_tok - 3):open_tok] if not t.is_space]
+    if before and not before[-1].is_punct and before[-1].lower_ in lex.term_markers:
+        return True  # "le quotidien «Le Monde»" — not "…indique le quotidien. «Des analyses…»"
     if 0 < len(words) <= 4 and all(w.text[:1].isupper() or not w.is_alpha for w in words):
         return not any(w.pos_ in {"VERB", "AUX"} for w in words)
     return False
@@ -59,11 +59,17 @@ def find_direct_quotes(doc: Doc, article_id: str, lex: SpeechLexicon, resolver: 
             if cue is not None and not _cue_reaches(doc, cue, open_tok, spans, span):
                 cue = None
         if cue is None:
-            cue = colon_cue(doc, open_tok)
+            cue = colon_cue(doc, open_tok) or colon_source(doc, open_tok, lex)
         if cue is None:
             inside = [t for t in doc[open_tok + 1:close_tok]]
             cue = governing_cue(doc, inside, lex, (open_tok, close_tok + 1))
         speaker = resolver.resolve(cue.subject) if cue and cue.subject is not None else None
+        if cue is not None and cue.rule in {"colon", "cue-before"} and not resolver.is_person_speaker(speaker) \
+                and _first_person(doc, open_tok, close_tok):
+            # "Le reportage a convaincu la veuve, Souha Arafat, de demander … : «Je veux…»": who
+            # says "je" is a person — the one the sentence named last before the colon
+            person = resolver.person_before(open_tok, doc[open_tok - 1].sent.start)
+            speaker = resolver.speaker_of(person) if person is not None else speaker
         if cue is not None and cue.subject is not None and _is_clitic(cue.subject) and quotes:
             # "«…», ajoute Hassan. «Moi, dit-il, …»": an incise pronoun right after a quoted speaker
             # is that speaker, even one the actor layer does not know
@@ -110,6 +116,14 @@ def split_inner_incises(doc: Doc, spans: list[MarkedSpan], lex: SpeechLexicon) -
     return out, cues
 
 
+FIRST_PERSON_WORDS = {"je", "j'", "j’", "moi", "me", "m'", "m’", "mon", "ma", "mes", "i", "my", "me"}
+
+
+def _first_person(doc: Doc, open_tok: int, close_tok: int) -> bool:
+    """The quote speaks in the first person singular in its first words."""
+    return any(t.lower_ in FIRST_PERSON_WORDS for t in doc[open_tok + 1:min(close_tok, open_tok + 8)])
+
+
 def _is_clitic(tok) -> bool:
     return tok.lower_.lstrip("-") in {"il", "elle", "ils", "elles"} and tok.i > 0 and tok.doc[tok.i - 1].pos_ in {"VERB", "AUX", "PRON"}
 
@@ -128,6 +142,9 @@ def _cue_reaches(doc: Doc, cue: Cue, open_tok: int, spans: list[MarkedSpan], spa
         return True  # "a dénoncé «…»": the quote is the verb's own object
     if any(t.text == ":" for t in between) or (between and between[-1].lower_ in {"que", "qu'", "qu’"}):
         return True
+    if cue.verb.i > 0 and doc[cue.verb.i - 1 - (doc[cue.verb.i - 1].lower_ in {"le", "l'", "l’", "la", "les"})].lower_ == "comme" \
+            and between and between[-1].text == "," and cue.subject is not None and cue.subject.i > cue.verb.i:
+        return True  # "comme le rappelle HRW, «…»": the incise introduces the quote
     subtree = {t.i for t in cue.verb.subtree} if cue.verb is not None else set()
     return open_tok + 1 in subtree
 
@@ -148,13 +165,17 @@ def _attribute(q: Quote, speaker: Speaker | None, cue: Cue | None, resolver: Spe
 
 def _inherit_speakers(doc: Doc, quotes: list[Quote]) -> None:
     """A quote with no cue takes the speaker of the quote just before it when they are in the
-    same sentence, or when it opens its own sentence right after an attributed quote."""
-    for prev, cur in zip(quotes, quotes[1:]):
+    same sentence, when it opens its own sentence right after an attributed quote, or when the
+    quotes on both sides, a sentence away at most, have that same speaker."""
+    for k, (prev, cur) in enumerate(zip(quotes, quotes[1:])):
         if cur.speaker_text or not cur.speech or cur.rule == "linked-headline" or not prev.speaker_text:
             continue
         gap = doc.text[prev.end:cur.start]
         same_sentence = cur.sentence == prev.sentence or len(gap) < 12
-        if same_sentence or (cur.sentence - prev.sentence <= 1 and _opens_sentence(doc, cur)):
+        nxt = next((q for q in quotes[k + 2:] if q.speech), None)
+        surrounded = (nxt is not None and nxt.speaker_text == prev.speaker_text and cur.sentence - prev.sentence <= 1
+                      and nxt.sentence - cur.sentence <= 1)
+        if same_sentence or surrounded or (cur.sentence - prev.sentence <= 1 and _opens_sentence(doc, cur)):
             cur.speaker_text, cur.speaker_actor_id, cur.speaker_code = prev.speaker_text, prev.speaker_actor_id, prev.speaker_code
             cur.rule, cur.confidence, cur.cue = "inherited", 0.6, prev.cue
 

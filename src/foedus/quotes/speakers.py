@@ -13,7 +13,12 @@ from typing import Callable
 from spacy.tokens import Doc, Token
 
 from foedus.actors.kb import load_kb
+from foedus.quotes.coreference import SUBJECT_NOUN_RULE, body_antecedent, body_nouns, subject_noun_candidates, \
+    title_antecedent
+from foedus.quotes.spans import find_marked_spans
 from foedus.records import Mention
+
+SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass"}
 
 PRONOUN_SUBJECTS = {"il", "elle", "ils", "elles", "-il", "-elle", "-ils", "-elles", "lui", "eux", "he", "she", "they",
                     "him", "her", "them"}
@@ -51,6 +56,7 @@ class SpeakerResolver:
         self.is_speaker_noun = is_speaker_noun or (lambda lemma: True)
         self.mentions = sorted(mentions, key=lambda m: (m.start, -(m.end - m.start)))
         self.pronoun_resolver = pronoun_resolver
+        self._quote_ranges: list[tuple[int, int]] | None = None
 
     def mention_at(self, token: Token) -> Mention | None:
         """The longest mention covering the token (or headed by it)."""
@@ -70,14 +76,12 @@ class SpeakerResolver:
     def resolve(self, token: Token) -> Speaker | None:
         if token.lower_ in {"qui", "who"} and token.head.dep_ in {"acl:relcl", "relcl"}:
             token = token.head.head  # "l'organisation, qui affirme …" → the organisation
+        if token.pos_ == "PRON" and token.lower_ not in PRONOUN_SUBJECTS | FIRST_PERSON:
+            # "Un des chercheurs de HRW, Ole Solvang, précise…": the apposed name speaks
+            named = self._apposed_person(token)
+            return self._from_mention(named) if named is not None else None
         if token.lower_ in PRONOUN_SUBJECTS or (token.pos_ == "PRON" and token.lower_ not in FIRST_PERSON):
-            if self.pronoun_resolver is None:
-                return None
-            plural = token.lower_ in PLURAL_PRONOUNS
-            # "selon eux" can be a group or a body ("les Talibans"); "il" speaking is a person
-            candidates = [m for m in self.mentions if (self._is_person(m) or (plural and (m.members or m.code)))]
-            antecedent = self.pronoun_resolver(self.doc, token.i, candidates)
-            return self._from_mention(antecedent) if antecedent else None
+            return self._pronoun_speaker(token)
         phrase = self.phrase(token)
         mention = self.mention_at(token)
         if mention is None or not mention.name:
@@ -89,12 +93,16 @@ class SpeakerResolver:
         if mention is not None and mention.name and self._is_person(mention):
             return self._from_mention(mention)
         named = self._apposed_person(token) or self._named_after(phrase) or self._title_holder(token)
-        if named is None and mention is None:
+        unnamed = mention is None or (mention.actor_id is None and not mention.name)
+        if named is None and unnamed:
             body = self._named_by_type(token)
             if body is not None:  # "l'ONG" after "L'ONG Human Rights Watch …"
                 return Speaker(text=body)
-        if named is None and mention is None and self._is_title(token):
-            named = self._recent_person(token)
+            referent = body_antecedent(token, self.mentions, self.lang, self._is_person)
+            if referent is not None:  # "l'organisation islamique" after "Ansar Eddine"
+                return self._from_mention(referent)
+        if named is None and unnamed and self._is_title(token):
+            named = title_antecedent(token, self.mentions, self._is_person) or self._recent_person(token)
         if named is not None:
             return self._from_mention(named)
         # a noun with no actor behind it speaks only as the active subject of the cue verb, or when it
@@ -104,12 +112,52 @@ class SpeakerResolver:
             inner = self.mention_in(phrase.start_char, phrase.end_char)
             if inner is None:
                 return None  # "Ce déplacement a été convenu…": a passive subject is no speaker
+        if mention is not None and mention.kind == "name" and mention.actor_id:
+            return self._from_mention(mention)  # a named body, by its fullest form in the article
+        body_name = self._body_named_after(phrase)
+        if body_name is not None:  # "la principale association de …, l'April"
+            return Speaker(text=body_name)
         code = mention.code if mention else None
         if code is None:
             inner = self.mention_in(phrase.start_char, phrase.end_char)
             code = inner.code if inner else None
         # a body or a place standing for one keeps the article's own words ("Bruxelles", "l'Elysée")
         return Speaker(text=phrase.text, actor_id=mention.actor_id if mention else None, code=code, mention=mention)
+
+    def _pronoun_speaker(self, token: Token) -> Speaker | None:
+        """A pronoun's antecedent among persons, bodies the text made its subject ("L'ONG … vient de
+        publier un rapport dans lequel elle dévoile…") and unnamed subjects that can speak."""
+        if self.pronoun_resolver is None:
+            return None
+        plural = token.lower_ in PLURAL_PRONOUNS
+        # "selon eux" can be a group or a body ("les Talibans"); "il" speaking is a person or a body
+        candidates = [m for m in self.mentions if self._is_person(m) or (plural and (m.members or m.code))
+                      or (m.code and self._is_subject_body(m))]
+        candidates += subject_noun_candidates(self.doc, token, self.mentions, self._can_speak_noun)
+        # words inside quotation marks are the quoted speaker's, not the narrative's antecedents
+        candidates = [m for m in candidates if not self._quoted(m.start)]
+        antecedent = self.pronoun_resolver(self.doc, token.i, candidates)
+        if antecedent is None:
+            return None
+        if antecedent.rule == SUBJECT_NOUN_RULE:
+            return self.resolve(self.doc[antecedent.head])
+        return self._from_mention(antecedent)
+
+    def _quoted(self, char: int) -> bool:
+        if self._quote_ranges is None:
+            self._quote_ranges = [(span.open_at, span.close_at) for span in find_marked_spans(self.doc.text)]
+        return any(lo < char < hi for lo, hi in self._quote_ranges)
+
+    def _is_subject_body(self, m: Mention) -> bool:
+        """A body (not a country, not a place) heading or inside a clause subject."""
+        if m.head is None or (m.actor_id or "").startswith("country:") or m.kind not in ("name", "description", "metonym"):
+            return False
+        head = self.doc[m.head]
+        return head.dep_ in SUBJECT_DEPS or (head.head.dep_ in SUBJECT_DEPS and head.dep_ in {"appos", "nmod", "flat:name"})
+
+    def _can_speak_noun(self, tok: Token) -> bool:
+        lemma = tok.lemma_.lower()
+        return self.is_speaker_noun(lemma) or lemma in body_nouns(self.lang) or tok.lower_.endswith(HUMAN_NOUN_ENDINGS)
 
     def _is_person(self, m: Mention) -> bool:
         """A mention of a person: a KB person, or a name with no code (spaCy PER), or a
@@ -123,12 +171,24 @@ class SpeakerResolver:
         actor = load_kb().get(m.actor_id)
         return actor is not None and actor.kind == "person"
 
+    def person_before(self, token_i: int, from_i: int) -> Mention | None:
+        """The person named last between tokens `from_i` and `token_i`."""
+        lo, hi = self.doc[from_i].idx, self.doc[token_i].idx
+        people = [m for m in self.mentions if lo <= m.start < hi and self._is_person(m)]
+        return people[-1] if people else None
+
+    def is_person_speaker(self, speaker: Speaker | None) -> bool:
+        return speaker is not None and speaker.mention is not None and self._is_person(speaker.mention)
+
+    def speaker_of(self, mention: Mention) -> Speaker:
+        return self._from_mention(mention)
+
     def _apposed_person(self, head: Token) -> Mention | None:
         """A title whose apposition names the person: "le porte-parole du collectif, Jérémie Zimmermann".
 
         A multi-word proper name in apposition to a title is a person even when NER calls it a
         place ("Timor Goksel" tagged LOC)."""
-        if head.pos_ not in {"NOUN"}:
+        if head.pos_ not in {"NOUN", "PRON"}:
             return None
         for child in head.children:
             if child.dep_ not in {"appos", "flat:name", "nmod"} or child.pos_ != "PROPN":
@@ -157,6 +217,25 @@ class SpeakerResolver:
                 return Mention(article_id="", sentence=0, start=ent.start_char, end=ent.end_char, text=ent.text,
                                code=None, kind="name", head=ent.root.i, name=ent.text, rule="quotes:apposed-per")
         return None
+
+    def _body_named_after(self, phrase) -> str | None:
+        """A description of a body followed by its name: "l'association de défense du logiciel
+        libre, l'April" → "l'April"."""
+        head = phrase.root
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in body_nouns(self.lang):
+            return None
+        end = phrase.end
+        if end + 1 >= len(self.doc) or self.doc[end].text != ",":
+            return None
+        j = end + 1
+        if self.doc[j].pos_ == "DET":
+            j += 1
+        k = j
+        while k < len(self.doc) and self.doc[k].pos_ == "PROPN":
+            k += 1
+        if k == j or self.doc[j].ent_type_ in {"PER", "LOC"}:
+            return None
+        return self.doc[end + 1:k].text
 
     def _named_by_type(self, head: Token) -> str | None:
         """A definite description of a body ("le quotidien", "l'ONG") → the name the article gave
@@ -229,8 +308,17 @@ class SpeakerResolver:
         return chosen.name or name
 
     def _from_mention(self, m: Mention) -> Speaker:
-        # a person by the fullest form of the name; a body or group by the article's own words
-        text = self._fullest(m) if self._is_person(m) else (m.text or m.name)
+        # a person by the fullest form of the name; a body or group by the article's own words,
+        # its longest form when the article names it several ways ("HRW" → "Human Rights Watch")
+        if self._is_person(m):
+            text = self._fullest(m)
+        elif m.actor_id and m.kind == "name":
+            # another way of naming it ("Bruxelles" for the Commission) stays as written
+            forms = [o.text for o in self.mentions if o.actor_id == m.actor_id and o.kind == "name"
+                     and (m.text.isupper() or set(m.text.lower().split()) <= set(o.text.lower().split()))]
+            text = max(forms, key=len) if forms else m.text
+        else:
+            text = m.text or m.name
         return Speaker(text=text, actor_id=m.actor_id, code=m.code, mention=m)
 
     def phrase(self, head: Token):
