@@ -52,7 +52,10 @@ def test_dev_gold_quote_scores(shared: Path):
         article.pop("events", None)
     scores = score(gold, annotate_article)
     print({k: round(v, 3) for k, v in scores.items() if isinstance(v, float)})
-    assert scores["quote_f1_30"] >= 0.95
-    assert scores["speaker_acc"] >= 0.50
-    assert scores["indirect_f1_30"] >= 0.65
-    assert scores["indirect_speaker_acc"] >= 0.70
+    # a little under the figures measured at the last change (README "Measured"): a regression bar
+    assert scores["quote_f1_30"] >= 0.97
+    assert scores["speaker_acc"] >= 0.90
+    assert scores["quote_speaker_f1"] >= 0.88
+    assert scores["indirect_f1_30"] >= 0.85
+    assert scores["indirect_speaker_acc"] >= 0.85
+    assert scores["addressee_acc"] >= 0.80

@@ -73,3 +73,16 @@ def test_sentence_final_noun_is_no_term_marker_for_the_next_quote():
             "« Des experts confirment cette conclusion. Les diplomates sont d'accord. »")
     q = [q for q in quotes_of(text) if q.text.startswith("Des experts")][0]
     assert q.speech and q.speaker_text is not None
+
+
+def test_source_before_a_colon_named_after_its_description():
+    text = ("Le Parlement a rejeté le traité mardi. Pour la principale association de défense des "
+            "consommateurs, l'UFC : « Ce rejet est une victoire pour tous les citoyens européens ».")
+    assert speaker_of(text, "Ce rejet") in {"l'UFC", "UFC"}
+
+
+def test_fragment_inside_reported_speech_is_the_reporters():
+    text = ("Le quotidien Le Soir affirme mardi que le reporter aurait été tué par « un tir de mortier "
+            "venu des quartiers tenus par les rebelles » le 11 janvier.")
+    q = [q for q in quotes_of(text) if q.kind == "direct"][0]
+    assert q.speaker_text and "Le Soir" in q.speaker_text

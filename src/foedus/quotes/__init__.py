@@ -33,7 +33,20 @@ def extract_quotes(doc: Doc, article_id: str, lang: str, mentions: list[Mention]
     sent_index = {s.start: i for i, s in enumerate(doc.sents)}
     direct = find_direct_quotes(doc, article_id, lex, resolver)
     indirect = find_indirect_quotes(doc, article_id, lex, resolver, direct, sent_index)
+    inherit_from_clause(direct, indirect)
     return sorted(direct + indirect, key=lambda q: (q.start, q.kind))
+
+
+def inherit_from_clause(direct: list[Quote], indirect: list[Quote]) -> None:
+    """A quoted fragment inside reported speech ("Le Figaro annonce que X a été tué par «un tir
+    d'obus…»") is the reporter's words when its own cue names nobody (a mixed quote)."""
+    for q in direct:
+        if q.speaker_text or not q.speech or q.rule == "linked-headline":
+            continue
+        clause = next((c for c in indirect if c.speaker_text and c.start <= q.start and q.end <= c.end + 1), None)
+        if clause is not None:
+            q.speaker_text, q.speaker_actor_id, q.speaker_code = clause.speaker_text, clause.speaker_actor_id, clause.speaker_code
+            q.cue, q.rule, q.confidence = clause.cue, "inside-reported-clause", 0.7
 
 
 __all__ = ["extract_quotes"]

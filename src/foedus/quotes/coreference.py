@@ -23,6 +23,7 @@ DATA = Path(__file__).with_name("data")
 DEFINITE = {"le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces", "the", "this", "that", "el", "los", "las"}
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass"}
 SUBJECT_NOUN_RULE = "quotes:subject-noun"
+OF_WORDS = {"de", "du", "des", "d'", "d’", "of", "del"}
 
 
 @lru_cache(maxsize=None)
@@ -52,7 +53,7 @@ def body_antecedent(head: Token, mentions: list[Mention], lang: str, is_person) 
     named most often, the latest on a tie."""
     if head.pos_ != "NOUN" or not is_definite(head) or head.text.istitle() and head.i > head.sent.start + 1:
         return None  # "l'Association des leaders religieux du Mali" is a name of its own
-    if any(c.pos_ == "PROPN" or c.dep_ in {"nmod", "appos", "flat:name"} for c in head.children):
+    if any(c.pos_ == "PROPN" or c.dep_ in {"appos", "flat:name"} or _of_complement(c) for c in head.children):
         return None  # "l'ONG Human Rights Watch", "l'association des leaders …" say which body
     codes = body_nouns(lang).get(head.lemma_.lower()) or body_nouns(lang).get(head.lower_)
     if not codes:
@@ -66,6 +67,12 @@ def body_antecedent(head: Token, mentions: list[Mention], lang: str, is_person) 
     for m in pool:
         counts[m.actor_id or m.text] = counts.get(m.actor_id or m.text, 0) + 1
     return max(reversed(pool), key=lambda m: counts[m.actor_id or m.text])
+
+
+def _of_complement(tok: Token) -> bool:
+    """A "de X" / "of X" complement, which identifies a body ("l'association des leaders
+    religieux") — unlike a purpose ("l'organisation militant pour les droits de l'Homme")."""
+    return tok.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in OF_WORDS for c in tok.children)
 
 
 def title_antecedent(head: Token, mentions: list[Mention], is_person) -> Mention | None:

@@ -224,14 +224,21 @@ class SpeakerResolver:
         head = phrase.root
         if head.pos_ != "NOUN" or head.lemma_.lower() not in body_nouns(self.lang):
             return None
+        # the first comma after the description, past its coordinated words ("de promotion et la
+        # défense du logiciel libre, l'April"), with no verb on the way
         end = phrase.end
+        while end < min(len(self.doc), phrase.end + 15) and self.doc[end].text != ",":
+            if self.doc[end].pos_ in {"VERB", "AUX"} or self.doc[end].is_sent_end or self.doc[end].text in {":", "«", "»"}:
+                return None
+            end += 1
         if end + 1 >= len(self.doc) or self.doc[end].text != ",":
             return None
         j = end + 1
         if self.doc[j].pos_ == "DET":
             j += 1
         k = j
-        while k < len(self.doc) and self.doc[k].pos_ == "PROPN":
+        while k < len(self.doc) and (self.doc[k].pos_ == "PROPN" or self.doc[k].ent_type_ in {"ORG", "MISC"}
+                                     or self.doc[k].is_upper and len(self.doc[k]) > 1):
             k += 1
         if k == j or self.doc[j].ent_type_ in {"PER", "LOC"}:
             return None
