@@ -48,6 +48,10 @@ def subject_of(verb: Token) -> Token | None:
     inverted = inverted_subject(verb)
     if inverted is not None:
         return inverted
+    if verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        controller = [c for c in verb.head.children if c.dep_ in {"obj", "dobj"} and c.pos_ in {"PROPN", "NOUN", "PRON"}]
+        if controller:
+            return controller[0]  # object control: "prompting the opposition to assert that…"
     if verb.dep_ in {"xcomp", "advcl", "conj", "acl"} and verb.head.i != verb.i:
         found = subject_of(verb.head)
         if found is not None:
@@ -64,6 +68,8 @@ def inverted_subject(verb: Token) -> Token | None:
     for tok in verb.doc[verb.i + 1:verb.sent.end]:
         if tok.text in {".", ";", "«", "»", "“", "”", ":"} or tok.pos_ in {"VERB", "AUX"} and tok.dep_ != "aux:tense":
             return None
+        if tok.dep_ == "mark" or tok.lower_ in {"que", "qu'", "qu’", "that"}:
+            return None  # ", stating that the submarine…": what follows is the reported clause
         if tok.pos_ in {"NOUN", "PROPN"} and not any(c.dep_ == "case" for c in tok.children):
             head = tok.head
             if head.pos_ in {"NOUN", "PROPN"} and head.i < tok.i and tok.dep_ in {"flat:name", "flat", "nmod", "appos"}:

@@ -111,9 +111,24 @@ def find_indirect_quotes(doc: Doc, article_id: str, lex: SpeechLexicon, resolver
     return _outermost(found)
 
 
+def _content_end(doc: Doc, verb: Token, end: int, lex: SpeechLexicon) -> int:
+    """The reported content stops before a coordinated new verb of saying ("said South Korea is
+    a partner and he also said that…", "a affirmé que … et a ajouté que …"): that is a new quote."""
+    for tok in doc[verb.i + 1:end]:
+        if tok.pos_ != "CCONJ":
+            continue
+        for nxt in doc[tok.i + 1:min(end, tok.i + 5)]:
+            if is_speech_verb(nxt, lex) and nxt.head.i == verb.i and nxt.dep_ == "conj":
+                stop = tok.i
+                while stop > verb.i + 1 and doc[stop - 1].is_punct:
+                    stop -= 1
+                return stop
+    return end
+
+
 def _from_verb(doc: Doc, verb: Token, sent: Span, lex: SpeechLexicon, direct_spans) -> tuple[Quote, Token | None, Token] | None:
     frames = lex.verb(verb.lemma_).frames if lex.verb(verb.lemma_) else frozenset()
-    end = _sentence_end(sent)
+    end = _content_end(doc, verb, _sentence_end(sent), lex)
     que = _que_after(doc, verb, end)
     if que is not None and ("que" in frames or not frames):
         start = _skip_leading_marker(doc, que.i + 1, end, lex)

@@ -188,11 +188,13 @@ class SpeakerResolver:
 
         A multi-word proper name in apposition to a title is a person even when NER calls it a
         place ("Timor Goksel" tagged LOC)."""
-        if head.pos_ not in {"NOUN", "PRON"}:
+        if head.pos_ not in {"NOUN", "PRON", "PROPN"}:
             return None
         for child in head.children:
             if child.dep_ not in {"appos", "flat:name", "nmod"} or child.pos_ != "PROPN":
                 continue
+            if head.pos_ == "PROPN" and child.dep_ != "appos":
+                continue  # a name's own parts; only "The United Nations … coordinator Jan Egeland" 
             m = self.mention_at(child)
             if m is not None and self._is_person(m):
                 return m
