@@ -99,7 +99,9 @@ def is_speech_verb(tok: Token, lex: SpeechLexicon, classes: set[str] | None = No
 
 def cue_after(doc: Doc, close_tok: int, sent: Span, lex: SpeechLexicon) -> Cue | None:
     """An incise right after the closing mark: «…», a déclaré X / a-t-il ajouté / selon X."""
-    end = min(sent.end, close_tok + 7)
+    # a comma after the mark opens an incise even where the parser ended the sentence at "»"
+    comma_next = close_tok + 1 < len(doc) and doc[close_tok + 1].text == ","
+    end = min(len(doc) if comma_next else sent.end, close_tok + 7)
     for tok in doc[close_tok + 1:end]:
         if tok.text in {"«", "“", '"'} or (tok.is_punct and tok.text not in {",", "-", "—", "–"}):
             return None
@@ -115,7 +117,28 @@ def cue_after(doc: Doc, close_tok: int, sent: Span, lex: SpeechLexicon) -> Cue |
                 # ajoute le documentaire"): the speaker follows the verb
                 subject = inverted_subject(tok) or subject
             return Cue(tok, subject, addressee_of(tok), rule="incise-verb")
-    return None
+    return open_incise(doc, close_tok, lex) if comma_next else None
+
+
+def open_incise(doc: Doc, close_tok: int, lex: SpeechLexicon) -> Cue | None:
+    """«…», analyse Thierry Gagnez / «…», s'insurgeait-il: any verb placed in the incise, its
+    subject inverted after it, introduces the quote — French incises are an open class
+    ("analyse", "tempête", "ironise", "sourit") no lexicon lists in full."""
+    j = close_tok + 2
+    while j < len(doc) and doc[j].lower_ in REFLEXIVE_CLITICS | {"a", "avait", "ont", "avaient", "est", "s'est"}:
+        j += 1
+    if j >= len(doc) or doc[j].pos_ not in {"VERB", "ADJ"} or doc[j].is_sent_start and doc[j].text[:1].isupper():
+        return None
+    if j + 1 < len(doc) and doc[j + 1].lower_ in {"à", "au", "aux", "de", "du", "des", "d'", "d’"}:
+        return None  # "suite à", "lors de": a prepositional phrase, not an incise
+    verb = doc[j]
+    if lex.verb("dire") is None:  # a language without a French-style incise lexicon
+        return None
+    clitic = doc[j + 1] if j + 1 < len(doc) and doc[j + 1].lower_ in CLITIC_SUBJECTS and doc[j + 1].lower_.startswith("-") else None
+    subject = clitic or inverted_subject(verb)
+    if subject is None or subject.i < close_tok or any(t.text == "," for t in doc[verb.i:subject.i]):
+        return None
+    return Cue(verb, subject, addressee_of(verb), rule="incise-open")
 
 
 def cue_before(doc: Doc, open_tok: int, sent: Span, lex: SpeechLexicon) -> Cue | None:

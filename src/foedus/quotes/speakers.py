@@ -34,6 +34,7 @@ HUMAN_NOUN_ENDINGS = ("eur", "euse", "rice", "iste", "ien", "ienne", "ier", "iè
 # Speaker nouns that are documents or bodies, never a person to look back for.
 NON_PERSON_SPEAKERS = {"communiqué", "rapport", "déclaration", "documentaire", "reportage", "texte", "source", "sources",
                        "ong", "organisation", "gouvernement", "ministère", "armée", "agence", "journal", "quotidien"}
+HONORIFICS = {"m", "mme", "mlle", "me", "mgr", "dr", "pr", "mr", "mrs", "ms", "miss", "sir", "sr", "sra"}
 CUT_DEPS = {"acl", "acl:relcl", "appos", "parataxis", "punct", "advcl", "dislocated", "conj", "cc", "relcl"}
 
 
@@ -306,6 +307,8 @@ class SpeakerResolver:
         Obama", never "Michelle Obama"); among several, the one named last before this mention."""
         name = m.name or m.text
         parts = name.split()
+        while len(parts) > 1 and parts[0].lower().rstrip(".") in HONORIFICS:
+            parts = parts[1:]  # "Mme Arbour" is "Louise Arbour" when the article names her so
         if not parts:
             return name
         candidates = [o for o in self.mentions if self._is_person(o) and len(o.name or "") > len(name)
