@@ -31,6 +31,7 @@ class SpeechLexicon:
     speech_nouns: frozenset[str]
     term_markers: frozenset[str]  # nouns/participles that introduce a name in quotes ("opération")
     link_prefixes: tuple[str, ...]  # line openings of linked headlines ("En savoir plus")
+    shift_markers: tuple[str, ...] = ()  # "de son côté": the clause turns to another actor
 
     def verb(self, lemma: str) -> SpeechVerb | None:
         return self.verbs.get(lemma.lower())
@@ -55,4 +56,5 @@ def speech_lexicon(lang: str) -> SpeechLexicon:
         speech_nouns=nouns,
         term_markers=frozenset(r["word"].lower() for r in terms if r.get("lang") == lang and r.get("kind") == "term"),
         link_prefixes=tuple(r["word"].lower() for r in terms if r.get("lang") == lang and r.get("kind") == "link"),
+        shift_markers=tuple(r["word"].lower() for r in terms if r.get("lang") == lang and r.get("kind") == "shift"),
     )

@@ -51,8 +51,9 @@ class SpeakerResolver:
 
     def __init__(self, doc: Doc, mentions: list[Mention], pronoun_resolver=None,
                  is_speaker_noun: Callable[[str], bool] | None = None, lang: str = "fr",
-                 published: str | None = None) -> None:
+                 published: str | None = None, shift_markers: tuple[str, ...] = ()) -> None:
         self.doc = doc
+        self.shift_markers = shift_markers
         self.lang, self.published = lang, published
         self.is_speaker_noun = is_speaker_noun or (lambda lemma: True)
         self.mentions = sorted(mentions, key=lambda m: (m.start, -(m.end - m.start)))
@@ -272,19 +273,42 @@ class SpeakerResolver:
     def _recent_person(self, head: Token) -> Mention | None:
         """A definite title with no name ("Le porte-parole du collectif se félicite…") → the person
         named last in this or the previous sentence (journalists name, then describe)."""
-        if head.pos_ != "NOUN" or not any(c.lower_ in {"le", "la", "l'", "l’", "the"} for c in head.children):
+        if head.pos_ != "NOUN" or not any(c.lower_ in {"le", "la", "l'", "l’", "the", "ce", "cet", "cette", "this"}
+                                          for c in head.children):
             return None
+        # this sentence and the three before, words inside quotation marks left out (a multi-sentence
+        # quote sits between the name and "…», explique l'ingénieur")
         sent = head.sent
-        window_start = sent.start_char
-        if sent.start > 0:
-            window_start = self.doc[sent.start - 1].sent.start_char
-        people = [m for m in self.mentions if window_start <= m.start < head.idx and self._is_person(m)]
+        window_start, counted = sent.start, 0
+        while window_start > 0 and counted < 1:
+            window_start = self.doc[window_start - 1].sent.start
+            counted += 0 if self._quoted(self.doc[window_start].idx + 1) else 1
+        lo = self.doc[window_start].idx
+        clause = self.doc.text[sent.start_char:head.idx].lower()
+        if any(marker in clause for marker in self.shift_markers):
+            return None  # "De son côté, le négociateur…": someone other than the last person named
+        gender = _noun_gender(head)
+        people = [m for m in self.mentions if lo <= m.start < head.idx and self._is_person(m) and not self._quoted(m.start)
+                  and (gender is None or self._person_gender(m) in (None, gender))]
         return people[-1] if people else None
+
+    def _person_gender(self, m: Mention) -> str | None:
+        """A person's gender: the KB's, else that of the noun the name is apposed to ("la veuve …,
+        Souha Arafat")."""
+        if m.gender or m.head is None:
+            return m.gender
+        tok = self.doc[m.head]
+        nouns = [tok.head] if tok.dep_ == "appos" else []
+        nouns += [c for c in tok.children if c.dep_ == "appos"]
+        for noun in nouns:
+            if noun.pos_ == "NOUN" and _noun_gender(noun):
+                return _noun_gender(noun)
+        return None
 
     def _is_title(self, head: Token) -> bool:
         lemma = head.lemma_.lower()
         return head.pos_ == "NOUN" and (self.is_speaker_noun(lemma) or head.lower_.endswith(HUMAN_NOUN_ENDINGS)) \
-            and lemma not in NON_PERSON_SPEAKERS
+            and lemma not in NON_PERSON_SPEAKERS and lemma not in body_nouns(self.lang)
 
     def _title_holder(self, head: Token) -> Mention | None:
         """A bare title ("le président") → the last person named before it who holds that office."""
@@ -361,6 +385,10 @@ class SpeakerResolver:
                 lo = i + 1
                 break
         return self.doc[lo:hi + 1]
+
+
+def _noun_gender(tok: Token) -> str | None:
+    return {"Masc": "m", "Fem": "f"}.get((tok.morph.get("Gender") or [""])[0])
 
 
 def _compatible(short: list[str], full: list[str]) -> bool:
