@@ -93,3 +93,13 @@ def test_surname_after_full_name_and_feminine_pronoun(nlp) -> None:
     antecedent = resolve_pronoun(doc, elle.i, mentions)
     assert antecedent is not None and antecedent.name == "Angela Merkel"
     assert not any(m.text == "Berlin" for m in mentions)
+
+
+def test_person_names_beat_countries_and_acronyms_follow_their_body(nlp):
+    text = ("Le ministre des Affaires étrangères Dominique de Villepin a reçu mardi les représentants "
+            "de Human Rights Watch. Dominique de Villepin a promis une réponse à HRW avant lundi.")
+    mentions = find_mentions(nlp(text), "t", "2003-01-21", "fr", load_kb())
+    assert not any(m.actor_id == "country:DMA" for m in mentions)  # not the island of Dominica
+    assert any(m.name == "Dominique de Villepin" for m in mentions)
+    hrw = [m for m in mentions if m.text == "HRW"]
+    assert hrw and hrw[0].name == "Human Rights Watch"

@@ -43,6 +43,11 @@ class _PersonSeen:
     position: str | None
 
 
+NAME_PARTICLES = {"de", "du", "van", "von", "da", "di", "del", "bin", "ben", "al", "el"}
+# capitalised words that may follow a country's name in running text without making it a name
+COUNTRY_FOLLOWERS = {"et", "and", "y", "ou", "or"}
+
+
 class _Scanner:
     def __init__(self, doc: "Doc", article_id: str, published: str | None, lang: str, kb: ActorKB) -> None:
         self.doc, self.article_id, self.date, self.lang, self.kb = doc, article_id, published, lang, kb
@@ -56,6 +61,7 @@ class _Scanner:
         self.mentions: list[Mention] = []
         self.surnames: dict[str, _PersonSeen] = {}
         self.persons: list[_PersonSeen] = []
+        self.full_names: dict[str, list[_PersonSeen]] = {}  # first word → persons named in full
 
     # ---------------------------------------------------------------- helpers
     def _span_key(self, i: int, n: int) -> str:
@@ -97,6 +103,8 @@ class _Scanner:
         seen = _PersonSeen(actor_id, name, code, gender, position)
         self.persons.append(seen)
         parts = name.split()
+        if len(parts) >= 2:
+            self.full_names.setdefault(key(parts[0]), []).append(seen)
         if len(parts) >= 2 and parts[-1][:1].isupper() and len(parts[-1]) > 2:
             # a lower-case or two-letter last word ("Rami Abd al") is a particle, not a surname:
             # "Al" of "Al-Qaïda" must not become that person
@@ -123,6 +131,11 @@ class _Scanner:
                 continue  # "le maire" / "Le maire" is an office, not "Le Maire" (names of bodies vary in case)
             entry = sorted(entries, key=lambda e: (e.lang != self.lang, self.kb.actors[e.actor_id].origin not in (None, "curated", "iso3166+cldr")))[0]
             actor = self.kb.actors[entry.actor_id]
+            person = self.per_start.get(i)
+            if actor.kind != "person" and person is not None and person.end > i + n and not self.doc[i + n].is_punct:
+                return 0  # "Dominique de Villepin", "Michael Jordan": a person's name, not the country
+            if actor.kind == "country" and self._first_name_like(i + n):
+                return 0  # "Dominique de Villepin", "Jordan Bardella", "France Télévisions": not the country
             if actor.kind == "country" and self._is_location(i):
                 return n  # a place ("en Syrie"): consumed, not an actor
             if actor.kind == "person" and n == 1 and key(self.doc[i].text) in self.surnames:
@@ -148,6 +161,26 @@ class _Scanner:
             res = Resolution(country + "GOV", None, None, "metonym", f"capital of {country} as {head.dep_ or prev}")
             self._add(i, i + 1, res, "capital-metonym", 0.8)
             return 1
+        return 0
+
+    def _first_name_like(self, j: int) -> bool:
+        """The word before `j` is followed by a capitalised name (or a particle and one), as a first
+        name or the first word of a longer proper name is."""
+        doc = self.doc
+        if j < len(doc) and doc[j].lower_ in NAME_PARTICLES and j + 1 < len(doc):
+            j += 1
+        return j < len(doc) and doc[j].is_alpha and doc[j].text[:1].isupper() and not doc[j].is_sent_start \
+            and doc[j].text.lower() not in COUNTRY_FOLLOWERS
+
+    def match_full_name(self, i: int) -> int:
+        """A person's full name said again ("Dominique de Villepin" where NER missed it the second
+        time) before any shorter reading of its first word (the country "Dominique")."""
+        for seen in reversed(self.full_names.get(self.keys[i], [])):
+            parts = [key(w) for w in seen.name.split()]
+            if self.keys[i:i + len(parts)] == parts:
+                res = Resolution(seen.code, seen.actor_id, seen.name, "name", "person named again", gender=seen.gender)
+                self._add(i, i + len(parts), res, "person-repeat", 0.9)
+                return len(parts)
         return 0
 
     def match_surname(self, i: int) -> int:
@@ -273,7 +306,7 @@ class _Scanner:
             if tok.is_punct or tok.is_space:
                 i += 1
                 continue
-            used = (self.match_surname(i) or self.match_name(i) or self.match_capital(i)
+            used = (self.match_full_name(i) or self.match_surname(i) or self.match_name(i) or self.match_capital(i)
                     or self.match_description(i) or self.match_person_entity(i) or self.match_acronym(i))
             i += max(used, 1)
         return self.mentions
