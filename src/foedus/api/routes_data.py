@@ -6,6 +6,7 @@ import csv
 import inspect
 import io
 import json
+import logging
 from datetime import date
 from collections.abc import Iterator
 from typing import Annotated, Any, Literal
@@ -43,6 +44,7 @@ from foedus.api.queries import (
 from foedus.api.security import ApiError
 
 router = APIRouter(prefix="/api")
+log = logging.getLogger("foedus.api")
 
 ACTOR_CODE = r"^[A-Za-z0-9]{1,32}$"
 DAY = r"^\d{4}-\d{2}-\d{2}$"
@@ -210,7 +212,11 @@ class EventsFastPath:
 
     async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
         if scope["type"] == "http" and scope.get("method") == "GET" and scope.get("path") == "/api/events":
-            body = await self._answer(scope.get("query_string", b""))
+            try:
+                body = await self._answer(scope.get("query_string", b""))
+            except Exception:  # outside the app's error handler: let the route answer (or fail) properly
+                log.exception("event index fast path failed; answering through the route")
+                body = None
             if body is not None:
                 await send({"type": "http.response.start", "status": 200, "headers": [
                     (b"content-length", str(len(body)).encode("ascii")), (b"content-type", b"application/json")]})
