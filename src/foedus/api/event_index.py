@@ -145,6 +145,7 @@ class EventIndex:
         self._orders = {(sort, order): self._order(table, rowid, sort, order)
                         for sort in EVENT_SORTS for order in ("asc", "desc") if (sort, order) != ("date", "asc")}
         self.json = RowJson(con, columns)
+        pa.default_memory_pool().release_unused()  # the build's temporary Arrow tables
 
     # -- filtering ---------------------------------------------------------------------------
 
