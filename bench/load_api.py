@@ -1,11 +1,15 @@
 """Load test of the read API: ≥1M synthetic events, N concurrent clients on loopback.
 
-    python bench/load_api.py [--events 1000000] [--clients 50] [--duration 20] [--workers 2]
+    python bench/load_api.py [--events 1000000] [--clients 50] [--duration 20] [--runs 3] [--workers 2] [--no-cache]
 
 Builds a DuckDB file with the real schema (events generated in SQL with ``range()``, dated in
-order over ten years so DuckDB's min/max zone maps prune date filters), starts
-``foedus serve`` (read-only) on 127.0.0.1, runs closed-loop clients with httpx/asyncio against
-``/api/events`` with a mix of filters, and prints requests/s and latency percentiles.
+order over ten years so DuckDB's min/max zone maps prune date filters), starts the read-only
+server (uvicorn with uvloop and httptools, as ``foedus serve --workers N``) on 127.0.0.1 only,
+runs closed-loop clients (each sends a request, reads the whole response, sends the next) against
+``/api/events`` with a mix of filters for ``--duration`` seconds, ``--runs`` times, and prints
+requests/s, latency percentiles (from sending the request to the last byte of the body), the
+share of answers served from the response cache (``x-cache: hit``) and the latency of cached and
+computed answers apart, then the median of the runs.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
@@ -100,15 +105,23 @@ def kind(url: str) -> str:
     return ",".join(sorted(p.split("=")[0] for p in url.partition("?")[2].split("&")))
 
 
+@dataclass
+class Run:
+    """One measured run: per-request latencies (s), and which answers came from the cache."""
+
+    latencies: list[float] = field(default_factory=list)
+    cached: list[bool] = field(default_factory=list)
+    errors: int = 0
+
+
 async def run_load(base: str, clients: int, duration: float, client: str = "raw",
-                   shapes: dict[str, list[float]] | None = None) -> tuple[list[float], int]:
-    latencies: list[float] = []
-    errors = 0
+                   shapes: dict[str, list[float]] | None = None, seed: int = 0) -> Run:
+    run = Run()
+    latencies = run.latencies
     deadline = time.perf_counter() + duration
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
 
     async def httpx_client(seed: int) -> None:
-        nonlocal errors
         rng = random.Random(seed)
         async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as http:
             while time.perf_counter() < deadline:
@@ -116,13 +129,13 @@ async def run_load(base: str, clients: int, duration: float, client: str = "raw"
                 start = time.perf_counter()
                 response = await http.get(url)
                 latencies.append(time.perf_counter() - start)
+                run.cached.append(response.headers.get("x-cache") == "hit")
                 if shapes is not None:
                     shapes.setdefault(kind(url), []).append(latencies[-1])
                 if response.status_code != 200:
-                    errors += 1
+                    run.errors += 1
 
     async def raw_client(seed: int) -> None:
-        nonlocal errors
         rng = random.Random(seed)
         host, port = base.removeprefix("http://").split(":")
         connection = None
@@ -131,26 +144,28 @@ async def run_load(base: str, clients: int, duration: float, client: str = "raw"
             start = time.perf_counter()
             if connection is None:
                 connection = await asyncio.open_connection(host, int(port))
-            status, keep_alive = await asyncio.wait_for(raw_get(*connection, url), timeout=30)
+            status, keep_alive, hit = await asyncio.wait_for(raw_get(*connection, url), timeout=30)
             latencies.append(time.perf_counter() - start)
+            run.cached.append(hit)
             if shapes is not None:
                 shapes.setdefault(kind(url), []).append(latencies[-1])
             if status != 200:
-                errors += 1
+                run.errors += 1
             if not keep_alive:
                 connection[1].close()
                 connection = None
         if connection is not None:
             connection[1].close()
 
-    run = raw_client if client == "raw" else httpx_client
-    await asyncio.gather(*(run(i) for i in range(clients)))
-    return latencies, errors
+    one_client = raw_client if client == "raw" else httpx_client
+    await asyncio.gather(*(one_client(seed + i) for i in range(clients)))
+    return run
 
 
-async def raw_get(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, url: str) -> tuple[int, bool]:
-    """One HTTP/1.1 keep-alive GET, body read in full; a tenth of httpx's CPU per request, so the
-    load generator does not take the CPU the server under test needs."""
+async def raw_get(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, url: str) -> tuple[int, bool, bool]:
+    """One HTTP/1.1 keep-alive GET, body read in full: (status, keep-alive, served from cache).
+    A tenth of httpx's CPU per request, so the load generator does not take the CPU the server
+    under test needs."""
     writer.write(f"GET {url} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode("ascii"))
     head = await reader.readuntil(b"\r\n\r\n")
     lines = head.decode("latin-1").split("\r\n")
@@ -162,7 +177,7 @@ async def raw_get(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, ur
         await reader.readuntil(b"\r\n")  # no trailers are sent
     else:
         await reader.readexactly(int(headers.get("content-length", "0")))
-    return status, headers.get("connection", "").lower() != "close"
+    return status, headers.get("connection", "").lower() != "close", headers.get("x-cache") == "hit"
 
 
 def _cpu(processes: list[psutil.Process]) -> float:
@@ -182,19 +197,53 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def percentile(sorted_ms: list[float], p: float) -> float:
+    return sorted_ms[min(len(sorted_ms) - 1, int(p / 100 * len(sorted_ms)))] if sorted_ms else float("nan")
+
+
+def summary(run: Run, duration: float, server_cpu: float, client_cpu: float) -> dict[str, float]:
+    ms = sorted(1000 * x for x in run.latencies)
+    hits = sum(run.cached)
+    return {
+        "rps": len(ms) / duration, "p50": percentile(ms, 50), "p90": percentile(ms, 90), "p99": percentile(ms, 99),
+        "max": ms[-1] if ms else float("nan"), "mean": statistics.fmean(ms) if ms else float("nan"),
+        "errors": run.errors, "cached": hits / max(1, len(ms)), "requests": len(ms),
+        "p99_computed": percentile(sorted(1000 * x for x, c in zip(run.latencies, run.cached) if not c), 99),
+        "p99_cached": percentile(sorted(1000 * x for x, c in zip(run.latencies, run.cached) if c), 99),
+        "server_cpu_ms": 1000 * server_cpu / max(1, len(ms)), "client_cpu_ms": 1000 * client_cpu / max(1, len(ms)),
+        "load": os.getloadavg()[0],
+    }
+
+
+def print_summary(label: str, r: dict[str, float]) -> None:
+    print(f"{label}: {r['rps']:.0f} req/s, latency ms p50 {r['p50']:.1f}  p90 {r['p90']:.1f}  p99 {r['p99']:.1f}  "
+          f"max {r['max']:.1f}  mean {r['mean']:.1f}; errors {r['errors']:.0f}; cached {100 * r['cached']:.0f}% "
+          f"(p99 computed {r['p99_computed']:.1f}, cached {r['p99_cached']:.1f}); CPU per request server "
+          f"{r['server_cpu_ms']:.2f} ms, load client {r['client_cpu_ms']:.2f} ms; load average {r['load']:.1f}",
+          flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--events", type=int, default=1_000_000)
     parser.add_argument("--clients", type=int, default=50)
-    parser.add_argument("--duration", type=float, default=20.0)
+    parser.add_argument("--duration", type=float, default=20.0, help="seconds per measured run")
+    parser.add_argument("--runs", type=int, default=3, help="measured runs (the median is reported)")
     parser.add_argument("--workers", type=int, default=2, help="server processes (read-only: several may share the file)")
     parser.add_argument("--client", choices=["raw", "httpx"], default="raw",
                         help="raw: minimal asyncio HTTP/1.1 client (cheap); httpx: what the first measures used")
+    parser.add_argument("--no-cache", action="store_true", help="server without its response cache: every answer computed")
     parser.add_argument("--by-shape", action="store_true", help="latency per query shape too")
     parser.add_argument("--db", help="reuse or create this DuckDB file (default: a temporary one)")
     args = parser.parse_args()
     global BUILT_EVENTS
     BUILT_EVENTS = args.events
+    try:  # the load generator shares the CPUs with the server: the cheaper its loop, the better
+        import uvloop
+
+        uvloop.install()
+    except ImportError:
+        pass
 
     tmp = tempfile.TemporaryDirectory(prefix="foedus-bench-")
     db = Path(args.db) if args.db else Path(tmp.name) / "bench.duckdb"
@@ -204,17 +253,26 @@ def main() -> None:
         print(f"built {db} with {args.events:,} events in {time.perf_counter() - t0:.1f} s", flush=True)
     port = free_port()
     env = {**os.environ, "FOEDUS_SERVE_DB": str(db)}
+    if args.no_cache:
+        env["FOEDUS_RESPONSE_CACHE_MB"] = "0"
+    # What `foedus serve --workers N` runs (uvicorn picks uvloop and httptools when installed;
+    # named here so that a missing one fails instead of silently measuring something else).
     server = subprocess.Popen(
         [sys.executable, "-m", "uvicorn", "foedus.api.app:app_from_env", "--factory", "--host", "127.0.0.1",
-         "--port", str(port), "--workers", str(args.workers), "--log-level", "warning", "--no-access-log"],
+         "--port", str(port), "--workers", str(args.workers), "--loop", "uvloop", "--http", "httptools",
+         "--log-level", os.environ.get("BENCH_LOG_LEVEL", "warning"), "--no-access-log"],
         env=env,
     )
     base = f"http://127.0.0.1:{port}"
+    results: list[dict[str, float]] = []
+    shapes: dict[str, list[float]] = {}
     try:
         # Ready = answering and done loading the in-memory event index (each worker loads its
-        # own; a few polls reach every worker). Bounded: at most ~60 s.
+        # own before it accepts connections; a few polls reach every worker). Bounded: ~120 s.
         ready = 0
-        for _ in range(600):
+        for _ in range(1200):
+            if server.poll() is not None:
+                raise SystemExit("server exited")
             try:
                 health = httpx.get(base + "/api/health", timeout=1).json()
                 ready = ready + 1 if health.get("event_index") != "building" else 0
@@ -225,37 +283,34 @@ def main() -> None:
             time.sleep(0.1)
         else:
             raise SystemExit("server did not start")
-        print(f"server ready, event index: {health.get('event_index')}", flush=True)
-        asyncio.run(run_load(base, min(args.clients, 5), 2.0, args.client))  # warm-up: caches, connections
+        print(f"server ready, event index: {health.get('event_index')}; load average {os.getloadavg()[0]:.1f}", flush=True)
+        asyncio.run(run_load(base, min(args.clients, 5), 2.0, args.client, seed=10_000))  # warm-up: connections
         processes = [psutil.Process(server.pid), *psutil.Process(server.pid).children(recursive=True)]
-        server_cpu, client_cpu = _cpu(processes), time.process_time()
-        shapes: dict[str, list[float]] = {}
-        latencies, errors = asyncio.run(run_load(base, args.clients, args.duration, args.client, shapes))
-        server_cpu, client_cpu = _cpu(processes) - server_cpu, time.process_time() - client_cpu
-        stats = httpx.get(base + "/api/health", timeout=5).json().get("cache", {})
+        for k in range(args.runs):
+            server_cpu, client_cpu = _cpu(processes), time.process_time()
+            # each run its own seeds: new parameter draws, not a replay of the previous run's URLs
+            run = asyncio.run(run_load(base, args.clients, args.duration, args.client, shapes, seed=1000 * (k + 1)))
+            server_cpu, client_cpu = _cpu(processes) - server_cpu, time.process_time() - client_cpu
+            results.append(summary(run, args.duration, server_cpu, client_cpu))
+            print_summary(f"run {k + 1}", results[-1])
+            now = [psutil.Process(server.pid), *psutil.Process(server.pid).children(recursive=True)]
+            if {p.pid for p in now} != {p.pid for p in processes}:
+                print("  (server processes changed during the run: a worker was restarted)", flush=True)
+                processes = now
     finally:
         server.terminate()
         server.wait(timeout=20)
         tmp.cleanup()
-    latencies.sort()
-    ms = [x * 1000 for x in latencies]
     if args.by_shape:
         for name, values in sorted(shapes.items()):
             values.sort()
             print(f"  {name:<55} n={len(values):<6} p50 {1000 * values[len(values) // 2]:7.1f}  "
                   f"p99 {1000 * values[int(0.99 * len(values))]:7.1f}  max {1000 * values[-1]:7.1f} ms")
-
-    def pct(p: float) -> float:
-        return ms[min(len(ms) - 1, int(p / 100 * len(ms)))]
-
-    print(f"{len(ms)} requests in {args.duration:.0f} s with {args.clients} clients, {args.workers} server workers, {args.client} client, "
-          f"{os.cpu_count()} CPUs: {len(ms) / args.duration:.0f} req/s, errors {errors}")
-    # CPU per request does not depend on what else runs on the machine; latency does.
-    print(f"CPU per request: server {1000 * server_cpu / max(1, len(ms)):.2f} ms, load client "
-          f"{1000 * client_cpu / max(1, len(ms)):.2f} ms; machine load average {os.getloadavg()[0]:.1f}; "
-          f"response cache of one worker: {stats}")
-    print(f"latency ms: p50 {pct(50):.1f}  p90 {pct(90):.1f}  p99 {pct(99):.1f}  max {ms[-1]:.1f}  "
-          f"mean {statistics.fmean(ms):.1f}")
+    median = {key: statistics.median(r[key] for r in results) for key in results[0]}
+    print(f"{args.events:,} events, {args.clients} clients, {args.workers} server workers, {args.client} client, "
+          f"response cache {'off' if args.no_cache else 'on'}, {os.cpu_count()} CPUs, {args.runs} runs of "
+          f"{args.duration:.0f} s", flush=True)
+    print_summary("median", median)
 
 
 if __name__ == "__main__":

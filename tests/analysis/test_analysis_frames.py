@@ -69,3 +69,47 @@ def test_interactions_drop_internal_and_unusable_rows() -> None:
     assert (country["source"].tolist(), country["target"].tolist()) == (["FRA"], ["RUS"])
     code = interactions(frame, "code")
     assert sorted(code["id"]) == ["a", "d"]  # FRAGOV and FRAOPP differ at the code level
+
+
+def _odd_rows() -> pd.DataFrame:
+    """Rows that exercise every normalisation: blank, lower-case and padded codes, internal
+    events, month/year/article/invalid dates, a missing score, a missing quad class."""
+    return event_frame(
+        [
+            {"id": "e1", "article_id": "a1", "source": "FRAGOV", "target": "RUSGOV", "quad_class": 1,
+             "goldstein": 3.0, "date": "2015-11-20"},
+            {"id": "e2", "article_id": "a1", "source": "rus", "target": " fra ", "quad_class": 4,
+             "goldstein": -10.0, "date": None},
+            {"id": "e3", "article_id": "a2", "source": "FRA", "target": "TURMIL", "quad_class": None,
+             "goldstein": None, "date": "2015-12"},
+            {"id": "e4", "article_id": "zz", "source": "FRA", "target": "TUR", "quad_class": 3,
+             "goldstein": -2.0, "date": None},
+            {"id": "e5", "article_id": "a2", "source": "FRAGOV", "target": "FRAMIL", "quad_class": 2,
+             "goldstein": 1.0, "date": "2015-11-21"},
+            {"id": "e6", "article_id": "a2", "source": "", "target": "USA", "quad_class": 2,
+             "goldstein": 1.0, "date": "2015-11-22"},
+            {"id": "e7", "article_id": "a2", "source": "USA", "target": "FRA", "quad_class": 3,
+             "goldstein": -4.0, "date": "2015-02-30"},
+            {"id": "e0", "article_id": "a2", "source": "USAGOV", "target": "RUS", "quad_class": 3,
+             "goldstein": -4.0, "date": "2015"},
+            {"id": "e8", "article_id": "a2", "source": "TUR", "target": "RUS", "quad_class": 1,
+             "goldstein": 2.5, "date": "2015-11-20T10:30"},
+        ]
+    )
+
+
+def test_load_interactions_equals_interactions_of_load_events(tmp_path: Path) -> None:
+    from foedus.analysis.frames import load_interactions
+
+    db = write_store(tmp_path / "s.duckdb", _odd_rows(), _articles())
+    columns = ["id", "source", "target", "quad_class", "goldstein", "day"]
+    with duckdb.connect(str(db), read_only=True) as con:
+        for level in ("country", "code"):
+            for start, end in ((None, None), ("2015-11-21", None), (None, "2015-11-30"), ("2015-11-01", "2015-11-30")):
+                expected = interactions(load_events(con, start, end), level)[columns]
+                got = load_interactions(con, level, start, end)
+                assert not got.empty or expected.empty
+                pd.testing.assert_frame_equal(got[columns], expected, check_dtype=False, obj=f"{level} {start} {end}")
+                assert interactions(got, level) is got  # marked: not normalised twice
+        only = load_interactions(con, "country", actors=["FRA", "RUS"])
+        assert set(only["source"]) | set(only["target"]) <= {"FRA", "RUS"} and len(only)

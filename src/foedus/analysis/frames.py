@@ -100,6 +100,76 @@ def load_events(
     return frame[ordered + extra].reset_index(drop=True)
 
 
+# Marks a frame made by load_interactions, so interactions() need not redo its work.
+_INTERACTIONS_LEVEL = "foedus_interactions_level"
+
+
+def _actor_sql(column: str, level: Level) -> str:
+    """SQL twin of :func:`actor_at_level` (trimmed, upper case, blank → NULL)."""
+    key = f"nullif(upper(trim(CAST(e.{column} AS VARCHAR))), '')"
+    if level == "country":
+        return f"left({key}, 3)"
+    if level == "code":
+        return key
+    raise ValueError(f"level must be 'country' or 'code', not {level!r}")
+
+
+def load_interactions(
+    con: duckdb.DuckDBPyConnection,
+    level: Level = "country",
+    start: str | None = None,
+    end: str | None = None,
+    actors: list[str] | None = None,
+) -> pd.DataFrame:
+    """``interactions(load_events(con, start, end), level)`` computed by DuckDB: only the
+    columns the analyses use (no evidence text), actors normalised, dates parsed and rows
+    filtered in SQL, so a large store is not copied into pandas to be thrown away. ``actors``
+    (keys at ``level``) keeps only events between two of them. The frame is marked so that
+    :func:`interactions` returns it as it is."""
+    tables = _table_columns(con)
+    columns = ["id", "source", "target", "quad_class", "goldstein", "day"]
+    if "events" not in tables or not {"source", "target"} <= tables["events"]:
+        frame = pd.DataFrame({c: pd.Series(dtype="object") for c in columns})
+        frame.attrs[_INTERACTIONS_LEVEL] = level
+        return frame
+    raw_date = "CAST(e.date AS VARCHAR)" if "date" in tables["events"] else "NULL"
+    join = ""
+    if "published" in tables.get("articles", set()):
+        raw_date = f"coalesce(nullif({raw_date}, ''), CAST(a.published AS VARCHAR))"
+        join = "LEFT JOIN articles a ON a.id = e.article_id"
+    number = {c: f"TRY_CAST(e.{c} AS DOUBLE)" if c in tables["events"] else "CAST(NULL AS DOUBLE)"
+              for c in ("quad_class", "goldstein")}
+    clauses = ["source IS NOT NULL", "target IS NOT NULL", "day IS NOT NULL", "source <> target"]
+    params: list[object] = []
+    if start:  # on the padded date text, as load_events
+        clauses.append("date >= ?")
+        params.append(start[:10])
+    if end:
+        clauses.append("date <= ?")
+        params.append(end[:10])
+    if actors is not None:
+        clauses.append("list_contains(?, source) AND list_contains(?, target)")
+        params += [actors, actors]
+    query = f"""
+        WITH raw AS (
+            SELECT CAST(e.id AS VARCHAR) AS id, {_actor_sql("source", level)} AS source,
+                   {_actor_sql("target", level)} AS target, {number["quad_class"]} AS quad_class,
+                   {number["goldstein"]} AS goldstein, {raw_date} AS __raw_date
+            FROM events e {join}
+        ), dated AS (
+            SELECT * EXCLUDE (__raw_date), {_PAD_DATE} AS date FROM raw
+        ), parsed AS (
+            SELECT *, CAST(TRY_CAST(left(date, 10) AS DATE) AS TIMESTAMP) AS day FROM dated
+        )
+        SELECT id, source, target, quad_class, goldstein, day FROM parsed
+        WHERE {" AND ".join(clauses)}
+        ORDER BY date, id"""
+    frame = con.execute(query, params).fetchdf()
+    frame["day"] = frame["day"].astype("datetime64[ns]")
+    frame.attrs[_INTERACTIONS_LEVEL] = level
+    return frame
+
+
 def actor_at_level(codes: pd.Series, level: Level) -> pd.Series:
     """Actor keys at the requested level; missing or blank codes become NA."""
     text = codes.astype("string").str.strip().str.upper()
@@ -142,6 +212,8 @@ def interactions(events: pd.DataFrame, level: Level = "country") -> pd.DataFrame
     actors coincide at the level (``FRAGOV`` -> ``FRAOPP`` is internal to France at the
     country level): they say nothing about relations *between* actors.
     """
+    if events.attrs.get(_INTERACTIONS_LEVEL) == level:
+        return events  # already interactions at this level (load_interactions)
     columns = ["id", "source", "target", "quad_class", "goldstein", "day", "sentence_text"]
     if events.empty:
         return pd.DataFrame({c: pd.Series(dtype="object") for c in columns})

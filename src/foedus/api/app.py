@@ -7,6 +7,7 @@ file. Without a token the database is opened read-only and every write endpoint 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from fastapi import FastAPI
 from fastapi.responses import FileResponse, JSONResponse
@@ -29,13 +30,31 @@ ERROR_RESPONSES = {
 }
 
 
+class FoedusApi(FastAPI):
+    """FastAPI with a fast lane for GET requests: the response cache, then the in-memory answer
+    to /api/events, placed in front of Starlette's own middleware stack (error handler, body
+    limit, routing), which a cached or indexed answer does not need. Whatever the lane does not
+    answer goes through the full stack."""
+
+    fast_lane: Any = None
+
+    async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
+        if self.fast_lane is not None and scope["type"] == "http" and scope.get("method") == "GET":
+            await self.fast_lane(scope, receive, send)
+        else:
+            await super().__call__(scope, receive, send)
+
+    async def full_stack(self, scope: dict, receive: Any, send: Any) -> None:
+        await super().__call__(scope, receive, send)
+
+
 def create_app(db_path: str, token: str | None = None, max_body_bytes: int = MAX_BODY_BYTES,
                wait_for_index: bool = False) -> FastAPI:
     """An app serving the Foedus database at ``db_path``; writes need ``token``.
 
     A read-only app loads its events into memory (foedus.api.event_index), in the background
     unless ``wait_for_index`` (then the app is returned ready)."""
-    app = FastAPI(
+    app = FoedusApi(
         title="Foedus API",
         version="1",
         description=(
@@ -48,9 +67,9 @@ def create_app(db_path: str, token: str | None = None, max_body_bytes: int = MAX
     app.state.db = Database(db_path, writable=bool(token), wait_for_index=wait_for_index)
     app.state.token = token or None
     app.add_middleware(BodyLimitMiddleware, limit=max_body_bytes)
-    app.add_middleware(routes_data.EventsFastPath, db=app.state.db)
-    # Outermost: a cached GET answer skips every other layer.
-    app.add_middleware(ResponseCacheMiddleware, cache=app.state.db.responses)
+    # GET: a cached answer skips every other layer; then /api/events from the event index.
+    app.fast_lane = ResponseCacheMiddleware(routes_data.EventsFastPath(app.full_stack, db=app.state.db),
+                                            cache=app.state.db.responses)
     install_error_handlers(app)
     app.include_router(routes_data.router)
     app.include_router(routes_analysis.router)

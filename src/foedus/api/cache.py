@@ -2,8 +2,8 @@
 
 The server's database only changes through its own write endpoints (a read-only DuckDB file
 cannot be written by anyone while it is open), so a GET answer stays true until the next write.
-Responses are cached as bytes, keyed by path and the normalised query string (parameters
-sorted, so ``a=1&b=2`` and ``b=2&a=1`` share an entry); a hit skips routing, SQL and JSON
+Responses are cached as bytes, keyed by path and the raw query string with its parameters
+sorted by name (so ``a=1&b=2`` and ``b=2&a=1`` share an entry); a hit skips routing, SQL and JSON
 encoding. Writes bump a generation counter and clear the cache; a response computed across a
 write is not stored. Bounded in bytes (LRU) and per entry; exports are never cached.
 """
@@ -13,7 +13,6 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from typing import Any, Callable
-from urllib.parse import parse_qsl, urlencode
 
 Key = tuple[str, str]
 Entry = tuple[list[tuple[bytes, bytes]], bytes]
@@ -70,8 +69,10 @@ class ResponseCache:
 
 
 def cache_key(path: str, query_string: bytes) -> Key:
-    pairs = parse_qsl(query_string.decode("latin-1"), keep_blank_values=True)
-    return path, urlencode(sorted(pairs))
+    """Parameters sorted by name; a repeated parameter keeps the order of its values (the
+    last one wins in the route, so ``a=1&a=2`` and ``a=2&a=1`` are different queries)."""
+    pairs = query_string.decode("latin-1").split("&")
+    return path, "&".join(sorted(pairs, key=lambda pair: pair.partition("=")[0]))
 
 
 class ResponseCacheMiddleware:
@@ -96,7 +97,8 @@ class ResponseCacheMiddleware:
         entry = self.cache.get(key)
         if entry is not None:
             headers, body = entry
-            await send({"type": "http.response.start", "status": 200, "headers": headers})
+            # x-cache: lets a client (and bench/load_api.py) tell cached answers from computed ones
+            await send({"type": "http.response.start", "status": 200, "headers": [*headers, (b"x-cache", b"hit")]})
             await send({"type": "http.response.body", "body": body})
             return
         generation = self.cache.generation

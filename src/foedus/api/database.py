@@ -24,7 +24,7 @@ from foedus.store.db import connect
 
 log = logging.getLogger(__name__)
 
-# Largest events table loaded into memory per worker (~270 MB per million synthetic events);
+# Largest events table loaded into memory per worker (see foedus.api.event_index for the memory);
 # FOEDUS_EVENT_INDEX_MAX_ROWS=0 turns the in-memory index off.
 EVENT_INDEX_MAX_ROWS = 3_000_000
 
