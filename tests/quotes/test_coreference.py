@@ -86,3 +86,10 @@ def test_fragment_inside_reported_speech_is_the_reporters():
             "venu des quartiers tenus par les rebelles » le 11 janvier.")
     q = [q for q in quotes_of(text) if q.kind == "direct"][0]
     assert q.speaker_text and "Le Soir" in q.speaker_text
+
+
+def test_open_class_incise_and_colon_after_the_quote():
+    text = ("« Nous sommes soumis à la conjoncture », analyse Thierry Garnier, président de la fédération.\n\n"
+            "« La bande a semé le trouble dans la bourgade » : le procureur Marc Weyland a requis la sévérité.")
+    assert speaker_of(text, "Nous sommes soumis") == "Thierry Garnier"
+    assert "Weyland" in (speaker_of(text, "La bande") or "")

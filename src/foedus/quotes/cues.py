@@ -101,6 +101,8 @@ def cue_after(doc: Doc, close_tok: int, sent: Span, lex: SpeechLexicon) -> Cue |
     """An incise right after the closing mark: «…», a déclaré X / a-t-il ajouté / selon X."""
     # a comma after the mark opens an incise even where the parser ended the sentence at "»"
     comma_next = close_tok + 1 < len(doc) and doc[close_tok + 1].text == ","
+    if close_tok + 1 < len(doc) and doc[close_tok + 1].text == ":":
+        return colon_after(doc, close_tok + 1)
     end = min(len(doc) if comma_next else sent.end, close_tok + 7)
     for tok in doc[close_tok + 1:end]:
         if tok.text in {"«", "“", '"'} or (tok.is_punct and tok.text not in {",", "-", "—", "–"}):
@@ -118,6 +120,19 @@ def cue_after(doc: Doc, close_tok: int, sent: Span, lex: SpeechLexicon) -> Cue |
                 subject = inverted_subject(tok) or subject
             return Cue(tok, subject, addressee_of(tok), rule="incise-verb")
     return open_incise(doc, close_tok, lex) if comma_next else None
+
+
+def colon_after(doc: Doc, colon: int) -> Cue | None:
+    """«…» : le substitut Weyland a requis la sévérité — the clause after the colon names who
+    spoke: the nominal subject of its first verb."""
+    for tok in doc[colon + 1:min(len(doc), colon + 12)]:
+        if tok.text in {".", ";", "«", "“", '"'}:
+            return None
+        if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"aux", "aux:tense", "aux:pass", "cop"}:
+            subject = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i > colon
+                            and c.pos_ in {"PROPN", "NOUN"}), None)
+            return Cue(tok, subject, addressee_of(tok), rule="colon-after") if subject is not None else None
+    return None
 
 
 def open_incise(doc: Doc, close_tok: int, lex: SpeechLexicon) -> Cue | None:
