@@ -135,6 +135,16 @@ def colon_after(doc: Doc, colon: int) -> Cue | None:
     return None
 
 
+def _first_nominal_after(verb: Token) -> Token | None:
+    """The subject right after an incise verb: its first noun or name, past determiners and
+    adjectives only ("analyse Thierry Garnier", "tempête le maire")."""
+    for tok in verb.doc[verb.i + 1:min(len(verb.doc), verb.i + 5)]:
+        if tok.pos_ in {"DET", "ADJ"}:
+            continue
+        return tok if tok.pos_ in {"PROPN", "NOUN"} else None
+    return None
+
+
 def open_incise(doc: Doc, close_tok: int, lex: SpeechLexicon) -> Cue | None:
     """«…», analyse Thierry Gagnez / «…», s'insurgeait-il: any verb placed in the incise, its
     subject inverted after it, introduces the quote — French incises are an open class
@@ -142,7 +152,8 @@ def open_incise(doc: Doc, close_tok: int, lex: SpeechLexicon) -> Cue | None:
     j = close_tok + 2
     while j < len(doc) and doc[j].lower_ in REFLEXIVE_CLITICS | {"a", "avait", "ont", "avaient", "est", "s'est"}:
         j += 1
-    if j >= len(doc) or doc[j].pos_ not in {"VERB", "ADJ"} or doc[j].is_sent_start and doc[j].text[:1].isupper():
+    # the parser often tags an unknown incise verb as an adjective or noun ("analyse", "raconte")
+    if j >= len(doc) or doc[j].pos_ not in {"VERB", "ADJ", "NOUN"} or doc[j].is_sent_start and doc[j].text[:1].isupper():
         return None
     if j + 1 < len(doc) and doc[j + 1].lower_ in {"à", "au", "aux", "de", "du", "des", "d'", "d’"}:
         return None  # "suite à", "lors de": a prepositional phrase, not an incise
@@ -150,8 +161,8 @@ def open_incise(doc: Doc, close_tok: int, lex: SpeechLexicon) -> Cue | None:
     if lex.verb("dire") is None:  # a language without a French-style incise lexicon
         return None
     clitic = doc[j + 1] if j + 1 < len(doc) and doc[j + 1].lower_ in CLITIC_SUBJECTS and doc[j + 1].lower_.startswith("-") else None
-    subject = clitic or inverted_subject(verb)
-    if subject is None or subject.i < close_tok or any(t.text == "," for t in doc[verb.i:subject.i]):
+    subject = clitic or _first_nominal_after(verb)
+    if subject is None:
         return None
     return Cue(verb, subject, addressee_of(verb), rule="incise-open")
 
