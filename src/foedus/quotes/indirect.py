@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from foedus.quotes.cues import CLITIC_SUBJECTS, addressee_of, is_speech_verb, marker_source, subject_of
+from foedus.quotes.cues import inverted_subject, CLITIC_SUBJECTS, addressee_of, is_speech_verb, marker_source, subject_of
 from foedus.quotes.lexicon import SpeechLexicon
 from foedus.quotes.speakers import SpeakerResolver
 from foedus.records import Quote
@@ -74,7 +74,9 @@ def _infinitive_after(doc: Doc, verb: Token, limit: int) -> Token | None:
 
 def _incise_subject(doc: Doc, verb: Token) -> Token | None:
     """The inverted subject of an incise verb ("…, a annoncé l'armée", "…, affirme-t-il")."""
-    subj = subject_of(verb)
+    # the words right after the incise verb name the speaker; a "subject" the parser found
+    # elsewhere ("Carlos" in the statement) is a misparse of the incise
+    subj = inverted_subject(verb) or subject_of(verb)
     if subj is None:
         return None
     return subj if subj.i > verb.i else None
