@@ -10,6 +10,8 @@ from spacy.tokens import Doc, Token
 
 from foedus.events.arguments import (ActorReader, Argument, is_passive, main_country, passive_agent, slot_tokens,
                                      verb_subject)
+from foedus.events.implicit import (anti_target, domestic_government, is_internal_order, own_sector_targets,
+                                    perpetrator_target, requester_target)
 from foedus.events.lexicon import Trigger, trigger_lexicon
 from foedus.events.modality import WRAPPING_ROOTS, is_hypothetical, is_negated, is_question, wrapped_code
 from foedus.events.ontology import lookup
@@ -88,14 +90,26 @@ def _source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argu
             if child.lemma_.lower() == trig.with_lemma:
                 target = _args(reader, child, trig.target_slots)
                 break
-    if target is None:
+    if target is None and trig.code not in VISIT_CODES:
+        # "a reçu une cape brodée du Liban" is no visit: a host receives the actor itself
         target = _nested_target(reader, tok, source)
     if source is None and tok.pos_ == "NOUN" and tok.dep_ in {"obj", "dobj"}:
         # light verbs: "ont exprimé leurs condoléances", "a mené des frappes" — the verb's subject acts
         source = _args(reader, tok.head, ("nsubj",))
+    between = tuple(s for s in trig.target_slots if s.endswith(":entre"))
     if source is None and target is None and trig.symmetric and tok.head.i != tok.i:
         # "les tensions entre Ankara et Moscou" with the "entre" phrase attached one level up
-        target = _args(reader, tok.head, tuple(s for s in trig.target_slots if s.endswith(":entre")))
+        target = _args(reader, tok.head, between)
+    if source is None and target is None and trig.symmetric and between:
+        # one level down: "la rupture des relations entre les deux pays", "les négociations qui se
+        # déroulent entre Washington et Téhéran"
+        for child in tok.children:
+            if child.dep_.startswith("nmod") or child.dep_ in {"acl:relcl", "relcl", "acl"}:
+                target = target or _args(reader, child, between + tuple("obl:" + s.split(":")[1] for s in between))
+    if target is None and trig.code[:2] == "14":
+        country = anti_target(tok, reader.demonym_country, reader.regions)
+        if country:
+            target = Argument(codes=[country], text=country, actor_ids=[], token=tok)
     group_acts_on_itself = source is not None and len(source.codes) >= 2 and (trig.symmetric or _reciprocal(tok))
     if target is None and source is not None and not group_acts_on_itself:
         target = _clause_target(reader, tok, source)
@@ -105,11 +119,14 @@ def _source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argu
 
 
 def _clause(tok: Token) -> list[Token]:
-    """The trigger's clause: the subtree of its nearest verbal ancestor (itself when a verb)."""
+    """The trigger's clause: the subtree of its nearest verbal ancestor (itself when a verb),
+    without the verbs coordinated with it ("a félicité les artistes et a reçu une cape du Liban")."""
     node = tok
     while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
         node = node.head
-    return list(node.subtree)
+    conjuncts = [c for c in node.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
+    skip = {t.i for c in conjuncts for t in c.subtree}
+    return [t for t in node.subtree if t.i not in skip]
 
 
 def _clause_actors(reader: ActorReader, tok: Token, exclude: Argument) -> list[Argument]:
@@ -136,10 +153,12 @@ def _clause_target(reader: ActorReader, tok: Token, source: Argument) -> Argumen
 
 
 def _clause_source(reader: ActorReader, tok: Token, target: Argument) -> Argument | None:
-    """For a nominal trigger with a target ("les frappes contre Daesh"), the clause's subject."""
-    node = tok
-    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
-        node = node.head
+    """For a nominal trigger with a target ("les frappes contre Daesh"), the clause's subject — when
+    the noun is the verb's own complement ("ont décrété des sanctions contre"), not a noun deeper in
+    a report ("constate une recrudescence … des attaques contre la police")."""
+    node = tok.head
+    if node.pos_ not in {"VERB", "AUX"} or node.i == tok.i:
+        return None
     for child in node.children:
         if child.dep_ in {"nsubj", "nsubjpass", "nsubj:pass"}:
             arg = reader.read(child)
@@ -219,14 +238,27 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
             # personnes") targets the civilians of the country it happens in
             country = reader.main_country
             targets = [country + "CVL"] if country and all(src[:3] != country or len(src) > 3 for src in sources) else []
-        if trig.code[:2] == "14" and sources and not targets:
-            # a protest with no stated target is aimed at its own country's government (CAMEO practice)
-            targets = [src[:3] + "GOV" for src in sources if len(src) > 3 and src[3:6] in DOMESTIC_PROTESTERS][:1]
         found[tok.i] = Candidate(trig, tok, trig.code, sources, targets,
                                  source.text if source else None, target.text if target else None, quote=quote)
     _apply_wrapping(found)
     _drop_objects_of_verbs(found)
-    return [c for c in found.values() if not c.wrapped]
+    kept = [c for c in found.values() if not c.wrapped]
+    _implicit_targets(kept)
+    return [c for c in kept if not is_internal_order(c)]
+
+
+def _implicit_targets(cands: list[Candidate]) -> None:
+    """Targets the sentence leaves implicit, in text order (see events/implicit.py)."""
+    for n, cand in enumerate(cands):
+        if expand_pairs(cand):
+            continue
+        earlier = cands[:n]
+        found = own_sector_targets(cand) or perpetrator_target(cand, earlier) or requester_target(cand, earlier)
+        if not found and cand.code[:2] == "14" and cand.sources:
+            # a protest with no stated target is aimed at its own country's government (CAMEO practice)
+            found = [src[:3] + "GOV" for src in cand.sources if len(src) > 3 and src[3:6] in DOMESTIC_PROTESTERS][:1]
+        if found:
+            cand.targets = found
 
 
 def _drop_objects_of_verbs(found: dict[int, Candidate]) -> None:
@@ -234,8 +266,12 @@ def _drop_objects_of_verbs(found: dict[int, Candidate]) -> None:
     agreement") is the same act: the verb's event stands for both."""
     for cand in found.values():
         tok = cand.token
-        if tok.pos_ == "NOUN" and tok.dep_ in {"obj", "dobj"} and tok.head.i in found and tok.head.i != tok.i:
-            verb = found[tok.head.i]
+        if tok.pos_ != "NOUN" or tok.head.i not in found or tok.head.i == tok.i:
+            continue
+        verb = found[tok.head.i]
+        same_act = tok.dep_ in {"obj", "dobj"} or (tok.dep_.startswith("obl") and verb.code[:2] == cand.code[:2])
+        if same_act:
+            # "se sont rassemblées … pour une manifestation anti-américaine": one protest
             if not verb.wrapped:
                 verb.targets = verb.targets or cand.targets
                 cand.wrapped = True
@@ -280,7 +316,7 @@ def expand_pairs(cand: Candidate) -> list[tuple[str, str]]:
         return [(a, b) for a, b in permutations(sources, 2) if not _same_actor(a, b)]
     if len(targets) >= 2 and not sources and cand.trigger.symmetric:
         return [(a, b) for a, b in permutations(targets, 2) if not _same_actor(a, b)]
-    pairs = [(s, t) for s in sources for t in targets if not _same_actor(s, t)]
+    pairs = [p for p in (domestic_government(s, t) for s in sources for t in targets) if not _same_actor(*p)]
     if cand.trigger.symmetric and pairs:
         pairs += [(t, s) for s, t in pairs if (t, s) not in pairs]
     return pairs
@@ -325,9 +361,11 @@ def code_events(doc: Doc, article_id: str, lang: str, published: str | None, men
                 place_of: Callable[[Token], Place | None] | None = None) -> list[Event]:
     sector_of, demonym_of = agent_sector_lookup(lang)
     reader = ActorReader(mentions, pronoun_resolver, agent_sector=sector_of,
-                         main_country=main_country(mentions, place_countries or []), demonym_country=demonym_of)
+                         main_country=main_country(mentions, place_countries or []), demonym_country=demonym_of,
+                         lang=lang)
     sent_index = {s.start: i for i, s in enumerate(doc.sents)}
     events: dict[tuple, Event] = {}
+    visited: set[frozenset[str]] = set()  # country pairs with a visit already coded
     for cand in candidates_in(doc, lang, reader, quotes):
         sent = cand.token.sent
         date, precision = date_for(cand.token.idx, cand.token.idx + len(cand.token), sent.start_char, sent.end_char)
@@ -336,7 +374,13 @@ def code_events(doc: Doc, article_id: str, lang: str, published: str | None, men
         if cand.code == "042" and not cand.targets and host and all(src[:3] != host for src in cand.sources):
             cand.targets = [host + "GOV"]  # "la visite de Hollande à Moscou": the host country's government
         for source, target in expand_pairs(cand):
-            for code, s, t in visit_codes(cand.code, source, target, host):
+            codes = visit_codes(cand.code, source, target, host)
+            pair = frozenset((source[:3], target[:3]))
+            if codes[0][0] in {"042", "043"}:
+                if pair in visited:
+                    continue  # ANNOTATION.md: the same visit mentioned again ("ce déplacement") is one event
+                visited.add(pair)
+            for code, s, t in codes:
                 key = (s, t, code, date)
                 if key in events:
                     continue

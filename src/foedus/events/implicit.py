@@ -1,0 +1,89 @@
+"""Arguments the sentence leaves implicit but the article makes clear (ANNOTATION.md: an event
+needs an identifiable source and target, "unnamed but clear actors take the code the context
+gives"). Each rule reads only what the article already says: an earlier act, a reflexive frame in
+the lexicon, the country an actor belongs to."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+if TYPE_CHECKING:  # the coder imports this module
+    from foedus.events.coder import Candidate
+
+# Verbal reactions to a wrong ("dénonce la furie destructrice", "menace les auteurs de ces
+# exactions"): when they name no actor they are aimed at whoever committed the last act of force.
+REACTION_ROOTS = {"11", "13"}
+FORCE_ROOTS = {"17", "18", "19", "20"}
+# A refusal with no stated target answers the last request made to the refuser's country.
+REFUSAL_ROOTS = {"12"}
+REQUEST_ROOTS = {"02", "10"}
+SELF_SLOT = "self:"  # lexicon target slot: the source's own country with this sector
+SECURITY_SECTORS = {"MIL", "COP", "SPY"}
+
+
+def own_sector_targets(cand: Candidate) -> list[str]:
+    """`self:MED` in the lexicon: "a aboli la censure" is aimed at the source country's media."""
+    sectors = [s[len(SELF_SLOT):] for s in cand.trigger.target_slots if s.startswith(SELF_SLOT)]
+    if not sectors or not cand.sources:
+        return []
+    return [src[:3] + sectors[0] for src in cand.sources[:1]]
+
+
+def _object_is_non_actor(tok: Token) -> bool:
+    """The reaction has an object, and it names an act or a thing, not an actor."""
+    return any(c.dep_ in {"obj", "dobj", "obl:arg", "obl"} and c.pos_ in {"NOUN", "PRON"} for c in tok.children)
+
+
+def perpetrator_target(cand: Candidate, earlier: list[Candidate]) -> list[str]:
+    """The source of the last act of force reported before a reaction that names no actor."""
+    if cand.code[:2] not in REACTION_ROOTS or not _object_is_non_actor(cand.token):
+        return []
+    for prev in reversed(earlier):
+        if prev.code[:2] in FORCE_ROOTS and prev.sources and not set(prev.sources) & set(cand.sources):
+            return prev.sources[:1]
+    return []
+
+
+def requester_target(cand: Candidate, earlier: list[Candidate]) -> list[str]:
+    """"Les autorités chinoises ont refusé cet accès" after "X a sollicité Pékin": refused to X."""
+    if cand.code[:2] not in REFUSAL_ROOTS:
+        return []
+    countries = {s[:3] for s in cand.sources}
+    for prev in reversed(earlier):
+        if prev.code[:2] in REQUEST_ROOTS and prev.sources and any(t[:3] in countries for t in prev.targets):
+            return prev.sources[:1]
+    return []
+
+
+def domestic_government(source: str, target: str) -> tuple[str, str]:
+    """A bare country acting on one of its own sectors is its government ("la Birmanie a aboli la
+    censure" → MMRGOV→MMRMED), and a sector of a country acting on the bare country addresses its
+    government ("des Tibétains manifestent contre l'occupation chinoise")."""
+    if source[:3] != target[:3]:
+        return source, target
+    if len(source) == 3 and len(target) > 3 and target[3:6] != "GOV":
+        return source + "GOV", target
+    if len(target) == 3 and len(source) > 3 and source[3:6] != "GOV":
+        return source, target + "GOV"
+    return source, target
+
+
+def is_internal_order(cand: Candidate) -> bool:
+    """A government ordering its own forces ("Poutine a ordonné aux militaires russes de …") is a
+    command inside one actor, not an event between two."""
+    return (cand.code[:2] == "10" and bool(cand.sources) and bool(cand.targets)
+            and all(s[3:6] == "GOV" for s in cand.sources)
+            and all(t[:3] == cand.sources[0][:3] and t[3:6] in SECURITY_SECTORS for t in cand.targets))
+
+
+def anti_target(tok: Token, demonym_country, regions: dict[str, str]) -> str | None:
+    """"une manifestation anti-américaine": the country the "anti-" adjective names."""
+    for child in tok.children:
+        word = child.lower_
+        if child.dep_ == "amod" and word.startswith("anti-") and len(word) > 5:
+            country = demonym_country(word[5:]) or regions.get(word[5:])
+            if country:
+                return country
+    return None
