@@ -120,7 +120,10 @@ def inherited_subject(head: Token) -> Token | None:
 def verb_subject(head: Token) -> Token | None:
     """A verb's subject when the slot is empty: shared with its governor, or stranded on the
     auxiliary by a parser slip ("X, impuissant, a de son côté dénoncé …")."""
-    return inherited_subject(head) or (auxiliary_subject(head) if head.pos_ in {"VERB", "AUX"} else None)
+    found = inherited_subject(head) or (auxiliary_subject(head) if head.pos_ in {"VERB", "AUX"} else None)
+    if found is None and head.dep_ == "conj" and head.head.i != head.i and head.head.pos_ in {"VERB", "AUX"}:
+        found = verb_subject(head.head)  # "a dénoncé … et a menacé …" after a stranded subject
+    return found
 
 
 class ActorReader:
@@ -161,14 +164,14 @@ class ActorReader:
             # a person the KB does not know, described by an apposition ("Navi Pillay, haute-commissaire
             # des Nations unies"): the body the description names
             return self._apposition(tok)
-        if mention is None:
+        if mention is None and (tok.pos_ == "PROPN" or self.agent_sector(tok.lemma_.lower())):
             # a phrase whose head is generic ("les ministères de la Défense … des deux pays"): look inside
             for sub in tok.subtree:
                 if sub.i != tok.i and sub.i in self._by_head and sub.head.i == tok.i and sub.dep_ in {"nmod", "amod"}:
                     mention = self._by_head[sub.i]
                     break
         if mention is None:
-            mention = self._named_member(tok)
+            mention = self._named_member(tok) or self._acronym_inside(tok)
         if mention is None:
             described = self._counted_countries(tok) or self._definite_anaphor(tok) or self._bare_agent(tok)
             return self._with_conjuncts(described, tok) if described is not None else None
@@ -205,6 +208,16 @@ class ActorReader:
         for child in tok.children:
             if child.dep_ == "appos" and child.pos_ in {"NOUN", "PROPN"}:
                 return self.read(child)
+        return None
+
+    def _acronym_inside(self, tok: Token) -> Mention | None:
+        """"la Communauté économique des États d'Afrique de l'Ouest (CEDEAO)": the bracketed acronym
+        the KB knows, wherever the parser hung it inside the phrase."""
+        for sub in tok.subtree:
+            if sub.dep_ == "appos" and sub.i > 0 and sub.doc[sub.i - 1].text == "(" and sub.i in self._by_head:
+                found = self._by_head[sub.i]
+                if found.code:
+                    return found
         return None
 
     def _named_member(self, tok: Token) -> Mention | None:

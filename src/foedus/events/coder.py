@@ -20,6 +20,7 @@ from foedus.records import Event, Mention, Place, Quote, TimeExpr
 VISIT_CODES = {"040", "042", "043", "044"}
 BARE_STATEMENT_CODES = {"010"}
 ATTACK_ROOTS = {"18", "19", "20"}
+PROPERTY_CODES = {"171", "1711", "1712"}  # seizing or destroying property: no actor is named as its owner
 DOMESTIC_PROTESTERS = {"CVL", "OPP", "LAB", "EDU", "BUS", "MED", "REL", "AGR", "HLH", "REF"}
 VERBAL_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13", "14"}
 REFLEXIVE = {"se", "s'", "s’", "soi"}
@@ -49,6 +50,9 @@ def _has_dependent(tok: Token, lemma: str) -> bool:
             return True
         if any(g.lower_ == lemma and g.dep_ in {"case", "mark"} for g in child.children):
             return True
+        if child.dep_ in {"obj", "dobj"} and any(g.lemma_.lower() == lemma and any(c.lower_ == "en" for c in g.children)
+                                                  for g in child.children):
+            return True  # "pris 52 diplomates en otages": the "en" phrase hangs on the object
     return False
 
 
@@ -84,6 +88,13 @@ def _source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argu
     if source is None and tok.pos_ == "ADJ" and tok.head.i != tok.i:
         source = _args(reader, tok.head, ("nsubj",))
     target = _args(reader, tok, trig.target_slots)
+    if target is not None and trig.symmetric and len(target.codes) == 1 and target.token.dep_.startswith(("nmod", "obl")) \
+            and _case(target.token) in {"entre", "entrer"}:
+        # parser slip: "un cessez-le-feu entre A et B" with B conjoined to the trigger itself
+        for child in tok.children:
+            other = reader.read(child) if child.dep_ == "conj" and child.i > target.token.i else None
+            if other is not None:
+                target.codes += [c for c in other.codes if c not in target.codes]
     if target is None and trig.with_lemma:
         # light-verb triggers: "restore ties with X", "lever les sanctions contre X" hang the target on the noun
         for child in tok.children:
@@ -103,19 +114,36 @@ def _source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argu
     if source is None and target is None and trig.symmetric and between:
         # one level down: "la rupture des relations entre les deux pays", "les négociations qui se
         # déroulent entre Washington et Téhéran"
-        for child in tok.children:
-            if child.dep_.startswith("nmod") or child.dep_ in {"acl:relcl", "relcl", "acl"}:
-                target = target or _args(reader, child, between + tuple("obl:" + s.split(":")[1] for s in between))
+        target = _between_below(reader, tok, between)
     if target is None and trig.code[:2] == "14":
         country = anti_target(tok, reader.demonym_country, reader.regions)
         if country:
             target = Argument(codes=[country], text=country, actor_ids=[], token=tok)
     group_acts_on_itself = source is not None and len(source.codes) >= 2 and (trig.symmetric or _reciprocal(tok))
-    if target is None and source is not None and not group_acts_on_itself:
+    if target is None and source is not None and not group_acts_on_itself and not _hosts_a_thing(tok, trig):
         target = _clause_target(reader, tok, source)
     if source is None and target is not None and tok.pos_ == "NOUN":
         source = _clause_source(reader, tok, target)
     return source, target
+
+
+def _hosts_a_thing(tok: Token, trig: Trigger) -> bool:
+    """"a reçu une cape brodée du Liban": a host receives an object, not a guest — no visit."""
+    return trig.code in VISIT_CODES and any(c.dep_ in {"obj", "dobj"} and c.pos_ == "NOUN" for c in tok.children)
+
+
+def _between_below(reader: ActorReader, tok: Token, between: tuple[str, ...]) -> Argument | None:
+    """An "entre A et B" phrase up to two noun/relative-clause levels below the trigger."""
+    slots = between + ("obl:entre",)
+    frontier = [tok]
+    for _ in range(3):
+        frontier = [c for node in frontier for c in node.children
+                    if c.dep_.startswith("nmod") or c.dep_ in {"acl:relcl", "relcl", "acl"}]
+        for node in frontier:
+            found = _args(reader, node, slots)
+            if found is not None:
+                return found
+    return None
 
 
 def _clause(tok: Token) -> list[Token]:
@@ -157,8 +185,8 @@ def _clause_source(reader: ActorReader, tok: Token, target: Argument) -> Argumen
     the noun is the verb's own complement ("ont décrété des sanctions contre"), not a noun deeper in
     a report ("constate une recrudescence … des attaques contre la police")."""
     node = tok.head
-    if node.pos_ not in {"VERB", "AUX"} or node.i == tok.i:
-        return None
+    if node.pos_ not in {"VERB", "AUX"} or node.i == tok.i or tok.dep_ not in {"obj", "dobj", "obl:arg", "pobj"}:
+        return None  # "quelques jours après la prise de l'ambassade, les Etats-Unis ont …": an adjunct
     for child in node.children:
         if child.dep_ in {"nsubj", "nsubjpass", "nsubj:pass"}:
             arg = reader.read(child)
@@ -194,11 +222,18 @@ def _quote_at(quotes: list[Quote], char: int) -> Quote | None:
 
 
 def _hits_unnamed(tok: Token, reader: ActorReader) -> bool:
-    """The act has a direct object or locative that names no actor (a building, "des personnes")."""
+    """The act has a direct object or locative that names no actor (a building, "des personnes"),
+    or, for a noun, a "de" complement naming none ("la destruction de cette porte")."""
     for child in tok.children:
-        if child.dep_ in {"obj", "dobj", "obl:arg"} and child.pos_ == "NOUN" and reader.mention_for(child) is None:
+        complement = child.dep_ in {"obj", "dobj", "obl:arg"} or (
+            tok.pos_ == "NOUN" and child.dep_ == "nmod" and _case(child) in {"de", "du", "des", "d'"})
+        if complement and child.pos_ == "NOUN" and reader.mention_for(child) is None:
             return True
     return False
+
+
+def _case(tok: Token) -> str:
+    return next((c.lower_ for c in tok.children if c.dep_ == "case"), "")
 
 
 def _in_unattributed_quote(quotes: list[Quote], char: int) -> bool:
@@ -233,7 +268,8 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
                 sources = [speaker_code]
             if not targets and quote.addressee_actor_id is not None:
                 targets = [c for c in (reader_code(reader, quote.addressee_actor_id),) if c]
-        if trig.code[:2] in ATTACK_ROOTS and sources and not targets and _hits_unnamed(tok, reader):
+        hits = trig.code[:2] in ATTACK_ROOTS or trig.code in PROPERTY_CODES
+        if hits and sources and not targets and _hits_unnamed(tok, reader):
             # an attack on people or places no actor names ("ont attaqué un hôtel", "pris en otage des
             # personnes") targets the civilians of the country it happens in
             country = reader.main_country

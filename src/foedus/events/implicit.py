@@ -51,7 +51,10 @@ def requester_target(cand: Candidate, earlier: list[Candidate]) -> list[str]:
     if cand.code[:2] not in REFUSAL_ROOTS:
         return []
     countries = {s[:3] for s in cand.sources}
+    sentence = cand.token.sent
     for prev in reversed(earlier):
+        if prev.token.sent.start < sentence.start and prev.token.sent.end < sentence.start - 1:
+            break  # only a request in the same or the previous sentence is the one answered
         if prev.code[:2] in REQUEST_ROOTS and prev.sources and any(t[:3] in countries for t in prev.targets):
             return prev.sources[:1]
     return []
