@@ -173,7 +173,8 @@ class ActorReader:
         if mention is None:
             mention = self._named_member(tok) or self._acronym_inside(tok)
         if mention is None:
-            described = self._counted_countries(tok) or self._definite_anaphor(tok) or self._bare_agent(tok)
+            described = (self._counted_countries(tok) or self._definite_anaphor(tok) or self._named_apposition(tok)
+                         or self._bare_agent(tok))
             return self._with_conjuncts(described, tok) if described is not None else None
         codes = list(mention.members) if mention.members else ([mention.code] if mention.code else [])
         ids = list(mention.member_ids) if mention.member_ids else ([mention.actor_id] if mention.actor_id else [])
@@ -203,6 +204,15 @@ class ActorReader:
             if s is not None:
                 out.update(range(s.start, s.end))
         return out
+
+    def _named_apposition(self, tok: Token) -> Argument | None:
+        """"Le ministre des affaires étrangères, Laurent Fabius": the named person, not the title."""
+        for child in tok.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                found = self.mention_for(child)
+                if found is not None and found.code:
+                    return self.read(child)
+        return None
 
     def _apposition(self, tok: Token) -> Argument | None:
         for child in tok.children:

@@ -10,8 +10,8 @@ from spacy.tokens import Doc, Token
 
 from foedus.events.arguments import (ActorReader, Argument, is_passive, main_country, passive_agent, slot_tokens,
                                      verb_subject)
-from foedus.events.implicit import (anti_target, domestic_government, is_internal_order, own_sector_targets,
-                                    perpetrator_target, requester_target)
+from foedus.events.implicit import (anti_target, domestic_government, is_internal_order, own_government_target,
+                                    own_sector_targets, perpetrator_target, requester_target)
 from foedus.events.lexicon import Trigger, trigger_lexicon
 from foedus.events.modality import WRAPPING_ROOTS, is_hypothetical, is_negated, is_question, wrapped_code
 from foedus.events.ontology import lookup
@@ -20,8 +20,8 @@ from foedus.records import Event, Mention, Place, Quote, TimeExpr
 VISIT_CODES = {"040", "042", "043", "044"}
 BARE_STATEMENT_CODES = {"010"}
 ATTACK_ROOTS = {"18", "19", "20"}
+VICTIM_CASES = {"contre", "envers", "against"}
 PROPERTY_CODES = {"171", "1711", "1712"}  # seizing or destroying property: no actor is named as its owner
-DOMESTIC_PROTESTERS = {"CVL", "OPP", "LAB", "EDU", "BUS", "MED", "REL", "AGR", "HLH", "REF"}
 VERBAL_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13", "14"}
 REFLEXIVE = {"se", "s'", "s’", "soi"}
 RECIPROCAL_MARKERS = {"l'un", "l’un", "mutuellement", "réciproquement", "each other", "one another"}
@@ -74,7 +74,8 @@ def _args(reader: ActorReader, tok: Token, slots: tuple[str, ...]) -> Argument |
 
 
 def _source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argument | None, Argument | None]:
-    if tok.pos_ in {"VERB", "AUX"} and is_passive(tok):
+    if tok.pos_ in {"VERB", "AUX"} and is_passive(tok) and "nsubj:pass" not in trig.source_slots:
+        # (lines with an nsubj:pass source are active meanings the model parses as passive: ORIGIN-triggers.md)
         agent = passive_agent(tok)
         source = reader.read(agent) if agent is not None else None
         target = _args(reader, tok, ("nsubj",)) if "obj" in trig.target_slots else None
@@ -184,9 +185,14 @@ def _clause_source(reader: ActorReader, tok: Token, target: Argument) -> Argumen
     """For a nominal trigger with a target ("les frappes contre Daesh"), the clause's subject — when
     the noun is the verb's own complement ("ont décrété des sanctions contre"), not a noun deeper in
     a report ("constate une recrudescence … des attaques contre la police")."""
-    node = tok.head
-    if node.pos_ not in {"VERB", "AUX"} or node.i == tok.i or tok.dep_ not in {"obj", "dobj", "obl:arg", "pobj"}:
+    node = tok
+    if tok.dep_.startswith("nmod") and any(c.dep_ == "nummod" for c in tok.head.children):
+        node = tok.head  # "a achevé deux jours de négociations avec": the counted noun is the complement
+    if node.dep_ not in {"obj", "dobj", "obl:arg", "pobj"}:
         return None  # "quelques jours après la prise de l'ambassade, les Etats-Unis ont …": an adjunct
+    node = node.head
+    if node.pos_ not in {"VERB", "AUX"} or node.i == tok.i:
+        return None
     for child in node.children:
         if child.dep_ in {"nsubj", "nsubjpass", "nsubj:pass"}:
             arg = reader.read(child)
@@ -202,6 +208,8 @@ def _nested_target(reader: ActorReader, tok: Token, source: Argument | None) -> 
     for child in tok.children:
         if child.dep_ in {"obj", "dobj"}:
             for grand in child.children:
+                if _case(grand) in VICTIM_CASES:
+                    continue  # "a condamné les agressions contre les journalistes": the victims, not the target
                 if grand.dep_.startswith("nmod") or grand.dep_ in {"amod", "prep"}:
                     inner = next((g for g in grand.children if g.dep_ == "pobj"), None) if grand.dep_ == "prep" else grand
                     arg = reader.read(inner) if inner is not None else None
@@ -221,6 +229,13 @@ def _quote_at(quotes: list[Quote], char: int) -> Quote | None:
     return min(inside, key=lambda q: q.end - q.start) if inside else None
 
 
+def _inside_actor_name(tok: Token, reader: ActorReader) -> bool:
+    """A trigger word that is part of an actor's name or description ("l'Organisation de libération
+    de la Palestine", "les partis d'opposition serbes") names the actor, not an act."""
+    mention = reader.mention_for(tok)
+    return mention is not None and bool(mention.code) and mention.head != tok.i and mention.end - mention.start > len(tok.text)
+
+
 def _hits_unnamed(tok: Token, reader: ActorReader) -> bool:
     """The act has a direct object or locative that names no actor (a building, "des personnes"),
     or, for a noun, a "de" complement naming none ("la destruction de cette porte")."""
@@ -229,6 +244,8 @@ def _hits_unnamed(tok: Token, reader: ActorReader) -> bool:
             tok.pos_ == "NOUN" and child.dep_ == "nmod" and _case(child) in {"de", "du", "des", "d'"})
         if complement and child.pos_ == "NOUN" and reader.mention_for(child) is None:
             return True
+        if child.dep_ in {"obj", "dobj"} and child.pos_ == "PRON" and reader.read(child) is None:
+            return True  # "les ont incendiés": a clitic standing for things
     return False
 
 
@@ -252,7 +269,7 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
         trig = match_trigger(tok, lang)
         if trig is None or trig.code in BARE_STATEMENT_CODES:
             continue  # "a dit à X": its content, when a speech act, is coded by its own trigger
-        if is_negated(tok) or is_hypothetical(tok) or is_question(tok):
+        if is_negated(tok) or is_hypothetical(tok) or is_question(tok) or _inside_actor_name(tok, reader):
             continue
         source, target = _source_target(reader, tok, trig)
         quote = _quote_at(quotes, tok.idx)
@@ -289,10 +306,8 @@ def _implicit_targets(cands: list[Candidate]) -> None:
         if expand_pairs(cand):
             continue
         earlier = cands[:n]
-        found = own_sector_targets(cand) or perpetrator_target(cand, earlier) or requester_target(cand, earlier)
-        if not found and cand.code[:2] == "14" and cand.sources:
-            # a protest with no stated target is aimed at its own country's government (CAMEO practice)
-            found = [src[:3] + "GOV" for src in cand.sources if len(src) > 3 and src[3:6] in DOMESTIC_PROTESTERS][:1]
+        found = (own_sector_targets(cand) or perpetrator_target(cand, earlier) or requester_target(cand, earlier)
+                 or own_government_target(cand))
         if found:
             cand.targets = found
 

@@ -19,6 +19,9 @@ FORCE_ROOTS = {"17", "18", "19", "20"}
 # A refusal with no stated target answers the last request made to the refuser's country.
 REFUSAL_ROOTS = {"12"}
 REQUEST_ROOTS = {"02", "10"}
+# A demand or protest by a domestic group that names no addressee is aimed at its own government.
+DOMESTIC_ADDRESSED_ROOTS = {"10", "14"}
+DOMESTIC_GROUPS = {"CVL", "OPP", "LAB", "EDU", "BUS", "MED", "REL", "AGR", "HLH", "REF"}
 SELF_SLOT = "self:"  # lexicon target slot: the source's own country with this sector
 SECURITY_SECTORS = {"MIL", "COP", "SPY"}
 
@@ -31,14 +34,10 @@ def own_sector_targets(cand: Candidate) -> list[str]:
     return [src[:3] + sectors[0] for src in cand.sources[:1]]
 
 
-def _object_is_non_actor(tok: Token) -> bool:
-    """The reaction has an object, and it names an act or a thing, not an actor."""
-    return any(c.dep_ in {"obj", "dobj", "obl:arg", "obl"} and c.pos_ in {"NOUN", "PRON"} for c in tok.children)
-
-
 def perpetrator_target(cand: Candidate, earlier: list[Candidate]) -> list[str]:
-    """The source of the last act of force reported before a reaction that names no actor."""
-    if cand.code[:2] not in REACTION_ROOTS or not _object_is_non_actor(cand.token):
+    """The source of the last act of force reported before a reaction that names no actor (its
+    object, when the parser found one, names an act: "la furie destructrice", "ces attaques")."""
+    if cand.code[:2] not in REACTION_ROOTS:
         return []
     for prev in reversed(earlier):
         if prev.code[:2] in FORCE_ROOTS and prev.sources and not set(prev.sources) & set(cand.sources):
@@ -58,6 +57,13 @@ def requester_target(cand: Candidate, earlier: list[Candidate]) -> list[str]:
         if prev.code[:2] in REQUEST_ROOTS and prev.sources and any(t[:3] in countries for t in prev.targets):
             return prev.sources[:1]
     return []
+
+
+def own_government_target(cand: Candidate) -> list[str]:
+    """"des militants demandent une meilleure répartition des sièges" → their government (CAMEO practice)."""
+    if cand.code[:2] not in DOMESTIC_ADDRESSED_ROOTS:
+        return []
+    return [src[:3] + "GOV" for src in cand.sources if len(src) > 3 and src[3:6] in DOMESTIC_GROUPS][:1]
 
 
 def domestic_government(source: str, target: str) -> tuple[str, str]:

@@ -5,6 +5,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 NEGATORS = {"pas", "jamais", "aucun", "aucune", "guère", "nullement", "not", "never", "n't", "no"}
+# Verbs that call off or rule out the act in their object ("a annulé une rencontre", "a exclu toute
+# attaque"): the act did not happen.
+CANCELLING_VERBS = {"annuler", "reporter", "ajourner", "exclure", "écarter", "cancel", "postpone", "rule",
+                    "cancelar", "aplazar", "descartar"}
 # Roots whose trigger takes another act as its complement: the inner act is not coded on its own.
 WRAPPING_ROOTS = {"02", "03", "10", "13"}
 # The code an inner act gives its wrapping intent/appeal/demand, by the inner act's root.
@@ -13,7 +17,10 @@ APPEAL_BY_ROOT = {"04": "026", "05": "022", "06": "021", "07": "023", "08": "025
 
 
 def is_negated(tok: Token) -> bool:
-    """A negator on the trigger or on its auxiliary/governing verb ("n'a pas rencontré")."""
+    """A negator on the trigger or on its auxiliary/governing verb ("n'a pas rencontré"), or a
+    nominal act called off by its governing verb ("a annulé une rencontre")."""
+    if tok.pos_ == "NOUN" and tok.dep_ in {"obj", "dobj"} and tok.head.lemma_.lower() in CANCELLING_VERBS:
+        return True
     heads = [tok]
     if tok.dep_ in {"xcomp", "obj", "ccomp"} and tok.head.i != tok.i:
         heads.append(tok.head)
