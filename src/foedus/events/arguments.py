@@ -13,7 +13,7 @@ from foedus.language.syntax import auxiliary_subject
 from foedus.records import Mention
 
 QUANTITY_HEADS = {"millier", "milliers", "centaine", "centaines", "dizaine", "dizaines", "groupe", "foule", "nombre",
-                  "plupart", "partie", "thousands", "hundreds", "dozens", "group", "crowd", "number"}
+                  "plupart", "partie", "membre", "membres", "thousands", "members", "miembros", "hundreds", "dozens", "group", "crowd", "number"}
 PLURAL_POSSESSIVES = {"leur", "leurs", "their"}
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its"}
 RELATIVE_PRONOUNS = {"qui", "que", "lequel", "laquelle", "lesquels", "who", "which", "that"}

@@ -11,7 +11,8 @@ from spacy.tokens import Doc, Token
 from foedus.events.arguments import (ActorReader, Argument, is_passive, main_country, passive_agent, slot_tokens,
                                      verb_subject)
 from foedus.events.implicit import (anti_target, domestic_government, is_internal_order, own_government_target,
-                                    own_sector_targets, perpetrator_target, requester_target)
+                                    own_sector_targets, perpetrator_target, place_targets, releaser_sources,
+                                    requester_target)
 from foedus.events.lexicon import Trigger, trigger_lexicon
 from foedus.events.modality import WRAPPING_ROOTS, is_hypothetical, is_negated, is_question, wrapped_code
 from foedus.events.ontology import lookup
@@ -244,7 +245,7 @@ def _hits_unnamed(tok: Token, reader: ActorReader) -> bool:
             tok.pos_ == "NOUN" and child.dep_ == "nmod" and _case(child) in {"de", "du", "des", "d'"})
         if complement and child.pos_ == "NOUN" and reader.mention_for(child) is None:
             return True
-        if child.dep_ in {"obj", "dobj"} and child.pos_ == "PRON" and reader.read(child) is None:
+        if child.dep_ in {"obj", "dobj"} and child.pos_ in {"PRON", "DET"} and reader.read(child) is None:
             return True  # "les ont incendiés": a clitic standing for things
     return False
 
@@ -306,6 +307,8 @@ def _implicit_targets(cands: list[Candidate]) -> None:
         if expand_pairs(cand):
             continue
         earlier = cands[:n]
+        if not cand.sources:
+            cand.sources = releaser_sources(cand)
         found = (own_sector_targets(cand) or perpetrator_target(cand, earlier) or requester_target(cand, earlier)
                  or own_government_target(cand))
         if found:
@@ -424,6 +427,8 @@ def code_events(doc: Doc, article_id: str, lang: str, published: str | None, men
         place = place_of(cand.token) if place_of else None
         if cand.code == "042" and not cand.targets and host and all(src[:3] != host for src in cand.sources):
             cand.targets = [host + "GOV"]  # "la visite de Hollande à Moscou": the host country's government
+        if not cand.targets and place is not None and place.country:
+            cand.targets = place_targets(cand, place.country)  # "est attendu à Alger" (lexicon slot place:GOV)
         for source, target in expand_pairs(cand):
             codes = visit_codes(cand.code, source, target, host)
             pair = frozenset((source[:3], target[:3]))

@@ -19,10 +19,14 @@ FORCE_ROOTS = {"17", "18", "19", "20"}
 # A refusal with no stated target answers the last request made to the refuser's country.
 REFUSAL_ROOTS = {"12"}
 REQUEST_ROOTS = {"02", "10"}
-# A demand or protest by a domestic group that names no addressee is aimed at its own government.
-DOMESTIC_ADDRESSED_ROOTS = {"10", "14"}
+# An appeal, demand or protest by a domestic group that names no addressee is aimed at its own government.
+DOMESTIC_ADDRESSED_ROOTS = {"02", "10", "14"}
 DOMESTIC_GROUPS = {"CVL", "OPP", "LAB", "EDU", "BUS", "MED", "REL", "AGR", "HLH", "REF"}
 SELF_SLOT = "self:"  # lexicon target slot: the source's own country with this sector
+PLACE_SLOT = "place:"  # lexicon target slot: the country of the place the act happens in, with this sector
+# A release of political prisoners or journalists with no releaser named is the holding state's.
+RELEASE_CODES = {"084", "0841"}
+HELD_BY_THE_STATE = {"OPP", "MED"}
 SECURITY_SECTORS = {"MIL", "COP", "SPY"}
 
 
@@ -32,6 +36,21 @@ def own_sector_targets(cand: Candidate) -> list[str]:
     if not sectors or not cand.sources:
         return []
     return [src[:3] + sectors[0] for src in cand.sources[:1]]
+
+
+def place_targets(cand: Candidate, country: str) -> list[str]:
+    """`place:GOV` in the lexicon: "le ministre est attendu à Alger" → the government of Algeria."""
+    sectors = [s[len(PLACE_SLOT):] for s in cand.trigger.target_slots if s.startswith(PLACE_SLOT)]
+    if not sectors or any(src[:3] == country for src in cand.sources):
+        return []
+    return [country + sectors[0]]
+
+
+def releaser_sources(cand: Candidate) -> list[str]:
+    """"la libération de plusieurs journalistes" (no releaser named) → the journalists' government."""
+    if cand.code not in RELEASE_CODES:
+        return []
+    return [t[:3] + "GOV" for t in cand.targets if t[3:6] in HELD_BY_THE_STATE][:1]
 
 
 def perpetrator_target(cand: Candidate, earlier: list[Candidate]) -> list[str]:
