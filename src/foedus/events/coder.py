@@ -234,7 +234,11 @@ def _inside_actor_name(tok: Token, reader: ActorReader) -> bool:
     """A trigger word that is part of an actor's name or description ("l'Organisation de libération
     de la Palestine", "les partis d'opposition serbes") names the actor, not an act."""
     mention = reader.mention_for(tok)
-    return mention is not None and bool(mention.code) and mention.head != tok.i and mention.end - mention.start > len(tok.text)
+    if mention is None or not mention.code or mention.end - mention.start <= len(tok.text):
+        return False
+    # the head of a description may still be an act ("la visite du président"), unless the trigger
+    # word is itself an agent noun ("l'opposition serbe")
+    return mention.head != tok.i or reader.agent_sector(tok.lemma_.lower()) is not None
 
 
 def _hits_unnamed(tok: Token, reader: ActorReader) -> bool:
