@@ -13,7 +13,7 @@ from foedus.language.syntax import auxiliary_subject
 from foedus.records import Mention
 
 QUANTITY_HEADS = {"millier", "milliers", "centaine", "centaines", "dizaine", "dizaines", "groupe", "foule", "nombre",
-                  "plupart", "partie", "membre", "membres", "thousands", "members", "miembros", "hundreds", "dozens", "group", "crowd", "number"}
+                  "plupart", "partie", "membre", "membres", "coalition", "thousands", "members", "miembros", "hundreds", "dozens", "group", "crowd", "number"}
 PLURAL_POSSESSIVES = {"leur", "leurs", "their"}
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its"}
 RELATIVE_PRONOUNS = {"qui", "que", "lequel", "laquelle", "lesquels", "who", "which", "that"}
@@ -163,7 +163,7 @@ class ActorReader:
         if mention is not None and not (mention.code or mention.members):
             # a person the KB does not know, described by an apposition ("Navi Pillay, haute-commissaire
             # des Nations unies"): the body the description names
-            return self._apposition(tok)
+            return self._apposition(tok) or self._apposition_as_conjunct(tok)
         if mention is None and (tok.pos_ == "PROPN" or self.agent_sector(tok.lemma_.lower())):
             # a phrase whose head is generic ("les ministères de la Défense … des deux pays"): look inside
             for sub in tok.subtree:
@@ -174,7 +174,7 @@ class ActorReader:
             mention = self._named_member(tok) or self._acronym_inside(tok)
         if mention is None:
             described = (self._counted_countries(tok) or self._definite_anaphor(tok) or self._named_apposition(tok)
-                         or self._bare_agent(tok))
+                         or self._bare_agent(tok) or self._apposition_as_conjunct(tok))
             return self._with_conjuncts(described, tok) if described is not None else None
         codes = list(mention.members) if mention.members else ([mention.code] if mention.code else [])
         ids = list(mention.member_ids) if mention.member_ids else ([mention.actor_id] if mention.actor_id else [])
@@ -204,6 +204,15 @@ class ActorReader:
             if s is not None:
                 out.update(range(s.start, s.end))
         return out
+
+    def _apposition_as_conjunct(self, tok: Token) -> Argument | None:
+        """"le Conseil national syrien, principale coalition de l'opposition, a appelé": an apposition
+        the parser took for a conjunct (comma, no "et") describes the unknown head."""
+        for child in tok.children:
+            comma = child.left_edge.text == "," or (child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == ",")
+            if child.dep_ == "conj" and comma and not any(c.dep_ == "cc" for c in child.children):
+                return self.read(child)
+        return None
 
     def _named_apposition(self, tok: Token) -> Argument | None:
         """"Le ministre des affaires étrangères, Laurent Fabius": the named person, not the title."""

@@ -216,6 +216,13 @@ def _nested_target(reader: ActorReader, tok: Token, source: Argument | None) -> 
                     arg = reader.read(inner) if inner is not None else None
                     if arg is not None and (source is None or arg.codes != source.codes):
                         return arg
+        if child.dep_.startswith("obl") and child.lower_ == "ce":
+            # "a appelé à ce que les rebelles … soient tenus responsables": the parser hangs the
+            # clause's subject on "ce"
+            for grand in child.children:
+                arg = reader.read(grand) if grand.pos_ in {"NOUN", "PROPN"} else None
+                if arg is not None and (source is None or arg.codes != source.codes):
+                    return arg
         if child.dep_ in {"ccomp", "xcomp"} and child.pos_ in {"VERB", "AUX", "ADJ"}:
             for grand in child.children:
                 if grand.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"}:
