@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from foedus.events.arguments import (ActorReader, Argument, is_passive, main_country, passive_agent, slot_tokens,
                                      verb_subject)
-from foedus.events.implicit import (anti_target, domestic_government, is_internal_order, own_government_target,
+from foedus.events.implicit import (anti_targets, demand_code, domestic_government, is_internal_order, own_government_target,
                                     own_sector_targets, perpetrator_target, place_targets, releaser_sources,
                                     requester_target)
 from foedus.events.lexicon import Trigger, trigger_lexicon
@@ -118,9 +118,9 @@ def _source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argu
         # déroulent entre Washington et Téhéran"
         target = _between_below(reader, tok, between)
     if target is None and trig.code[:2] == "14":
-        country = anti_target(tok, reader.demonym_country, reader.regions)
-        if country:
-            target = Argument(codes=[country], text=country, actor_ids=[], token=tok)
+        countries = anti_targets(tok, reader.demonym_country, reader.regions)
+        if countries:
+            target = Argument(codes=countries, text=" ".join(countries), actor_ids=[], token=tok)
     group_acts_on_itself = source is not None and len(source.codes) >= 2 and (trig.symmetric or _reciprocal(tok))
     if target is None and source is not None and not group_acts_on_itself and not _hosts_a_thing(tok, trig):
         target = _clause_target(reader, tok, source)
@@ -315,6 +315,7 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
 def _implicit_targets(cands: list[Candidate]) -> None:
     """Targets the sentence leaves implicit, in text order (see events/implicit.py)."""
     for n, cand in enumerate(cands):
+        cand.code = demand_code(cand)
         if expand_pairs(cand):
             continue
         earlier = cands[:n]
@@ -401,6 +402,19 @@ def visit_codes(code: str, source: str, target: str, host: str | None) -> list[t
     return [(code, source, target)]
 
 
+def _repeats(coded: set[tuple[str, str, str, str | None]], source: str, target: str, code: str,
+             date: str | None) -> bool:
+    """The same act mentioned again is one event (ANNOTATION.md): an undated repeat of a coded act,
+    or one demonstration told with several verbs ("se sont rassemblés … ont scandé …") the same day
+    by the same country's people against the same country."""
+    for s, t, c, d in coded:
+        if c == code and date is None and (s, t) == (source, target):
+            return True
+        if c == code and code[:2] == "14" and d == date and (s[:3], t[:3]) == (source[:3], target[:3]):
+            return True
+    return False
+
+
 def agent_sector_lookup(lang: str) -> tuple[Callable[[str], str | None], Callable[[str], str | None]]:
     """Two KB lookups for unnamed actors: agent noun → sector, demonym adjective → country."""
     from foedus.actors.kb import load_kb
@@ -431,6 +445,7 @@ def code_events(doc: Doc, article_id: str, lang: str, published: str | None, men
     sent_index = {s.start: i for i, s in enumerate(doc.sents)}
     events: dict[tuple, Event] = {}
     visited: set[frozenset[str]] = set()  # country pairs with a visit already coded
+    coded: set[tuple[str, str, str, str | None]] = set()  # (source, target, code, date) already coded
     for cand in candidates_in(doc, lang, reader, quotes):
         sent = cand.token.sent
         date, precision = date_for(cand.token.idx, cand.token.idx + len(cand.token), sent.start_char, sent.end_char)
@@ -449,8 +464,9 @@ def code_events(doc: Doc, article_id: str, lang: str, published: str | None, men
                 visited.add(pair)
             for code, s, t in codes:
                 key = (s, t, code, date)
-                if key in events:
+                if key in events or _repeats(coded, s, t, code, date):
                     continue
+                coded.add((s, t, code, date))
                 entry = lookup(code)
                 events[key] = Event(
                     article_id=article_id, sentence=sent_index.get(sent.start, 0),

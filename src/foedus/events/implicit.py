@@ -22,6 +22,10 @@ REQUEST_ROOTS = {"02", "10"}
 # An appeal, demand or protest by a domestic group that names no addressee is aimed at its own government.
 DOMESTIC_ADDRESSED_ROOTS = {"02", "10", "14"}
 DOMESTIC_GROUPS = {"CVL", "OPP", "LAB", "EDU", "BUS", "MED", "REL", "AGR", "HLH", "REF"}
+# "demander à X de …" is an appeal (ANNOTATION.md); "des militants demandent une meilleure
+# répartition des sièges" — a thing asked for with no one addressed — is a demand.
+ASKING_VERBS = {"demander"}
+ADDRESSEE_DEPS = {"iobj", "obl:arg", "obl", "dative"}
 SELF_SLOT = "self:"  # lexicon target slot: the source's own country with this sector
 PLACE_SLOT = "place:"  # lexicon target slot: the country of the place the act happens in, with this sector
 # A release of political prisoners or journalists with no releaser named is the holding state's.
@@ -78,6 +82,17 @@ def requester_target(cand: Candidate, earlier: list[Candidate]) -> list[str]:
     return []
 
 
+def demand_code(cand: Candidate) -> str:
+    """The candidate's code, a plain appeal turned demand when it asks for a thing of no one."""
+    tok = cand.token
+    if cand.code != "020" or tok.lemma_.lower() not in ASKING_VERBS:
+        return cand.code
+    addressed = any(c.dep_ in ADDRESSEE_DEPS and any(g.lower_ in {"à", "au", "aux", "auprès"} for g in c.children)
+                    for c in tok.children)
+    asks_a_thing = any(c.dep_ in {"obj", "dobj"} and c.pos_ == "NOUN" for c in tok.children)
+    return "100" if asks_a_thing and not addressed else cand.code
+
+
 def own_government_target(cand: Candidate) -> list[str]:
     """"des militants demandent une meilleure répartition des sièges" → their government (CAMEO practice)."""
     if cand.code[:2] not in DOMESTIC_ADDRESSED_ROOTS:
@@ -106,12 +121,14 @@ def is_internal_order(cand: Candidate) -> bool:
             and all(t[:3] == cand.sources[0][:3] and t[3:6] in SECURITY_SECTORS for t in cand.targets))
 
 
-def anti_target(tok: Token, demonym_country, regions: dict[str, str]) -> str | None:
-    """"une manifestation anti-américaine": the country the "anti-" adjective names."""
-    for child in tok.children:
-        word = child.lower_
-        if child.dep_ == "amod" and word.startswith("anti-") and len(word) > 5:
+def anti_targets(tok: Token, demonym_country, regions: dict[str, str]) -> list[str]:
+    """"une manifestation anti-américaine", "ont scandé des slogans anti-américains … et des
+    banderoles anti-israéliennes": the countries the "anti-" adjectives of the protest name."""
+    found: list[str] = []
+    for sub in tok.subtree:
+        word = sub.lower_
+        if sub.dep_ == "amod" and word.startswith("anti-") and len(word) > 5:
             country = demonym_country(word[5:]) or regions.get(word[5:])
-            if country:
-                return country
-    return None
+            if country and country not in found:
+                found.append(country)
+    return found
