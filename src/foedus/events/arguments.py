@@ -13,7 +13,8 @@ from foedus.language.syntax import auxiliary_subject
 from foedus.records import Mention
 
 QUANTITY_HEADS = {"millier", "milliers", "centaine", "centaines", "dizaine", "dizaines", "groupe", "foule", "nombre",
-                  "plupart", "partie", "membre", "membres", "coalition", "thousands", "members", "miembros", "hundreds", "dozens", "group", "crowd", "number"}
+                  "plupart", "partie", "membre", "membres", "coalition", "thousands", "members", "miembros",
+                  "hundreds", "dozens", "group", "crowd", "number"}
 PLURAL_POSSESSIVES = {"leur", "leurs", "their"}
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its"}
 RELATIVE_PRONOUNS = {"qui", "que", "lequel", "laquelle", "lesquels", "who", "which", "that"}
@@ -209,7 +210,8 @@ class ActorReader:
         """"le Conseil national syrien, principale coalition de l'opposition, a appelé": an apposition
         the parser took for a conjunct (comma, no "et") describes the unknown head."""
         for child in tok.children:
-            comma = child.left_edge.text == "," or (child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == ",")
+            before = child.doc[child.left_edge.i - 1].text if child.left_edge.i > 0 else ""
+            comma = child.left_edge.text == "," or before == ","
             if child.dep_ == "conj" and comma and not any(c.dep_ == "cc" for c in child.children):
                 return self.read(child)
         return None
@@ -309,7 +311,8 @@ class ActorReader:
             # a title over another agent ("les leaders de la rébellion", "le porte-parole de l'armée")
             # names that agent's leadership: code the agent
             for child in tok.children:
-                if child.dep_.startswith("nmod") and child.pos_ == "NOUN" and _case_of(child) in {"de", "du", "des", "d'"}:
+                of = _case_of(child) in {"de", "du", "des", "d'"}
+                if child.dep_.startswith("nmod") and child.pos_ == "NOUN" and of:
                     inner_sector = self.agent_sector(child.lemma_.lower())
                     if inner_sector and inner_sector != "GOV":
                         return self._bare_agent(child)

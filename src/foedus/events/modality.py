@@ -24,7 +24,8 @@ def is_negated(tok: Token) -> bool:
     nominal act called off by its governing verb ("a annulé une rencontre")."""
     if tok.pos_ == "NOUN" and _called_off(tok):
         return True
-    if tok.pos_ == "NOUN" and any((c.lower_, tok.lemma_.lower()) in LOCUTIONS for c in tok.children if c.dep_ in {"case", "prep"}):
+    cases = [c.lower_ for c in tok.children if c.dep_ in {"case", "prep"}]
+    if tok.pos_ == "NOUN" and any((case, tok.lemma_.lower()) in LOCUTIONS for case in cases):
         return True
     heads = [tok]
     if tok.dep_ in {"xcomp", "obj", "ccomp"} and tok.head.i != tok.i:
