@@ -26,9 +26,14 @@ PLAIN_SLOTS = {"nsubj", "nsubj:pass", "obj", "iobj", "amod", "poss", "obl:agent"
 ROOTS = [f"{i:02d}" for i in range(1, 21)]
 
 
+SECTORS = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD", "OPP", "REB", "CVL", "MED", "BUS", "NGO", "REF"}
+
+
 def _slot_ok(slot: str) -> bool:
     if slot in PLAIN_SLOTS:
         return True
+    if slot.startswith(("self:", "place:")):  # implicit target: the source's / the place's country + sector
+        return slot.split(":")[1] in SECTORS
     rel, _, prep = slot.partition(":")
     return rel in {"obl", "nmod"} and prep in PREPOSITIONS
 

@@ -8,14 +8,20 @@ from typing import Callable
 
 from spacy.tokens import Token
 
+from foedus.events.lexicon import definite_anaphors, region_demonyms
 from foedus.language.syntax import auxiliary_subject
 from foedus.records import Mention
 
 QUANTITY_HEADS = {"millier", "milliers", "centaine", "centaines", "dizaine", "dizaines", "groupe", "foule", "nombre",
-                  "plupart", "partie", "thousands", "hundreds", "dozens", "group", "crowd", "number"}
+                  "plupart", "partie", "membre", "membres", "coalition", "thousands", "members", "miembros",
+                  "hundreds", "dozens", "group", "crowd", "number"}
 PLURAL_POSSESSIVES = {"leur", "leurs", "their"}
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its"}
 RELATIVE_PRONOUNS = {"qui", "que", "lequel", "laquelle", "lesquels", "who", "which", "that"}
+REFLEXIVE_DEPS = {"expl:pass", "expl:comp", "expl"}
+COUNTED_GROUP_NOUNS = {"pays", "country", "countries", "país", "países"}
+GROUP_NUMERALS = {"deux": 2, "trois": 3, "two": 2, "three": 3, "both": 2, "dos": 2, "tres": 3}
+NOT_COUNTRIES = {"IGO", "IMG", "NGO", "MNC", "WST", "EUR"}
 PERSONAL_PRONOUNS = {"il", "elle", "ils", "elles", "-il", "-elle", "-ils", "lui", "eux", "he", "she", "they", "him", "them",
                      "son", "sa", "ses", "leur", "leurs", "his", "her", "their"}
 
@@ -94,6 +100,8 @@ def is_passive(head: Token) -> bool:
     """A true passive (être + participle, or an agent); "se sont rassemblées" (expl:pass) is a
     pronominal verb whose subject acts, though the parser labels it nsubj:pass."""
     deps = {c.dep_ for c in head.children}
+    if deps & REFLEXIVE_DEPS and not deps & {"obl:agent", "agent"}:
+        return False  # "se sont rassemblées" parsed with aux:pass: the reflexive subject acts
     return bool(deps & {"aux:pass", "auxpass", "obl:agent", "agent"})
 
 
@@ -113,7 +121,10 @@ def inherited_subject(head: Token) -> Token | None:
 def verb_subject(head: Token) -> Token | None:
     """A verb's subject when the slot is empty: shared with its governor, or stranded on the
     auxiliary by a parser slip ("X, impuissant, a de son côté dénoncé …")."""
-    return inherited_subject(head) or (auxiliary_subject(head) if head.pos_ in {"VERB", "AUX"} else None)
+    found = inherited_subject(head) or (auxiliary_subject(head) if head.pos_ in {"VERB", "AUX"} else None)
+    if found is None and head.dep_ == "conj" and head.head.i != head.i and head.head.pos_ in {"VERB", "AUX"}:
+        found = verb_subject(head.head)  # "a dénoncé … et a menacé …" after a stranded subject
+    return found
 
 
 class ActorReader:
@@ -121,8 +132,10 @@ class ActorReader:
 
     def __init__(self, mentions: list[Mention], pronoun_resolver: Callable | None = None,
                  agent_sector: Callable[[str], str | None] | None = None, main_country: str | None = None,
-                 demonym_country: Callable[[str], str | None] | None = None) -> None:
+                 demonym_country: Callable[[str], str | None] | None = None, lang: str = "fr") -> None:
         self.demonym_country = demonym_country or (lambda word: None)
+        self.regions = region_demonyms(lang)
+        self.anaphors = definite_anaphors(lang)
         self._spans = None
         self.mentions = mentions
         self.pronoun_resolver = pronoun_resolver
@@ -148,14 +161,22 @@ class ActorReader:
             mention = self.pronoun_resolver(tok.doc, tok.i, self.mentions)
         if mention is None and tok.lower_ in PLURAL_POSSESSIVES:
             mention = self.last_group_before(tok.idx)
-        if mention is None:
+        if mention is not None and not (mention.code or mention.members):
+            # a person the KB does not know, described by an apposition ("Navi Pillay, haute-commissaire
+            # des Nations unies"): the body the description names
+            return self._apposition(tok) or self._apposition_as_conjunct(tok)
+        if mention is None and (tok.pos_ == "PROPN" or self.agent_sector(tok.lemma_.lower())):
             # a phrase whose head is generic ("les ministères de la Défense … des deux pays"): look inside
             for sub in tok.subtree:
                 if sub.i != tok.i and sub.i in self._by_head and sub.head.i == tok.i and sub.dep_ in {"nmod", "amod"}:
                     mention = self._by_head[sub.i]
                     break
         if mention is None:
-            return self._bare_agent(tok)
+            mention = self._named_member(tok) or self._acronym_inside(tok)
+        if mention is None:
+            described = (self._counted_countries(tok) or self._definite_anaphor(tok) or self._named_apposition(tok)
+                         or self._bare_agent(tok) or self._apposition_as_conjunct(tok))
+            return self._with_conjuncts(described, tok) if described is not None else None
         codes = list(mention.members) if mention.members else ([mention.code] if mention.code else [])
         ids = list(mention.member_ids) if mention.member_ids else ([mention.actor_id] if mention.actor_id else [])
         extra = [self.read(c) for c in tok.children if c.dep_ == "conj"]
@@ -185,6 +206,90 @@ class ActorReader:
                 out.update(range(s.start, s.end))
         return out
 
+    def _apposition_as_conjunct(self, tok: Token) -> Argument | None:
+        """"le Conseil national syrien, principale coalition de l'opposition, a appelé": an apposition
+        the parser took for a conjunct (comma, no "et") describes the unknown head."""
+        for child in tok.children:
+            before = child.doc[child.left_edge.i - 1].text if child.left_edge.i > 0 else ""
+            comma = child.left_edge.text == "," or before == ","
+            if child.dep_ == "conj" and comma and not any(c.dep_ == "cc" for c in child.children):
+                return self.read(child)
+        return None
+
+    def _named_apposition(self, tok: Token) -> Argument | None:
+        """"Le ministre des affaires étrangères, Laurent Fabius": the named person, not the title."""
+        for child in tok.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                found = self.mention_for(child)
+                if found is not None and found.code:
+                    return self.read(child)
+        return None
+
+    def _apposition(self, tok: Token) -> Argument | None:
+        for child in tok.children:
+            if child.dep_ == "appos" and child.pos_ in {"NOUN", "PROPN"}:
+                return self.read(child)
+        return None
+
+    def _acronym_inside(self, tok: Token) -> Mention | None:
+        """"la Communauté économique des États d'Afrique de l'Ouest (CEDEAO)": the bracketed acronym
+        the KB knows, wherever the parser hung it inside the phrase."""
+        for sub in tok.subtree:
+            if sub.dep_ == "appos" and sub.i > 0 and sub.doc[sub.i - 1].text == "(" and sub.i in self._by_head:
+                found = self._by_head[sub.i]
+                if found.code:
+                    return found
+        return None
+
+    def _named_member(self, tok: Token) -> Mention | None:
+        """"les groupes de défense des droits humains, dont Amnesty International": the named member."""
+        for child in tok.children:
+            if child.dep_ in {"acl:relcl", "relcl"} and any(g.lower_ == "dont" for g in child.children):
+                found = self.mention_for(child)
+                if found is not None and found.code:
+                    return found
+        return None
+
+    def _with_conjuncts(self, arg: Argument, tok: Token) -> Argument:
+        """"entre les indépendantistes algériens et l'armée française": every conjunct is an actor."""
+        for child in tok.children:
+            if child.dep_ == "conj":
+                other = self.read(child)
+                if other is not None:
+                    arg.codes += [c for c in other.codes if c not in arg.codes]
+                    arg.actor_ids += other.actor_ids
+        return arg
+
+    def _counted_countries(self, tok: Token) -> Argument | None:
+        """"les deux pays": the last two distinct countries named before."""
+        if tok.lemma_.lower() not in COUNTED_GROUP_NOUNS:
+            return None
+        count = next((GROUP_NUMERALS[c.lower_] for c in tok.children if c.lower_ in GROUP_NUMERALS), 0)
+        if not count:
+            return None
+        found: list[str] = []
+        for m in sorted((m for m in self.mentions if m.end <= tok.idx and m.code), key=lambda m: -m.start):
+            country = m.code[:3]
+            if country.isalpha() and country not in NOT_COUNTRIES and country not in found:
+                found.append(country)
+            if len(found) == count:
+                return Argument(codes=found[::-1], text=tok.text, actor_ids=[], token=tok)
+        return None
+
+    def _definite_anaphor(self, tok: Token) -> Argument | None:
+        """"L'ONG dénonce …" after "L'ONG Human Rights Watch …": the last organisation of that kind."""
+        prefixes = self.anaphors.get(tok.lemma_.lower())
+        definite = any("Def" in c.morph.get("Definite") or c.lower_ in {"ce", "cette"} for c in tok.children
+                       if c.dep_ == "det")
+        if not prefixes or not definite or any(c.dep_ in {"nmod", "amod", "appos"} for c in tok.children):
+            return None
+        for m in sorted((m for m in self.mentions if m.end <= tok.idx and m.code), key=lambda m: -m.start):
+            code = m.code
+            if any(code.startswith(p) or (p.startswith("*") and code[3:6] == p[1:]) for p in prefixes):
+                return Argument(codes=[code], text=m.name or m.text, actor_ids=[m.actor_id] if m.actor_id else [],
+                                token=tok)
+        return None
+
     def last_group_before(self, char: int) -> Mention | None:
         """"leur rencontre": the last plural group named before ("les deux présidents")."""
         groups = [m for m in self.mentions if m.members and m.end <= char]
@@ -197,11 +302,20 @@ class ActorReader:
         if tok.pos_ not in {"NOUN", "PROPN"}:  # English titles are often PROPN ("Foreign Minister")
             return None
         if tok.lemma_.lower() in QUANTITY_HEADS:
-            inner = [c for c in tok.children if c.dep_.startswith("nmod") and c.pos_ == "NOUN"]
+            inner = [c for c in tok.children if c.dep_.startswith("nmod") and c.pos_ in {"NOUN", "PROPN"}]
             return self.read(inner[0]) if inner else None
         sector = self.agent_sector(tok.lemma_.lower())
         if not sector:
             return None
+        if sector == "GOV":
+            # a title over another agent ("les leaders de la rébellion", "le porte-parole de l'armée")
+            # names that agent's leadership: code the agent
+            for child in tok.children:
+                of = _case_of(child) in {"de", "du", "des", "d'"}
+                if child.dep_.startswith("nmod") and child.pos_ == "NOUN" and of:
+                    inner_sector = self.agent_sector(child.lemma_.lower())
+                    if inner_sector and inner_sector != "GOV":
+                        return self._bare_agent(child)
         country = self.country_in_phrase(tok) or self.main_country
         if not country:
             return None
@@ -213,7 +327,7 @@ class ActorReader:
                 m = self.mention_for(child)
                 if m is not None and m.code and m.kind in {"demonym", "name", "country"} and len(m.code) == 3:
                     return m.code
-                country = self.demonym_country(child.lower_)
+                country = self.demonym_country(child.lower_) or self.regions.get(child.lower_)
                 if country:
                     return country
         return None

@@ -8,20 +8,20 @@ from typing import Callable
 
 from spacy.tokens import Doc, Token
 
-from foedus.events.arguments import (ActorReader, Argument, is_passive, main_country, passive_agent, slot_tokens,
-                                     verb_subject)
+from foedus.events.arguments import ActorReader, main_country
+from foedus.events.frames import REFLEXIVE, VISIT_CODES, hits_unnamed, reciprocal, source_target
+from foedus.events.implicit import (demand_code, domestic_government, is_internal_order, own_government_target,
+                                    own_sector_targets, perpetrator_target, place_targets, releaser_sources,
+                                    requester_target)
 from foedus.events.lexicon import Trigger, trigger_lexicon
 from foedus.events.modality import WRAPPING_ROOTS, is_hypothetical, is_negated, is_question, wrapped_code
 from foedus.events.ontology import lookup
 from foedus.records import Event, Mention, Place, Quote, TimeExpr
 
-VISIT_CODES = {"040", "042", "043", "044"}
 BARE_STATEMENT_CODES = {"010"}
 ATTACK_ROOTS = {"18", "19", "20"}
-DOMESTIC_PROTESTERS = {"CVL", "OPP", "LAB", "EDU", "BUS", "MED", "REL", "AGR", "HLH", "REF"}
+PROPERTY_CODES = {"171", "1711", "1712"}  # seizing or destroying property: no actor is named as its owner
 VERBAL_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13", "14"}
-REFLEXIVE = {"se", "s'", "s’", "soi"}
-RECIPROCAL_MARKERS = {"l'un", "l’un", "mutuellement", "réciproquement", "each other", "one another"}
 MAX_GROUP_EXPANSION = 4  # ANNOTATION.md: acts of five or more parties are not expanded
 
 
@@ -47,6 +47,9 @@ def _has_dependent(tok: Token, lemma: str) -> bool:
             return True
         if any(g.lower_ == lemma and g.dep_ in {"case", "mark"} for g in child.children):
             return True
+        if child.dep_ in {"obj", "dobj"} and any(g.lemma_.lower() == lemma and any(c.lower_ == "en" for c in g.children)
+                                                  for g in child.children):
+            return True  # "pris 52 diplomates en otages": the "en" phrase hangs on the object
     return False
 
 
@@ -58,138 +61,24 @@ def match_trigger(tok: Token, lang: str) -> Trigger | None:
     return None
 
 
-def _args(reader: ActorReader, tok: Token, slots: tuple[str, ...]) -> Argument | None:
-    for slot in slots:
-        for filler in slot_tokens(tok, slot):
-            arg = reader.read(filler)
-            if arg is not None:
-                return arg
-    return None
-
-
-def _source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argument | None, Argument | None]:
-    if tok.pos_ in {"VERB", "AUX"} and is_passive(tok):
-        agent = passive_agent(tok)
-        source = reader.read(agent) if agent is not None else None
-        target = _args(reader, tok, ("nsubj",)) if "obj" in trig.target_slots else None
-        if target is None:
-            target = _args(reader, tok, tuple(s for s in trig.target_slots if s != "obj"))
-        return source, target
-    source = _args(reader, tok, trig.source_slots)
-    if source is None and tok.pos_ in {"VERB", "AUX"}:
-        subj = verb_subject(tok)
-        source = reader.read(subj) if subj is not None else None
-    if source is None and tok.pos_ == "ADJ" and tok.head.i != tok.i:
-        source = _args(reader, tok.head, ("nsubj",))
-    target = _args(reader, tok, trig.target_slots)
-    if target is None and trig.with_lemma:
-        # light-verb triggers: "restore ties with X", "lever les sanctions contre X" hang the target on the noun
-        for child in tok.children:
-            if child.lemma_.lower() == trig.with_lemma:
-                target = _args(reader, child, trig.target_slots)
-                break
-    if target is None:
-        target = _nested_target(reader, tok, source)
-    if source is None and tok.pos_ == "NOUN" and tok.dep_ in {"obj", "dobj"}:
-        # light verbs: "ont exprimé leurs condoléances", "a mené des frappes" — the verb's subject acts
-        source = _args(reader, tok.head, ("nsubj",))
-    if source is None and target is None and trig.symmetric and tok.head.i != tok.i:
-        # "les tensions entre Ankara et Moscou" with the "entre" phrase attached one level up
-        target = _args(reader, tok.head, tuple(s for s in trig.target_slots if s.endswith(":entre")))
-    group_acts_on_itself = source is not None and len(source.codes) >= 2 and (trig.symmetric or _reciprocal(tok))
-    if target is None and source is not None and not group_acts_on_itself:
-        target = _clause_target(reader, tok, source)
-    if source is None and target is not None and tok.pos_ == "NOUN":
-        source = _clause_source(reader, tok, target)
-    return source, target
-
-
-def _clause(tok: Token) -> list[Token]:
-    """The trigger's clause: the subtree of its nearest verbal ancestor (itself when a verb)."""
-    node = tok
-    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
-        node = node.head
-    return list(node.subtree)
-
-
-def _clause_actors(reader: ActorReader, tok: Token, exclude: Argument) -> list[Argument]:
-    found: list[Argument] = []
-    seen = set(exclude.codes)
-    for t in _clause(tok):
-        if t.i == tok.i or t.pos_ not in {"PROPN", "NOUN"} or t.i in reader.quoted_elsewhere(tok):
-            continue
-        m = reader.mention_for(t)
-        if m is None or m.head not in (None, t.i) or not (m.code or m.members):
-            continue
-        arg = reader.read(t)
-        if arg is None or arg.is_place or set(arg.codes) & seen:
-            continue
-        seen.update(arg.codes)
-        found.append(arg)
-    return found
-
-
-def _clause_target(reader: ActorReader, tok: Token, source: Argument) -> Argument | None:
-    """PETRARCH-style fallback: the one other actor named in the trigger's clause."""
-    others = _clause_actors(reader, tok, source)
-    return others[0] if len(others) == 1 else None
-
-
-def _clause_source(reader: ActorReader, tok: Token, target: Argument) -> Argument | None:
-    """For a nominal trigger with a target ("les frappes contre Daesh"), the clause's subject."""
-    node = tok
-    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
-        node = node.head
-    for child in node.children:
-        if child.dep_ in {"nsubj", "nsubjpass", "nsubj:pass"}:
-            arg = reader.read(child)
-            if arg is not None and not set(arg.codes) & set(target.codes):
-                return arg
-    return None
-
-
-def _nested_target(reader: ActorReader, tok: Token, source: Argument | None) -> Argument | None:
-    """The actor one level down when the direct slot holds a non-actor: "a dénoncé la furie des
-    islamistes" (the object's complement), "exige que l'armée quitte le pouvoir" (the subject of
-    the demanded clause)."""
-    for child in tok.children:
-        if child.dep_ in {"obj", "dobj"}:
-            for grand in child.children:
-                if grand.dep_.startswith("nmod") or grand.dep_ in {"amod", "prep"}:
-                    inner = next((g for g in grand.children if g.dep_ == "pobj"), None) if grand.dep_ == "prep" else grand
-                    arg = reader.read(inner) if inner is not None else None
-                    if arg is not None and (source is None or arg.codes != source.codes):
-                        return arg
-        if child.dep_ in {"ccomp", "xcomp"} and child.pos_ in {"VERB", "AUX", "ADJ"}:
-            for grand in child.children:
-                if grand.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"}:
-                    arg = reader.read(grand)
-                    if arg is not None and (source is None or arg.codes != source.codes):
-                        return arg
-    return None
-
-
 def _quote_at(quotes: list[Quote], char: int) -> Quote | None:
     inside = [q for q in quotes if q.start <= char < q.end and q.speaker_text and q.speech]
     return min(inside, key=lambda q: q.end - q.start) if inside else None
 
 
-def _hits_unnamed(tok: Token, reader: ActorReader) -> bool:
-    """The act has a direct object or locative that names no actor (a building, "des personnes")."""
-    for child in tok.children:
-        if child.dep_ in {"obj", "dobj", "obl:arg"} and child.pos_ == "NOUN" and reader.mention_for(child) is None:
-            return True
-    return False
+def _inside_actor_name(tok: Token, reader: ActorReader) -> bool:
+    """A trigger word that is part of an actor's name or description ("l'Organisation de libération
+    de la Palestine", "les partis d'opposition serbes") names the actor, not an act."""
+    mention = reader.mention_for(tok)
+    if mention is None or not mention.code or mention.end - mention.start <= len(tok.text):
+        return False
+    # the head of a description may still be an act ("la visite du président"), unless the trigger
+    # word is itself an agent noun ("l'opposition serbe")
+    return mention.head != tok.i or reader.agent_sector(tok.lemma_.lower()) is not None
 
 
 def _in_unattributed_quote(quotes: list[Quote], char: int) -> bool:
     return any(q.start <= char < q.end and q.kind == "direct" and not q.speaker_text for q in quotes)
-
-
-def _reciprocal(tok: Token) -> bool:
-    span = tok.doc[tok.left_edge.i:tok.right_edge.i + 1]
-    text = span.text.lower().replace("’", "'")
-    return any(m in text for m in RECIPROCAL_MARKERS) or any(c.lower_ in REFLEXIVE for c in tok.children)
 
 
 def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote]) -> list[Candidate]:
@@ -198,9 +87,9 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
         trig = match_trigger(tok, lang)
         if trig is None or trig.code in BARE_STATEMENT_CODES:
             continue  # "a dit à X": its content, when a speech act, is coded by its own trigger
-        if is_negated(tok) or is_hypothetical(tok) or is_question(tok):
+        if is_negated(tok) or is_hypothetical(tok) or is_question(tok) or _inside_actor_name(tok, reader):
             continue
-        source, target = _source_target(reader, tok, trig)
+        source, target = source_target(reader, tok, trig)
         quote = _quote_at(quotes, tok.idx)
         if quote is None and _in_unattributed_quote(quotes, tok.idx):
             continue  # words nobody is said to have spoken (a linked headline) assert nothing
@@ -214,19 +103,34 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
                 sources = [speaker_code]
             if not targets and quote.addressee_actor_id is not None:
                 targets = [c for c in (reader_code(reader, quote.addressee_actor_id),) if c]
-        if trig.code[:2] in ATTACK_ROOTS and sources and not targets and _hits_unnamed(tok, reader):
+        hits = trig.code[:2] in ATTACK_ROOTS or trig.code in PROPERTY_CODES
+        if hits and sources and not targets and hits_unnamed(tok, reader):
             # an attack on people or places no actor names ("ont attaqué un hôtel", "pris en otage des
             # personnes") targets the civilians of the country it happens in
             country = reader.main_country
             targets = [country + "CVL"] if country and all(src[:3] != country or len(src) > 3 for src in sources) else []
-        if trig.code[:2] == "14" and sources and not targets:
-            # a protest with no stated target is aimed at its own country's government (CAMEO practice)
-            targets = [src[:3] + "GOV" for src in sources if len(src) > 3 and src[3:6] in DOMESTIC_PROTESTERS][:1]
         found[tok.i] = Candidate(trig, tok, trig.code, sources, targets,
                                  source.text if source else None, target.text if target else None, quote=quote)
     _apply_wrapping(found)
     _drop_objects_of_verbs(found)
-    return [c for c in found.values() if not c.wrapped]
+    kept = [c for c in found.values() if not c.wrapped]
+    _implicit_targets(kept)
+    return [c for c in kept if not is_internal_order(c)]
+
+
+def _implicit_targets(cands: list[Candidate]) -> None:
+    """Targets the sentence leaves implicit, in text order (see events/implicit.py)."""
+    for n, cand in enumerate(cands):
+        cand.code = demand_code(cand)
+        if expand_pairs(cand):
+            continue
+        earlier = cands[:n]
+        if not cand.sources:
+            cand.sources = releaser_sources(cand)
+        found = (own_sector_targets(cand) or perpetrator_target(cand, earlier) or requester_target(cand, earlier)
+                 or own_government_target(cand))
+        if found:
+            cand.targets = found
 
 
 def _drop_objects_of_verbs(found: dict[int, Candidate]) -> None:
@@ -234,8 +138,12 @@ def _drop_objects_of_verbs(found: dict[int, Candidate]) -> None:
     agreement") is the same act: the verb's event stands for both."""
     for cand in found.values():
         tok = cand.token
-        if tok.pos_ == "NOUN" and tok.dep_ in {"obj", "dobj"} and tok.head.i in found and tok.head.i != tok.i:
-            verb = found[tok.head.i]
+        if tok.pos_ != "NOUN" or tok.head.i not in found or tok.head.i == tok.i:
+            continue
+        verb = found[tok.head.i]
+        same_act = tok.dep_ in {"obj", "dobj"} or (tok.dep_.startswith("obl") and verb.code[:2] == cand.code[:2])
+        if same_act:
+            # "se sont rassemblées … pour une manifestation anti-américaine": one protest
             if not verb.wrapped:
                 verb.targets = verb.targets or cand.targets
                 cand.wrapped = True
@@ -276,11 +184,11 @@ def expand_pairs(cand: Candidate) -> list[tuple[str, str]]:
     sources, targets = cand.sources, cand.targets
     if len(sources) > MAX_GROUP_EXPANSION or len(targets) > MAX_GROUP_EXPANSION:
         return []
-    if not targets and len(sources) >= 2 and (cand.trigger.symmetric or _reciprocal(cand.token)):
+    if not targets and len(sources) >= 2 and (cand.trigger.symmetric or reciprocal(cand.token)):
         return [(a, b) for a, b in permutations(sources, 2) if not _same_actor(a, b)]
     if len(targets) >= 2 and not sources and cand.trigger.symmetric:
         return [(a, b) for a, b in permutations(targets, 2) if not _same_actor(a, b)]
-    pairs = [(s, t) for s in sources for t in targets if not _same_actor(s, t)]
+    pairs = [p for p in (domestic_government(s, t) for s in sources for t in targets) if not _same_actor(*p)]
     if cand.trigger.symmetric and pairs:
         pairs += [(t, s) for s, t in pairs if (t, s) not in pairs]
     return pairs
@@ -298,6 +206,19 @@ def visit_codes(code: str, source: str, target: str, host: str | None) -> list[t
         if source[:3] == host and target[:3] != host:
             return [("043", source, target), ("042", target, source)]
     return [(code, source, target)]
+
+
+def _repeats(coded: set[tuple[str, str, str, str | None]], source: str, target: str, code: str,
+             date: str | None) -> bool:
+    """The same act mentioned again is one event (ANNOTATION.md): an undated repeat of a coded act,
+    or one demonstration told with several verbs ("se sont rassemblés … ont scandé …") the same day
+    by the same country's people against the same country."""
+    for s, t, c, d in coded:
+        if c == code and date is None and (s, t) == (source, target):
+            return True
+        if c == code and code[:2] == "14" and d == date and (s[:3], t[:3]) == (source[:3], target[:3]):
+            return True
+    return False
 
 
 def agent_sector_lookup(lang: str) -> tuple[Callable[[str], str | None], Callable[[str], str | None]]:
@@ -325,9 +246,12 @@ def code_events(doc: Doc, article_id: str, lang: str, published: str | None, men
                 place_of: Callable[[Token], Place | None] | None = None) -> list[Event]:
     sector_of, demonym_of = agent_sector_lookup(lang)
     reader = ActorReader(mentions, pronoun_resolver, agent_sector=sector_of,
-                         main_country=main_country(mentions, place_countries or []), demonym_country=demonym_of)
+                         main_country=main_country(mentions, place_countries or []), demonym_country=demonym_of,
+                         lang=lang)
     sent_index = {s.start: i for i, s in enumerate(doc.sents)}
     events: dict[tuple, Event] = {}
+    visited: set[frozenset[str]] = set()  # country pairs with a visit already coded
+    coded: set[tuple[str, str, str, str | None]] = set()  # (source, target, code, date) already coded
     for cand in candidates_in(doc, lang, reader, quotes):
         sent = cand.token.sent
         date, precision = date_for(cand.token.idx, cand.token.idx + len(cand.token), sent.start_char, sent.end_char)
@@ -335,11 +259,20 @@ def code_events(doc: Doc, article_id: str, lang: str, published: str | None, men
         place = place_of(cand.token) if place_of else None
         if cand.code == "042" and not cand.targets and host and all(src[:3] != host for src in cand.sources):
             cand.targets = [host + "GOV"]  # "la visite de Hollande à Moscou": the host country's government
+        if not cand.targets and place is not None and place.country:
+            cand.targets = place_targets(cand, place.country)  # "est attendu à Alger" (lexicon slot place:GOV)
         for source, target in expand_pairs(cand):
-            for code, s, t in visit_codes(cand.code, source, target, host):
+            codes = visit_codes(cand.code, source, target, host)
+            pair = frozenset((source[:3], target[:3]))
+            if codes[0][0] in {"042", "043"}:
+                if pair in visited:
+                    continue  # ANNOTATION.md: the same visit mentioned again ("ce déplacement") is one event
+                visited.add(pair)
+            for code, s, t in codes:
                 key = (s, t, code, date)
-                if key in events:
+                if key in events or _repeats(coded, s, t, code, date):
                     continue
+                coded.add((s, t, code, date))
                 entry = lookup(code)
                 events[key] = Event(
                     article_id=article_id, sentence=sent_index.get(sent.start, 0),

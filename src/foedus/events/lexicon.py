@@ -53,3 +53,23 @@ def trigger_lexicon(lang: str) -> dict[tuple[str, str], tuple[Trigger, ...]]:
         )
         table.setdefault((trig.lemma, trig.pos), []).append(trig)
     return {k: tuple(sorted(v, key=lambda t: t.with_lemma == "")) for k, v in table.items()}
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    path = DATA / name
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    header = lines[0].split("\t")
+    return [dict(zip(header, ln.split("\t"))) for ln in lines[1:]]
+
+
+@lru_cache(maxsize=None)
+def region_demonyms(lang: str) -> dict[str, str]:
+    """Region adjective → region code ("européens" → EUR), from data/region_demonyms.tsv."""
+    return {r["form"].strip(): r["code"].strip() for r in _rows("region_demonyms.tsv") if r["lang"] == lang}
+
+
+@lru_cache(maxsize=None)
+def definite_anaphors(lang: str) -> dict[str, tuple[str, ...]]:
+    """Bare organisation nouns ("l'ONG") → the code prefixes of the organisation they take up."""
+    return {r["noun"].strip(): tuple(p.strip() for p in r["prefixes"].split(","))
+            for r in _rows("definite_anaphors.tsv") if r["lang"] == lang}

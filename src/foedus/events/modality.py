@@ -5,6 +5,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 NEGATORS = {"pas", "jamais", "aucun", "aucune", "guère", "nullement", "not", "never", "n't", "no"}
+# Verbs that call off or rule out the act in their object ("a annulé une rencontre", "a exclu toute
+# attaque"): the act did not happen.
+CANCELLING_VERBS = {"annuler", "reporter", "ajourner", "exclure", "écarter", "cancel", "postpone", "rule",
+                    "cancelar", "aplazar", "descartar"}
+# Prepositional locutions built on a trigger noun that name no act ("en échange des otages" = in
+# return for): (preposition, noun lemma).
+LOCUTIONS = {("en", "échange"), ("in", "exchange"), ("a", "cambio")}
 # Roots whose trigger takes another act as its complement: the inner act is not coded on its own.
 WRAPPING_ROOTS = {"02", "03", "10", "13"}
 # The code an inner act gives its wrapping intent/appeal/demand, by the inner act's root.
@@ -13,7 +20,13 @@ APPEAL_BY_ROOT = {"04": "026", "05": "022", "06": "021", "07": "023", "08": "025
 
 
 def is_negated(tok: Token) -> bool:
-    """A negator on the trigger or on its auxiliary/governing verb ("n'a pas rencontré")."""
+    """A negator on the trigger or on its auxiliary/governing verb ("n'a pas rencontré"), or a
+    nominal act called off by its governing verb ("a annulé une rencontre")."""
+    if tok.pos_ == "NOUN" and _called_off(tok):
+        return True
+    cases = [c.lower_ for c in tok.children if c.dep_ in {"case", "prep"}]
+    if tok.pos_ == "NOUN" and any((case, tok.lemma_.lower()) in LOCUTIONS for case in cases):
+        return True
     heads = [tok]
     if tok.dep_ in {"xcomp", "obj", "ccomp"} and tok.head.i != tok.i:
         heads.append(tok.head)
@@ -21,6 +34,19 @@ def is_negated(tok: Token) -> bool:
         for child in h.children:
             if child.lower_ in NEGATORS and child.dep_ in {"advmod", "neg", "det"}:
                 return True
+    return False
+
+
+def _called_off(tok: Token) -> bool:
+    """The noun, or the noun phrase it sits in ("toute participation à une attaque"), is the object
+    of a verb that cancels or rules it out."""
+    node = tok
+    for _ in range(3):
+        if node.dep_ in {"obj", "dobj"}:
+            return node.head.lemma_.lower() in CANCELLING_VERBS
+        if not node.dep_.startswith("nmod") or node.head.i == node.i:
+            return False
+        node = node.head
     return False
 
 

@@ -1,0 +1,134 @@
+"""Arguments the sentence leaves implicit but the article makes clear (ANNOTATION.md: an event
+needs an identifiable source and target, "unnamed but clear actors take the code the context
+gives"). Each rule reads only what the article already says: an earlier act, a reflexive frame in
+the lexicon, the country an actor belongs to."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+if TYPE_CHECKING:  # the coder imports this module
+    from foedus.events.coder import Candidate
+
+# Verbal reactions to a wrong ("dénonce la furie destructrice", "menace les auteurs de ces
+# exactions"): when they name no actor they are aimed at whoever committed the last act of force.
+REACTION_ROOTS = {"11", "13"}
+FORCE_ROOTS = {"17", "18", "19", "20"}
+# A refusal with no stated target answers the last request made to the refuser's country.
+REFUSAL_ROOTS = {"12"}
+REQUEST_ROOTS = {"02", "10"}
+# An appeal, demand or protest by a domestic group that names no addressee is aimed at its own government.
+DOMESTIC_ADDRESSED_ROOTS = {"02", "10", "14"}
+DOMESTIC_GROUPS = {"CVL", "OPP", "LAB", "EDU", "BUS", "MED", "REL", "AGR", "HLH", "REF"}
+# "demander à X de …" is an appeal (ANNOTATION.md); "des militants demandent une meilleure
+# répartition des sièges" — a thing asked for with no one addressed — is a demand.
+ASKING_VERBS = {"demander"}
+ADDRESSEE_DEPS = {"iobj", "obl:arg", "obl", "dative"}
+SELF_SLOT = "self:"  # lexicon target slot: the source's own country with this sector
+PLACE_SLOT = "place:"  # lexicon target slot: the country of the place the act happens in, with this sector
+# A release of political prisoners or journalists with no releaser named is the holding state's.
+RELEASE_CODES = {"084", "0841"}
+HELD_BY_THE_STATE = {"OPP", "MED"}
+SECURITY_SECTORS = {"MIL", "COP", "SPY"}
+
+
+def own_sector_targets(cand: Candidate) -> list[str]:
+    """`self:MED` in the lexicon: "a aboli la censure" is aimed at the source country's media."""
+    sectors = [s[len(SELF_SLOT):] for s in cand.trigger.target_slots if s.startswith(SELF_SLOT)]
+    if not sectors or not cand.sources:
+        return []
+    return [src[:3] + sectors[0] for src in cand.sources[:1]]
+
+
+def place_targets(cand: Candidate, country: str) -> list[str]:
+    """`place:GOV` in the lexicon: "le ministre est attendu à Alger" → the government of Algeria."""
+    sectors = [s[len(PLACE_SLOT):] for s in cand.trigger.target_slots if s.startswith(PLACE_SLOT)]
+    if not sectors or any(src[:3] == country for src in cand.sources):
+        return []
+    return [country + sectors[0]]
+
+
+def releaser_sources(cand: Candidate) -> list[str]:
+    """"la libération de plusieurs journalistes" (no releaser named) → the journalists' government."""
+    if cand.code not in RELEASE_CODES:
+        return []
+    return [t[:3] + "GOV" for t in cand.targets if t[3:6] in HELD_BY_THE_STATE][:1]
+
+
+def perpetrator_target(cand: Candidate, earlier: list[Candidate]) -> list[str]:
+    """The source of the last act of force reported before a reaction that names no actor (its
+    object, when the parser found one, names an act: "la furie destructrice", "ces attaques")."""
+    if cand.code[:2] not in REACTION_ROOTS:
+        return []
+    for prev in reversed(earlier):
+        if prev.code[:2] in FORCE_ROOTS and prev.sources and not set(prev.sources) & set(cand.sources):
+            return prev.sources[:1]
+    return []
+
+
+def requester_target(cand: Candidate, earlier: list[Candidate]) -> list[str]:
+    """"Les autorités chinoises ont refusé cet accès" after "X a sollicité Pékin": refused to X."""
+    if cand.code[:2] not in REFUSAL_ROOTS:
+        return []
+    countries = {s[:3] for s in cand.sources}
+    sentence = cand.token.sent
+    for prev in reversed(earlier):
+        if prev.token.sent.start < sentence.start and prev.token.sent.end < sentence.start - 1:
+            break  # only a request in the same or the previous sentence is the one answered
+        if prev.code[:2] in REQUEST_ROOTS and prev.sources and any(t[:3] in countries for t in prev.targets):
+            return prev.sources[:1]
+    return []
+
+
+def demand_code(cand: Candidate) -> str:
+    """The candidate's code, a plain appeal turned demand when it asks for a thing of no one."""
+    tok = cand.token
+    if cand.code != "020" or tok.lemma_.lower() not in ASKING_VERBS:
+        return cand.code
+    addressed = any(c.dep_ in ADDRESSEE_DEPS and any(g.lower_ in {"à", "au", "aux", "auprès"} for g in c.children)
+                    for c in tok.children)
+    asks_a_thing = any(c.dep_ in {"obj", "dobj"} and c.pos_ == "NOUN" for c in tok.children)
+    return "100" if asks_a_thing and not addressed else cand.code
+
+
+def own_government_target(cand: Candidate) -> list[str]:
+    """"des militants demandent une meilleure répartition des sièges" → their government (CAMEO practice)."""
+    if cand.code[:2] not in DOMESTIC_ADDRESSED_ROOTS:
+        return []
+    return [src[:3] + "GOV" for src in cand.sources if len(src) > 3 and src[3:6] in DOMESTIC_GROUPS][:1]
+
+
+def domestic_government(source: str, target: str) -> tuple[str, str]:
+    """A bare country acting on one of its own sectors is its government ("la Birmanie a aboli la
+    censure" → MMRGOV→MMRMED), and a sector of a country acting on the bare country addresses its
+    government ("des Tibétains manifestent contre l'occupation chinoise")."""
+    if source[:3] != target[:3]:
+        return source, target
+    if len(source) == 3 and len(target) > 3 and target[3:6] != "GOV":
+        return source + "GOV", target
+    if len(target) == 3 and len(source) > 3 and source[3:6] != "GOV":
+        return source, target + "GOV"
+    return source, target
+
+
+def is_internal_order(cand: Candidate) -> bool:
+    """A government ordering its own forces ("Poutine a ordonné aux militaires russes de …") is a
+    command inside one actor, not an event between two."""
+    return (cand.code[:2] == "10" and bool(cand.sources) and bool(cand.targets)
+            and all(s[3:6] == "GOV" for s in cand.sources)
+            and all(t[:3] == cand.sources[0][:3] and t[3:6] in SECURITY_SECTORS for t in cand.targets))
+
+
+def anti_targets(tok: Token, demonym_country, regions: dict[str, str]) -> list[str]:
+    """"une manifestation anti-américaine", "ont scandé des slogans anti-américains … et des
+    banderoles anti-israéliennes": the countries the "anti-" adjectives of the protest name."""
+    found: list[str] = []
+    for sub in tok.subtree:
+        word = sub.lower_
+        if sub.dep_ == "amod" and word.startswith("anti-") and len(word) > 5:
+            country = demonym_country(word[5:]) or regions.get(word[5:])
+            if country and country not in found:
+                found.append(country)
+    return found
