@@ -93,3 +93,10 @@ def test_open_class_incise_and_colon_after_the_quote():
             "« La bande a semé le trouble dans la bourgade » : le procureur Marc Weyland a requis la sévérité.")
     assert speaker_of(text, "Nous sommes soumis") == "Thierry Garnier"
     assert "Weyland" in (speaker_of(text, "La bande") or "")
+
+
+def test_interview_medium_is_the_addressee():
+    text = ("Dans une interview à France Culture, le ministre a critiqué le projet ; c'est une erreur "
+            "historique, a déclaré Jean Martinot.")
+    quotes = [q for q in quotes_of(text) if q.text.startswith("c'est une erreur")]
+    assert quotes and quotes[0].speaker_text == "Jean Martinot" and quotes[0].addressee_text == "France Culture"

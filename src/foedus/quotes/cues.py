@@ -287,3 +287,25 @@ def colon_cue(doc: Doc, open_tok: int) -> Cue | None:
                 return Cue(tok, subj, addressee_of(tok), rule="colon")
             return None
     return None
+
+
+def interview_addressee(tokens, lex: SpeechLexicon) -> Token | None:
+    """The medium an interview was given to, the addressee of what it reports: "Dans une interview
+    à Radio Sawa, …", "in an interview with the BBC"."""
+    if isinstance(tokens, Span):
+        # the parser splits at ";" and ":", the writer's sentence runs on
+        start = tokens.start
+        while start > 0 and tokens.doc[start - 1].text in {";", ":"}:
+            start = tokens.doc[start - 1].sent.start
+        tokens = tokens.doc[start:tokens.end]
+    for tok in tokens:
+        if tok.lower_ not in lex.interview_nouns:
+            continue
+        follow = list(tok.doc[tok.i + 1:min(len(tok.doc), tok.i + 4)])
+        if follow and follow[0].lower_ in {"à", "au", "aux", "to", "with", "a", "con"}:
+            for cand in follow[1:]:
+                if cand.pos_ in {"PROPN", "NOUN"}:
+                    return cand
+                if cand.pos_ not in {"DET"}:
+                    break
+    return None

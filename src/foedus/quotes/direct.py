@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from foedus.quotes.cues import Cue, colon_cue, colon_source, cue_after, cue_before, governing_cue, is_speech_verb, selon_in
+from foedus.quotes.cues import Cue, colon_cue, colon_source, interview_addressee, cue_after, cue_before, governing_cue, is_speech_verb, selon_in
 from foedus.quotes.lexicon import SpeechLexicon
 from foedus.quotes.spans import MarkedSpan, find_marked_spans
 from foedus.quotes.speakers import Speaker, SpeakerResolver
@@ -63,6 +63,8 @@ def find_direct_quotes(doc: Doc, article_id: str, lex: SpeechLexicon, resolver: 
         if cue is None:
             inside = [t for t in doc[open_tok + 1:close_tok]]
             cue = governing_cue(doc, inside, lex, (open_tok, close_tok + 1))
+        if cue is not None and cue.addressee is None:
+            cue.addressee = interview_addressee(close_sent, lex)
         speaker = resolver.resolve(cue.subject) if cue and cue.subject is not None else None
         if cue is not None and cue.rule in {"colon", "cue-before"} and not resolver.is_person_speaker(speaker) \
                 and _first_person(doc, open_tok, close_tok):

@@ -32,6 +32,7 @@ class SpeechLexicon:
     term_markers: frozenset[str]  # nouns/participles that introduce a name in quotes ("opération")
     link_prefixes: tuple[str, ...]  # line openings of linked headlines ("En savoir plus")
     shift_markers: tuple[str, ...] = ()  # "de son côté": the clause turns to another actor
+    interview_nouns: frozenset[str] = frozenset()  # "dans une interview à X": X is the addressee
 
     def verb(self, lemma: str) -> SpeechVerb | None:
         return self.verbs.get(lemma.lower())
@@ -49,6 +50,7 @@ def speech_lexicon(lang: str) -> SpeechLexicon:
         verbs[row["lemma"].lower()] = SpeechVerb(row["lemma"].lower(), row.get("class", "assertive"), frames)
     markers = frozenset(r["marker"].lower() for r in _rows(DATA / "source_markers.tsv") if r.get("lang") == lang)
     nouns = frozenset(r["noun"].lower() for r in _rows(DATA / "speech_nouns.tsv") if r.get("lang") == lang)
+    interviews = frozenset(r["noun"].lower() for r in _rows(DATA / "interview_nouns.tsv") if r.get("lang") == lang)
     terms = _rows(DATA / "term_markers.tsv")
     return SpeechLexicon(
         verbs=verbs,
@@ -56,5 +58,6 @@ def speech_lexicon(lang: str) -> SpeechLexicon:
         speech_nouns=nouns,
         term_markers=frozenset(r["word"].lower() for r in terms if r.get("lang") == lang and r.get("kind") == "term"),
         link_prefixes=tuple(r["word"].lower() for r in terms if r.get("lang") == lang and r.get("kind") == "link"),
+        interview_nouns=interviews,
         shift_markers=tuple(r["word"].lower() for r in terms if r.get("lang") == lang and r.get("kind") == "shift"),
     )
