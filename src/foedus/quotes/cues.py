@@ -106,7 +106,7 @@ def cue_after(doc: Doc, close_tok: int, sent: Span, lex: SpeechLexicon) -> Cue |
     end = min(len(doc) if comma_next else sent.end, close_tok + 7)
     for tok in doc[close_tok + 1:end]:
         if tok.text in {"«", "“", '"'} or (tok.is_punct and tok.text not in {",", "-", "—", "–"}):
-            return None
+            break
         if tok.pos_ == "CCONJ":
             return None  # "«…» et a menacé …": a new clause, not an incise
         source = marker_source(tok, lex)
