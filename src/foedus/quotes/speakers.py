@@ -173,6 +173,11 @@ class SpeakerResolver:
         actor = load_kb().get(m.actor_id)
         return actor is not None and actor.kind == "person"
 
+    def _tagged_person(self, m: Mention) -> bool:
+        """Dictionaries of international actors list people among bodies ("Louise Arbour" under an
+        IGO code): the tagger's PER on a multi-word name says it is a person's full name."""
+        return m.kind == "name" and len(m.text.split()) >= 2 and m.head is not None and self.doc[m.head].ent_type_ == "PER"
+
     def person_before(self, token_i: int, from_i: int) -> Mention | None:
         """The person named last between tokens `from_i` and `token_i`."""
         lo, hi = self.doc[from_i].idx, self.doc[token_i].idx
@@ -335,7 +340,7 @@ class SpeakerResolver:
             parts = parts[1:]  # "Mme Arbour" is "Louise Arbour" when the article names her so
         if not parts:
             return name
-        candidates = [o for o in self.mentions if self._is_person(o) and len(o.name or "") > len(name)
+        candidates = [o for o in self.mentions if (self._is_person(o) or self._tagged_person(o)) and len(o.name or "") > len(name)
                       and _compatible(parts, (o.name or "").split())]
         if not candidates:
             return name
