@@ -133,9 +133,12 @@ class SpeakerResolver:
             return None
         plural = token.lower_ in PLURAL_PRONOUNS
         # "selon eux" can be a group or a body ("les Talibans"); "il" speaking is a person or a body
+        # (French genders bodies), English "he"/"she" only a person
+        bodies_too = plural or self.lang != "en"
         candidates = [m for m in self.mentions if self._is_person(m) or (plural and (m.members or m.code))
-                      or (m.code and self._is_subject_body(m))]
-        candidates += subject_noun_candidates(self.doc, token, self.mentions, self._can_speak_noun)
+                      or (bodies_too and m.code and self._is_subject_body(m))]
+        if bodies_too:
+            candidates += subject_noun_candidates(self.doc, token, self.mentions, self._can_speak_noun)
         # words inside quotation marks are the quoted speaker's, not the narrative's antecedents
         candidates = [m for m in candidates if not self._quoted(m.start)]
         antecedent = self.pronoun_resolver(self.doc, token.i, candidates)
