@@ -10,9 +10,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'", "´": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"})
 _TOKEN = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*'?|[^\s\w]", re.UNICODE)
+_SPACED_APOSTROPHE = re.compile(r"\s*'\s*")
+_SPACES = re.compile(r"\s+")
+# The matcher folds every token of every article; token texts repeat a lot, so the keys are memoised.
+KEY_CACHE_SIZE = 1 << 16
 # French articles and elided forms dropped at the start of a phrase before lookup.
 LEADING_ARTICLES = {
     "fr": ("le", "la", "les", "l'", "du", "des", "de la", "de l'", "au", "aux", "d'", "un", "une"),
@@ -21,6 +26,8 @@ LEADING_ARTICLES = {
 
 
 def strip_accents(text: str) -> str:
+    if text.isascii():  # no combining marks to drop: skip the decomposition
+        return text
     decomposed = unicodedata.normalize("NFD", text)
     return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
 
@@ -28,8 +35,8 @@ def strip_accents(text: str) -> str:
 def fold(text: str) -> str:
     """Lower-case, accent-free, apostrophes and dashes unified, spaces collapsed."""
     text = strip_accents(text.translate(_APOSTROPHES)).lower()
-    text = re.sub(r"\s*'\s*", "'", text)
-    return re.sub(r"\s+", " ", text).strip()
+    text = _SPACED_APOSTROPHE.sub("'", text)
+    return _SPACES.sub(" ", text).strip()
 
 
 def is_case_sensitive(alias: str) -> bool:
@@ -52,6 +59,7 @@ def tokens(text: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=KEY_CACHE_SIZE)
 def key(text: str) -> str:
     """Index key of a phrase: folded, without spaces and dots ("U.S." == "US").
 
@@ -61,6 +69,7 @@ def key(text: str) -> str:
     return fold(text).replace(".", "").replace(" ", "")
 
 
+@lru_cache(maxsize=KEY_CACHE_SIZE)
 def case_key(text: str) -> str:
     """Key of a case-sensitive acronym: accents stripped, case kept."""
     return strip_accents(text.translate(_APOSTROPHES)).replace(".", "").replace(" ", "")

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from foedus.actors.kb import ActorKB, Resolution, load_kb
-from foedus.actors.lookup import COORD, FEMININE_DET, describe, name_resolution
+from foedus.actors.lookup import (COORD, FEMININE_DET, _country_after_of, _demonyms_at, _longest_agent, describe,
+                                  name_resolution)
 from foedus.actors.normalize import case_key, key
 from foedus.actors.pronouns import resolve_pronoun
 from foedus.records import Mention
@@ -51,12 +52,14 @@ COUNTRY_FOLLOWERS = {"et", "and", "y", "ou", "or"}
 class _Scanner:
     def __init__(self, doc: "Doc", article_id: str, published: str | None, lang: str, kb: ActorKB) -> None:
         self.doc, self.article_id, self.date, self.lang, self.kb = doc, article_id, published, lang, kb
-        self.keys = [key(t.text) for t in doc]
-        self.case_keys = [case_key(t.text) for t in doc]
+        # Token objects built once: doc[i] makes a new one at every access, and every matcher reads them
+        self.tokens = list(doc)
+        texts = [t.text for t in self.tokens]
+        self.keys = [key(t) for t in texts]
+        self.case_keys = [case_key(t) for t in texts]
         self.sent_of = [0] * len(doc)
         for s_i, sent in enumerate(doc.sents):
-            for t in sent:
-                self.sent_of[t.i] = s_i
+            self.sent_of[sent.start:sent.end] = [s_i] * (sent.end - sent.start)
         self.per_start = {ent.start: ent for ent in doc.ents if ent.label_ in ("PER", "PERSON")}
         self.mentions: list[Mention] = []
         self.surnames: dict[str, _PersonSeen] = {}
@@ -79,7 +82,7 @@ class _Scanner:
 
     def _gender_before(self, i: int) -> str | None:
         prev = self.keys[i - 1] if i > 0 else ""
-        if prev in MASC_TITLES or self.doc[i - 1].text in ("M.", "M"):
+        if prev in MASC_TITLES or self.tokens[i - 1].text in ("M.", "M"):
             return "m"
         if prev in FEM_TITLES:
             return "f"
@@ -116,15 +119,15 @@ class _Scanner:
         bound = self.kb.first_words.get(self.keys[i])
         if bound is None:
             return 0
-        n_max = min(bound, len(self.doc) - i)
+        n_max = min(bound, len(self.tokens) - i)
         for n in range(n_max, 0, -1):
-            if not self.keys[i + n - 1] or self.doc[i + n - 1].is_punct:
+            if not self.keys[i + n - 1] or self.tokens[i + n - 1].is_punct:
                 continue  # a match ends on a word, never on "." or a line break
             k = self._span_key(i, n)
             entries = self.kb.names.get(k) or self.kb.case_names.get("".join(self.case_keys[i:i + n]))
             if not entries:
                 continue
-            if n == 1 and not (self.doc[i].text[:1].isupper() or self.doc[i].is_upper):
+            if n == 1 and not (self.tokens[i].text[:1].isupper() or self.tokens[i].is_upper):
                 return 0  # lower-case single words are common nouns ("taliban" aside, rare in names)
             if n > 1 and self.kb.actors[entries[0].actor_id].kind == "person" \
                     and _capitals_lost(entries[0].alias, self.doc[i:i + n].text):
@@ -138,7 +141,7 @@ class _Scanner:
                 return 0  # "Dominique de Villepin", "Jordan Bardella", "France Télévisions": not the country
             if actor.kind == "country" and self._is_location(i):
                 return n  # a place ("en Syrie"): consumed, not an actor
-            if actor.kind == "person" and n == 1 and key(self.doc[i].text) in self.surnames:
+            if actor.kind == "person" and n == 1 and key(self.tokens[i].text) in self.surnames:
                 return 0  # an article person with that surname takes precedence
             res = name_resolution(self.kb, entry.actor_id, self.date, f"name '{entry.alias}'", self.lang)
             if actor.kind == "person":
@@ -149,7 +152,7 @@ class _Scanner:
         return 0
 
     def match_capital(self, i: int) -> int:
-        tok = self.doc[i]
+        tok = self.tokens[i]
         country = self.kb.capitals.get(self.keys[i])
         if not country or not tok.text[:1].isupper() or self._is_location(i):
             return 0
@@ -185,7 +188,7 @@ class _Scanner:
 
     def match_surname(self, i: int) -> int:
         seen = self.surnames.get(self.keys[i])
-        if seen is None or not self.doc[i].text[:1].isupper():
+        if seen is None or not self.tokens[i].text[:1].isupper():
             return 0
         res = Resolution(seen.code, seen.actor_id, seen.name, "name", "surname of a person named earlier", gender=seen.gender)
         self._add(i, i + 1, res, "surname", 0.9)
@@ -228,8 +231,6 @@ class _Scanner:
         return gender, det
 
     def match_description(self, i: int) -> int:
-        from foedus.actors.lookup import _country_after_of, _demonyms_at, _longest_agent
-
         if (self.lang, self.keys[i]) not in self.kb.agent_first_words and (self.lang, self.keys[i]) not in self.kb.demonyms:
             return 0
         window = self.keys[i:i + 10]
@@ -301,8 +302,8 @@ class _Scanner:
 
     def run(self) -> list[Mention]:
         i = 0
-        while i < len(self.doc):
-            tok = self.doc[i]
+        while i < len(self.tokens):
+            tok = self.tokens[i]
             if tok.is_punct or tok.is_space:
                 i += 1
                 continue

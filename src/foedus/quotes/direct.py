@@ -96,8 +96,9 @@ def split_inner_incises(doc: Doc, spans: list[MarkedSpan], lex: SpeechLexicon) -
     take the incise's speaker (ANNOTATION.md: a quotation broken by an incise is two quotes)."""
     out: list[MarkedSpan] = []
     cues: dict[MarkedSpan, Cue] = {}
+    text = doc.text  # built from every token on each access: once, not once per span
     for span in spans:
-        inner = doc.text[span.start:span.end]
+        inner = text[span.start:span.end]
         m = INNER_INCISE.search(inner)
         verb_tok = None
         if m:
@@ -108,7 +109,7 @@ def split_inner_incises(doc: Doc, spans: list[MarkedSpan], lex: SpeechLexicon) -
             continue
         comma1, comma2 = span.start + m.start(), span.start + m.end() - 1
         first = MarkedSpan(span.open_at, comma1, span.start, comma1)
-        second = MarkedSpan(comma2, span.close_at, _skip_space(doc.text, comma2 + 1), span.end)
+        second = MarkedSpan(comma2, span.close_at, _skip_space(text, comma2 + 1), span.end)
         clitic = next((t for t in doc if t.idx >= verb_at and t.lower_.lstrip("-") == m.group(2).lower()), None)
         cue = Cue(verb_tok, clitic, None, rule="inner-incise")
         for part in (first, second):
