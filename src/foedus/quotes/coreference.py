@@ -125,9 +125,27 @@ def subject_noun_candidates(doc: Doc, pronoun: Token, mentions: list[Mention], c
                 continue
             if not can_speak(tok):
                 continue
-            gender = {"Masc": "m", "Fem": "f"}.get((tok.morph.get("Gender") or [""])[0])
+            gender = noun_gender(tok)
             number = "pl" if (tok.morph.get("Number") or [""])[0] == "Plur" else "sg"
             out.append(Mention(article_id="", sentence=k, start=tok.idx, end=tok.idx + len(tok.text), text=tok.text,
                                code=None, kind="description", head=tok.i, gender=gender, number=number,
                                rule=SUBJECT_NOUN_RULE))
     return out
+
+
+def noun_gender(tok: Token) -> str | None:
+    """"m"/"f" from the noun's morphology, None when the model gives no gender."""
+    return {"Masc": "m", "Fem": "f"}.get((tok.morph.get("Gender") or [""])[0])
+
+
+def compatible_names(short: list[str], full: list[str]) -> bool:
+    """Every word of the short name is in the full one, or is an initial of one of its words."""
+    folded = [w.lower().strip(".") for w in full]
+    for word in short:
+        w = word.lower()
+        if w.endswith(".") and len(w) <= 3:
+            if not any(f.startswith(w.strip(".")) for f in folded):
+                return False
+        elif w not in folded:
+            return False
+    return short[-1].lower() == folded[-1]

@@ -13,8 +13,8 @@ from typing import Callable
 from spacy.tokens import Doc, Token
 
 from foedus.actors.kb import load_kb
-from foedus.quotes.coreference import SUBJECT_NOUN_RULE, body_antecedent, body_nouns, subject_noun_candidates, \
-    title_antecedent
+from foedus.quotes.coreference import SUBJECT_NOUN_RULE, body_antecedent, body_nouns, compatible_names, noun_gender, \
+    subject_noun_candidates, title_antecedent
 from foedus.quotes.spans import find_marked_spans
 from foedus.records import Mention
 
@@ -295,7 +295,7 @@ class SpeakerResolver:
         clause = self.doc.text[sent.start_char:head.idx].lower()
         if any(marker in clause for marker in self.shift_markers):
             return None  # "De son côté, le négociateur…": someone other than the last person named
-        gender = _noun_gender(head)
+        gender = noun_gender(head)
         people = [m for m in self.mentions if lo <= m.start < head.idx and self._is_person(m) and not self._quoted(m.start)
                   and (gender is None or self._person_gender(m) in (None, gender))]
         return people[-1] if people else None
@@ -309,8 +309,8 @@ class SpeakerResolver:
         nouns = [tok.head] if tok.dep_ == "appos" else []
         nouns += [c for c in tok.children if c.dep_ == "appos"]
         for noun in nouns:
-            if noun.pos_ == "NOUN" and _noun_gender(noun):
-                return _noun_gender(noun)
+            if noun.pos_ == "NOUN" and noun_gender(noun):
+                return noun_gender(noun)
         return None
 
     def _is_title(self, head: Token) -> bool:
@@ -344,7 +344,7 @@ class SpeakerResolver:
         if not parts:
             return name
         candidates = [o for o in self.mentions if (self._is_person(o) or self._tagged_person(o)) and len(o.name or "") > len(name)
-                      and _compatible(parts, (o.name or "").split())]
+                      and compatible_names(parts, (o.name or "").split())]
         if not candidates:
             return name
         before = [o for o in candidates if o.start <= m.start]
@@ -393,20 +393,3 @@ class SpeakerResolver:
                 lo = i + 1
                 break
         return self.doc[lo:hi + 1]
-
-
-def _noun_gender(tok: Token) -> str | None:
-    return {"Masc": "m", "Fem": "f"}.get((tok.morph.get("Gender") or [""])[0])
-
-
-def _compatible(short: list[str], full: list[str]) -> bool:
-    """Every word of the short name is in the full one, or is an initial of one of its words."""
-    folded = [w.lower().strip(".") for w in full]
-    for word in short:
-        w = word.lower()
-        if w.endswith(".") and len(w) <= 3:
-            if not any(f.startswith(w.strip(".")) for f in folded):
-                return False
-        elif w not in folded:
-            return False
-    return short[-1].lower() == folded[-1]
