@@ -100,3 +100,12 @@ def test_interview_medium_is_the_addressee():
             "historique, a déclaré Jean Martinot.")
     quotes = [q for q in quotes_of(text) if q.text.startswith("c'est une erreur")]
     assert quotes and quotes[0].speaker_text == "Jean Martinot" and quotes[0].addressee_text == "France Culture"
+
+
+def test_a_later_quote_with_no_cue_continues_the_last_speaker_when_nobody_else_is_named():
+    text = ("« Nous remplacerons les conduites si les ruptures continuent », précise l'ingénieur Paul Ravel.\n\n"
+            "Les travaux coûteront 150 000 francs. Ils dureront deux jours. La ville paiera la moitié.\n\n"
+            "« On ne peut pas prendre ce risque sous la ligne du tram ! »")
+    assert speaker_of(text, "On ne peut pas") == "Paul Ravel"
+    other = text.replace("La ville paiera la moitié.", "Le maire Jean Durand paiera la moitié.")
+    assert speaker_of(other, "On ne peut pas") is None

@@ -84,7 +84,7 @@ def find_direct_quotes(doc: Doc, article_id: str, lex: SpeechLexicon, resolver: 
             continue
         _attribute(q, speaker, cue, resolver)
         quotes.append(q)
-    _inherit_speakers(doc, quotes)
+    _inherit_speakers(doc, quotes, resolver)
     return quotes
 
 
@@ -166,11 +166,18 @@ def _attribute(q: Quote, speaker: Speaker | None, cue: Cue | None, resolver: Spe
             q.addressee_text, q.addressee_actor_id = addressee.text, addressee.actor_id
 
 
-def _inherit_speakers(doc: Doc, quotes: list[Quote]) -> None:
+def _inherit_speakers(doc: Doc, quotes: list[Quote], resolver: SpeakerResolver) -> None:
     """A quote with no cue takes the speaker of the quote just before it when they are in the
-    same sentence, when it opens its own sentence right after an attributed quote, or when the
-    quotes on both sides, a sentence away at most, have that same speaker."""
+    same sentence, when it opens its own sentence right after an attributed quote, when the
+    quotes on both sides, a sentence away at most, have that same speaker, or when it stands as
+    a sentence of its own a few sentences on and nobody else has been named since (the journalist
+    goes on quoting the same person)."""
     for k, (prev, cur) in enumerate(zip(quotes, quotes[1:])):
+        if cur.rule == "no-cue" and cur.speech and prev.speaker_text and 1 < cur.sentence - prev.sentence <= 6 \
+                and _opens_sentence(doc, cur) and not resolver.other_person_between(prev.end, cur.start, prev.speaker_text):
+            cur.speaker_text, cur.speaker_actor_id, cur.speaker_code = prev.speaker_text, prev.speaker_actor_id, prev.speaker_code
+            cur.rule, cur.confidence, cur.cue = "inherited-continued", 0.5, prev.cue
+            continue
         if cur.speaker_text or not cur.speech or cur.rule == "linked-headline" or not prev.speaker_text:
             continue
         gap = doc.text[prev.end:cur.start]

@@ -187,6 +187,12 @@ class SpeakerResolver:
         people = [m for m in self.mentions if lo <= m.start < hi and self._is_person(m)]
         return people[-1] if people else None
 
+    def other_person_between(self, start: int, end: int, name: str) -> bool:
+        """Someone other than `name` is named (outside quotation marks) between two offsets."""
+        words = set(name.lower().split())
+        return any(start <= m.start < end and self._is_person(m) and not self._quoted(m.start)
+                   and not set((m.name or m.text).lower().split()) <= words for m in self.mentions)
+
     def is_person_speaker(self, speaker: Speaker | None) -> bool:
         return speaker is not None and speaker.mention is not None and self._is_person(speaker.mention)
 
