@@ -109,3 +109,12 @@ def test_a_later_quote_with_no_cue_continues_the_last_speaker_when_nobody_else_i
     assert speaker_of(text, "On ne peut pas") == "Paul Ravel"
     other = text.replace("La ville paiera la moitié.", "Le maire Jean Durand paiera la moitié.")
     assert speaker_of(other, "On ne peut pas") is None
+
+
+def test_clause_partly_in_marks_before_an_incise_is_a_mixed_quote():
+    text = ("La solidarité défendue par l'association «a fait bouger les lignes», a déclaré le président "
+            "Jacques Chirac à l'abbé Pierre.")
+    quotes = quotes_of(text)
+    assert any(q.kind in {"indirect", "mixed"} and q.text.startswith("La solidarité") for q in quotes)
+    assert all(not q.text.startswith("Lors de") for q in quotes_of(
+        "Lors de leur rencontre à Moscou, «les dirigeants vont discuter de la menace», a annoncé le Kremlin."))

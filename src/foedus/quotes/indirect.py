@@ -149,13 +149,23 @@ def _from_verb(doc: Doc, verb: Token, sent: Span, lex: SpeechLexicon, direct_spa
     if prev is not None and prev.lower_ in {"a", "ont", "avait", "avaient"} and verb.i - 2 >= sent.start:
         prev = doc[verb.i - 2]
     if subj is not None and prev is not None and prev.text == ",":
-        if prev.i - 1 >= 0 and doc[prev.i - 1].text in MARKS:
+        start = _clause_start(doc, sent.start, prev.i)
+        if prev.i - 1 >= 0 and doc[prev.i - 1].text in MARKS and not _words_before_marks(doc, start, prev.i - 1):
             return None  # "«…», a-t-il dit": a direct quote's incise
-        return _make(doc, _clause_start(doc, sent.start, prev.i), prev.i, "indirect", "incise", 0.7, direct_spans, subj, verb)
+        # "La fraternité prônée par Emmaüs «a fait déplacer des montagnes», a déclaré …": mixed
+        return _make(doc, start, prev.i, "indirect", "incise", 0.7, direct_spans, subj, verb)
     comme = _comme_before(doc, verb, sent.start)
     if subj is not None and comme is not None:  # "…, comme le précise l'ambassadeur X"
         return _make(doc, _clause_start(doc, sent.start, comme), comme, "indirect", "incise-comme", 0.6, direct_spans, subj, verb)
     return None
+
+
+def _words_before_marks(doc: Doc, start: int, closing: int) -> bool:
+    """Words of the clause stand outside, and right before, the quotation marks that close at `closing`."""
+    opening = next((j for j in range(closing - 1, start - 1, -1) if doc[j].text in MARKS), None)
+    if opening is None or opening == 0 or doc[opening - 1].is_punct:
+        return False  # "Lors de leur rencontre, «…»": a circumstance before the quote, not its clause
+    return sum(1 for t in doc[start:opening] if t.is_alpha) >= 2
 
 
 def _clause_start(doc: Doc, start: int, end: int) -> int:
