@@ -118,3 +118,10 @@ def test_clause_partly_in_marks_before_an_incise_is_a_mixed_quote():
     assert any(q.kind in {"indirect", "mixed"} and q.text.startswith("La solidarité") for q in quotes)
     assert all(not q.text.startswith("Lors de") for q in quotes_of(
         "Lors de leur rencontre à Moscou, «les dirigeants vont discuter de la menace», a annoncé le Kremlin."))
+
+
+def test_sentence_initial_relative_pronoun_refers_to_the_last_speaker():
+    text = ("« La fonte grise ne plie pas », explique l'ingénieur Yvon Netzer. Lequel s'empresse de préciser "
+            "que Nancy n'est pas la seule ville à connaître ce genre de problèmes.")
+    quotes = [q for q in quotes_of(text) if q.text.startswith("Nancy")]
+    assert quotes and quotes[0].speaker_text == "Yvon Netzer"

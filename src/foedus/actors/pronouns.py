@@ -20,6 +20,8 @@ PRONOUNS: dict[str, tuple[str | None, str]] = {
     "il": ("m", "sg"), "elle": ("f", "sg"), "ils": ("m", "pl"), "elles": ("f", "pl"), "lui": (None, "sg"),
     "he": ("m", "sg"), "him": ("m", "sg"), "she": ("f", "sg"), "her": ("f", "sg"), "they": (None, "pl"),
     "them": (None, "pl"), "eux": ("m", "pl"), "leur": (None, "pl"), "leurs": (None, "pl"),
+    # relative pronouns opening a sentence ("Lequel s'empresse de préciser que …")
+    "lequel": ("m", "sg"), "laquelle": ("f", "sg"), "lesquels": ("m", "pl"), "lesquelles": ("f", "pl"),
 }
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
 MAX_SENTENCES_BACK = 3

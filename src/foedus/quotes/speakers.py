@@ -21,8 +21,8 @@ from foedus.records import Mention
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass"}
 
 PRONOUN_SUBJECTS = {"il", "elle", "ils", "elles", "-il", "-elle", "-ils", "-elles", "lui", "eux", "he", "she", "they",
-                    "him", "her", "them"}
-PLURAL_PRONOUNS = {"ils", "elles", "eux", "-ils", "-elles", "they", "them"}
+                    "him", "her", "them", "lequel", "laquelle", "lesquels", "lesquelles"}
+PLURAL_PRONOUNS = {"ils", "elles", "eux", "-ils", "-elles", "they", "them", "lesquels", "lesquelles"}
 FIRST_PERSON = {"je", "j'", "j’", "nous", "i", "we"}
 # Dependents that are not part of the speaker's name phrase.
 # Endings of French/English nouns of persons ("négociateur", "analyste", "habitante") — a subject
