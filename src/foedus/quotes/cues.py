@@ -250,15 +250,22 @@ def marker_source(tok: Token, lex: SpeechLexicon) -> Token | None:
     return None
 
 
-def colon_source(doc: Doc, open_tok: int, lex: SpeechLexicon) -> Cue | None:
-    """«…» after "Pour X : " / "Selon X :" with no verb before the colon: X speaks ("Pour la
-    principale association …, l'April : «…»")."""
+def _clause_before_colon(doc: Doc, open_tok: int) -> Span | None:
+    """The words from the sentence start to a colon right before the opening mark, if there is one."""
     j = open_tok - 1
     while j >= 0 and doc[j].is_space:
         j -= 1
     if j < 0 or doc[j].text != ":":
         return None
-    clause = doc[doc[j].sent.start:j]
+    return doc[doc[j].sent.start:j]
+
+
+def colon_source(doc: Doc, open_tok: int, lex: SpeechLexicon) -> Cue | None:
+    """«…» after "Pour X : " / "Selon X :" with no verb before the colon: X speaks ("Pour la
+    principale association …, l'April : «…»")."""
+    clause = _clause_before_colon(doc, open_tok)
+    if clause is None:
+        return None
     if any(t.pos_ in {"VERB", "AUX"} for t in clause):
         return None
     for tok in clause:
@@ -271,12 +278,9 @@ def colon_source(doc: Doc, open_tok: int, lex: SpeechLexicon) -> Cue | None:
 def colon_cue(doc: Doc, open_tok: int) -> Cue | None:
     """«…» introduced by a colon: the speaker is the subject of the verb before the colon, whatever
     the verb ("Akli Gasmi, jeune berger, se souvient : «…»") — the colon is the journalist's cue."""
-    j = open_tok - 1
-    while j >= 0 and doc[j].is_space:
-        j -= 1
-    if j < 0 or doc[j].text != ":":
+    clause = _clause_before_colon(doc, open_tok)
+    if clause is None:
         return None
-    clause = doc[doc[j].sent.start:j]
     for tok in reversed(clause):
         # a predicate: a verb, or any word the parser gave a subject ("Michel Guay … raconte :"
         # with "raconte" mistagged as an adjective)
