@@ -13,12 +13,11 @@ from typing import Callable
 from spacy.tokens import Doc, Token
 
 from foedus.actors.kb import load_kb
-from foedus.quotes.coreference import SUBJECT_NOUN_RULE, body_antecedent, body_nouns, compatible_names, noun_gender, \
+from foedus.quotes.coreference import SUBJECT_DEPS, SUBJECT_NOUN_RULE, body_antecedent, body_nouns, compatible_names, noun_gender, \
     subject_noun_candidates, title_antecedent
 from foedus.quotes.spans import find_marked_spans
 from foedus.records import Mention
 
-SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass"}
 
 PRONOUN_SUBJECTS = {"il", "elle", "ils", "elles", "-il", "-elle", "-ils", "-elles", "lui", "eux", "he", "she", "they",
                     "him", "her", "them", "lequel", "laquelle", "lesquels", "lesquelles"}
