@@ -34,6 +34,14 @@ YEAR2 = r"['\u2019]?\d{2}(?!\d)(?![.,]\d)(?!\s+[a-zà-ÿ]{3,})"
 NUM = r"(?:\d+(?:[.,]\d+)?|<NUMW>)"
 POD_SUFFIX = r"(?:\s+(?:en\s+|dans\s+l[a'\u2019]\s*|au\s+|à\s+la\s+)?(?:(?P<mod>MODW)\s+(?:de\s+|d['\u2019])(?:l['\u2019])?)?(?P<pod><POD>))"
 
+# Durations ("trois jours", "tres días"), fixed durations and sets ("chaque lundi", "cada lunes"):
+# one shape for French and Spanish, whose words come from each language's lexicon.
+QUANTITY_RULES_FR_ES: list[tuple[str, str]] = [
+    ("duration", r"(?P<t>(?:\b(?P<dmod><DMOD>)\s+)?" + _B + r"(?P<n>" + NUM + r"|<VAGUEQ>)\s+(?P<unit><UNIT>)" + _E + ")"),
+    ("fixed_duration", _B + r"(?P<t>(?P<fixed><FIXDUR>))" + _E),
+    ("set", r"(?P<t>\b(?P<q><SETQ>)\s+(?:(?P<wd><WD>)s?|(?P<unit><SETUNIT>))" + _E + ")"),
+]
+
 FR_RULES: list[tuple[str, str]] = [
     ("iso", r"(?<![\d/])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)"),
     ("numeric", r"(?<![\d/.,])(?P<d>[12]\d|3[01]|0?[1-9])/(?P<m>1[0-2]|0?[1-9])/(?P<y>\d{4}|\d{2})(?![\d/])"),
@@ -85,9 +93,7 @@ FR_RULES: list[tuple[str, str]] = [
     ("season", r"\b(?P<det><SEASONDET>)\s*(?P<t>(?P<season><SEASON>)" + _E + r"(?:\s+(?P<y>" + YEAR4 + r"))?(?:\s+(?P<mark><MARK>))?)"),
     ("ago", r"(?P<t>\b(?P<ago><AGO>)\s+(?P<n>" + NUM + r"|<VAGUEQ>)\s+(?P<unit><UNIT>)" + _E + ")"),
     ("ahead", r"(?P<t>\b(?P<ahead><AHEAD>)\s+(?P<n>" + NUM + r")\s+(?P<unit><UNIT>)" + _E + ")"),
-    ("duration", r"(?P<t>(?:\b(?P<dmod><DMOD>)\s+)?" + _B + r"(?P<n>" + NUM + r"|<VAGUEQ>)\s+(?P<unit><UNIT>)" + _E + ")"),
-    ("fixed_duration", _B + r"(?P<t>(?P<fixed><FIXDUR>))" + _E),
-    ("set", r"(?P<t>\b(?P<q><SETQ>)\s+(?:(?P<wd><WD>)s?|(?P<unit><SETUNIT>))" + _E + ")"),
+    *QUANTITY_RULES_FR_ES,
     (
         "clock",
         r"(?P<t>(?:\b(?P<approx><APPROX>)\s+)?(?<![\d,.])(?P<h>[01]?\d|2[0-4])\s*(?P<u>h|heures?)"
@@ -229,9 +235,7 @@ ES_RULES: list[tuple[str, str]] = [
     ("season", r"\b(?P<det><SEASONDET>)\s+(?P<t>(?P<season><SEASON>)" + _E + r"(?:\s+(?:de\s+|del\s+)?(?P<y>" + YEAR4 + r"))?(?:\s+(?P<mark><MARK>))?)"),
     ("ago", r"(?P<t>\b(?P<ago><AGO>)\s+(?:(?:casi|unos|unas|más\s+de|menos\s+de)\s+)?(?P<n>" + NUM + r"|<VAGUEQ>)\s+(?P<unit><UNIT>)" + _E + ")"),
     ("ahead", r"(?P<t>\b(?P<ahead><AHEAD>)\s+(?:(?:unos|unas)\s+)?(?P<n>" + NUM + r")\s+(?P<unit><UNIT>)" + _E + ")"),
-    ("duration", r"(?P<t>(?:\b(?P<dmod><DMOD>)\s+)?" + _B + r"(?P<n>" + NUM + r"|<VAGUEQ>)\s+(?P<unit><UNIT>)" + _E + ")"),
-    ("fixed_duration", _B + r"(?P<t>(?P<fixed><FIXDUR>))" + _E),
-    ("set", r"(?P<t>\b(?P<q><SETQ>)\s+(?:(?P<wd><WD>)s?|(?P<unit><SETUNIT>))" + _E + ")"),
+    *QUANTITY_RULES_FR_ES,
     (
         "clock",
         r"(?P<t>(?:\b(?P<approx><APPROX>)\s+)?(?:\ba\s+)?\blas?\s+(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))?"
