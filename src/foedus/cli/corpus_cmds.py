@@ -45,7 +45,7 @@ def _export(con, table: str, fmt: str, out: Path, header: bool) -> int:
 
 
 @click.command("bench")
-@click.option("--articles", "n_articles", type=click.IntRange(min=1), default=100, show_default=True,
+@click.option("--articles", "n_articles", type=click.IntRange(min=1), default=200, show_default=True,
               help="Corpus size (real texts, then paragraph recombinations).")
 @click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True)
 @click.option("--engine", "engines", type=click.Choice(["local", "dask"]), multiple=True,
