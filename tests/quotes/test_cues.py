@@ -19,3 +19,10 @@ def test_title_then_name_subject_is_the_named_person():
     text = ("Le secrétaire-général de l'ONU Kofi Annan a toutefois estimé que cette décision allait "
             "« compliquer les négociations ».")
     assert speaker_of(text, "compliquer") == "Kofi Annan"
+
+
+def test_pronoun_whose_antecedent_is_a_title_speaks_as_the_titled_person():
+    text = ("L'ambassadeur Paul Berthier est arrivé hier au port de Sète. "
+            "L'ambassadeur américain, accompagné de son adjoint, a visité les nouveaux quais, qui deviendront "
+            "selon lui « un moteur de croissance pour toute la région ».")
+    assert speaker_of(text, "un moteur de croissance") == "Paul Berthier"

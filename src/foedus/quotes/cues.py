@@ -33,7 +33,8 @@ def subject_of(verb: Token) -> Token | None:
     the subject of the clause it depends on (participles: "ajoutant que…")."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ not in {"-t", "t"} | REFLEXIVE_CLITICS]
     nominal = [c for c in subjects if c.pos_ in {"PROPN", "NOUN"}]
-    if len(nominal) > 1 and nominal[1].pos_ == "PROPN" and nominal[1].left_edge.i == nominal[0].right_edge.i + 1:
+    if len(nominal) > 1 and nominal[0].pos_ == "NOUN" and nominal[1].pos_ == "PROPN" \
+            and nominal[1].left_edge.i == nominal[0].right_edge.i + 1 and nominal[1].i < verb.i:
         # "Le secrétaire général de l'ONU Kofi Annan a estimé": the parser cuts the title from the
         # name it introduces and gives the verb two subjects; the name is the speaker.
         return nominal[1]

@@ -143,7 +143,10 @@ class SpeakerResolver:
         antecedent = self.pronoun_resolver(self.doc, token.i, candidates)
         if antecedent is None:
             return None
-        if antecedent.rule == SUBJECT_NOUN_RULE:
+        if antecedent.rule == SUBJECT_NOUN_RULE or (antecedent.kind == "description" and not antecedent.name
+                                                    and antecedent.head is not None):
+            # an unnamed antecedent ("Le président américain … selon lui") is resolved like a subject
+            # would be: its title may name a person given earlier
             return self.resolve(self.doc[antecedent.head])
         return self._from_mention(antecedent)
 
