@@ -26,3 +26,32 @@ def test_pronoun_whose_antecedent_is_a_title_speaks_as_the_titled_person():
             "L'ambassadeur américain, accompagné de son adjoint, a visité les nouveaux quais, qui deviendront "
             "selon lui « un moteur de croissance pour toute la région ».")
     assert speaker_of(text, "un moteur de croissance") == "Paul Berthier"
+
+
+def addressee_of(text: str, start: str, lang: str = "fr") -> str | None:
+    quotes = annotate_article(Article(id="t", text=text, language=lang, published="2024-03-12")).quotes
+    hits = [q for q in quotes if q.text.startswith(start)]
+    assert hits, f"no quote starting with {start!r}"
+    return hits[0].addressee_text
+
+
+def test_direct_object_of_an_addressing_verb_is_the_addressee():
+    assert addressee_of("Le ministre a averti Moscou que « toute escalade aurait un prix ».", "toute escalade") == "Moscou"
+    en = "The senator arrived in Kyiv on Monday. “It is a disgrace,” he told the BBC."
+    assert addressee_of(en, "It is a disgrace", "en") == "the BBC"
+
+
+def test_english_said_to_names_the_addressee():
+    assert addressee_of("“We are ready,” the minister said to Sergei Lavrov.", "We are ready", "en") == "Sergei Lavrov"
+
+
+def test_article_spelling_of_a_known_person_is_kept():
+    # the KB spells him "Dmitri Peskov"; the article's own spelling names the speaker
+    text = "Kremlin spokesman Dmitry Peskov told reporters that talks were “not on the agenda”."
+    assert speaker_of(text, "not on the agenda", "en") == "Dmitry Peskov"
+
+
+def test_honorific_inside_a_person_entity_does_not_hide_the_known_person():
+    quotes = annotate_article(Article(id="t", text="« Nous sommes prêts », a déclaré M. Poutine.", language="fr",
+                                      published="2023-03-14")).quotes
+    assert quotes and quotes[0].speaker_text == "Vladimir Poutine" and quotes[0].speaker_code == "RUSGOV"

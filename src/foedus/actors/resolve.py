@@ -60,7 +60,13 @@ class _Scanner:
         self.sent_of = [0] * len(doc)
         for s_i, sent in enumerate(doc.sents):
             self.sent_of[sent.start:sent.end] = [s_i] * (sent.end - sent.start)
-        self.per_start = {ent.start: ent for ent in doc.ents if ent.label_ in ("PER", "PERSON")}
+        self.per_start = {}
+        for ent in doc.ents:
+            if ent.label_ in ("PER", "PERSON"):
+                # "M. Poutine" tagged whole: the name starts after the honorific, where the KB can match it
+                # (the honorific still gives the gender, read by _gender_before)
+                honorific = len(ent) > 1 and self.keys[ent.start] in MASC_TITLES | FEM_TITLES
+                self.per_start[ent.start + 1 if honorific else ent.start] = ent[1:] if honorific else ent
         self.mentions: list[Mention] = []
         self.surnames: dict[str, _PersonSeen] = {}
         self.persons: list[_PersonSeen] = []

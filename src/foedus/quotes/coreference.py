@@ -17,6 +17,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from foedus.actors.normalize import fold
 from foedus.records import Mention
 
 DATA = Path(__file__).with_name("data")
@@ -149,3 +150,22 @@ def compatible_names(short: list[str], full: list[str]) -> bool:
         elif w not in folded:
             return False
     return short[-1].lower() == folded[-1]
+
+
+def surface_name(text: str, honorifics: set[str]) -> str:
+    """The name part of a mention as written: "président George W. Bush" → "George W. Bush"."""
+    words = text.split()
+    while len(words) > 1 and (words[0][:1].islower() or words[0].lower().rstrip(".") in honorifics):
+        words.pop(0)
+    return " ".join(words)
+
+
+def article_spelling(name: str, surfaces: list[str]) -> str:
+    """A KB name carries one transliteration ("Dmitri Peskov"); when the article spells the person
+    otherwise ("Dmitry Peskov"), the article's own longest spelling names the speaker."""
+    if not surfaces:
+        return name
+    words = set(fold(name).lower().split())
+    longest = max(surfaces, key=len)
+    spelled = set(fold(longest).lower().split())
+    return name if (spelled <= words or words <= spelled) else longest

@@ -85,11 +85,22 @@ def inverted_subject(verb: Token) -> Token | None:
     return None
 
 
-def addressee_of(verb: Token) -> Token | None:
+def addressee_of(verb: Token, lex: SpeechLexicon | None = None) -> Token | None:
+    """Who the words are addressed to: "a déclaré à X", "said to X"; and the direct object of a
+    verb whose lexicon frames say it names the addressee ("told reporters", "a averti Moscou que")."""
     for c in verb.children:
         if c.dep_ in ADDRESSEE_DEPS and c.pos_ in {"PROPN", "NOUN", "PRON"}:
             cases = {g.lower_ for g in c.children if g.dep_ == "case"}
             if cases & ADDRESSEE_CASES and c.ent_type_ not in {"LOC", "GPE"}:
+                return c
+        if c.dep_ == "prep" and c.lower_ in ADDRESSEE_CASES:  # English: the preposition heads its object
+            objects = [g for g in c.children if g.dep_ == "pobj" and g.pos_ in {"PROPN", "NOUN", "PRON"}]
+            if objects and objects[0].ent_type_ not in {"LOC", "GPE"}:
+                return objects[0]
+    entry = lex.verb(verb.lemma_) if lex is not None else None
+    if entry is not None and "addr" in entry.frames:
+        for c in verb.children:
+            if c.dep_ in {"obj", "dobj"} and c.pos_ in {"PROPN", "NOUN", "PRON"} and c.i > verb.i:
                 return c
     return None
 
@@ -123,7 +134,7 @@ def cue_after(doc: Doc, close_tok: int, sent: Span, lex: SpeechLexicon) -> Cue |
                 # a "subject" inside the quote is a misparse of the incise ("«… ce qui montre …»,
                 # ajoute le documentaire"): the speaker follows the verb
                 subject = inverted_subject(tok) or subject
-            return Cue(tok, subject, addressee_of(tok), rule="incise-verb")
+            return Cue(tok, subject, addressee_of(tok, lex), rule="incise-verb")
     return open_incise(doc, close_tok, lex) if comma_next else None
 
 
@@ -169,7 +180,7 @@ def open_incise(doc: Doc, close_tok: int, lex: SpeechLexicon) -> Cue | None:
     subject = clitic or _first_nominal_after(verb)
     if subject is None:
         return None
-    return Cue(verb, subject, addressee_of(verb), rule="incise-open")
+    return Cue(verb, subject, addressee_of(verb, lex), rule="incise-open")
 
 
 def cue_before(doc: Doc, open_tok: int, sent: Span, lex: SpeechLexicon) -> Cue | None:
@@ -185,7 +196,7 @@ def cue_before(doc: Doc, open_tok: int, sent: Span, lex: SpeechLexicon) -> Cue |
         if is_speech_verb(tok, lex):
             subj = subject_of(tok)
             if subj is not None:
-                return Cue(tok, subj, addressee_of(tok), rule="cue-before")
+                return Cue(tok, subj, addressee_of(tok, lex), rule="cue-before")
     return None
 
 
@@ -219,7 +230,7 @@ def governing_cue(doc: Doc, tokens: list[Token], lex: SpeechLexicon, quote_range
             if is_speech_verb(node, lex):
                 subj = subject_of(node)
                 if subj is not None:
-                    return Cue(node, subj, addressee_of(node), rule="governor-verb")
+                    return Cue(node, subj, addressee_of(node, lex), rule="governor-verb")
     return None
 
 

@@ -103,7 +103,7 @@ def find_indirect_quotes(doc: Doc, article_id: str, lex: SpeechLexicon, resolver
             quote.speaker_text, quote.speaker_actor_id, quote.speaker_code = speaker.text, speaker.actor_id, speaker.code
             if verb is not None:
                 quote.cue = verb.text
-                addressee = addressee_of(verb) or interview_addressee(sent, lex)
+                addressee = addressee_of(verb, lex) or interview_addressee(sent, lex)
                 target = resolver.resolve(addressee) if addressee is not None else None
                 if target is not None:
                     quote.addressee_text, quote.addressee_actor_id = target.text, target.actor_id

@@ -13,7 +13,8 @@ from typing import Callable
 from spacy.tokens import Doc, Token
 
 from foedus.actors.kb import load_kb
-from foedus.quotes.coreference import SUBJECT_DEPS, SUBJECT_NOUN_RULE, body_antecedent, body_nouns, compatible_names, noun_gender, \
+from foedus.quotes.coreference import SUBJECT_DEPS, SUBJECT_NOUN_RULE, article_spelling, body_antecedent, body_nouns, \
+    compatible_names, noun_gender, surface_name, \
     subject_noun_candidates, title_antecedent
 from foedus.quotes.spans import find_marked_spans
 from foedus.records import Mention
@@ -353,11 +354,13 @@ class SpeakerResolver:
             return name
         candidates = [o for o in self.mentions if (self._is_person(o) or self._tagged_person(o)) and len(o.name or "") > len(name)
                       and compatible_names(parts, (o.name or "").split())]
-        if not candidates:
-            return name
-        before = [o for o in candidates if o.start <= m.start]
-        chosen = max(before, key=lambda o: o.start) if before else min(candidates, key=lambda o: o.start)
-        return chosen.name or name
+        if candidates:
+            before = [o for o in candidates if o.start <= m.start]
+            chosen = max(before, key=lambda o: o.start) if before else min(candidates, key=lambda o: o.start)
+            name = chosen.name or name
+        surfaces = [surface_name(o.text, HONORIFICS) for o in self.mentions
+                    if m.actor_id and o.actor_id == m.actor_id and o.kind == "name"]
+        return article_spelling(name, surfaces)
 
     def _from_mention(self, m: Mention) -> Speaker:
         # a person by the fullest form of the name; a body or group by the article's own words,
