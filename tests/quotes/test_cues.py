@@ -55,3 +55,14 @@ def test_honorific_inside_a_person_entity_does_not_hide_the_known_person():
     quotes = annotate_article(Article(id="t", text="« Nous sommes prêts », a déclaré M. Poutine.", language="fr",
                                       published="2023-03-14")).quotes
     assert quotes and quotes[0].speaker_text == "Vladimir Poutine" and quotes[0].speaker_code == "RUSGOV"
+
+
+def test_participle_of_saying_has_no_inverted_subject_and_an_object_is_no_speaker():
+    text = ("The foreign minister of Iran, Hossein Amir-Abdollahian, warned Israel against any escalation, "
+            "saying Tehran would respond.")
+    assert speaker_of(text, "Tehran would respond", "en") == "Hossein Amir-Abdollahian"
+
+
+def test_english_reported_clause_before_its_subject_and_verb():
+    text = "Talks with the rebels will resume next week, a State Department spokesman told reporters on Tuesday."
+    assert "spokesman" in (speaker_of(text, "Talks with the rebels", "en") or "")

@@ -70,11 +70,16 @@ def inverted_subject(verb: Token) -> Token | None:
     prev = verb.doc[verb.i - 1].lower_ if verb.i else ""
     if prev not in INCISE_PRECEDERS:
         return None
+    form = verb.morph.get("VerbForm")
+    if "Ger" in form or ("Part" in form and "Pres" in verb.morph.get("Tense")):
+        return None  # "…, saying Tehran would respond", "ajoutant Paris…": a participle has no inverted subject
     for tok in verb.doc[verb.i + 1:verb.sent.end]:
         if tok.text in {".", ";", "«", "»", "“", "”", ":"} or tok.pos_ in {"VERB", "AUX"} and tok.dep_ != "aux:tense":
             return None
         if tok.dep_ == "mark" or tok.lower_ in {"que", "qu'", "qu’", "that"}:
             return None  # ", stating that the submarine…": what follows is the reported clause
+        if tok.dep_ == "dobj":
+            return None  # "…, warned Israel against…": English labels the object apart from an inverted subject
         if tok.pos_ in {"NOUN", "PROPN"} and not any(c.dep_ == "case" for c in tok.children):
             head = tok.head
             if head.pos_ in {"NOUN", "PROPN"} and head.i < tok.i and tok.dep_ in {"flat:name", "flat", "nmod", "appos"}:

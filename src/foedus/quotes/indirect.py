@@ -154,10 +154,29 @@ def _from_verb(doc: Doc, verb: Token, sent: Span, lex: SpeechLexicon, direct_spa
             return None  # "«…», a-t-il dit": a direct quote's incise
         # "La fraternité prônée par Emmaüs «a fait déplacer des montagnes», a déclaré …": mixed
         return _make(doc, start, prev.i, "indirect", "incise", 0.7, direct_spans, subj, verb)
+    fronted = _fronted_clause(doc, verb, sent.start) if "incise" in frames else None
+    if fronted is not None:  # "The rebels seized the town, the army said."
+        return _make(doc, *fronted, "indirect", "incise-fronted", 0.7, direct_spans, subject_of(verb), verb)
     comme = _comme_before(doc, verb, sent.start)
     if subj is not None and comme is not None:  # "…, comme le précise l'ambassadeur X"
         return _make(doc, _clause_start(doc, sent.start, comme), comme, "indirect", "incise-comme", 0.6, direct_spans, subj, verb)
     return None
+
+
+def _fronted_clause(doc: Doc, verb: Token, sent_start: int) -> tuple[int, int] | None:
+    """A reported clause put before its verb of saying and subject: "[The rebels seized the town],
+    the army said" — the parser makes it a clausal complement ending at a comma before the subject."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < verb.i), None)
+    if subject is None:
+        return None
+    comma = subject.left_edge.i - 1
+    if comma <= sent_start or doc[comma].text != ",":
+        return None
+    clause = next((c for c in verb.children if c.dep_ in {"ccomp", "parataxis"} and c.i < comma), None)
+    if clause is None or doc[comma - 1].text in MARKS:
+        return None  # none, or "«…», the army said": a direct quote's incise
+    start = _clause_start(doc, sent_start, comma)
+    return (start, comma) if comma - start >= 3 else None
 
 
 def _words_before_marks(doc: Doc, start: int, closing: int) -> bool:
