@@ -49,6 +49,9 @@ def test_article_spelling_of_a_known_person_is_kept():
     # the KB spells him "Dmitri Peskov"; the article's own spelling names the speaker
     text = "Kremlin spokesman Dmitry Peskov told reporters that talks were “not on the agenda”."
     assert speaker_of(text, "not on the agenda", "en") == "Dmitry Peskov"
+    # a capitalised title before the name is no part of the article's spelling
+    text = "Prime Minister Narendra Modi met President Xi. He told Xi that India wanted peace on the border."
+    assert addressee_of(text, "India wanted", "en") == "Xi Jinping"
 
 
 def test_honorific_inside_a_person_entity_does_not_hide_the_known_person():

@@ -152,12 +152,27 @@ def compatible_names(short: list[str], full: list[str]) -> bool:
     return short[-1].lower() == folded[-1]
 
 
-def surface_name(text: str, honorifics: set[str]) -> str:
-    """The name part of a mention as written: "président George W. Bush" → "George W. Bush"."""
+def surface_name(text: str, honorifics: set[str], titles: frozenset[str] = frozenset()) -> str:
+    """The name part of a mention as written: "président George W. Bush", "President Xi" → "George W.
+    Bush", "Xi" (lower-case words, honorifics and the words of agent nouns such as "Prime Minister")."""
     words = text.split()
-    while len(words) > 1 and (words[0][:1].islower() or words[0].lower().rstrip(".") in honorifics):
+    while len(words) > 1 and (words[0][:1].islower() or words[0].lower().rstrip(".") in honorifics
+                              or fold(words[0]).lower() in titles):
         words.pop(0)
     return " ".join(words)
+
+
+def title_words(lang: str) -> frozenset[str]:
+    """Single words of the KB's agent nouns in `lang` ("prime", "minister", "president"…)."""
+    return _title_words(lang)
+
+
+@lru_cache(maxsize=None)
+def _title_words(lang: str) -> frozenset[str]:
+    from foedus.actors.kb import load_kb
+
+    return frozenset(w for (agent_lang, _), agent in load_kb().agents.items() if agent_lang == lang
+                     for w in fold(agent.noun).lower().split())
 
 
 def article_spelling(name: str, surfaces: list[str]) -> str:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from foedus.actors.kb import load_kb
 from foedus.quotes.coreference import SUBJECT_DEPS, SUBJECT_NOUN_RULE, article_spelling, body_antecedent, body_nouns, \
-    compatible_names, noun_gender, surface_name, \
+    compatible_names, noun_gender, surface_name, title_words, \
     subject_noun_candidates, title_antecedent
 from foedus.quotes.spans import find_marked_spans
 from foedus.records import Mention
@@ -358,7 +358,7 @@ class SpeakerResolver:
             before = [o for o in candidates if o.start <= m.start]
             chosen = max(before, key=lambda o: o.start) if before else min(candidates, key=lambda o: o.start)
             name = chosen.name or name
-        surfaces = [surface_name(o.text, HONORIFICS) for o in self.mentions
+        surfaces = [surface_name(o.text, HONORIFICS, title_words(self.lang)) for o in self.mentions
                     if m.actor_id and o.actor_id == m.actor_id and o.kind == "name"]
         return article_spelling(name, surfaces)
 
