@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from foedus.actors.given_names import given_name_gender
 from foedus.actors.normalize import strip_leading_article, tokens
 
 if TYPE_CHECKING:
@@ -31,7 +32,8 @@ def name_resolution(kb: "ActorKB", actor_id: str, date: str | None, why: str, la
     kind = "metonym" if actor.kind == "seat" else "name"
     # People keep their canonical name; countries and bodies are named in the text's language.
     name = actor.name if actor.kind == "person" else ((actor.aliases.get(lang) or [actor.name])[0])
-    return Resolution(code, actor_id, name, kind, f"{why}; {role_note}", gender=actor.gender)
+    gender = actor.gender or (given_name_gender(actor.name, lang) if actor.kind == "person" else None)
+    return Resolution(code, actor_id, name, kind, f"{why}; {role_note}", gender=gender)
 
 
 def _join(toks: list[str]) -> str:

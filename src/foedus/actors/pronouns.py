@@ -59,15 +59,22 @@ def resolve_pronoun(doc: "Doc", token_i: int, mentions: list[Mention]) -> Mentio
     if feats is None:
         return None
     gender, number = feats
+    if token.lower_ == "lui" and token_i > 0 and doc[token_i - 1].pos_ == "ADP":
+        gender = "m"  # "selon lui", "pour lui": the stressed form is masculine (the clitic "lui a dit" is not)
     sent_starts = [s.start for s in doc.sents]
     sent_i = max(k for k, s in enumerate(sent_starts) if s <= token_i)
+    narrative = _narrative_counts(doc)
     best: tuple[tuple[int, int, int], Mention] | None = None
     for mention in mentions:
         head = mention.head if mention.head is not None else token_i
         if mention.start >= token.idx or head >= token_i and mention.sentence == sent_i:
             continue
-        distance = sent_i - mention.sentence
-        if distance < 0 or distance > MAX_SENTENCES_BACK:
+        if mention.sentence > sent_i:
+            continue
+        # sentences that open inside quotation marks are the quoted speaker's words, not narrative
+        # that could introduce someone new: "X a dit : « … . … . … », explique-t-il" is one step
+        distance = narrative[sent_i] - narrative[mention.sentence]
+        if distance > MAX_SENTENCES_BACK:
             continue
         head_number = (doc[head].morph.get("Number") or [None])[0]
         if not _can_speak(mention) or not _agrees(mention, gender, number, head_number):
@@ -80,3 +87,26 @@ def resolve_pronoun(doc: "Doc", token_i: int, mentions: list[Mention]) -> Mentio
         if best is None or rank < best[0]:
             best = (rank, mention)
     return best[1] if best else None
+
+
+OPENING_MARKS, CLOSING_MARKS = "«“", "»”"
+
+
+def _narrative_counts(doc: "Doc") -> list[int]:
+    """For each sentence, how many narrative sentences (not opening inside «…» / “…”) start at or
+    before it. Computed once per Doc."""
+    cached = doc.user_data.get("foedus_narrative_counts")
+    if cached is not None:
+        return cached
+    text, depth, pos, counts, total = doc.text, 0, 0, [], 0
+    for sent in doc.sents:
+        for ch in text[pos:sent.start_char]:
+            if ch in OPENING_MARKS:
+                depth += 1
+            elif ch in CLOSING_MARKS:
+                depth = max(0, depth - 1)
+        pos = sent.start_char
+        total += 0 if depth > 0 else 1
+        counts.append(total)
+    doc.user_data["foedus_narrative_counts"] = counts
+    return counts

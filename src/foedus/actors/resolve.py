@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from foedus.actors.given_names import given_name_gender
 from foedus.actors.kb import ActorKB, Resolution, load_kb
 from foedus.actors.lookup import (COORD, FEMININE_DET, _country_after_of, _demonyms_at, _longest_agent, describe,
                                   name_resolution)
@@ -26,6 +27,8 @@ __all__ = ["find_mentions", "resolve_pronoun"]
 # A place name after these words is a location, not an actor ("à Moscou", "en Syrie", "in Syria").
 LOCATION_PREPS = {"a", "en", "au", "aux", "dans", "vers", "depuis", "sur", "pres", "in", "at", "to", "into",
                   "from", "near", "jusqu'a", "via", "outside", "inside", "across"}
+# Nouns after which a capitalised name is a place, whatever NER says ("la capitale Banda Aceh").
+PLACE_NOUNS = {"capital", "capitale", "city", "ville", "town", "village", "province", "region", "region", "district"}
 # A capital stands for its government as a core argument or after these words ("entre Ankara et Moscou").
 METONYM_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl:agent", "obl:arg", "nsubjpass", "dobj", "pobj", "agent"}
 METONYM_PREPS = {"entre", "avec", "contre", "par", "selon", "between", "with", "against", "by", "according", "pour"}
@@ -204,8 +207,12 @@ class _Scanner:
         ent = self.per_start.get(i)
         if ent is None or (ent.text.isupper() and len(ent.text) <= 4):
             return 0  # short capitals tagged PER are mostly acronyms of media or parties
+        prev = self.keys[i - 1] if i > 0 else ""
+        after = self.tokens[ent.end].text if ent.end < len(self.tokens) else ""
+        if (prev in PLACE_NOUNS or prev in {"in", "dans", "at", "near"}) and after not in {"'s", "’s"}:
+            return 0  # "in provincial capital Banda Aceh": NER's person is a place
         name = ent.text.strip()
-        gender = self._gender_before(i)
+        gender = self._gender_before(i) or given_name_gender(name, self.lang)
         res = Resolution(None, None, name, "name", "spaCy PER not in the KB", gender=gender)
         self._add(ent.start, ent.end, res, "ner-person", 0.6)
         self._remember_person(None, name, None, gender)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from foedus.language.syntax import auxiliary_subject
+from foedus.language.syntax import auxiliary_subject, clause_initial_subject
 from foedus.quotes.lexicon import SpeechLexicon
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj", "csubj"}
@@ -61,7 +61,7 @@ def subject_of(verb: Token) -> Token | None:
         found = subject_of(verb.head)
         if found is not None:
             return found
-    return auxiliary_subject(verb)
+    return auxiliary_subject(verb) or clause_initial_subject(verb)
 
 
 def inverted_subject(verb: Token) -> Token | None:
@@ -241,12 +241,19 @@ def governing_cue(doc: Doc, tokens: list[Token], lex: SpeechLexicon, quote_range
 
 def selon_in(sent: Span, lex: SpeechLexicon, exclude: tuple[int, int] = (0, 0)) -> Cue | None:
     """A "selon X" / "d'après X" phrase in the sentence (outside the excluded token range)."""
+    doc = sent.doc
     for tok in sent:
         if exclude[0] <= tok.i < exclude[1]:
             continue
         source = marker_source(tok, lex)
-        if source is not None:
-            return Cue(None, source, rule="selon")
+        if source is None:
+            continue
+        # "D'après X, «…» ; Y a ajouté : «…»": a marker across another quote or a semicolon is
+        # another clause's
+        between = doc[tok.i:exclude[0]] if tok.i < exclude[0] else doc[exclude[1]:tok.i]
+        if exclude != (0, 0) and any(t.text == ";" for t in between):
+            continue
+        return Cue(None, source, rule="selon")
     return None
 
 
@@ -266,6 +273,8 @@ def marker_source(tok: Token, lex: SpeechLexicon) -> Token | None:
     head = tok.head
     if low == "après" and head.i < tok.i and head.lower_ in {"d'", "d’"}:
         head = head.head  # "d’après" parsed as case + fixed: the source heads "d’"
+    if low == "pour" and head.lemma_.lower() == "part":
+        return None  # "pour sa part", "pour leur part": for his part, no source
     if is_marker and head.i > tok.i and head.pos_ in {"NOUN", "PROPN", "PRON"}:
         return head
     return None

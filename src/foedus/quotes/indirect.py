@@ -76,6 +76,11 @@ def _incise_subject(doc: Doc, verb: Token) -> Token | None:
     """The inverted subject of an incise verb ("…, a annoncé l'armée", "…, affirme-t-il")."""
     # the words right after the incise verb name the speaker; a "subject" the parser found
     # elsewhere ("Carlos" in the statement) is a misparse of the incise
+    for c in verb.children:
+        if c.dep_ in {"nsubj", "nsubj:pass"} and c.pos_ in {"NOUN", "PROPN"} and c.i < verb.i \
+                and not any(g.dep_ in {"cop", "nsubj"} for g in c.children) \
+                and all(t.is_punct or t.dep_.startswith("aux") for t in doc[c.right_edge.i + 1:verb.i]):
+            return None  # "le chef du parti, X, a annoncé …": the subject stands right before the verb, no incise
     subj = inverted_subject(verb) or subject_of(verb)
     if subj is None:
         return None
@@ -213,6 +218,8 @@ def _from_marker(doc: Doc, marker: Token, sent: Span, lex: SpeechLexicon, direct
     phrase = sorted({marker.i, *(t.i for t in source.subtree)})
     lo = min(phrase[0], marker.i - 1 if marker.lower_ == "après" else marker.i)
     hi = phrase[-1] + 1
+    if doc[hi - 1].text == "," and hi - 1 > source.i:
+        hi -= 1  # the parser may hang the comma that closes "Selon X," on X: it is no part of the phrase
     before = doc[lo - 1] if lo > sent.start else None
     opens_clause = before is None or before.lower_ in QUE | CLAUSE_OPENERS or before.text in {",", ":", "«", "“"}
     if opens_clause and hi < sent.end and doc[hi].text == ",":

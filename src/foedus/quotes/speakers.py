@@ -223,6 +223,12 @@ class SpeakerResolver:
                 span = self.doc[lo:hi + 1]
                 return Mention(article_id="", sentence=0, start=span.start_char, end=span.end_char, text=span.text,
                                code=None, kind="name", head=child.i, name=span.text, rule="quotes:apposed-name")
+        for complement in (c for c in head.children if c.dep_ == "nmod" and head.pos_ == "NOUN"):
+            # "le ministre de l'Intérieur Gérald Darmanin": the name hangs on the title's complement
+            for child in complement.children:
+                m = self.mention_at(child) if child.dep_ == "appos" and child.pos_ == "PROPN" else None
+                if m is not None and self._is_person(m):
+                    return m
         return None
 
     def _named_after(self, phrase) -> Mention | None:
