@@ -100,3 +100,9 @@ def test_name_on_the_complement_of_a_title_speaks():
 def test_selon_phrase_with_its_comma_attached_to_the_source():
     text = "Selon le ministère de la Santé du Hamas, au moins 20 personnes ont été tuées."
     assert "ministère de la Santé" in (speaker_of(text, "au moins 20") or "")
+
+
+def test_later_speaker_named_inside_a_run_of_quoted_sentences_is_the_antecedent():
+    text = ("« Le maire a promis le changement. Je promets le changement, et mon bilan le montre » a déclaré "
+            "Paul Berthier à Lyon. Il a estimé que ces chiffres étaient « un triste rappel ».")
+    assert speaker_of(text, "un triste rappel") == "Paul Berthier"

@@ -64,7 +64,7 @@ def resolve_pronoun(doc: "Doc", token_i: int, mentions: list[Mention]) -> Mentio
     sent_starts = [s.start for s in doc.sents]
     sent_i = max(k for k, s in enumerate(sent_starts) if s <= token_i)
     narrative = _narrative_counts(doc)
-    best: tuple[tuple[int, int, int], Mention] | None = None
+    best: tuple[tuple[int, int, int, int], Mention] | None = None
     for mention in mentions:
         head = mention.head if mention.head is not None else token_i
         if mention.start >= token.idx or head >= token_i and mention.sentence == sent_i:
@@ -83,7 +83,7 @@ def resolve_pronoun(doc: "Doc", token_i: int, mentions: list[Mention]) -> Mentio
         # Most people in news of unknown gender are men: "elle" skips them by one sentence.
         if gender == "f" and mention.gender is None:
             distance += 2
-        rank = (distance, is_subject, -mention.start)
+        rank = (distance, sent_i - mention.sentence, is_subject, -mention.start)
         if best is None or rank < best[0]:
             best = (rank, mention)
     return best[1] if best else None
@@ -100,12 +100,13 @@ def _narrative_counts(doc: "Doc") -> list[int]:
         return cached
     text, depth, pos, counts, total = doc.text, 0, 0, [], 0
     for sent in doc.sents:
-        for ch in text[pos:sent.start_char]:
+        upto = sent.start_char + 1  # a mark opening the sentence counts for it
+        for ch in text[pos:upto]:
             if ch in OPENING_MARKS:
                 depth += 1
             elif ch in CLOSING_MARKS:
                 depth = max(0, depth - 1)
-        pos = sent.start_char
+        pos = max(pos, upto)
         total += 0 if depth > 0 else 1
         counts.append(total)
     doc.user_data["foedus_narrative_counts"] = counts
