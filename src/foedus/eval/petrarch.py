@@ -21,6 +21,8 @@ _ATTR = re.compile(r"([\w-]+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
 _CODING = re.compile(r"<EventCoding\b([^>]*?)/?>")
 _TEXT = re.compile(r"<Text>(.*?)</Text>", re.S)
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
+_ENVIRONMENT = re.compile(r"<Environment>(.*?)</Environment>", re.S)
+ENVIRONMENT_FILES = {"verbfile": "verbs", "actorfile": "actors", "agentfile": "agents", "discardfile": "discards"}
 SPANISH_HINTS = ("spanish", "_es", "-es")
 
 
@@ -83,6 +85,19 @@ def read_records(path: Path) -> list[SuiteRecord]:
         records.append(SuiteRecord(attrs.get("id", str(len(records))), iso_date(attrs.get("date")),
                                    attrs.get("category", ""), text, gold, noevents, error, evaluate))
     return records
+
+
+def read_environment(path: Path) -> dict[str, Path]:
+    """The dictionaries a validation file names in its ``<Environment>`` block (``<Verbfile>`` …),
+    resolved next to the file; names of files that are not there are left out."""
+    raw = _COMMENT.sub("", path.read_text(encoding="utf-8", errors="replace"))
+    block = _ENVIRONMENT.search(raw)
+    found: dict[str, Path] = {}
+    for tag, kind in ENVIRONMENT_FILES.items():
+        m = re.search(rf"<{tag}>\s*([^<]+?)\s*</{tag}>", block.group(1), re.I) if block else None
+        if m and (path.parent / m.group(1)).is_file():
+            found[kind] = path.parent / m.group(1)
+    return found
 
 
 def suite_language(path: Path) -> str:
