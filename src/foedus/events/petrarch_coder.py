@@ -19,13 +19,15 @@ from typing import Callable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from foedus.events.petrarch_actors import NULL_ACTOR, PhraseBook, PhraseMatch, find_phrases, with_agents
+from foedus.events.petrarch_actors import PhraseBook, PhraseMatch, find_phrases
 from foedus.events.petrarch_dictionary import NULL_CODES, DiscardList, VerbDictionary, VerbPattern
 from foedus.events.petrarch_match import Binding, VerbHit, match_pattern, sides, verb_hits
+from foedus.events.petrarch_np import SentenceActors
 from foedus.records import Event, Mention
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
-NOT_IN_PHRASE = {"conj", "cc", "relcl", "acl", "appos", "punct", "advcl"}
+NOUN_LIKE = {"NOUN", "PROPN"}
+END_MARKS = (".", "!", "?", '"', "'", "»", ")")
 CLIMB = 6  # most heads walked up to find a verb's subject
 
 
@@ -62,108 +64,20 @@ def active_petrarch() -> PetrarchSetup | None:
     return _ACTIVE.get()
 
 
-# ------------------------------------------------------------------ actors in the parse
-class SentenceActors:
-    """Actor/agent phrases of one sentence and the codes of the noun phrases that hold them."""
-
-    def __init__(self, sent: Span, phrases: list[PhraseMatch], date: str | None) -> None:
-        self.sent, self.phrases, self.date = sent, phrases, date
-        self.by_token = {i: ph for ph in phrases for i in range(ph.start, ph.end)}
-
-    def _local(self, tok: Token) -> list[int]:
-        """Token indices of a conjunct without its coordinated siblings or clauses."""
-        out = [tok.i]
-        for child in tok.children:
-            if child.dep_ not in NOT_IN_PHRASE:
-                out.extend(t.i for t in child.subtree)
-        return sorted(out)
-
-    def _in(self, indices: list[int]) -> list[PhraseMatch]:
-        seen: list[PhraseMatch] = []
-        for i in indices:
-            ph = self.by_token.get(i)
-            if ph is not None and ph not in seen:
-                seen.append(ph)
-        return seen
-
-    def _names(self, found: list[PhraseMatch]) -> list[PhraseMatch]:
-        """The first name and the names coordinated with it ("in Fornost and Gondor")."""
-        names = [ph for ph in found if ph.actor is not None]
-        if not names:
-            return []
-        group = conj_top(self.sent.doc[names[0].end - 1])
-        return [n for n in names if conj_top(self.sent.doc[n.end - 1]).i == group.i]
-
-    def conjunct_codes(self, tok: Token) -> tuple[list[str], list[PhraseMatch], list[PhraseMatch]]:
-        found = self._in(self._local(tok))
-        names = self._names(found)
-        agents = [ph for ph in found if ph.agent is not None]
-        codes = [with_agents(code, [a.agent for a in agents]) for n in names for code in n.actor.codes_on(self.date)]
-        return codes, names, agents
-
-    def np_codes(self, tok: Token) -> list[str]:
-        """Codes of the noun phrase headed by `tok`, one per coordinated actor."""
-        top = conj_top(tok)
-        conjuncts = [top] + [c for c in conj_chain(top) if c.pos_ in {"NOUN", "PROPN", "PRON", "ADJ", "NUM"}]
-        results = [self.conjunct_codes(c) for c in conjuncts]
-        lead = next(((names, agents, c) for (codes, names, agents), c in zip(results, conjuncts) if names), None)
-        out: list[str] = []
-        for (codes, names, agents), conj in zip(results, conjuncts):
-            if not codes and agents and lead is not None:
-                # "Danish media and government": the second conjunct takes the first one's country
-                # and modifiers
-                lead_names, lead_agents, lead_tok = lead
-                modifiers = [a.agent for a in lead_agents if not (a.start <= lead_tok.i < a.end)]
-                codes = [with_agents(code, modifiers + [a.agent for a in agents])
-                         for n in lead_names for code in n.actor.codes_on(self.date)]
-            elif not codes and agents:
-                codes = [with_agents(NULL_ACTOR, [a.agent for a in agents])]
-            out.extend(c for c in codes if c not in out)
-        return out
-
-    def phrase_codes(self, ph: PhraseMatch) -> list[str]:
-        return self.np_codes(phrase_head(self.sent.doc, ph))
-
-
-def conj_top(tok: Token) -> Token:
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
-
-
-def conj_chain(tok: Token) -> list[Token]:
-    out: list[Token] = []
-    for child in tok.children:
-        if child.dep_ == "conj":
-            out.append(child)
-            out.extend(conj_chain(child))
-    return out
-
-
-def phrase_head(doc: Doc, ph: PhraseMatch) -> Token:
-    """The noun a phrase belongs to: "the government of [Gondor]" -> government when the outer
-    noun is itself an agent."""
-    tok = doc[ph.end - 1]
-    for _ in range(CLIMB):
-        if tok.dep_ in {"compound", "amod", "poss", "nmod", "nummod"} and tok.head.i != tok.i:
-            tok = tok.head
-        else:
-            break
-    return tok
-
-
 # ------------------------------------------------------------------ subject / objects
 def subject_token(verb: Token, skip: set[int] | None = None) -> Token | None:
+    """The verb's subject, else the subject of the verb it depends on (an infinitive, a coordinated
+    verb); a pronoun subject is looked for higher up ("Ethiopia indicated it would act"), a
+    relative clause's subject is the noun it modifies."""
     tok = verb
     for _ in range(CLIMB):
         subj = [c for c in tok.children if c.dep_ in SUBJECTS and not (skip and c.i in skip)]
-        if subj:
-            s = subj[0]
-            if s.pos_ != "PRON":
-                return s
-            if tok.dep_ in {"relcl", "acl"}:
-                return tok.head
-        elif tok.dep_ in {"relcl", "acl"}:
+        if not subj and tok is verb:
+            # a misparse that hangs the subject on the verb as a modifier ("Ethiopia act on …")
+            subj = [c for c in tok.lefts if c.dep_ in {"compound", "nmod", "npadvmod"} and c.pos_ in NOUN_LIKE]
+        if subj and subj[0].pos_ != "PRON":
+            return subj[0]
+        if tok.dep_ in {"relcl", "acl"}:
             return tok.head
         if tok.head.i == tok.i:
             return None
@@ -179,43 +93,66 @@ def passive_agent(verb: Token) -> Token | None:
     return None
 
 
-def lower_tokens(verb: Token) -> list[Token]:
+def lower_tokens(verb: Token, clause: Span) -> list[Token]:
     """The verb's own phrase after it: its subtree without coordinated verbs ("condemned … and
-    promised …")."""
+    promised …"), plus the rest of the clause when the parser cut the sentence short after it."""
     cut: set[int] = set()
     for child in verb.children:
         if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}:
             cut.update(t.i for t in child.subtree)
         if child.dep_ == "cc" and any(c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} for c in verb.children):
             cut.add(child.i)
-    return [t for t in verb.subtree if t.i not in cut]
+    out = [t for t in verb.subtree if t.i not in cut]
+    if verb.sent.end < clause.end and out and out[-1].i == verb.sent.end - 1:
+        out += list(clause.doc[verb.sent.end:clause.end])
+    return out
+
+
+def clauses(doc: Doc) -> list[Span]:
+    """Parser sentences glued back together when one does not end with a full stop (the small
+    model splits "… into an anti- Gondor parade")."""
+    out: list[Span] = []
+    start: int | None = None
+    for sent in doc.sents:
+        start = sent.start if start is None else start
+        if sent.text.rstrip().endswith(END_MARKS) or sent.end == len(doc):
+            out.append(doc[start:sent.end])
+            start = None
+    return out
 
 
 # ------------------------------------------------------------------ coding
 def _pairs(sources: list[str], targets: list[str], reciprocal: bool) -> list[tuple[str, str]]:
-    if reciprocal or (not targets and len(sources) >= 2):
+    if reciprocal:
         return [(a, b) for a, b in permutations(sources, 2)]
     return [(s, t) for s in sources for t in targets if s != t]
 
 
-def _code_verb(hit: VerbHit, verb: Token, actors: SentenceActors, setup: PetrarchSetup) -> list[CodedTriple]:
-    sent = actors.sent
-    verb_tokens = set(range(hit.first, hit.last + 1))
-    upper, lower = sides(sent, hit, [t for t in lower_tokens(verb) if t.i not in verb_tokens], actors.phrases)
+def _choose(hits: list[VerbHit], upper, lower, setup: PetrarchSetup) -> tuple[VerbHit, VerbPattern | None, Binding]:
+    """The first pattern that matches, over every block listing the verb; else the first block's
+    default (a verb listed twice keeps its first default code)."""
+    for hit in hits:
+        for pattern in hit.form.block.patterns:
+            found = match_pattern(pattern, upper, lower, setup.verbs)
+            if found is not None:
+                return hit, pattern, found
+    return hits[0], None, Binding()
+
+
+def code_verb(hits: list[VerbHit], verb: Token, actors: SentenceActors, setup: PetrarchSetup,
+              clause: Span) -> list[CodedTriple]:
+    low = [t for t in lower_tokens(verb, clause) if t.i > hits[0].last]
+    upper, lower = sides(clause, hits[0], low, actors.phrases)
+    hit, pattern, binding = _choose(hits, upper, lower, setup)
     block = hit.form.block
-    pattern: VerbPattern | None = None
-    binding = Binding()
-    for candidate in block.patterns:
-        found = match_pattern(candidate, upper, lower, setup.verbs)
-        if found is not None:
-            pattern, binding = candidate, found
-            break
     code = pattern.code if pattern else (hit.form.code or block.code)
     if code in NULL_CODES:
         return []
-    sources, targets, reciprocal = _actors_for(verb, binding, actors, lower)
-    rule = f"petrarch:{block.name}:{pattern.line if pattern else 'default'}"
     first, _, second = code.partition(":")
+    sources, targets, reciprocal = _actors_for(verb, hit, binding, actors, {t.i for t in low})
+    if not targets and len(sources) >= 2 and second:
+        reciprocal = True  # "Gondor and Osgiliath have renewed diplomatic ties" [064:064]
+    rule = f"petrarch:{block.name}:{pattern.line if pattern else 'default'}"
     out: list[CodedTriple] = []
     for s, t in _pairs(sources, targets, reciprocal):
         if first not in NULL_CODES:
@@ -225,49 +162,39 @@ def _code_verb(hit: VerbHit, verb: Token, actors: SentenceActors, setup: Petrarc
     return out
 
 
-def _actors_for(verb: Token, binding: Binding, actors: SentenceActors, lower) -> tuple[list[str], list[str], bool]:
+def _actors_for(verb: Token, hit: VerbHit, binding: Binding, actors: SentenceActors,
+                lower: set[int]) -> tuple[list[str], list[str], bool]:
+    """(sources, targets, reciprocal) for a coded verb."""
     bound_source, bound_target = binding.first("source"), binding.first("target")
     compound = binding.first("compound")
-    skipped = set()
-    for kind in ("target", "skip", "compound"):
-        for ph in binding.slots.get(kind, []):
-            skipped.update(range(ph.start, ph.end))
+    before = range(actors.sent.start, hit.first)
+    if compound is not None and compound.start < verb.i and bound_target is None:
+        return actors.phrase_codes(compound, before), [], True  # "% HAVE *": the compound acts on itself
+    taken = {i for kind in ("target", "skip", "compound") for ph in binding.slots.get(kind, [])
+             for i in range(ph.start, ph.end)}
+    agent = passive_agent(verb)
     if bound_source is not None:
         sources = actors.phrase_codes(bound_source)
+    elif agent is not None and bound_target is None:
+        # a passive with its agent: "Eriador was opposed by Osgiliath" -> OSG acts on ERI
+        own = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        return actors.np_codes(agent), actors.np_codes(own[0], before) if own else [], False
     else:
         subject = subject_token(verb)
-        agent = passive_agent(verb)
-        if agent is not None and bound_target is None:
-            sources = actors.np_codes(agent)
-            bound_target_codes = actors.np_codes(subject) if subject is not None else []
-            return sources, bound_target_codes, False
-        if subject is not None and any(t.i in skipped for t in subject.subtree) and compound is None:
+        if subject is not None and any(t.i in taken for t in subject.subtree):
+            # the pattern put the target in the subject ("NOTED + *"): the source is the next subject up
             subject = subject_token(subject.head, skip={subject.i}) if subject.head.i != subject.i else None
-            subject = subject if subject is not None else _next_subject(verb, skipped)
-        sources = actors.np_codes(subject) if subject is not None else []
-    if compound is not None and compound.start < verb.i:
-        return actors.phrase_codes(compound), [], True
+        sources = actors.np_codes(subject, before) if subject is not None else []
     if bound_target is not None:
         return sources, actors.phrase_codes(bound_target), False
     if compound is not None:
-        return sources, actors.phrase_codes(compound), False
-    for pos in sorted(lower.phrase_at):
-        codes = [c for c in actors.phrase_codes(lower.phrase_at[pos]) if c not in sources]
-        if codes:
-            return sources, codes, False
+        return sources, actors.phrase_codes(compound, lower), False
+    for ph in sorted(actors.phrases, key=lambda p: p.start):
+        if ph.start in lower and ph.start not in taken:
+            codes = [c for c in actors.phrase_codes(ph, lower) if c not in sources]
+            if codes:
+                return sources, codes, False
     return sources, [], False
-
-
-def _next_subject(verb: Token, skipped: set[int]) -> Token | None:
-    tok = verb
-    for _ in range(CLIMB):
-        if tok.head.i == tok.i:
-            return None
-        tok = tok.head
-        subj = [c for c in tok.children if c.dep_ in SUBJECTS and c.i not in skipped]
-        if subj:
-            return subj[0]
-    return None
 
 
 def _discarded(sent_words: list[str], phrases: list[tuple[str, ...]]) -> bool:
@@ -292,28 +219,23 @@ def mention_phrases(sent: Span, mentions: list[Mention]) -> list[PhraseMatch]:
 
 def code_sentences(doc: Doc, setup: PetrarchSetup, date: str | None,
                    mentions: list[Mention]) -> list[tuple[Span, CodedTriple]]:
-    all_words = [t.text.upper() for t in doc]
-    if _discarded(all_words, setup.discards.story):
+    if _discarded([t.text.upper() for t in doc], setup.discards.story):
         return []
     out: list[tuple[Span, CodedTriple]] = []
-    for sent in doc.sents:
-        if _discarded([t.text.upper() for t in sent], setup.discards.sentence):
+    for clause in clauses(doc):
+        if _discarded([t.text.upper() for t in clause], setup.discards.sentence):
             continue
-        phrases = find_phrases(sent, setup.phrases) if setup.phrases else mention_phrases(sent, mentions)
-        actors = SentenceActors(sent, phrases, date)
+        phrases = find_phrases(clause, setup.phrases) if setup.phrases else mention_phrases(clause, mentions)
+        actors = SentenceActors(clause, phrases, date)
         seen: set[tuple[str, str, str]] = set()
-        for tok in sent:
+        for tok in clause:
             if tok.i in actors.by_token:
                 continue
             hits = verb_hits(tok, setup.verbs)
-            for hit in hits:
-                triples = _code_verb(hit, tok, actors, setup)
-                if triples or hit is hits[-1]:
-                    for tr in triples:
-                        if (tr.source, tr.target, tr.code) not in seen:
-                            seen.add((tr.source, tr.target, tr.code))
-                            out.append((sent, tr))
-                    break
+            for tr in code_verb(hits, tok, actors, setup, clause) if hits else []:
+                if (tr.source, tr.target, tr.code) not in seen:
+                    seen.add((tr.source, tr.target, tr.code))
+                    out.append((clause, tr))
     return out
 
 
