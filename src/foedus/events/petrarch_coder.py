@@ -65,24 +65,34 @@ def active_petrarch() -> PetrarchSetup | None:
 
 
 # ------------------------------------------------------------------ subject / objects
-def subject_token(verb: Token, skip: set[int] | None = None) -> Token | None:
-    """The verb's subject, else the subject of the verb it depends on (an infinitive, a coordinated
+def _subjects(tok: Token, skip: set[int] | None) -> list[Token]:
+    """Subject dependents of a verb, also when the parser hung them on its auxiliary ("The
+    Philippines was … criticized")."""
+    heads = [tok] + [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
+    return [c for h in heads for c in h.children if c.dep_ in SUBJECTS and not (skip and c.i in skip)]
+
+
+def subject_tokens(verb: Token, skip: set[int] | None = None) -> list[Token]:
+    """The verb's subjects, else those of the verb it depends on (an infinitive, a coordinated
     verb); a pronoun subject is looked for higher up ("Ethiopia indicated it would act"), a
-    relative clause's subject is the noun it modifies."""
+    relative clause's subject is the noun it modifies. Several subject dependents are a
+    misparsed compound ("Lions, tigers, and Gondor")."""
     tok = verb
     for _ in range(CLIMB):
-        subj = [c for c in tok.children if c.dep_ in SUBJECTS and not (skip and c.i in skip)]
+        subj = _subjects(tok, skip)
         if not subj and tok is verb:
             # a misparse that hangs the subject on the verb as a modifier ("Ethiopia act on …")
             subj = [c for c in tok.lefts if c.dep_ in {"compound", "nmod", "npadvmod"} and c.pos_ in NOUN_LIKE]
         if subj and subj[0].pos_ != "PRON":
-            return subj[0]
+            return subj
+        if not subj and any(c.dep_ == "auxpass" for c in tok.children):
+            return []  # a passive without its subject ("to be allowed to leave"): nobody is named as acting
         if tok.dep_ in {"relcl", "acl"}:
-            return tok.head
+            return [tok.head]
         if tok.head.i == tok.i:
-            return None
+            return []
         tok = tok.head
-    return None
+    return []
 
 
 def passive_agent(verb: Token) -> Token | None:
@@ -180,19 +190,19 @@ def _actors_for(verb: Token, hit: VerbHit, binding: Binding, actors: SentenceAct
         own = [c for c in verb.children if c.dep_ == "nsubjpass"]
         return actors.np_codes(agent), actors.np_codes(own[0], before) if own else [], False
     else:
-        subject = subject_token(verb)
-        if subject is not None and any(t.i in taken for t in subject.subtree):
+        subjects = subject_tokens(verb)
+        if subjects and any(t.i in taken for s in subjects for t in s.subtree):
             # the pattern put the target in the subject ("NOTED + *"): the source is the next subject up
-            subject = subject_token(subject.head, skip={subject.i}) if subject.head.i != subject.i else None
-        sources = actors.np_codes(subject, before) if subject is not None else []
+            subjects = subject_tokens(subjects[0].head, skip={s.i for s in subjects})
+        sources = list(dict.fromkeys(c for s in subjects for c in actors.np_codes(s, before)))
     if bound_target is not None:
         return sources, actors.phrase_codes(bound_target), False
     if compound is not None:
         return sources, actors.phrase_codes(compound, lower), False
     for ph in sorted(actors.phrases, key=lambda p: p.start):
         if ph.start in lower and ph.start not in taken:
-            codes = [c for c in actors.phrase_codes(ph, lower) if c not in sources]
-            if codes:
+            codes = actors.phrase_codes(ph, lower)
+            if any(c not in sources for c in codes):
                 return sources, codes, False
     return sources, [], False
 

@@ -109,9 +109,10 @@ def strip_comment(line: str) -> str:
 def regular_inflections(base: str) -> set[str]:
     """English regular verb endings of an upper-case base form (PETRARCH conjugates the same way)."""
     forms = {base, base + "S", base + "ED", base + "ING"}
-    if base.endswith("E") and not base.endswith("EE"):
-        forms |= {base + "D", base[:-1] + "ING"}
-        forms -= {base + "ED", base + "ING"}
+    if base.endswith("E"):
+        forms = (forms - {base + "ED"}) | {base + "D"}  # FREE -> FREED, AGREE -> AGREED
+        if not base.endswith("EE"):
+            forms = (forms - {base + "ING"}) | {base[:-1] + "ING"}  # CELEBRATE -> CELEBRATING
     if base.endswith(("S", "SH", "CH", "X", "Z", "O")):
         forms.add(base + "ES")
     if len(base) > 2 and base.endswith("Y") and base[-2] not in "AEIOU":
