@@ -59,13 +59,10 @@ def _verb_dictionary(dictionaries: dict[str, list[Path]]):
 
     if not dictionaries["verbs"]:
         return nullcontext()
-    from foedus.events.petrarch_actors import load_phrase_book
-    from foedus.events.petrarch_coder import PetrarchSetup, using_petrarch
-    from foedus.events.petrarch_dictionary import DiscardList, read_discards, read_verb_dictionary
+    from foedus.events.petrarch_coder import load_setup, using_petrarch
 
-    discards = read_discards(dictionaries["discards"][0]) if dictionaries["discards"] else DiscardList()
-    phrases = load_phrase_book(dictionaries["actors"], dictionaries["agents"]) if dictionaries["actors"] else None
-    return using_petrarch(PetrarchSetup(read_verb_dictionary(dictionaries["verbs"][0]), discards, phrases))
+    discards = dictionaries["discards"][0] if dictionaries["discards"] else None
+    return using_petrarch(load_setup(dictionaries["verbs"][0], discards, dictionaries["actors"], dictionaries["agents"]))
 
 
 def _run_gold(gold: tuple[Path, ...], by_root: bool) -> None:

@@ -15,7 +15,8 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from itertools import permutations
-from typing import Callable, Iterator
+from pathlib import Path
+from typing import Callable, Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -62,6 +63,17 @@ def using_petrarch(setup: PetrarchSetup) -> Iterator[PetrarchSetup]:
 
 def active_petrarch() -> PetrarchSetup | None:
     return _ACTIVE.get()
+
+
+def load_setup(verbs: Path, discards: Path | None = None, actors: Sequence[Path] = (),
+               agents: Sequence[Path] = ()) -> PetrarchSetup:
+    """A verb dictionary with its discard list and, when given, Phoenix-format actor/agent files
+    (without them, actors are the pipeline's own coded mentions)."""
+    from foedus.events.petrarch_actors import load_phrase_book
+    from foedus.events.petrarch_dictionary import read_discards, read_verb_dictionary
+
+    return PetrarchSetup(read_verb_dictionary(verbs), read_discards(discards) if discards else DiscardList(),
+                         load_phrase_book(list(actors), list(agents)) if actors else None)
 
 
 # ------------------------------------------------------------------ subject / objects
@@ -138,13 +150,15 @@ def _pairs(sources: list[str], targets: list[str], reciprocal: bool) -> list[tup
     return [(s, t) for s in sources for t in targets if s != t]
 
 
-def _choose(hits: list[VerbHit], upper, lower, setup: PetrarchSetup) -> tuple[VerbHit, VerbPattern | None, Binding]:
+def _choose(hits: list[VerbHit], upper, lower, setup: PetrarchSetup,
+            actors: SentenceActors) -> tuple[VerbHit, VerbPattern | None, Binding]:
     """The first pattern that matches, over every block listing the verb; else the first block's
-    default (a verb listed twice keeps its first default code)."""
+    default (a verb listed twice keeps its first default code). A ``%`` slot needs a compound."""
     for hit in hits:
         for pattern in hit.form.block.patterns:
             found = match_pattern(pattern, upper, lower, setup.verbs)
-            if found is not None:
+            compound = found.first("compound") if found is not None else None
+            if found is not None and (compound is None or len(actors.phrase_codes(compound)) >= 2):
                 return hit, pattern, found
     return hits[0], None, Binding()
 
@@ -153,7 +167,7 @@ def code_verb(hits: list[VerbHit], verb: Token, actors: SentenceActors, setup: P
               clause: Span) -> list[CodedTriple]:
     low = [t for t in lower_tokens(verb, clause) if t.i > hits[0].last]
     upper, lower = sides(clause, hits[0], low, actors.phrases)
-    hit, pattern, binding = _choose(hits, upper, lower, setup)
+    hit, pattern, binding = _choose(hits, upper, lower, setup, actors)
     block = hit.form.block
     code = pattern.code if pattern else (hit.form.code or block.code)
     if code in NULL_CODES:
