@@ -72,8 +72,8 @@ def test_validation_dictionaries_replace_the_default_kb() -> None:
 def test_environment_names_the_suite_dictionaries() -> None:
     need(UNIT)
     env = read_environment(UNIT)
-    assert env["verbs"].name == "PETR.Validate.verbs.txt" and env["actors"] == ACTORS
-    assert env["agents"] == AGENTS and env["discards"].name == "PETR.Validate.discards.txt"
+    assert [p.name for p in env["verbs"]] == ["PETR.Validate.verbs.txt"] and env["actors"] == [ACTORS]
+    assert env["agents"] == [AGENTS] and [p.name for p in env["discards"]] == ["PETR.Validate.discards.txt"]
     if GSR.exists():
         assert read_environment(GSR) == {}  # its dictionaries are not stored next to it
 
@@ -88,8 +88,8 @@ def test_petrarch_unit_suite_with_its_own_dictionaries() -> None:
     from foedus.events.petrarch_coder import load_setup, using_petrarch
 
     env = read_environment(UNIT)
-    setup = load_setup(env["verbs"], env["discards"], [env["actors"]], [env["agents"]])
-    with using_kb(validation_kb([env["actors"]], [env["agents"]])), using_petrarch(setup):
+    setup = load_setup(env["verbs"][0], env["discards"][0], env["actors"], env["agents"])
+    with using_kb(validation_kb(env["actors"], env["agents"])), using_petrarch(setup):
         scores = run_suite(read_records(UNIT), annotate_article, "en")
     assert scores["correct_rate"] >= 0.93
     assert scores["events_extra_rate"] <= 0.05

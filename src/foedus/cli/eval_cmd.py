@@ -42,8 +42,8 @@ def eval_command(gold: tuple[Path, ...], suite: str, actor_files: tuple[Path, ..
     if suite == "petrarch":
         from foedus.eval.petrarch import read_environment
 
-        for kind, path in read_environment(gold[0]).items():
-            dictionaries[kind] = dictionaries[kind] or [path]
+        for kind, paths in read_environment(gold[0]).items():
+            dictionaries[kind] = dictionaries[kind] or paths
     if dictionaries["discards"] and not dictionaries["verbs"]:
         raise click.ClickException("--discards needs --verbs (discards apply to the verb-dictionary coder)")
     with _verb_dictionary(dictionaries):

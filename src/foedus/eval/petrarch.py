@@ -87,16 +87,19 @@ def read_records(path: Path) -> list[SuiteRecord]:
     return records
 
 
-def read_environment(path: Path) -> dict[str, Path]:
-    """The dictionaries a validation file names in its ``<Environment>`` block (``<Verbfile>`` …),
-    resolved next to the file; names of files that are not there are left out."""
+def read_environment(path: Path) -> dict[str, list[Path]]:
+    """The dictionaries a validation file names in its ``<Environment>`` block (``<Verbfile>``,
+    ``<Actorfile>`` — possibly a comma-separated list — …), resolved next to the file; files that
+    are not there are left out."""
     raw = _COMMENT.sub("", path.read_text(encoding="utf-8", errors="replace"))
     block = _ENVIRONMENT.search(raw)
-    found: dict[str, Path] = {}
+    found: dict[str, list[Path]] = {}
     for tag, kind in ENVIRONMENT_FILES.items():
         m = re.search(rf"<{tag}>\s*([^<]+?)\s*</{tag}>", block.group(1), re.I) if block else None
-        if m and (path.parent / m.group(1)).is_file():
-            found[kind] = path.parent / m.group(1)
+        names = [n.strip() for n in m.group(1).split(",") if n.strip()] if m else []
+        paths = [path.parent / n for n in names if (path.parent / n).is_file()]
+        if paths:
+            found[kind] = paths
     return found
 
 
