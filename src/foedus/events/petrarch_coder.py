@@ -210,7 +210,10 @@ def _actors_for(verb: Token, hit: VerbHit, binding: Binding, actors: SentenceAct
             subjects = subject_tokens(subjects[0].head, skip={s.i for s in subjects})
         sources = list(dict.fromkeys(c for s in subjects for c in actors.np_codes(s, before)))
     if bound_target is not None:
-        return sources, actors.phrase_codes(bound_target), False
+        # a noun a "^" already skipped is not part of the target ("^ ^ +": the parliament | of Gondor)
+        skipped = {i for ph in binding.slots.get("skip", []) for i in range(ph.start, ph.end)}
+        unskipped = _Without(skipped)
+        return sources, actors.phrase_codes(bound_target, unskipped), False
     if compound is not None:
         return sources, actors.phrase_codes(compound, lower), False
     for ph in sorted(actors.phrases, key=lambda p: p.start):
@@ -251,16 +254,37 @@ def code_sentences(doc: Doc, setup: PetrarchSetup, date: str | None,
             continue
         phrases = find_phrases(clause, setup.phrases) if setup.phrases else mention_phrases(clause, mentions)
         actors = SentenceActors(clause, phrases, date)
-        seen: set[tuple[str, str, str]] = set()
+        coded: list[CodedTriple] = []
         for tok in clause:
-            if tok.i in actors.by_token:
-                continue
-            hits = verb_hits(tok, setup.verbs)
-            for tr in code_verb(hits, tok, actors, setup, clause) if hits else []:
-                if (tr.source, tr.target, tr.code) not in seen:
-                    seen.add((tr.source, tr.target, tr.code))
-                    out.append((clause, tr))
+            hits = verb_hits(tok, setup.verbs) if tok.i not in actors.by_token else []
+            coded.extend(code_verb(hits, tok, actors, setup, clause) if hits else [])
+        seen: set[tuple[str, str, str]] = set()
+        for tr in _innermost(coded, clause.doc):
+            if (tr.source, tr.target, tr.code) not in seen:
+                seen.add((tr.source, tr.target, tr.code))
+                out.append((clause, tr))
     return out
+
+
+class _Without:
+    """Every token index but some (a `limit` for noun-phrase coding)."""
+
+    def __init__(self, left_out: set[int]) -> None:
+        self.left_out = left_out
+
+    def __contains__(self, i: object) -> bool:
+        return i not in self.left_out
+
+
+def _innermost(coded: list[CodedTriple], doc: Doc) -> list[CodedTriple]:
+    """An act reported inside another coded verb's complement by the same source stands for it
+    ("the US said it had attacked Iraq": the attack, not the statement)."""
+    def inside(inner: CodedTriple, outer: CodedTriple) -> bool:
+        verb = doc[outer.verb]
+        return inner.verb != outer.verb and any(
+            c.dep_ in {"ccomp", "xcomp"} and inner.verb in {t.i for t in c.subtree} for c in verb.children)
+
+    return [tr for tr in coded if not any(o.source == tr.source and inside(o, tr) for o in coded)]
 
 
 def petrarch_events(doc: Doc, article_id: str, published: str | None, setup: PetrarchSetup,
