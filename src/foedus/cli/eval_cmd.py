@@ -14,7 +14,8 @@ import click
               help="gold: JSONL gold articles (EVALUATION.md); timebank: a French TimeBank Data directory; "
                    "petrarch: PETRARCH/UniversalPetrarch validation XML; plover: PLOVER GSR JSON.")
 @click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True, path_type=Path),
-              help="petrarch/plover: Phoenix-format actor dictionary loaded *instead of* the default KB (repeatable).")
+              help="petrarch/plover: Phoenix-format actor dictionary loaded *instead of* the default KB (repeatable); "
+                   "with --verbs, also the actors of the verb-dictionary coder.")
 @click.option("--agents", "agent_files", multiple=True, type=click.Path(exists=True, path_type=Path),
               help="petrarch/plover: Phoenix-format agent dictionary used with --actors (repeatable).")
 @click.option("--verbs", "verb_file", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
@@ -30,8 +31,7 @@ def eval_command(gold: tuple[Path, ...], suite: str, actor_files: tuple[Path, ..
     """Score the pipeline on GOLD files: one figure per line, then one JSON object on the last line.
 
     petrarch: the dictionaries named in the XML's <Environment> block (Verbfile, Actorfile,
-    Agentfile, Discardfile), when present next to it, are used unless --verbs/--actors/--agents/
-    --discards name others."""
+    Agentfile, Discardfile), when present next to it, are used unless the options name others."""
     if suite == "timebank":
         from foedus.eval.timebank import print_report as print_timebank, run_timebank
 
