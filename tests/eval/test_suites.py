@@ -80,7 +80,7 @@ def test_environment_names_the_suite_dictionaries() -> None:
 
 def test_petrarch_unit_suite_with_its_own_dictionaries() -> None:
     """The PETR-2 unit tests coded by the real pipeline with the dictionaries they were written
-    against (issue 10: >= 0.90 correct, <= 0.15 extra); measured 0.941 correct, 0.032 extra."""
+    against (issue 10: >= 0.90 correct, <= 0.15 extra); measured 0.944 correct, 0.029 extra."""
     need(UNIT, ACTORS, AGENTS)
     from foedus.actors.build.phoenix import validation_kb
     from foedus.actors.kb import using_kb
@@ -91,8 +91,8 @@ def test_petrarch_unit_suite_with_its_own_dictionaries() -> None:
     setup = load_setup(env["verbs"][0], env["discards"][0], env["actors"], env["agents"])
     with using_kb(validation_kb(env["actors"], env["agents"])), using_petrarch(setup):
         scores = run_suite(read_records(UNIT), annotate_article, "en")
-    assert scores["correct_rate"] >= 0.93
-    assert scores["events_extra_rate"] <= 0.05
+    assert scores["correct_rate"] >= 0.94
+    assert scores["events_extra_rate"] <= 0.04
     for category in ("SYNSET", "COMPOUND", "DATE", "VERB", "PATTERN", "AGENT"):
         assert scores[f"correct_rate_{category}"] >= 0.9, category
 

@@ -73,6 +73,11 @@ def test_null_code_pattern_suppresses_the_event(nlp, setup) -> None:
     assert coded(nlp, setup, "Nordland did not pledge any support to Sudmark.") == set()
 
 
+def test_negated_verb_without_a_pattern_is_not_coded(nlp, setup) -> None:
+    assert coded(nlp, setup, "Nordland did not oppose Sudmark.") == set()
+    assert coded(nlp, setup, "Nordland opposed Sudmark.") == {("NRD", "SDM", "112")}
+
+
 def test_compound_subject_pattern_codes_both_directions(nlp, setup) -> None:
     assert coded(nlp, setup, "Nordland and Sudmark met in the capital.") == {("NRD", "SDM", "043"),
                                                                             ("SDM", "NRD", "043")}

@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from spacy.tokens import Span
+
 from foedus.actors.build.phoenix import phoenix_date
 
 _CODE_BLOCK = re.compile(r"\[([^\]]*)\]")
@@ -196,14 +198,15 @@ def load_phrase_book(actor_files: list[Path], agent_files: list[Path]) -> Phrase
     return book
 
 
-def find_phrases(tokens, book: PhraseBook) -> list[PhraseMatch]:
-    """Longest actor or agent phrase at each position, left to right (names win ties)."""
+def find_phrases(tokens: Span, book: PhraseBook) -> list[PhraseMatch]:
+    """Longest actor or agent phrase at each position, left to right (names win ties). Spans are
+    compared as text, so "Barad-dur" (three tokens) matches BARAD-DUR."""
     found: list[PhraseMatch] = []
     n, i = len(tokens), 0
     while i < n:
         hit = None
         for j in range(min(n, i + book.longest + 3), i, -1):
-            key = fold(tokens[i:j].text if hasattr(tokens, "__getitem__") else "")
+            key = fold(tokens[i:j].text)
             if key in book.actors:
                 hit = PhraseMatch(tokens[i].i, tokens[j - 1].i + 1, book.actors[key], None)
             elif key in book.agents:

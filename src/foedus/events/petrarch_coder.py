@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from foedus.events.petrarch_actors import PhraseBook, PhraseMatch, find_phrases
 from foedus.events.petrarch_dictionary import NULL_CODES, DiscardList, VerbDictionary, VerbPattern
-from foedus.events.petrarch_match import Binding, VerbHit, match_pattern, sides, verb_hits
+from foedus.events.petrarch_match import Binding, Side, VerbHit, match_pattern, sides, verb_hits
 from foedus.events.petrarch_np import SentenceActors
 from foedus.records import Event, Mention
 
@@ -107,6 +107,11 @@ def subject_tokens(verb: Token, skip: set[int] | None = None) -> list[Token]:
     return []
 
 
+def negated(verb: Token) -> bool:
+    heads = [verb] + [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return any(c.dep_ == "neg" for h in heads for c in h.children)
+
+
 def passive_agent(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "agent":
@@ -150,7 +155,7 @@ def _pairs(sources: list[str], targets: list[str], reciprocal: bool) -> list[tup
     return [(s, t) for s in sources for t in targets if s != t]
 
 
-def _choose(hits: list[VerbHit], upper, lower, setup: PetrarchSetup,
+def _choose(hits: list[VerbHit], upper: Side, lower: Side, setup: PetrarchSetup,
             actors: SentenceActors) -> tuple[VerbHit, VerbPattern | None, Binding]:
     """The first pattern that matches, over every block listing the verb; else the first block's
     default (a verb listed twice keeps its first default code). A ``%`` slot needs a compound."""
@@ -170,8 +175,8 @@ def code_verb(hits: list[VerbHit], verb: Token, actors: SentenceActors, setup: P
     hit, pattern, binding = _choose(hits, upper, lower, setup, actors)
     block = hit.form.block
     code = pattern.code if pattern else (hit.form.code or block.code)
-    if code in NULL_CODES:
-        return []
+    if code in NULL_CODES or (pattern is None and negated(verb)):
+        return []  # a negated verb is coded only by a pattern that names its negation ("WILL NOT *")
     first, _, second = code.partition(":")
     sources, targets, reciprocal = _actors_for(verb, hit, binding, actors, {t.i for t in low})
     if not targets and len(sources) >= 2 and second:
