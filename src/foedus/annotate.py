@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from foedus.actors.kb import load_kb
 from foedus.actors.resolve import find_mentions, resolve_pronoun
 from foedus.events.coder import code_events
+from foedus.events.petrarch_coder import active_petrarch, petrarch_events
 from foedus.language import load_nlp
 from foedus.language.detect import detect_language
 from foedus.places import find_places
@@ -113,10 +114,14 @@ def annotate_doc(article: Article, doc: Doc, timings: dict[str, float] | None = 
         return event_date_for(start, end, s_start, s_end, timexes, article.published)
 
     place_of, host_of = place_finder(doc, places, mentions)
+    petrarch = active_petrarch() if lang == "en" else None
     with _timed(timings, "events"):
-        events = code_events(doc, article.id, lang, article.published, mentions, quotes, timexes,
-                             host_of, date_for, resolve_pronoun, place_of=place_of,
-                             place_countries=[p.country for p in places if p.country])
+        if petrarch is not None:  # a PETRARCH verb dictionary drives English coding for this run
+            events = petrarch_events(doc, article.id, article.published, petrarch, mentions, date_for)
+        else:
+            events = code_events(doc, article.id, lang, article.published, mentions, quotes, timexes,
+                                 host_of, date_for, resolve_pronoun, place_of=place_of,
+                                 place_countries=[p.country for p in places if p.country])
     actor_ids = sorted({m.actor_id for m in mentions if m.actor_id})
     actors = [a for a in (kb.get(i) for i in actor_ids) if a is not None]
     return Annotation(article=article, mentions=mentions, actors=actors, quotes=quotes, events=events,

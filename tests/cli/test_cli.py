@@ -71,3 +71,23 @@ def test_ingest_bad_inputs(runner: CliRunner, shared: Path, tmp_path: Path):
     assert listed.exit_code == 0 and len(json.loads(listed.stdout)) == n_events
     quotes = runner.invoke(cli, ["quotes", "--db", str(db), "--speaker", "Poutine", "--format", "csv"])
     assert quotes.exit_code == 0 and "Vladimir Poutine" in quotes.stdout
+
+
+def test_eval_petrarch_uses_the_suite_environment_dictionaries(runner: CliRunner, shared: Path, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch):
+    unit = shared / "external" / "petrarch2" / "PETR.UnitTest.records.xml"
+    if not unit.exists():
+        pytest.skip("PETR-2 unit suite not available")
+    import foedus.eval.runner as eval_runner
+
+    # print_report writes to the sys.stdout of its import, which the runner may not capture: record instead
+    reported: list[dict] = []
+    monkeypatch.setattr(eval_runner, "print_report", lambda scores, out=None: reported.append(scores))
+    result = runner.invoke(cli, ["eval", "--suite", "petrarch", str(unit), "--limit", "12"])
+    assert result.exit_code == 0, result.output
+    scores = reported[-1]
+    assert scores["correct_rate"] >= 0.8  # the first DEMO records, coded with PETR.Validate.verbs.txt
+    discards = tmp_path / "discards.txt"
+    discards.write_text("NOTHING\n", encoding="utf-8")
+    refused = runner.invoke(cli, ["eval", "--suite", "plover", str(unit), "--discards", str(discards)])
+    assert refused.exit_code != 0 and "--discards needs --verbs" in refused.output

@@ -21,6 +21,8 @@ _ATTR = re.compile(r"([\w-]+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
 _CODING = re.compile(r"<EventCoding\b([^>]*?)/?>")
 _TEXT = re.compile(r"<Text>(.*?)</Text>", re.S)
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
+_ENVIRONMENT = re.compile(r"<Environment>(.*?)</Environment>", re.S)
+ENVIRONMENT_FILES = {"verbfile": "verbs", "actorfile": "actors", "agentfile": "agents", "discardfile": "discards"}
 SPANISH_HINTS = ("spanish", "_es", "-es")
 
 
@@ -83,6 +85,22 @@ def read_records(path: Path) -> list[SuiteRecord]:
         records.append(SuiteRecord(attrs.get("id", str(len(records))), iso_date(attrs.get("date")),
                                    attrs.get("category", ""), text, gold, noevents, error, evaluate))
     return records
+
+
+def read_environment(path: Path) -> dict[str, list[Path]]:
+    """The dictionaries a validation file names in its ``<Environment>`` block (``<Verbfile>``,
+    ``<Actorfile>`` — possibly a comma-separated list — …), resolved next to the file; files that
+    are not there are left out."""
+    raw = _COMMENT.sub("", path.read_text(encoding="utf-8", errors="replace"))
+    block = _ENVIRONMENT.search(raw)
+    found: dict[str, list[Path]] = {}
+    for tag, kind in ENVIRONMENT_FILES.items():
+        m = re.search(rf"<{tag}>\s*([^<]+?)\s*</{tag}>", block.group(1), re.I) if block else None
+        names = [n.strip() for n in m.group(1).split(",") if n.strip()] if m else []
+        paths = [path.parent / n for n in names if (path.parent / n).is_file()]
+        if paths:
+            found[kind] = paths
+    return found
 
 
 def suite_language(path: Path) -> str:
