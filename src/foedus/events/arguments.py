@@ -21,6 +21,9 @@ RELATIVE_PRONOUNS = {"qui", "que", "lequel", "laquelle", "lesquels", "who", "whi
 REFLEXIVE_DEPS = {"expl:pass", "expl:comp", "expl"}
 COUNTED_GROUP_NOUNS = {"pays", "country", "countries", "país", "países"}
 GROUP_NUMERALS = {"deux": 2, "trois": 3, "two": 2, "three": 3, "both": 2, "dos": 2, "tres": 3}
+# PETRARCH's code for an agent whose country the text never gives ("la policía dispersó a los
+# manifestantes" alone): the sector is still known, and scorers read "---" as no country
+UNKNOWN_COUNTRY = "---"
 NOT_COUNTRIES = {"IGO", "IMG", "NGO", "MNC", "WST", "EUR"}
 PERSONAL_PRONOUNS = {"il", "elle", "ils", "elles", "-il", "-elle", "-ils", "lui", "eux", "he", "she", "they", "him", "them",
                      "son", "sa", "ses", "leur", "leurs", "his", "her", "their"}
@@ -164,7 +167,10 @@ class ActorReader:
         if mention is not None and not (mention.code or mention.members):
             # a person the KB does not know, described by an apposition ("Navi Pillay, haute-commissaire
             # des Nations unies"): the body the description names
-            return self._apposition(tok) or self._apposition_as_conjunct(tok)
+            found = self._apposition(tok) or self._apposition_as_conjunct(tok)
+            if found is None and tok.pos_ == "NOUN" and mention.end - mention.start == len(tok.text):
+                found = self._bare_agent(tok)  # a common noun the NER took for a name ("Policías y …")
+            return found
         if mention is None and (tok.pos_ == "PROPN" or self.agent_sector(tok.lemma_.lower())):
             # a phrase whose head is generic ("les ministères de la Défense … des deux pays"): look inside
             for sub in tok.subtree:
@@ -298,7 +304,7 @@ class ActorReader:
     def _bare_agent(self, tok: Token) -> Argument | None:
         """An agent noun with no KB mention: "le gouvernement malien", "l'armée", "des milliers de
         manifestants" — its country from a demonym or a "de <country>" inside the phrase, else the
-        article's main country."""
+        article's main country, else unknown (UNKNOWN_COUNTRY)."""
         if tok.pos_ not in {"NOUN", "PROPN"}:  # English titles are often PROPN ("Foreign Minister")
             return None
         if tok.lemma_.lower() in QUANTITY_HEADS:
@@ -316,9 +322,7 @@ class ActorReader:
                     inner_sector = self.agent_sector(child.lemma_.lower())
                     if inner_sector and inner_sector != "GOV":
                         return self._bare_agent(child)
-        country = self.country_in_phrase(tok) or self.main_country
-        if not country:
-            return None
+        country = self.country_in_phrase(tok) or self.main_country or UNKNOWN_COUNTRY
         return Argument(codes=[country + sector], text=tok.text, actor_ids=[], token=tok)
 
     def country_in_phrase(self, tok: Token) -> str | None:
