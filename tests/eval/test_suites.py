@@ -55,6 +55,13 @@ def test_triple_matching_rules() -> None:
     assert match_triples(pred[:1], gold[:1] * 2, digits=3) == 1  # one-to-one
 
 
+def test_root_level_gold_code_matches_any_code_of_its_root() -> None:
+    gold = [{"source": "~CVL", "target": "~GOV", "code": "14"}]  # Spanish "14_PROTEST_": category only
+    assert match_triples([{"source": "---CVL", "target": "---GOV", "code": "141"}], gold, digits=3) == 1
+    assert match_triples([{"source": "---CVL", "target": "---GOV", "code": "173"}], gold, digits=3) == 0
+    assert match_triples([{"source": "---CVL", "target": "---GOV", "code": "141"}], gold, digits=None) == 0
+
+
 def test_validation_dictionaries_replace_the_default_kb() -> None:
     need(ACTORS, AGENTS)
     from foedus.actors.build.phoenix import validation_kb

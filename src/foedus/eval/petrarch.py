@@ -101,6 +101,16 @@ def _scorable(g: dict[str, str]) -> bool:
     return all(g[k] and g[k] not in {"---", "None", "X"} for k in ("source", "target", "code"))
 
 
+def code_match(pred: str, gold: str, digits: int | None) -> bool:
+    """Exact codes, or their first `digits` digits. A gold code shorter than that is a root-level
+    category (the Spanish gold's ``14_PROTEST_``: a PLOVER category with no CAMEO sub-code), which
+    any code of that root matches."""
+    if not digits:
+        return pred == gold
+    n = min(digits, len(gold))
+    return pred[:n] == gold[:n]
+
+
 def match_triples(preds: list[dict[str, Any]], golds: list[dict[str, str]], digits: int | None) -> int:
     """One-to-one matches of predicted and gold (source, target, code) triples; `digits` = 3 for Spanish."""
     free = list(range(len(preds)))
@@ -108,7 +118,7 @@ def match_triples(preds: list[dict[str, Any]], golds: list[dict[str, str]], digi
     for g in golds:
         for i in free:
             p = preds[i]
-            code_ok = p["code"][:digits] == g["code"][:digits] if digits else p["code"] == g["code"]
+            code_ok = code_match(p["code"], g["code"], digits)
             if code_ok and _actor_match(p["source"], g["source"]) and _actor_match(p["target"], g["target"]):
                 free.remove(i)
                 correct += 1
