@@ -14,10 +14,16 @@ from foedus.records import Mention
 
 QUANTITY_HEADS = {"millier", "milliers", "centaine", "centaines", "dizaine", "dizaines", "groupe", "foule", "nombre",
                   "plupart", "partie", "membre", "membres", "coalition", "thousands", "members", "miembros",
-                  "hundreds", "dozens", "group", "crowd", "number"}
+                  "hundreds", "dozens", "group", "crowd", "number", "mil", "miles", "millar", "millares", "ciento",
+                  "cientos", "centenar", "centenares", "decena", "decenas", "grupo", "grupos", "mayoría", "miembro",
+                  "integrante", "integrantes"}
 PLURAL_POSSESSIVES = {"leur", "leurs", "their"}
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its"}
 RELATIVE_PRONOUNS = {"qui", "que", "lequel", "laquelle", "lesquels", "who", "which", "that"}
+# the Spanish model labels relative clauses plain `acl` ("los manifestantes, que habían ocupado …")
+RELATIVE_CLAUSE_DEPS = {"acl:relcl", "relcl", "acl"}
+PASSIVE_AUXILIARIES = {"ser"}  # never "être": it also forms the perfect of motion verbs ("est arrivé")
+AGENT_CASES = {"par", "por"}
 REFLEXIVE_DEPS = {"expl:pass", "expl:comp", "expl"}
 COUNTED_GROUP_NOUNS = {"pays", "country", "countries", "país", "países"}
 GROUP_NUMERALS = {"deux": 2, "trois": 3, "two": 2, "three": 3, "both": 2, "dos": 2, "tres": 3}
@@ -94,8 +100,8 @@ def passive_agent(head: Token) -> Token | None:
             return _prep_object(child) or child
         if child.dep_ == "obl:agent":
             return child
-        if child.dep_.startswith("obl") and _case_of(child) == "par":
-            return child
+        if (child.dep_.startswith("obl") or child.dep_ == "obj") and _case_of(child) in AGENT_CASES:
+            return child  # the Spanish model labels "por la policía" obj
     return None
 
 
@@ -105,7 +111,11 @@ def is_passive(head: Token) -> bool:
     deps = {c.dep_ for c in head.children}
     if deps & REFLEXIVE_DEPS and not deps & {"obl:agent", "agent"}:
         return False  # "se sont rassemblées" parsed with aux:pass: the reflexive subject acts
-    return bool(deps & {"aux:pass", "auxpass", "obl:agent", "agent"})
+    if deps & {"aux:pass", "auxpass", "obl:agent", "agent"}:
+        return True
+    # the Spanish model labels the passive auxiliary plain aux: "fueron dispersados por la policía"
+    return "Part" in head.morph.get("VerbForm") and any(
+        c.dep_ == "aux" and c.lemma_.lower() in PASSIVE_AUXILIARIES for c in head.children)
 
 
 def inherited_subject(head: Token) -> Token | None:
@@ -157,7 +167,7 @@ class ActorReader:
         return best
 
     def read(self, tok: Token) -> Argument | None:
-        if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ in {"acl:relcl", "relcl"}:
+        if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ in RELATIVE_CLAUSE_DEPS:
             tok = tok.head.head
         mention = self.mention_for(tok)
         if mention is None and tok.lower_ in PERSONAL_PRONOUNS and self.pronoun_resolver is not None:
@@ -305,9 +315,11 @@ class ActorReader:
         """An agent noun with no KB mention: "le gouvernement malien", "l'armée", "des milliers de
         manifestants" — its country from a demonym or a "de <country>" inside the phrase, else the
         article's main country, else unknown (UNKNOWN_COUNTRY)."""
-        if tok.pos_ not in {"NOUN", "PROPN"}:  # English titles are often PROPN ("Foreign Minister")
+        quantity = tok.lemma_.lower() in QUANTITY_HEADS
+        # English titles are often PROPN ("Foreign Minister"); the Spanish model tags "miles" (de personas) NUM
+        if tok.pos_ not in {"NOUN", "PROPN"} and not (quantity and tok.pos_ == "NUM"):
             return None
-        if tok.lemma_.lower() in QUANTITY_HEADS:
+        if quantity:
             inner = [c for c in tok.children if c.dep_.startswith("nmod") and c.pos_ in {"NOUN", "PROPN"}]
             return self.read(inner[0]) if inner else None
         sector = self.agent_sector(tok.lemma_.lower())
