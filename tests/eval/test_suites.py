@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from foedus.eval.petrarch import match_triples, read_records, run_suite, suite_language
+from foedus.eval.petrarch import match_triples, read_records, run_suite, suite_language, unscored_agreements
 from foedus.eval.plover import plover_05, read_plover, run_plover
 
 EXTERNAL = Path("/work/shared/external")
@@ -106,3 +106,13 @@ def test_plover_suite_subset() -> None:
     scores = run_plover(records[:60], annotate_article)
     assert scores["sentences"] == 60
     assert 0.0 <= scores["type_acc"] <= scores["type_acc_any"] <= 1.0
+
+
+def test_prediction_agreeing_with_a_gold_triple_with_an_empty_actor_is_not_extra() -> None:
+    unscored = [{"source": "~CVL", "target": "", "code": "141"}]  # the annotator named no target
+    agreeing = {"source": "---CVL", "target": "---GOV", "code": "141"}
+    other_code = {"source": "---CVL", "target": "---GOV", "code": "173"}
+    other_source = {"source": "---COP", "target": "---GOV", "code": "141"}
+    assert unscored_agreements([agreeing, other_code, other_source], [], unscored, digits=3) == 1
+    scorable = [{"source": "~CVL", "target": "~GOV", "code": "141"}]  # a scored match is not counted twice
+    assert unscored_agreements([agreeing], scorable, unscored, digits=3) == 0

@@ -46,6 +46,7 @@ class SuiteCounts:
     gold_unscored: int = 0  # gold triples with an empty / null actor
     correct: int = 0
     extra: int = 0
+    on_unscored_gold: int = 0  # predictions agreeing with a gold triple that has an empty actor: not extra
     noevent_sentences: int = 0
     noevent_right: int = 0
     by_category: dict[str, list[int]] = field(default_factory=dict)  # category -> [gold, correct]
@@ -97,8 +98,12 @@ def _actor_match(pred: str, gold: str) -> bool:
     return pred == gold
 
 
+def _scorable_actor(code: str) -> bool:
+    return bool(code) and code not in {"---", "None", "X"}
+
+
 def _scorable(g: dict[str, str]) -> bool:
-    return all(g[k] and g[k] not in {"---", "None", "X"} for k in ("source", "target", "code"))
+    return all(_scorable_actor(g[k]) for k in ("source", "target", "code"))
 
 
 def code_match(pred: str, gold: str, digits: int | None) -> bool:
@@ -111,19 +116,34 @@ def code_match(pred: str, gold: str, digits: int | None) -> bool:
     return pred[:n] == gold[:n]
 
 
-def match_triples(preds: list[dict[str, Any]], golds: list[dict[str, str]], digits: int | None) -> int:
-    """One-to-one matches of predicted and gold (source, target, code) triples; `digits` = 3 for Spanish."""
-    free = list(range(len(preds)))
+def _matched(preds: list[dict[str, Any]], golds: list[dict[str, str]], digits: int | None,
+             free: list[int]) -> int:
+    """One-to-one matching; removes the matched predictions from `free`. An empty or null gold actor
+    (an unscorable triple) accepts any predicted actor."""
     correct = 0
     for g in golds:
         for i in free:
             p = preds[i]
             code_ok = code_match(p["code"], g["code"], digits)
-            if code_ok and _actor_match(p["source"], g["source"]) and _actor_match(p["target"], g["target"]):
+            if code_ok and all(_actor_match(p[k], g[k]) or not _scorable_actor(g[k]) for k in ("source", "target")):
                 free.remove(i)
                 correct += 1
                 break
     return correct
+
+
+def match_triples(preds: list[dict[str, Any]], golds: list[dict[str, str]], digits: int | None) -> int:
+    """One-to-one matches of predicted and gold (source, target, code) triples; `digits` = 3 for Spanish."""
+    return _matched(preds, golds, digits, list(range(len(preds))))
+
+
+def unscored_agreements(preds: list[dict[str, Any]], golds: list[dict[str, str]], unscored: list[dict[str, str]],
+                        digits: int | None) -> int:
+    """Predictions left over by the scorable gold that agree with a gold triple whose source or target
+    the annotator left empty, on every field it fills: the gold has that event, so they are not extra."""
+    free = list(range(len(preds)))
+    _matched(preds, golds, digits, free)
+    return _matched(preds, unscored, digits, free)
 
 
 def run_suite(records: Iterable[SuiteRecord], annotate: Callable[[Article], Annotation], lang: str,
@@ -152,9 +172,11 @@ def run_suite(records: Iterable[SuiteRecord], annotate: Callable[[Article], Anno
             counts.noevent_sentences += 1
             counts.noevent_right += int(not preds)
         correct = match_triples(preds, golds, digits)
+        agreeing = unscored_agreements(preds, golds, [g for g in rec.gold if not _scorable(g) and g["code"]], digits)
         counts.gold += len(golds)
         counts.correct += correct
-        counts.extra += len(preds) - correct
+        counts.extra += len(preds) - correct - agreeing
+        counts.on_unscored_gold += agreeing
         cat = counts.by_category.setdefault(rec.category or "-", [0, 0])
         cat[0] += len(golds)
         cat[1] += correct
@@ -167,6 +189,7 @@ def figures(c: SuiteCounts, levels: ev.EventCounts) -> dict[str, Any]:
     out: dict[str, Any] = {
         "sentences": c.sentences, "sentences_skipped": c.skipped, "sentences_failed": c.failed, "gold_triples": c.gold,
         "gold_unscored": c.gold_unscored, "correct": c.correct, "missed": c.gold - c.correct, "extra": c.extra,
+        "preds_on_unscored_gold": c.on_unscored_gold,
         "correct_rate": c.correct / gold, "missed_rate": (c.gold - c.correct) / gold,
         "events_extra_rate": c.extra / gold,
         "noevent_acc": c.noevent_right / c.noevent_sentences if c.noevent_sentences else 0.0,
