@@ -178,7 +178,7 @@ class ActorReader:
             # a person the KB does not know, described by an apposition ("Navi Pillay, haute-commissaire
             # des Nations unies"): the body the description names
             found = self._apposition(tok) or self._apposition_as_conjunct(tok)
-            if found is None and tok.pos_ == "NOUN" and mention.end - mention.start == len(tok.text):
+            if found is None and tok.pos_ in {"NOUN", "PROPN"} and mention.end - mention.start == len(tok.text):
                 found = self._bare_agent(tok)  # a common noun the NER took for a name ("Policías y …")
             return found
         if mention is None and (tok.pos_ == "PROPN" or self.agent_sector(tok.lemma_.lower())):

@@ -22,7 +22,7 @@ REQUEST_ROOTS = {"02", "10"}
 # An appeal, demand, protest, threat of protest or calling-off of a protest by a domestic group that
 # names no addressee is aimed at its own government (code prefixes).
 DOMESTIC_ADDRESSED_CODES = ("02", "10", "14", "133", "082")
-DOMESTIC_GROUPS = {"CVL", "OPP", "LAB", "EDU", "BUS", "MED", "REL", "AGR", "HLH", "REF"}
+DOMESTIC_GROUPS = {"CVL", "PPL", "OPP", "LAB", "EDU", "BUS", "MED", "REL", "AGR", "HLH", "REF"}
 # "demander à X de …" is an appeal (ANNOTATION.md); "des militants demandent une meilleure
 # répartition des sièges" — a thing asked for with no one addressed — is a demand.
 ASKING_VERBS = {"demander"}
@@ -104,12 +104,15 @@ def dissent_code(cand: Candidate) -> str:
     """CAMEO's readings of protest and street violence, whatever the trigger word: a protest still to
     come (a future tense, or announced/called: "realizarán una marcha", "convocaron a un paro") is a
     threat to protest (133); force used by unarmed domestic groups ("los manifestantes atacaron a
-    la policía") is a violent protest (145)."""
+    la policía") is a violent protest (145), the police's force against them violent repression (175)."""
     code = cand.code
     if code[:2] == "14" and _announced(cand.token):
         return "133"
     if code in STREET_FORCE_CODES and cand.sources and all(s[3:6] in DOMESTIC_GROUPS for s in cand.sources):
         return "145"
+    if code in STREET_FORCE_CODES and cand.sources and cand.targets and all(
+            s[3:6] == "COP" for s in cand.sources) and all(t[3:6] in DOMESTIC_GROUPS for t in cand.targets):
+        return "175"  # "la policía disparó contra la multitud": violent repression
     return code
 
 
