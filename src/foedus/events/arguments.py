@@ -16,7 +16,9 @@ QUANTITY_HEADS = {"millier", "milliers", "centaine", "centaines", "dizaine", "di
                   "plupart", "partie", "membre", "membres", "coalition", "thousands", "members", "miembros",
                   "hundreds", "dozens", "group", "crowd", "number", "mil", "miles", "millar", "millares", "ciento",
                   "cientos", "centenar", "centenares", "decena", "decenas", "grupo", "grupos", "mayoría", "miembro",
-                  "integrante", "integrantes"}
+                  "integrante", "integrantes",
+                  # members named by what they belong to ("militantes de Hamas", "partidarios del general")
+                  "militante", "simpatizante", "partidario", "seguidor"}
 PLURAL_POSSESSIVES = {"leur", "leurs", "their"}
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its"}
 RELATIVE_PRONOUNS = {"qui", "que", "lequel", "laquelle", "lesquels", "who", "which", "that"}
@@ -191,7 +193,7 @@ class ActorReader:
             mention = self._named_member(tok) or self._acronym_inside(tok)
         if mention is None:
             described = (self._counted_countries(tok) or self._definite_anaphor(tok) or self._named_apposition(tok)
-                         or self._bare_agent(tok) or self._apposition_as_conjunct(tok))
+                         or self._bare_agent(tok) or self._apposition_as_conjunct(tok) or self._demonym_people(tok))
             return self._with_conjuncts(described, tok) if described is not None else None
         codes = list(mention.members) if mention.members else ([mention.code] if mention.code else [])
         ids = list(mention.member_ids) if mention.member_ids else ([mention.actor_id] if mention.actor_id else [])
@@ -336,6 +338,18 @@ class ActorReader:
                         return self._bare_agent(child)
         country = self.country_in_phrase(tok) or self.main_country or UNKNOWN_COUNTRY
         return Argument(codes=[country + sector], text=tok.text, actor_ids=[], token=tok)
+
+    def _demonym_people(self, tok: Token) -> Argument | None:
+        """A counted plural demonym that no mention covers ("varios centenares de serbios bloquearon
+        la carretera", "2.000 israelíes"): that country's people (civilians). Uncounted ("les
+        Algériens") it may stand for the nation at war, so it is left alone."""
+        if tok.pos_ not in {"NOUN", "PROPN", "ADJ"} or "Plur" not in tok.morph.get("Number"):
+            return None
+        counted = tok.head.lemma_.lower() in QUANTITY_HEADS or any(c.dep_ == "nummod" for c in tok.children)
+        if not counted:
+            return None
+        country = self.demonym_country(tok.lower_)
+        return Argument(codes=[country + "CVL"], text=tok.text, actor_ids=[], token=tok) if country else None
 
     def country_in_phrase(self, tok: Token) -> str | None:
         for child in tok.children:
