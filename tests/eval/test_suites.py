@@ -116,3 +116,9 @@ def test_prediction_agreeing_with_a_gold_triple_with_an_empty_actor_is_not_extra
     assert unscored_agreements([agreeing, other_code, other_source], [], unscored, digits=3) == 1
     scorable = [{"source": "~CVL", "target": "~GOV", "code": "141"}]  # a scored match is not counted twice
     assert unscored_agreements([agreeing], scorable, unscored, digits=3) == 0
+
+
+def test_petrarch_unknown_country_prefix_matches_on_the_sector() -> None:
+    gold = [{"source": "COLREB", "target": "---COP", "code": "190"}]
+    assert match_triples([{"source": "COLREB", "target": "COLCOP", "code": "190"}], gold, digits=3) == 1
+    assert match_triples([{"source": "COLREB", "target": "COLMIL", "code": "190"}], gold, digits=3) == 0
