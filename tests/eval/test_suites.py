@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from foedus.eval.petrarch import match_triples, read_environment, read_records, run_suite, suite_language
+from foedus.eval.petrarch import match_triples, read_environment, read_records, run_suite, suite_language, \
+    unscored_agreements
 from foedus.eval.plover import plover_05, read_plover, run_plover
 
 EXTERNAL = Path("/work/shared/external")
@@ -53,6 +54,13 @@ def test_triple_matching_rules() -> None:
     assert match_triples(pred, gold, digits=None) == 0  # English: exact codes
     assert match_triples(pred, gold, digits=3) == 2  # Spanish: 3 digits; ~CVL = any country + CVL
     assert match_triples(pred[:1], gold[:1] * 2, digits=3) == 1  # one-to-one
+
+
+def test_root_level_gold_code_matches_any_code_of_its_root() -> None:
+    gold = [{"source": "~CVL", "target": "~GOV", "code": "14"}]  # Spanish "14_PROTEST_": category only
+    assert match_triples([{"source": "---CVL", "target": "---GOV", "code": "141"}], gold, digits=3) == 1
+    assert match_triples([{"source": "---CVL", "target": "---GOV", "code": "173"}], gold, digits=3) == 0
+    assert match_triples([{"source": "---CVL", "target": "---GOV", "code": "141"}], gold, digits=None) == 0
 
 
 def test_validation_dictionaries_replace_the_default_kb() -> None:
@@ -127,3 +135,19 @@ def test_plover_suite_subset() -> None:
     scores = run_plover(records[:60], annotate_article)
     assert scores["sentences"] == 60
     assert 0.0 <= scores["type_acc"] <= scores["type_acc_any"] <= 1.0
+
+
+def test_prediction_agreeing_with_a_gold_triple_with_an_empty_actor_is_not_extra() -> None:
+    unscored = [{"source": "~CVL", "target": "", "code": "141"}]  # the annotator named no target
+    agreeing = {"source": "---CVL", "target": "---GOV", "code": "141"}
+    other_code = {"source": "---CVL", "target": "---GOV", "code": "173"}
+    other_source = {"source": "---COP", "target": "---GOV", "code": "141"}
+    assert unscored_agreements([agreeing, other_code, other_source], [], unscored, digits=3) == 1
+    scorable = [{"source": "~CVL", "target": "~GOV", "code": "141"}]  # a scored match is not counted twice
+    assert unscored_agreements([agreeing], scorable, unscored, digits=3) == 0
+
+
+def test_petrarch_unknown_country_prefix_matches_on_the_sector() -> None:
+    gold = [{"source": "COLREB", "target": "---COP", "code": "190"}]
+    assert match_triples([{"source": "COLREB", "target": "COLCOP", "code": "190"}], gold, digits=3) == 1
+    assert match_triples([{"source": "COLREB", "target": "COLMIL", "code": "190"}], gold, digits=3) == 0

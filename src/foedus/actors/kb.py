@@ -217,6 +217,25 @@ def _read_agents(kb: ActorKB, path: Path) -> None:
                 kb.agent_first_words[(lang, word)] = max(n, kb.agent_first_words.get((lang, word), 0))
 
 
+DEMONYM_SLOTS = (("sg", "m"), ("sg", "f"), ("pl", "m"), ("pl", "f"))
+
+
+def _read_country_extras(kb: ActorKB, path: Path) -> None:
+    """``countries_<lang>.tsv``: one language's demonyms (m.sg|f.sg|m.pl|f.pl, ';' between
+    demonyms), one-word capitals and extra country names, for languages ``countries.jsonl`` covers
+    with names only (its demonyms and capitals come from the French/English build)."""
+    lang = path.stem.split("_", 1)[1]
+    rows = [ln.split("\t") for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    for code, demonyms, capitals, names in ((r + ["", "", ""])[:4] for r in rows[1:]):
+        for demonym in filter(None, demonyms.split(";")):
+            for form, (number, gender) in zip(demonym.split("|"), DEMONYM_SLOTS):
+                kb.demonyms.setdefault((lang, key(form)), Demonym(code, form, number, gender))
+        for capital in filter(None, capitals.split(",")):
+            kb.capitals.setdefault(key(capital), code)
+        for name in filter(None, names.split(",")):
+            kb.add_name(f"country:{code}", name.strip(), lang)
+
+
 def _env_files() -> tuple[Path, ...]:
     raw = os.environ.get(ENV_VAR, "")
     return tuple(Path(p) for p in raw.split(os.pathsep) if p.strip())
@@ -230,6 +249,8 @@ def _defaults(kb: ActorKB) -> None:
         for row in _read_jsonl(DATA_DIR / name):
             kb.add_record(row)
     _read_agents(kb, DATA_DIR / "agents.tsv")
+    for extras in sorted(DATA_DIR.glob("countries_*.tsv")):
+        _read_country_extras(kb, extras)
 
 
 @lru_cache(maxsize=8)

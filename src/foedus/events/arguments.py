@@ -14,13 +14,24 @@ from foedus.records import Mention
 
 QUANTITY_HEADS = {"millier", "milliers", "centaine", "centaines", "dizaine", "dizaines", "groupe", "foule", "nombre",
                   "plupart", "partie", "membre", "membres", "coalition", "thousands", "members", "miembros",
-                  "hundreds", "dozens", "group", "crowd", "number"}
+                  "hundreds", "dozens", "group", "crowd", "number", "mil", "miles", "millar", "millares", "ciento",
+                  "cientos", "centenar", "centenares", "decena", "decenas", "grupo", "grupos", "mayoría", "miembro",
+                  "integrante", "integrantes",
+                  # members named by what they belong to ("militantes de Hamas", "partidarios del general")
+                  "militante", "simpatizante", "partidario", "seguidor"}
 PLURAL_POSSESSIVES = {"leur", "leurs", "their"}
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its"}
 RELATIVE_PRONOUNS = {"qui", "que", "lequel", "laquelle", "lesquels", "who", "which", "that"}
+# the Spanish model labels relative clauses plain `acl` ("los manifestantes, que habían ocupado …")
+RELATIVE_CLAUSE_DEPS = {"acl:relcl", "relcl", "acl"}
+PASSIVE_AUXILIARIES = {"ser"}  # never "être": it also forms the perfect of motion verbs ("est arrivé")
+AGENT_CASES = {"par", "por"}
 REFLEXIVE_DEPS = {"expl:pass", "expl:comp", "expl"}
 COUNTED_GROUP_NOUNS = {"pays", "country", "countries", "país", "países"}
 GROUP_NUMERALS = {"deux": 2, "trois": 3, "two": 2, "three": 3, "both": 2, "dos": 2, "tres": 3}
+# PETRARCH's code for an agent whose country the text never gives ("la policía dispersó a los
+# manifestantes" alone): the sector is still known, and scorers read "---" as no country
+UNKNOWN_COUNTRY = "---"
 NOT_COUNTRIES = {"IGO", "IMG", "NGO", "MNC", "WST", "EUR"}
 PERSONAL_PRONOUNS = {"il", "elle", "ils", "elles", "-il", "-elle", "-ils", "lui", "eux", "he", "she", "they", "him", "them",
                      "son", "sa", "ses", "leur", "leurs", "his", "her", "their"}
@@ -91,8 +102,8 @@ def passive_agent(head: Token) -> Token | None:
             return _prep_object(child) or child
         if child.dep_ == "obl:agent":
             return child
-        if child.dep_.startswith("obl") and _case_of(child) == "par":
-            return child
+        if (child.dep_.startswith("obl") or child.dep_ == "obj") and _case_of(child) in AGENT_CASES:
+            return child  # the Spanish model labels "por la policía" obj
     return None
 
 
@@ -102,7 +113,11 @@ def is_passive(head: Token) -> bool:
     deps = {c.dep_ for c in head.children}
     if deps & REFLEXIVE_DEPS and not deps & {"obl:agent", "agent"}:
         return False  # "se sont rassemblées" parsed with aux:pass: the reflexive subject acts
-    return bool(deps & {"aux:pass", "auxpass", "obl:agent", "agent"})
+    if deps & {"aux:pass", "auxpass", "obl:agent", "agent"}:
+        return True
+    # the Spanish model labels the passive auxiliary plain aux: "fueron dispersados por la policía"
+    return "Part" in head.morph.get("VerbForm") and any(
+        c.dep_ == "aux" and c.lemma_.lower() in PASSIVE_AUXILIARIES for c in head.children)
 
 
 def inherited_subject(head: Token) -> Token | None:
@@ -154,7 +169,7 @@ class ActorReader:
         return best
 
     def read(self, tok: Token) -> Argument | None:
-        if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ in {"acl:relcl", "relcl"}:
+        if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ in RELATIVE_CLAUSE_DEPS:
             tok = tok.head.head
         mention = self.mention_for(tok)
         if mention is None and tok.lower_ in PERSONAL_PRONOUNS and self.pronoun_resolver is not None:
@@ -164,7 +179,10 @@ class ActorReader:
         if mention is not None and not (mention.code or mention.members):
             # a person the KB does not know, described by an apposition ("Navi Pillay, haute-commissaire
             # des Nations unies"): the body the description names
-            return self._apposition(tok) or self._apposition_as_conjunct(tok)
+            found = self._apposition(tok) or self._apposition_as_conjunct(tok)
+            if found is None and tok.pos_ in {"NOUN", "PROPN"} and mention.end - mention.start == len(tok.text):
+                found = self._bare_agent(tok)  # a common noun the NER took for a name ("Policías y …")
+            return found
         if mention is None and (tok.pos_ == "PROPN" or self.agent_sector(tok.lemma_.lower())):
             # a phrase whose head is generic ("les ministères de la Défense … des deux pays"): look inside
             for sub in tok.subtree:
@@ -175,7 +193,7 @@ class ActorReader:
             mention = self._named_member(tok) or self._acronym_inside(tok)
         if mention is None:
             described = (self._counted_countries(tok) or self._definite_anaphor(tok) or self._named_apposition(tok)
-                         or self._bare_agent(tok) or self._apposition_as_conjunct(tok))
+                         or self._bare_agent(tok) or self._apposition_as_conjunct(tok) or self._demonym_people(tok))
             return self._with_conjuncts(described, tok) if described is not None else None
         codes = list(mention.members) if mention.members else ([mention.code] if mention.code else [])
         ids = list(mention.member_ids) if mention.member_ids else ([mention.actor_id] if mention.actor_id else [])
@@ -298,10 +316,12 @@ class ActorReader:
     def _bare_agent(self, tok: Token) -> Argument | None:
         """An agent noun with no KB mention: "le gouvernement malien", "l'armée", "des milliers de
         manifestants" — its country from a demonym or a "de <country>" inside the phrase, else the
-        article's main country."""
-        if tok.pos_ not in {"NOUN", "PROPN"}:  # English titles are often PROPN ("Foreign Minister")
+        article's main country, else unknown (UNKNOWN_COUNTRY)."""
+        quantity = tok.lemma_.lower() in QUANTITY_HEADS
+        # English titles are often PROPN ("Foreign Minister"); the Spanish model tags "miles" (de personas) NUM
+        if tok.pos_ not in {"NOUN", "PROPN"} and not (quantity and tok.pos_ == "NUM"):
             return None
-        if tok.lemma_.lower() in QUANTITY_HEADS:
+        if quantity:
             inner = [c for c in tok.children if c.dep_.startswith("nmod") and c.pos_ in {"NOUN", "PROPN"}]
             return self.read(inner[0]) if inner else None
         sector = self.agent_sector(tok.lemma_.lower())
@@ -316,10 +336,20 @@ class ActorReader:
                     inner_sector = self.agent_sector(child.lemma_.lower())
                     if inner_sector and inner_sector != "GOV":
                         return self._bare_agent(child)
-        country = self.country_in_phrase(tok) or self.main_country
-        if not country:
-            return None
+        country = self.country_in_phrase(tok) or self.main_country or UNKNOWN_COUNTRY
         return Argument(codes=[country + sector], text=tok.text, actor_ids=[], token=tok)
+
+    def _demonym_people(self, tok: Token) -> Argument | None:
+        """A counted plural demonym that no mention covers ("varios centenares de serbios bloquearon
+        la carretera", "2.000 israelíes"): that country's people (civilians). Uncounted ("les
+        Algériens") it may stand for the nation at war, so it is left alone."""
+        if tok.pos_ not in {"NOUN", "PROPN", "ADJ"} or "Plur" not in tok.morph.get("Number"):
+            return None
+        counted = tok.head.lemma_.lower() in QUANTITY_HEADS or any(c.dep_ == "nummod" for c in tok.children)
+        if not counted:
+            return None
+        country = self.demonym_country(tok.lower_)
+        return Argument(codes=[country + "CVL"], text=tok.text, actor_ids=[], token=tok) if country else None
 
     def country_in_phrase(self, tok: Token) -> str | None:
         for child in tok.children:

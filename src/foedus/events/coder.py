@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from foedus.events.arguments import ActorReader, main_country
 from foedus.events.frames import REFLEXIVE, VISIT_CODES, hits_unnamed, reciprocal, source_target
-from foedus.events.implicit import (demand_code, domestic_government, is_internal_order, own_government_target,
+from foedus.events.implicit import (demand_code, dissent_code, domestic_government, is_internal_order, own_government_target,
                                     own_sector_targets, perpetrator_target, place_targets, releaser_sources,
                                     requester_target)
 from foedus.events.lexicon import Trigger, trigger_lexicon
@@ -122,6 +122,7 @@ def _implicit_targets(cands: list[Candidate]) -> None:
     """Targets the sentence leaves implicit, in text order (see events/implicit.py)."""
     for n, cand in enumerate(cands):
         cand.code = demand_code(cand)
+        cand.code = dissent_code(cand)
         if expand_pairs(cand):
             continue
         earlier = cands[:n]

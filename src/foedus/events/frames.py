@@ -11,6 +11,7 @@ from foedus.events.lexicon import Trigger
 
 VISIT_CODES = {"040", "042", "043", "044"}
 VICTIM_CASES = {"contre", "envers", "against"}
+MANNER_CASES = {"en", "in"}  # "bloquearon la ruta en protesta por …": the act is done as a protest
 REFLEXIVE = {"se", "s'", "s’", "soi"}
 RECIPROCAL_MARKERS = {"l'un", "l’un", "mutuellement", "réciproquement", "each other", "one another"}
 
@@ -56,8 +57,9 @@ def source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argum
     if target is None and trig.code not in VISIT_CODES:
         # "a reçu une cape brodée du Liban" is no visit: a host receives the actor itself
         target = _nested_target(reader, tok, source)
-    if source is None and tok.pos_ == "NOUN" and tok.dep_ in {"obj", "dobj"}:
-        # light verbs: "ont exprimé leurs condoléances", "a mené des frappes" — the verb's subject acts
+    if source is None and tok.pos_ == "NOUN" and (tok.dep_ in {"obj", "dobj"} or case_of(tok) in MANNER_CASES):
+        # light verbs: "ont exprimé leurs condoléances", "a mené des frappes" — the verb's subject acts;
+        # so does the subject of a verb done "en protesta" / "in protest"
         source = _args(reader, tok.head, ("nsubj",))
     between = tuple(s for s in trig.target_slots if s.endswith(":entre"))
     if source is None and target is None and trig.symmetric and tok.head.i != tok.i:

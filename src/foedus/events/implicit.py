@@ -19,9 +19,10 @@ FORCE_ROOTS = {"17", "18", "19", "20"}
 # A refusal with no stated target answers the last request made to the refuser's country.
 REFUSAL_ROOTS = {"12"}
 REQUEST_ROOTS = {"02", "10"}
-# An appeal, demand or protest by a domestic group that names no addressee is aimed at its own government.
-DOMESTIC_ADDRESSED_ROOTS = {"02", "10", "14"}
-DOMESTIC_GROUPS = {"CVL", "OPP", "LAB", "EDU", "BUS", "MED", "REL", "AGR", "HLH", "REF"}
+# An appeal, demand, protest, threat of protest or calling-off of a protest by a domestic group that
+# names no addressee is aimed at its own government (code prefixes).
+DOMESTIC_ADDRESSED_CODES = ("02", "10", "14", "133", "082")
+DOMESTIC_GROUPS = {"CVL", "PPL", "OPP", "LAB", "EDU", "BUS", "MED", "REL", "AGR", "HLH", "REF"}
 # "demander à X de …" is an appeal (ANNOTATION.md); "des militants demandent une meilleure
 # répartition des sièges" — a thing asked for with no one addressed — is a demand.
 ASKING_VERBS = {"demander"}
@@ -32,6 +33,12 @@ PLACE_SLOT = "place:"  # lexicon target slot: the country of the place the act h
 RELEASE_CODES = {"084", "0841"}
 HELD_BY_THE_STATE = {"OPP", "MED"}
 SECURITY_SECTORS = {"MIL", "COP", "SPY"}
+# Generic assault and fighting codes that, done by an unarmed domestic group, are street violence (145).
+STREET_FORCE_CODES = {"180", "182", "190"}
+# Verbs announcing or calling a protest that has not happened yet (its noun is their object).
+ANNOUNCING_VERBS = {"anunciar", "convocar", "preparar", "planear", "prever", "amenazar",
+                    "annoncer", "convoquer", "préparer", "prévoir", "menacer",
+                    "announce", "call", "plan", "prepare", "threaten"}
 
 
 def own_sector_targets(cand: Candidate) -> list[str]:
@@ -93,9 +100,33 @@ def demand_code(cand: Candidate) -> str:
     return "100" if asks_a_thing and not addressed else cand.code
 
 
+def dissent_code(cand: Candidate) -> str:
+    """CAMEO's readings of protest and street violence, whatever the trigger word: a protest still to
+    come (a future tense, or announced/called: "realizarán una marcha", "convocaron a un paro") is a
+    threat to protest (133); force used by unarmed domestic groups ("los manifestantes atacaron a
+    la policía") is a violent protest (145), the police's force against them violent repression (175)."""
+    code = cand.code
+    if code[:2] == "14" and _announced(cand.token):
+        return "133"
+    if code in STREET_FORCE_CODES and cand.sources and all(s[3:6] in DOMESTIC_GROUPS for s in cand.sources):
+        return "145"
+    if code in STREET_FORCE_CODES and cand.sources and cand.targets and all(
+            s[3:6] == "COP" for s in cand.sources) and all(t[3:6] in DOMESTIC_GROUPS for t in cand.targets):
+        return "175"  # "la policía disparó contra la multitud": violent repression
+    return code
+
+
+def _announced(tok: Token) -> bool:
+    verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ in {"obj", "dobj", "obl", "obl:arg", "nsubj:pass"} else tok
+    if verb.lemma_.lower() in ANNOUNCING_VERBS and verb.i != tok.i:
+        return True
+    timed = [verb, *[c for c in verb.children if c.dep_.startswith("aux")]]
+    return any("Fut" in t.morph.get("Tense") for t in timed)
+
+
 def own_government_target(cand: Candidate) -> list[str]:
     """"des militants demandent une meilleure répartition des sièges" → their government (CAMEO practice)."""
-    if cand.code[:2] not in DOMESTIC_ADDRESSED_ROOTS:
+    if not cand.code.startswith(DOMESTIC_ADDRESSED_CODES):
         return []
     return [src[:3] + "GOV" for src in cand.sources if len(src) > 3 and src[3:6] in DOMESTIC_GROUPS][:1]
 
