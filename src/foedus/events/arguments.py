@@ -134,6 +134,7 @@ class ActorReader:
                  agent_sector: Callable[[str], str | None] | None = None, main_country: str | None = None,
                  demonym_country: Callable[[str], str | None] | None = None, lang: str = "fr") -> None:
         self.demonym_country = demonym_country or (lambda word: None)
+        self.lang = lang
         self.regions = region_demonyms(lang)
         self.anaphors = definite_anaphors(lang)
         self._spans = None

@@ -9,7 +9,7 @@ from typing import Callable
 from spacy.tokens import Doc, Token
 
 from foedus.events.arguments import ActorReader, main_country
-from foedus.events.frames import REFLEXIVE, VISIT_CODES, hits_unnamed, reciprocal, source_target
+from foedus.events.frames import REFLEXIVE, VISIT_CODES, hits_unnamed, reciprocal, source_target, unnamed_owner
 from foedus.events.implicit import (demand_code, domestic_government, is_internal_order, own_government_target,
                                     own_sector_targets, perpetrator_target, place_targets, releaser_sources,
                                     requester_target)
@@ -107,8 +107,10 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
         if hits and sources and not targets and hits_unnamed(tok, reader):
             # an attack on people or places no actor names ("ont attaqué un hôtel", "pris en otage des
             # personnes") targets the civilians of the country it happens in
-            country = reader.main_country
-            targets = [country + "CVL"] if country and all(src[:3] != country or len(src) > 3 for src in sources) else []
+            owner = unnamed_owner(tok, reader)  # "sur un véhicule israélien": the country named
+            country = owner or reader.main_country
+            targets = ([owner] if owner else [country + "CVL"]) if country and all(
+                src[:3] != country or len(src) > 3 for src in sources) else []
         found[tok.i] = Candidate(trig, tok, trig.code, sources, targets,
                                  source.text if source else None, target.text if target else None, quote=quote)
     _apply_wrapping(found)
