@@ -223,6 +223,21 @@ def _repeats(coded: set[tuple[str, str, str, str | None]], source: str, target: 
     return False
 
 
+def _restated(events: dict[tuple, Event], source: str, target: str, code: str, date: str | None,
+               precision: str) -> bool:
+    """A headline or lead restating an act the body dates (or the reverse) is one event: a date that
+    only defaults to the publication day does not make it a second act. The explicit date wins."""
+    for event in events.values():
+        if (event.source, event.target, event.code) != (source, target, code) or event.date == date:
+            continue
+        if precision == "publication":
+            return True
+        if event.date_precision == "publication":
+            event.date, event.date_precision = date, precision
+            return True
+    return False
+
+
 def agent_sector_lookup(lang: str) -> tuple[Callable[[str], str | None], Callable[[str], str | None]]:
     """Two KB lookups for unnamed actors: agent noun → sector, demonym adjective → country."""
     from foedus.actors.kb import load_kb
@@ -272,7 +287,7 @@ def code_events(doc: Doc, article_id: str, lang: str, published: str | None, men
                 visited.add(pair)
             for code, s, t in codes:
                 key = (s, t, code, date)
-                if key in events or _repeats(coded, s, t, code, date):
+                if key in events or _repeats(coded, s, t, code, date) or _restated(events, s, t, code, date, precision):
                     continue
                 coded.add((s, t, code, date))
                 entry = lookup(code)
