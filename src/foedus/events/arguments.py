@@ -165,7 +165,7 @@ class ActorReader:
         if mention is not None and not (mention.code or mention.members):
             # a person the KB does not know, described by an apposition ("Navi Pillay, haute-commissaire
             # des Nations unies"): the body the description names
-            return self._apposition(tok) or self._apposition_as_conjunct(tok)
+            return self._apposition(tok) or self._apposition_as_conjunct(tok) or self._title_before(mention, tok)
         if mention is None and (tok.pos_ == "PROPN" or self.agent_sector(tok.lemma_.lower())):
             # a phrase whose head is generic ("les ministères de la Défense … des deux pays"): look inside
             for sub in tok.subtree:
@@ -224,6 +224,15 @@ class ActorReader:
                 found = self.mention_for(child)
                 if found is not None and found.code:
                     return self.read(child)
+        return None
+
+    def _title_before(self, person: Mention, tok: Token) -> Argument | None:
+        """"l'envoyé spécial russe Viktor Tchernomyrdine": the title just before an unknown person's
+        name codes the person, however the parser attached it."""
+        for m in self.mentions:
+            if m.code and m.kind == "description" and m.end <= person.start \
+                    and tok.doc.text[m.end:person.start].strip() == "":
+                return Argument(codes=[m.code], text=m.text, actor_ids=[], token=tok)
         return None
 
     def _apposition(self, tok: Token) -> Argument | None:
