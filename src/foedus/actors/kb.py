@@ -125,6 +125,9 @@ class ActorKB:
             return
         entry = NameEntry(actor_id, alias, lang)
         table, k = (self.case_names, case_key(alias)) if is_case_sensitive(alias) else (self.names, key(alias))
+        if lang == "fr" and table is self.case_names and len(alias) >= 4 and alias.isalpha():
+            # the French press writes acronyms it pronounces as words in title case ("l'Otan", "l'Onu")
+            self.case_names.setdefault(case_key(alias.capitalize()), []).append(NameEntry(actor_id, alias, lang))
         _note_first_word(self.first_words, alias)
         bucket = table.setdefault(k, [])
         if all(e.actor_id != actor_id for e in bucket):

@@ -296,6 +296,9 @@ class _Scanner:
     def _emit_group(self, i: int, n: int, det: str) -> int:
         """'les (deux) présidents': the last distinct persons named before, two unless counted."""
         count = GROUP_NUMERALS.get(self.keys[i - 1], 2) if i > 0 else 2
+        after = self.tokens[i + n] if i + n < len(self.tokens) else None
+        if after is not None and after.pos_ == "ADJ" and after.dep_ == "amod":
+            return 0  # "les dirigeants européens": a qualified class of people, not the persons just named
         members: list[_PersonSeen] = []
         for seen in reversed(self.persons):
             if seen.code and all(seen.name != m.name for m in members):

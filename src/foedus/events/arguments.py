@@ -149,6 +149,7 @@ class ActorReader:
                  agent_sector: Callable[[str], str | None] | None = None, main_country: str | None = None,
                  demonym_country: Callable[[str], str | None] | None = None, lang: str = "fr") -> None:
         self.demonym_country = demonym_country or (lambda word: None)
+        self.lang = lang
         self.regions = region_demonyms(lang)
         self.anaphors = definite_anaphors(lang)
         self._spans = None
@@ -179,7 +180,7 @@ class ActorReader:
         if mention is not None and not (mention.code or mention.members):
             # a person the KB does not know, described by an apposition ("Navi Pillay, haute-commissaire
             # des Nations unies"): the body the description names
-            found = self._apposition(tok) or self._apposition_as_conjunct(tok)
+            found = self._apposition(tok) or self._apposition_as_conjunct(tok) or self._title_before(mention, tok)
             if found is None and tok.pos_ in {"NOUN", "PROPN"} and mention.end - mention.start == len(tok.text):
                 found = self._bare_agent(tok)  # a common noun the NER took for a name ("Policías y …")
             return found
@@ -241,6 +242,15 @@ class ActorReader:
                 found = self.mention_for(child)
                 if found is not None and found.code:
                     return self.read(child)
+        return None
+
+    def _title_before(self, person: Mention, tok: Token) -> Argument | None:
+        """"l'envoyé spécial russe Viktor Tchernomyrdine": the title just before an unknown person's
+        name codes the person, however the parser attached it."""
+        for m in self.mentions:
+            if m.code and m.kind == "description" and m.end <= person.start \
+                    and tok.doc.text[m.end:person.start].strip() == "":
+                return Argument(codes=[m.code], text=m.text, actor_ids=[], token=tok)
         return None
 
     def _apposition(self, tok: Token) -> Argument | None:

@@ -9,7 +9,7 @@ from typing import Callable
 from spacy.tokens import Doc, Token
 
 from foedus.events.arguments import ActorReader, main_country
-from foedus.events.frames import REFLEXIVE, VISIT_CODES, hits_unnamed, reciprocal, source_target
+from foedus.events.frames import REFLEXIVE, VISIT_CODES, hits_unnamed, reciprocal, source_target, unnamed_owner
 from foedus.events.implicit import (demand_code, dissent_code, domestic_government, is_internal_order, own_government_target,
                                     own_sector_targets, perpetrator_target, place_targets, releaser_sources,
                                     requester_target)
@@ -107,8 +107,10 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
         if hits and sources and not targets and hits_unnamed(tok, reader):
             # an attack on people or places no actor names ("ont attaqué un hôtel", "pris en otage des
             # personnes") targets the civilians of the country it happens in
-            country = reader.main_country
-            targets = [country + "CVL"] if country and all(src[:3] != country or len(src) > 3 for src in sources) else []
+            owner = unnamed_owner(tok, reader)  # "sur un véhicule israélien": the country named
+            country = owner or reader.main_country
+            targets = ([owner] if owner else [country + "CVL"]) if country and all(
+                src[:3] != country or len(src) > 3 for src in sources) else []
         found[tok.i] = Candidate(trig, tok, trig.code, sources, targets,
                                  source.text if source else None, target.text if target else None, quote=quote)
     _apply_wrapping(found)
@@ -222,6 +224,21 @@ def _repeats(coded: set[tuple[str, str, str, str | None]], source: str, target: 
     return False
 
 
+def _restated(events: dict[tuple, Event], source: str, target: str, code: str, date: str | None,
+               precision: str) -> bool:
+    """A headline or lead restating an act the body dates (or the reverse) is one event: a date that
+    only defaults to the publication day does not make it a second act. The explicit date wins."""
+    for event in events.values():
+        if (event.source, event.target, event.code) != (source, target, code) or event.date == date:
+            continue
+        if precision == "publication":
+            return True
+        if event.date_precision == "publication":
+            event.date, event.date_precision = date, precision
+            return True
+    return False
+
+
 def agent_sector_lookup(lang: str) -> tuple[Callable[[str], str | None], Callable[[str], str | None]]:
     """Two KB lookups for unnamed actors: agent noun → sector, demonym adjective → country."""
     from foedus.actors.kb import load_kb
@@ -271,7 +288,7 @@ def code_events(doc: Doc, article_id: str, lang: str, published: str | None, men
                 visited.add(pair)
             for code, s, t in codes:
                 key = (s, t, code, date)
-                if key in events or _repeats(coded, s, t, code, date):
+                if key in events or _repeats(coded, s, t, code, date) or _restated(events, s, t, code, date, precision):
                     continue
                 coded.add((s, t, code, date))
                 entry = lookup(code)

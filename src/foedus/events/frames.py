@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from foedus.events.arguments import ActorReader, Argument, is_passive, passive_agent, slot_tokens, verb_subject
 from foedus.events.implicit import anti_targets
-from foedus.events.lexicon import Trigger
+from foedus.events.lexicon import Trigger, combining_forms
 
 VISIT_CODES = {"040", "042", "043", "044"}
 VICTIM_CASES = {"contre", "envers", "against"}
@@ -58,9 +58,12 @@ def source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argum
         # "a reçu une cape brodée du Liban" is no visit: a host receives the actor itself
         target = _nested_target(reader, tok, source)
     if source is None and tok.pos_ == "NOUN" and (tok.dep_ in {"obj", "dobj"} or case_of(tok) in MANNER_CASES):
-        # light verbs: "ont exprimé leurs condoléances", "a mené des frappes" — the verb's subject acts;
-        # so does the subject of a verb done "en protesta" / "in protest"
+        # light verbs: "ont exprimé leurs condoléances", "a mené des frappes" — the verb's subject acts,
+        # also when the verb shares it with its governor ("entendent poursuivre les attentats"); so does
+        # the subject of a verb done "en protesta" / "in protest"
         source = _args(reader, tok.head, ("nsubj",))
+        subject = verb_subject(tok.head) if source is None and tok.head.pos_ in {"VERB", "AUX"} else None
+        source = reader.read(subject) if subject is not None else source
     between = tuple(s for s in trig.target_slots if s.endswith(":entre"))
     if source is None and target is None and trig.symmetric and tok.head.i != tok.i:
         # "les tensions entre Ankara et Moscou" with the "entre" phrase attached one level up
@@ -73,6 +76,8 @@ def source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argum
         countries = anti_targets(tok, reader.demonym_country, reader.regions)
         if countries:
             target = Argument(codes=countries, text=" ".join(countries), actor_ids=[], token=tok)
+    if source is None and target is None and trig.symmetric and trig.code[:2] == "04":
+        target = paired_countries(reader, tok)  # "le sommet franco-allemand": both countries meet
     group_acts_on_itself = source is not None and len(source.codes) >= 2 and (trig.symmetric or reciprocal(tok))
     if target is None and source is not None and not group_acts_on_itself and not _hosts_a_thing(tok, trig):
         target = _clause_target(reader, tok, source)
@@ -195,6 +200,32 @@ def hits_unnamed(tok: Token, reader: ActorReader) -> bool:
         if child.dep_ in {"obj", "dobj"} and child.pos_ in {"PRON", "DET"} and reader.read(child) is None:
             return True  # "les ont incendiés": a clitic standing for things
     return False
+
+
+def paired_countries(reader: ActorReader, tok: Token) -> Argument | None:
+    """A two-country adjective on the trigger ("franco-allemand", "israélo - palestiniennes", which
+    the tokenizer may split): its combining form and its demonym name the two parties."""
+    parts = [c for c in tok.children if c.dep_ == "amod" and c.i > tok.i]
+    text = "".join(c.text for c in parts if c.i <= (parts[0].i + 2)) if parts else ""
+    first, _, last = text.lower().partition("-")
+    codes = [combining_forms(reader.lang).get(first), reader.demonym_country(last) if last else None]
+    if None in codes or codes[0] == codes[1]:
+        return None
+    return Argument(codes=[c for c in codes if c], text=text, actor_ids=[], token=tok)
+
+
+def unnamed_owner(tok: Token, reader: ActorReader) -> str | None:
+    """The country a demonym gives the unnamed thing or people an attack hits ("ont ouvert le feu sur
+    un véhicule israélien", "a abattu un avion américain"), up to the light verb's noun."""
+    nodes = [tok] + [c for c in tok.children if c.dep_ in {"obj", "dobj"} and c.pos_ == "NOUN"]
+    for node in nodes:
+        for child in node.children:
+            hit = child.dep_ in {"obj", "dobj", "obl:arg", "obl:mod", "obl", "nmod"} and child.pos_ == "NOUN"
+            if hit and reader.mention_for(child) is None:
+                country = reader.country_in_phrase(child)
+                if country:
+                    return country
+    return None
 
 
 def case_of(tok: Token) -> str:

@@ -73,3 +73,9 @@ def definite_anaphors(lang: str) -> dict[str, tuple[str, ...]]:
     """Bare organisation nouns ("l'ONG") → the code prefixes of the organisation they take up."""
     return {r["noun"].strip(): tuple(p.strip() for p in r["prefixes"].split(","))
             for r in _rows("definite_anaphors.tsv") if r["lang"] == lang}
+
+
+@lru_cache(maxsize=None)
+def combining_forms(lang: str) -> dict[str, str]:
+    """First members of two-country adjectives ("franco" in "franco-allemand") → country code."""
+    return {r["form"].strip(): r["code"].strip() for r in _rows("combining_forms.tsv") if r["lang"] == lang}

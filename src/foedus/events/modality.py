@@ -15,7 +15,9 @@ LOCUTIONS = {("en", "échange"), ("in", "exchange"), ("a", "cambio")}
 # Roots whose trigger takes another act as its complement: the inner act is not coded on its own.
 WRAPPING_ROOTS = {"02", "03", "10", "13"}
 # The code an inner act gives its wrapping intent/appeal/demand, by the inner act's root.
-INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "01": "030"}
+INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "01": "030",
+                  # CAMEO has no intent to coerce or attack: a stated intent to use force is a threat
+                  "17": "137", "18": "1383", "19": "138", "20": "138"}
 APPEAL_BY_ROOT = {"04": "026", "05": "022", "06": "021", "07": "023", "08": "025"}
 
 

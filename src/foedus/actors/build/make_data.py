@@ -28,7 +28,7 @@ COUNTRY_QIDS = {"FRA": "Q142", "USA": "Q30", "RUS": "Q159", "DEU": "Q183", "GBR"
                 "ITA": "Q38", "ESP": "Q29", "JPN": "Q17", "IND": "Q668", "BRA": "Q155", "CAN": "Q16",
                 "EGY": "Q79", "SAU": "Q851", "AFG": "Q889", "MLI": "Q912", "LBN": "Q822"}
 # Phoenix codes whose three first letters are not the ISO-3 code.
-EARLY_CUTOFF = "2008-01-01"  # Phoenix people whose every role ended before this are left out
+EARLY_CUTOFF = "1990-01-01"  # Phoenix people whose every role ended before this are left out (news from the 1990s on is coded)
 
 
 def french_forms(spec: str) -> list[str]:
@@ -152,22 +152,34 @@ def build_people(phoenix: Path | None) -> list[dict[str, Any]]:
     people = read_curated_people()
     if phoenix is None:
         return people
-    known = {fold(a) for p in people for names in p["aliases"].values() for a in names if len(a.split()) >= 2}
+    curated = {fold(a) for p in people for names in p["aliases"].values() for a in names if len(a.split()) >= 2}
+    known = set(curated)
+    by_name: dict[str, dict[str, Any]] = {}  # Phoenix lists one person in several entries (one per period)
     for fname in ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt"):
         for entry in read_actor_file(phoenix / fname):
             dated = [r for r in entry.roles if r.start or r.end]
             if not dated or not any(r.end is None or r.end >= EARLY_CUTOFF for r in dated):
                 continue
             full = [n for n in dict.fromkeys(entry.names) if len(n.split()) >= 2]
-            if not full or any(fold(n) in known for n in full):
+            if not full or any(fold(n) in curated for n in full):
                 continue  # curated entries win; Phoenix open-ended roles are older than 2014
-            known.update(fold(n) for n in full)
-            people.append({"id": f"phoenix-{entry.line}", "name": full[0], "gender": None, "kind": "person",
-                           "aliases": {"en": full},
-                           "roles": [{"code": r.code, "start": r.start, "end": r.end, "position": "other", "title": None}
-                                     for r in dated if not r.code.startswith("~")],
-                           "code": entry.static_code if entry.static_code and len(entry.static_code) > 3 else None,
-                           "origin": f"phoenix:{fname}:{entry.line}"})
+            roles = [{"code": r.code, "start": r.start, "end": r.end, "position": "other", "title": None}
+                     for r in dated if not r.code.startswith("~")]
+            same = by_name.get(fold(full[0]))
+            if same is not None:
+                same["roles"] += [r for r in roles if r not in same["roles"]]
+                continue
+            # a title alias another person already holds ("President George Bush") stays with the first
+            names = [n for n in full if fold(n) not in known]
+            if not names or fold(full[0]) in known:
+                continue
+            known.update(fold(n) for n in names)
+            person = {"id": f"phoenix-{entry.line}", "name": full[0], "gender": None, "kind": "person",
+                      "aliases": {"en": names}, "roles": roles,
+                      "code": entry.static_code if entry.static_code and len(entry.static_code) > 3 else None,
+                      "origin": f"phoenix:{fname}:{entry.line}"}
+            by_name[fold(full[0])] = person
+            people.append(person)
     return people
 
 
