@@ -9,6 +9,7 @@ from typing import Callable
 from spacy.tokens import Token
 
 from foedus.events.lexicon import definite_anaphors, region_demonyms
+from foedus.events.titles import titled_mentions
 from foedus.language.syntax import auxiliary_subject
 from foedus.records import Mention
 
@@ -132,17 +133,19 @@ class ActorReader:
 
     def __init__(self, mentions: list[Mention], pronoun_resolver: Callable | None = None,
                  agent_sector: Callable[[str], str | None] | None = None, main_country: str | None = None,
-                 demonym_country: Callable[[str], str | None] | None = None, lang: str = "fr") -> None:
+                 demonym_country: Callable[[str], str | None] | None = None, lang: str = "fr",
+                 text: str = "") -> None:
         self.demonym_country = demonym_country or (lambda word: None)
         self.regions = region_demonyms(lang)
         self.anaphors = definite_anaphors(lang)
         self._spans = None
-        self.mentions = mentions
+        titled = titled_mentions(mentions, text) if text else {}  # "Iraqi President Saddam Hussein"
+        self.mentions = [titled.get(k, m) for k, m in enumerate(mentions)]
         self.pronoun_resolver = pronoun_resolver
         # a bare agent noun ("l'armée", "la police", "des civils") belongs to the article's country
         self.agent_sector = agent_sector or (lambda lemma: None)
         self.main_country = main_country
-        self._by_head = {m.head: m for m in mentions if m.head is not None}
+        self._by_head = {m.head: m for m in self.mentions if m.head is not None}
 
     def mention_for(self, tok: Token) -> Mention | None:
         if tok.i in self._by_head:

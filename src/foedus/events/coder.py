@@ -247,7 +247,7 @@ def code_events(doc: Doc, article_id: str, lang: str, published: str | None, men
     sector_of, demonym_of = agent_sector_lookup(lang)
     reader = ActorReader(mentions, pronoun_resolver, agent_sector=sector_of,
                          main_country=main_country(mentions, place_countries or []), demonym_country=demonym_of,
-                         lang=lang)
+                         lang=lang, text=doc.text)
     sent_index = {s.start: i for i, s in enumerate(doc.sents)}
     events: dict[tuple, Event] = {}
     visited: set[frozenset[str]] = set()  # country pairs with a visit already coded
