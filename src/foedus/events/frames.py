@@ -12,6 +12,7 @@ from foedus.events.lexicon import Trigger
 VISIT_CODES = {"040", "042", "043", "044"}
 VICTIM_CASES = {"contre", "envers", "against"}
 REFLEXIVE = {"se", "s'", "s’", "soi"}
+PURPOSE_PREPS = {"in", "for"}  # English preposition phrases of purpose under the clause's verb
 RECIPROCAL_MARKERS = {"l'un", "l’un", "mutuellement", "réciproquement", "each other", "one another"}
 
 
@@ -142,6 +143,8 @@ def _clause_source(reader: ActorReader, tok: Token, target: Argument) -> Argumen
     if node.dep_ not in {"obj", "dobj", "obl:arg", "pobj"}:
         return None  # "quelques jours après la prise de l'ambassade, les Etats-Unis ont …": an adjunct
     node = node.head
+    if node.dep_ == "prep" and node.lower_ in PURPOSE_PREPS:
+        node = node.head  # "staged a hunger strike in protest against X": the verb's subject protests
     if node.pos_ not in {"VERB", "AUX"} or node.i == tok.i:
         return None
     for child in node.children:
@@ -159,9 +162,9 @@ def _nested_target(reader: ActorReader, tok: Token, source: Argument | None) -> 
     for child in tok.children:
         if child.dep_ in {"obj", "dobj"}:
             for grand in child.children:
-                if case_of(grand) in VICTIM_CASES:
+                if case_of(grand) in VICTIM_CASES or (grand.dep_ == "prep" and grand.lower_ in VICTIM_CASES):
                     continue  # "a condamné les agressions contre les journalistes": the victims, not the target
-                if grand.dep_.startswith("nmod") or grand.dep_ in {"amod", "prep"}:
+                if grand.dep_.startswith("nmod") or grand.dep_ in {"amod", "prep", "poss"}:  # "praised Haiti's efforts"
                     inner = next((g for g in grand.children if g.dep_ == "pobj"), None) if grand.dep_ == "prep" else grand
                     arg = reader.read(inner) if inner is not None else None
                     if arg is not None and (source is None or arg.codes != source.codes):
