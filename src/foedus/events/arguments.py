@@ -86,6 +86,21 @@ def slot_tokens(head: Token, slot: str) -> list[Token]:
     return out
 
 
+OF_CASES = {"de", "du", "des", "d'", "of"}
+
+
+def of_complements(tok: Token) -> list[Token]:
+    """The nouns a "de"/"of" phrase attaches to `tok`: UD `nmod` with a `case` child (French), or
+    `prep` → `pobj` (English)."""
+    out = []
+    for child in tok.children:
+        if child.dep_.startswith("nmod") and _case_of(child) in OF_CASES:
+            out.append(child)
+        elif child.dep_ == "prep" and child.lower_ in OF_CASES:
+            out.extend(g for g in child.children if g.dep_ == "pobj")
+    return out
+
+
 def passive_agent(head: Token) -> Token | None:
     for child in head.children:
         if child.dep_ == "agent":  # English: agent → by → pobj
@@ -178,7 +193,7 @@ class ActorReader:
             mention = self._named_member(tok) or self._acronym_inside(tok)
         if mention is None:
             described = (self._counted_countries(tok) or self._definite_anaphor(tok) or self._named_apposition(tok)
-                         or self._bare_agent(tok) or self._apposition_as_conjunct(tok))
+                         or self._bare_agent(tok) or self._apposition_as_conjunct(tok) or self._demonym_word(tok))
             return self._with_conjuncts(described, tok) if described is not None else None
         codes = list(mention.members) if mention.members else ([mention.code] if mention.code else [])
         ids = list(mention.member_ids) if mention.member_ids else ([mention.actor_id] if mention.actor_id else [])
@@ -293,6 +308,14 @@ class ActorReader:
                                 token=tok)
         return None
 
+    def _demonym_word(self, tok: Token) -> Argument | None:
+        """A demonym with no agent noun stands for its country, as PETRARCH's dictionaries code it:
+        "an Indian proposal", "the Israeli raid", "Palestinians blamed Israel"."""
+        if tok.pos_ not in {"ADJ", "PROPN", "NOUN"} or (tok.pos_ != "ADJ" and not tok.text[:1].isupper()):
+            return None  # a people is written with a capital ("les Algériens"); "algériens" is an adjective
+        country = self.demonym_country(tok.text) or self.demonym_country(tok.lower_)
+        return Argument(codes=[country], text=tok.text, actor_ids=[], token=tok) if country else None
+
     def last_group_before(self, char: int) -> Mention | None:
         """"leur rencontre": the last plural group named before ("les deux présidents")."""
         groups = [m for m in self.mentions if m.members and m.end <= char]
@@ -305,17 +328,24 @@ class ActorReader:
         if tok.pos_ not in {"NOUN", "PROPN"}:  # English titles are often PROPN ("Foreign Minister")
             return None
         if tok.lemma_.lower() in QUANTITY_HEADS:
-            inner = [c for c in tok.children if c.dep_.startswith("nmod") and c.pos_ in {"NOUN", "PROPN"}]
-            return self.read(inner[0]) if inner else None
+            inner = [c for c in list(tok.children) + of_complements(tok)
+                     if c.dep_.startswith("nmod") or c.dep_ == "pobj"]  # "des milliers de", "thousands of"
+            inner = [c for c in inner if c.pos_ in {"NOUN", "PROPN"}]
+            if inner:
+                return self.read(inner[0])
+            # "opposition groups", "rebel group": the agent noun modifying the quantity head
+            kinds = [c for c in tok.children if c.dep_ in {"compound", "amod"} and self.agent_sector(c.lemma_.lower())]
+            sector = self.agent_sector(kinds[0].lemma_.lower()) if kinds else None
+            country = (self.country_in_phrase(tok) or self.main_country) if sector else None
+            return Argument(codes=[country + sector], text=tok.text, actor_ids=[], token=tok) if country else None
         sector = self.agent_sector(tok.lemma_.lower())
         if not sector:
             return None
         if sector == "GOV":
             # a title over another agent ("les leaders de la rébellion", "le porte-parole de l'armée")
             # names that agent's leadership: code the agent
-            for child in tok.children:
-                of = _case_of(child) in {"de", "du", "des", "d'"}
-                if child.dep_.startswith("nmod") and child.pos_ == "NOUN" and of:
+            for child in of_complements(tok):
+                if child.pos_ == "NOUN":
                     inner_sector = self.agent_sector(child.lemma_.lower())
                     if inner_sector and inner_sector != "GOV":
                         return self._bare_agent(child)
@@ -325,8 +355,9 @@ class ActorReader:
         return Argument(codes=[country + sector], text=tok.text, actor_ids=[], token=tok)
 
     def country_in_phrase(self, tok: Token) -> str | None:
-        for child in tok.children:
-            if child.dep_ in {"amod", "nmod", "compound", "poss", "nmod:poss"}:
+        english_of = [c for c in of_complements(tok) if c.dep_ == "pobj"]  # "the government of Iraq"
+        for child in list(tok.children) + english_of:
+            if child.dep_ in {"amod", "nmod", "compound", "poss", "nmod:poss", "pobj"}:
                 m = self.mention_for(child)
                 if m is not None and m.code and m.kind in {"demonym", "name", "country"} and len(m.code) == 3:
                     return m.code
