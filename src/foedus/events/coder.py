@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import permutations
 from typing import Callable
 
@@ -14,7 +15,8 @@ from foedus.events.implicit import (demand_code, domestic_government, is_interna
                                     own_sector_targets, perpetrator_target, place_targets, releaser_sources,
                                     requester_target)
 from foedus.events.lexicon import Trigger, trigger_lexicon
-from foedus.events.modality import WRAPPING_ROOTS, is_hypothetical, is_negated, is_question, wrapped_code
+from foedus.events.modality import (WRAPPING_ROOTS, future_code, is_future, is_hypothetical, is_negated, is_question,
+                                    is_reported_future, wrapped_code)
 from foedus.events.ontology import lookup
 from foedus.records import Event, Mention, Place, Quote, TimeExpr
 
@@ -61,6 +63,17 @@ def match_trigger(tok: Token, lang: str) -> Trigger | None:
     return None
 
 
+@lru_cache(maxsize=None)
+def reporting_lemmas(lang: str) -> frozenset[str]:
+    """The language's reporting verbs (quotes/data/speech_verbs_<lang>.tsv)."""
+    from foedus.quotes.lexicon import speech_lexicon
+
+    try:
+        return frozenset(speech_lexicon(lang).verbs)
+    except FileNotFoundError:
+        return frozenset()
+
+
 def _quote_at(quotes: list[Quote], char: int) -> Quote | None:
     inside = [q for q in quotes if q.start <= char < q.end and q.speaker_text and q.speech]
     return min(inside, key=lambda q: q.end - q.start) if inside else None
@@ -87,7 +100,9 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
         trig = match_trigger(tok, lang)
         if trig is None or trig.code in BARE_STATEMENT_CODES:
             continue  # "a dit à X": its content, when a speech act, is coded by its own trigger
-        if is_negated(tok) or is_hypothetical(tok) or is_question(tok) or _inside_actor_name(tok, reader):
+        reporting = reporting_lemmas(lang)
+        hypothetical = is_hypothetical(tok) and not is_reported_future(tok, reporting)
+        if is_negated(tok) or hypothetical or is_question(tok) or _inside_actor_name(tok, reader):
             continue
         source, target = source_target(reader, tok, trig)
         quote = _quote_at(quotes, tok.idx)
@@ -109,8 +124,10 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
             # personnes") targets the civilians of the country it happens in
             country = reader.main_country
             targets = [country + "CVL"] if country and all(src[:3] != country or len(src) > 3 for src in sources) else []
-        found[tok.i] = Candidate(trig, tok, trig.code, sources, targets,
-                                 source.text if source else None, target.text if target else None, quote=quote)
+        future = is_future(tok, reporting)
+        found[tok.i] = Candidate(trig, tok, future_code(trig.code) if future else trig.code, sources, targets,
+                                 source.text if source else None, target.text if target else None,
+                                 modality="intent" if future else "asserted", quote=quote)
     _apply_wrapping(found)
     _drop_objects_of_verbs(found)
     kept = [c for c in found.values() if not c.wrapped]

@@ -13,10 +13,17 @@ CANCELLING_VERBS = {"annuler", "reporter", "ajourner", "exclure", "écarter", "c
 # return for): (preposition, noun lemma).
 LOCUTIONS = {("en", "échange"), ("in", "exchange"), ("a", "cambio")}
 # Roots whose trigger takes another act as its complement: the inner act is not coded on its own.
-WRAPPING_ROOTS = {"02", "03", "10", "13"}
+WRAPPING_ROOTS = {"02", "03", "10", "12", "13"}  # 12: "refused to deploy troops" is no deployment
 # The code an inner act gives its wrapping intent/appeal/demand, by the inner act's root.
 INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "01": "030"}
 APPEAL_BY_ROOT = {"04": "026", "05": "022", "06": "021", "07": "023", "08": "025"}
+# A stated future act is an intent (ANNOTATION.md: "an intent is coded as an intent"): cooperation
+# → the 03 family (INTENT_BY_ROOT), protest and force → the matching threat (CAMEO 133, 131, 137, 138).
+THREAT_BY_ROOT = {"14": "133", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}
+# Auxiliaries of the future ("Portugal will support Turkey"), and of the future in the past, which
+# is no hypothetical under a reporting verb ("Iraq said it would allow the return of inspectors").
+FUTURE_AUXILIARIES = {"will", "shall", "'ll", "wo"}
+REPORTED_FUTURE_AUXILIARIES = {"would"}
 
 
 def is_negated(tok: Token) -> bool:
@@ -59,6 +66,28 @@ def is_hypothetical(tok: Token) -> bool:
         if c.dep_.startswith("aux") and c.lemma_ in {"pouvoir", "could", "might", "may", "would"}:
             return True
     return any("Cnd" in c.morph.get("Mood") for c in candidates)
+
+
+def _auxiliaries(tok: Token) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ == "aux"}
+
+
+def is_reported_future(tok: Token, reporting_lemmas: frozenset[str] | set[str]) -> bool:
+    """"said it would allow": a 'would' clause complementing a reporting verb reports a future act."""
+    return (bool(_auxiliaries(tok) & REPORTED_FUTURE_AUXILIARIES) and tok.dep_ == "ccomp"
+            and tok.head.lemma_.lower() in reporting_lemmas)
+
+
+def is_future(tok: Token, reporting_lemmas: frozenset[str] | set[str]) -> bool:
+    return bool(_auxiliaries(tok) & FUTURE_AUXILIARIES) or is_reported_future(tok, reporting_lemmas)
+
+
+def future_code(code: str) -> str:
+    """The intent or threat a future act states; the act's own code when CAMEO has none for it."""
+    root = code[:2]
+    if root == "01":
+        return code  # "will express condolences": the statement itself
+    return INTENT_BY_ROOT.get(root) or THREAT_BY_ROOT.get(root) or code
 
 
 def is_question(tok: Token) -> bool:
