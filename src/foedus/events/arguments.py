@@ -149,7 +149,8 @@ class ActorReader:
     def __init__(self, mentions: list[Mention], pronoun_resolver: Callable | None = None,
                  agent_sector: Callable[[str], str | None] | None = None, main_country: str | None = None,
                  demonym_country: Callable[[str], str | None] | None = None, lang: str = "fr",
-                 text: str = "") -> None:
+                 text: str = "", country_named: Callable[[str], str | None] | None = None) -> None:
+        self.country_named = country_named or (lambda phrase: None)
         self.demonym_country = demonym_country or (lambda word: None)
         self.regions = region_demonyms(lang)
         self.anaphors = definite_anaphors(lang)
@@ -193,7 +194,8 @@ class ActorReader:
             mention = self._named_member(tok) or self._acronym_inside(tok)
         if mention is None:
             described = (self._counted_countries(tok) or self._definite_anaphor(tok) or self._named_apposition(tok)
-                         or self._bare_agent(tok) or self._apposition_as_conjunct(tok) or self._demonym_word(tok))
+                         or self._bare_agent(tok) or self._apposition_as_conjunct(tok) or self._demonym_word(tok)
+                         or self._country_as_place(tok))
             return self._with_conjuncts(described, tok) if described is not None else None
         codes = list(mention.members) if mention.members else ([mention.code] if mention.code else [])
         ids = list(mention.member_ids) if mention.member_ids else ([mention.actor_id] if mention.actor_id else [])
@@ -315,6 +317,16 @@ class ActorReader:
             return None  # a people is written with a capital ("les Algériens"); "algériens" is an adjective
         country = self.demonym_country(tok.text) or self.demonym_country(tok.lower_)
         return Argument(codes=[country], text=tok.text, actor_ids=[], token=tok) if country else None
+
+    def _country_as_place(self, tok: Token) -> Argument | None:
+        """A country named after a place preposition has no actor mention ("to Israel", "at Russia"),
+        but in an argument slot of the act it is the act's party."""
+        if tok.pos_ != "PROPN":
+            return None
+        words = [t for t in tok.subtree if t.i <= tok.i and (t.i == tok.i or t.dep_ in {"compound", "det"})]
+        phrase = " ".join(t.text for t in words if t.dep_ != "det" or t.lower_ == "the")
+        country = self.country_named(phrase) or self.country_named(tok.text)
+        return Argument(codes=[country], text=phrase, actor_ids=[], token=tok) if country else None
 
     def last_group_before(self, char: int) -> Mention | None:
         """"leur rencontre": the last plural group named before ("les deux présidents")."""

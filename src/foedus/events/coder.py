@@ -238,8 +238,10 @@ def _repeats(coded: set[tuple[str, str, str, str | None]], source: str, target: 
     return False
 
 
-def agent_sector_lookup(lang: str) -> tuple[Callable[[str], str | None], Callable[[str], str | None]]:
-    """Two KB lookups for unnamed actors: agent noun → sector, demonym adjective → country."""
+def agent_sector_lookup(lang: str) -> tuple[Callable[[str], str | None], Callable[[str], str | None],
+                                            Callable[[str], str | None]]:
+    """Three KB lookups for actors the mention scan leaves out: agent noun → sector, demonym
+    adjective → country, a country's name read as a place ("supply arms to Israel") → country."""
     from foedus.actors.kb import load_kb
     from foedus.actors.normalize import key
 
@@ -253,7 +255,14 @@ def agent_sector_lookup(lang: str) -> tuple[Callable[[str], str | None], Callabl
         found = kb.demonyms.get((lang, key(word)))
         return found.country if found is not None else None
 
-    return sector, demonym
+    def country(phrase: str) -> str | None:
+        for entry in kb.names.get(key(phrase), ()):
+            actor = kb.actors[entry.actor_id]
+            if actor.kind == "country":
+                return kb.code_of(actor, None)[0]
+        return None
+
+    return sector, demonym, country
 
 
 def code_events(doc: Doc, article_id: str, lang: str, published: str | None, mentions: list[Mention],
@@ -261,10 +270,10 @@ def code_events(doc: Doc, article_id: str, lang: str, published: str | None, men
                 date_for: Callable[[int, int, int, int], tuple[str | None, str]],
                 pronoun_resolver: Callable | None = None, place_countries: list[str] | None = None,
                 place_of: Callable[[Token], Place | None] | None = None) -> list[Event]:
-    sector_of, demonym_of = agent_sector_lookup(lang)
+    sector_of, demonym_of, country_named = agent_sector_lookup(lang)
     reader = ActorReader(mentions, pronoun_resolver, agent_sector=sector_of,
                          main_country=main_country(mentions, place_countries or []), demonym_country=demonym_of,
-                         lang=lang, text=doc.text)
+                         lang=lang, text=doc.text, country_named=country_named)
     sent_index = {s.start: i for i, s in enumerate(doc.sents)}
     events: dict[tuple, Event] = {}
     visited: set[frozenset[str]] = set()  # country pairs with a visit already coded
