@@ -128,7 +128,7 @@ def inherited_subject(head: Token) -> Token | None:
         if node.dep_ not in {"xcomp", "conj", "advcl", "acl", "acomp"} or node.head.i == node.i:
             return None
         node = node.head
-        subj = [c for c in node.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+        subj = [c for c in node.children if c.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"}]  # "X is scheduled to attend"
         if subj:
             return subj[0]
     return None
