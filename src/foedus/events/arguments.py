@@ -151,6 +151,7 @@ class ActorReader:
                  demonym_country: Callable[[str], str | None] | None = None, lang: str = "fr",
                  text: str = "", country_named: Callable[[str], str | None] | None = None) -> None:
         self.country_named = country_named or (lambda phrase: None)
+        self.place_country: Callable[[Token], str | None] = lambda tok: None  # set by the coder
         self.demonym_country = demonym_country or (lambda word: None)
         self.regions = region_demonyms(lang)
         self.anaphors = definite_anaphors(lang)
@@ -361,7 +362,8 @@ class ActorReader:
                     inner_sector = self.agent_sector(child.lemma_.lower())
                     if inner_sector and inner_sector != "GOV":
                         return self._bare_agent(child)
-        country = self.country_in_phrase(tok) or self.main_country
+        # "Protesters clashed with riot police in Ottawa": the country of the act's place before the article's
+        country = self.country_in_phrase(tok) or self.place_country(tok) or self.main_country
         if not country:
             return None
         return Argument(codes=[country + sector], text=tok.text, actor_ids=[], token=tok)

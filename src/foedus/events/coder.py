@@ -274,6 +274,8 @@ def code_events(doc: Doc, article_id: str, lang: str, published: str | None, men
     reader = ActorReader(mentions, pronoun_resolver, agent_sector=sector_of,
                          main_country=main_country(mentions, place_countries or []), demonym_country=demonym_of,
                          lang=lang, text=doc.text, country_named=country_named)
+    if place_of is not None:
+        reader.place_country = lambda tok: getattr(place_of(tok), "country", None)
     sent_index = {s.start: i for i, s in enumerate(doc.sents)}
     events: dict[tuple, Event] = {}
     visited: set[frozenset[str]] = set()  # country pairs with a visit already coded
