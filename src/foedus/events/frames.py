@@ -155,11 +155,16 @@ def _clause_source(reader: ActorReader, tok: Token, target: Argument) -> Argumen
     return None
 
 
-def _nested_target(reader: ActorReader, tok: Token, source: Argument | None) -> Argument | None:
+def _nested_target(reader: ActorReader, tok: Token, source: Argument | None, depth: int = 0) -> Argument | None:
     """The actor one level down when the direct slot holds a non-actor: "a dénoncé la furie des
     islamistes" (the object's complement), "exige que l'armée quitte le pouvoir" (the subject of
-    the demanded clause)."""
+    the demanded clause), "promised to buy more Brazilian products" (the infinitive's object)."""
     for child in tok.children:
+        if depth == 0 and child.dep_ == "xcomp" and child.pos_ == "VERB" and tok.pos_ in {"VERB", "ADJ"}:
+            inner = _args(reader, child, ("obj", "iobj", "obl:to", "obl:against", "obl:on", "obl:with", "obl:at"))
+            inner = inner or _nested_target(reader, child, source, depth + 1)
+            if inner is not None and (source is None or inner.codes != source.codes):
+                return inner
         if child.dep_ in {"obj", "dobj"}:
             for grand in child.children:
                 if case_of(grand) in VICTIM_CASES or (grand.dep_ == "prep" and grand.lower_ in VICTIM_CASES):
