@@ -23,6 +23,8 @@ REFLEXIVE_DEPS = {"expl:pass", "expl:comp", "expl"}
 COUNTED_GROUP_NOUNS = {"pays", "country", "countries", "país", "países"}
 GROUP_NUMERALS = {"deux": 2, "trois": 3, "two": 2, "three": 3, "both": 2, "dos": 2, "tres": 3}
 NOT_COUNTRIES = {"IGO", "IMG", "NGO", "MNC", "WST", "EUR"}
+# English "it"/"its" stand for a country or a body, which the quote resolver never takes as antecedents
+NEUTER_PRONOUNS = {"it", "its"}
 PERSONAL_PRONOUNS = {"il", "elle", "ils", "elles", "-il", "-elle", "-ils", "lui", "eux", "he", "she", "they", "him", "them",
                      "son", "sa", "ses", "leur", "leurs", "his", "her", "their"}
 
@@ -179,6 +181,8 @@ class ActorReader:
         mention = self.mention_for(tok)
         if mention is None and tok.lower_ in PERSONAL_PRONOUNS and self.pronoun_resolver is not None:
             mention = self.pronoun_resolver(tok.doc, tok.i, self.mentions)
+        if mention is None and tok.lower_ in NEUTER_PRONOUNS:
+            mention = self._neuter_antecedent(tok)
         if mention is None and tok.lower_ in PLURAL_POSSESSIVES:
             mention = self.last_group_before(tok.idx)
         if mention is not None and not (mention.code or mention.members):
@@ -311,6 +315,22 @@ class ActorReader:
                                 token=tok)
         return None
 
+    def _neuter_antecedent(self, tok: Token) -> Mention | None:
+        """"Uganda said it had paid …", "Iraq said it would allow …": the subject of the clause that
+        governs the pronoun's clause, else the last country or body named before it in the sentence."""
+        clause = tok.head
+        while clause.dep_ in {"aux", "auxpass", "conj", "xcomp", "acomp"} and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ in {"ccomp", "advcl"} and clause.head.i != clause.i:
+            for child in clause.head.children:
+                if child.dep_ in {"nsubj", "nsubjpass"} and child.i < tok.i:
+                    found = self.mention_for(child)
+                    if found is not None and found.code and _not_a_person(found):
+                        return found
+        before = [m for m in self.mentions if m.code and m.kind in {"name", "metonym"} and m.head is not None
+                  and tok.sent.start <= m.head < tok.i and _not_a_person(m)]
+        return before[-1] if before else None
+
     def _demonym_word(self, tok: Token) -> Argument | None:
         """A demonym with no agent noun stands for its country, as PETRARCH's dictionaries code it:
         "an Indian proposal", "the Israeli raid", "Palestinians blamed Israel"."""
@@ -379,6 +399,14 @@ class ActorReader:
                 if country:
                     return country
         return None
+
+
+PERSON_RULES = {"ner-person", "surname", "person-repeat"}
+
+
+def _not_a_person(m: Mention) -> bool:
+    """Countries and bodies (what "it" stands for) have no gender; KB and NER persons do or are named so."""
+    return m.gender is None and m.kind != "description" and m.rule.split("+")[0] not in PERSON_RULES
 
 
 def main_country(mentions: list[Mention], place_countries: list[str]) -> str | None:
