@@ -161,8 +161,7 @@ def _nested_target(reader: ActorReader, tok: Token, source: Argument | None, dep
     the demanded clause), "promised to buy more Brazilian products" (the infinitive's object)."""
     for child in tok.children:
         if depth == 0 and child.dep_ == "xcomp" and child.pos_ == "VERB" and tok.pos_ in {"VERB", "ADJ"}:
-            inner = _args(reader, child, ("obj", "iobj", "obl:to", "obl:against", "obl:on", "obl:with", "obl:at"))
-            inner = inner or _nested_target(reader, child, source, depth + 1)
+            inner = _infinitive_party(reader, child, source) or _nested_target(reader, child, source, depth + 1)
             if inner is not None and (source is None or inner.codes != source.codes):
                 return inner
         if child.dep_ in {"obj", "dobj"}:
@@ -187,6 +186,24 @@ def _nested_target(reader: ActorReader, tok: Token, source: Argument | None, dep
                     arg = reader.read(grand)
                     if arg is not None and (source is None or arg.codes != source.codes):
                         return arg
+    return None
+
+
+INFINITIVE_SLOTS = ("obj", "iobj", "obl:to", "obl:against", "obl:on", "obl:with", "obl:at", "obl:from")
+OWN_POSSESSIVES = {"its", "their", "his", "her", "our", "my"}
+
+
+def _infinitive_party(reader: ActorReader, verb: Token, source: Argument | None) -> Argument | None:
+    """The other party of an infinitive complement ("is willing to withdraw its troops from Lebanon"
+    → Lebanon): its own forces ("its troops", "troops" of the source's country) are what it moves."""
+    for slot in INFINITIVE_SLOTS:
+        for filler in slot_tokens(verb, slot):
+            if any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in filler.children):
+                continue
+            arg = reader.read(filler)
+            if arg is None or (source is not None and {c[:3] for c in arg.codes} & {c[:3] for c in source.codes}):
+                continue
+            return arg
     return None
 
 
