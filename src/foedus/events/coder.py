@@ -225,6 +225,16 @@ def visit_codes(code: str, source: str, target: str, host: str | None) -> list[t
     return [(code, source, target)]
 
 
+def _host_is_a_named_party(cand: Candidate, host: str, reader: ActorReader) -> bool:
+    """Every place the sentence names is an actor's name ("The US, Russia and Switzerland met"): the
+    place scan reads country names as places, but the meeting's place is not given."""
+    parties = {s[:3] for s in cand.sources + cand.targets}
+    if host not in parties:
+        return False
+    sent = cand.token.sent
+    return all(reader.mention_for(t) is not None for t in sent if t.ent_type_ in {"GPE", "LOC"})
+
+
 def _repeats(coded: set[tuple[str, str, str, str | None]], source: str, target: str, code: str,
              date: str | None) -> bool:
     """The same act mentioned again is one event (ANNOTATION.md): an undated repeat of a coded act,
@@ -284,6 +294,8 @@ def code_events(doc: Doc, article_id: str, lang: str, published: str | None, men
         sent = cand.token.sent
         date, precision = date_for(cand.token.idx, cand.token.idx + len(cand.token), sent.start_char, sent.end_char)
         host = host_of(cand.token) if cand.code in VISIT_CODES else None
+        if host and _host_is_a_named_party(cand, host, reader):
+            host = None  # "The US, Russia and Switzerland met": the parties' names are no meeting place
         place = place_of(cand.token) if place_of else None
         if cand.code == "042" and not cand.targets and host and all(src[:3] != host for src in cand.sources):
             cand.targets = [host + "GOV"]  # "la visite de Hollande à Moscou": the host country's government
