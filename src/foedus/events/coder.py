@@ -39,6 +39,7 @@ class Candidate:
     modality: str = "asserted"
     wrapped: bool = False
     quote: Quote | None = None
+    target_token: Token | None = None  # where the target was read, when a slot gave it
 
 
 def _has_dependent(tok: Token, lemma: str) -> bool:
@@ -127,7 +128,8 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
         future = is_future(tok, reporting)
         found[tok.i] = Candidate(trig, tok, future_code(trig.code) if future else trig.code, sources, targets,
                                  source.text if source else None, target.text if target else None,
-                                 modality="intent" if future else "asserted", quote=quote)
+                                 modality="intent" if future else "asserted", quote=quote,
+                                 target_token=target.token if target else None)
     _apply_wrapping(found)
     _drop_objects_of_verbs(found)
     kept = [c for c in found.values() if not c.wrapped]
@@ -184,7 +186,8 @@ def _apply_wrapping(found: dict[int, Candidate]) -> None:
             outer = found.get(node.i)
             if outer is not None and outer.code[:2] in WRAPPING_ROOTS and outer is not cand:
                 outer.code = wrapped_code(outer.code, cand.code)
-                outer.targets = outer.targets or cand.targets
+                if not outer.targets:
+                    outer.targets, outer.target_token = cand.targets, cand.target_token
                 outer.target_text = outer.target_text or cand.target_text
                 outer.modality = "intent" if outer.code[:2] == "03" else "appeal" if outer.code[:2] == "02" else outer.modality
                 cand.wrapped = True
@@ -206,9 +209,22 @@ def expand_pairs(cand: Candidate) -> list[tuple[str, str]]:
     if len(targets) >= 2 and not sources and cand.trigger.symmetric:
         return [(a, b) for a, b in permutations(targets, 2) if not _same_actor(a, b)]
     pairs = [p for p in (domestic_government(s, t) for s in sources for t in targets) if not _same_actor(*p)]
-    if cand.trigger.symmetric and pairs:
+    if cand.trigger.symmetric and pairs and _direct_party(cand):
         pairs += [(t, s) for s, t in pairs if (t, s) not in pairs]
     return pairs
+
+
+def _direct_party(cand: Candidate) -> bool:
+    """A symmetric act is mutual with a party of the trigger itself ("agreed with Iran"), not with
+    the party of an act in its complement ("agreed to lift the sanctions on Iran")."""
+    node = cand.target_token
+    for _ in range(5):
+        if node is None or node.i == cand.token.i:
+            return True
+        if node.head.i == node.i or (node.pos_ in {"VERB", "AUX"} and node.i != cand.target_token.i):
+            return False
+        node = node.head
+    return False
 
 
 def visit_codes(code: str, source: str, target: str, host: str | None) -> list[tuple[str, str, str]]:
