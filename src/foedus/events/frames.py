@@ -12,7 +12,8 @@ from foedus.events.lexicon import Trigger
 VISIT_CODES = {"040", "042", "043", "044"}
 VICTIM_CASES = {"contre", "envers", "against"}
 REFLEXIVE = {"se", "s'", "s’", "soi"}
-PURPOSE_PREPS = {"in", "for"}  # English preposition phrases of purpose under the clause's verb
+PURPOSE_PREPS = {"in", "for"}
+REFLEXIVE_OBJECTS = {"themselves", "itself", "himself", "herself"}  # "attacked themselves": no victims named  # English preposition phrases of purpose under the clause's verb
 RECIPROCAL_MARKERS = {"l'un", "l’un", "mutuellement", "réciproquement", "each other", "one another"}
 
 
@@ -216,7 +217,7 @@ def hits_unnamed(tok: Token, reader: ActorReader) -> bool:
         if complement and child.pos_ == "NOUN" and reader.mention_for(child) is None:
             return True
         if child.dep_ in {"obj", "dobj"} and child.pos_ in {"PRON", "DET"} and reader.read(child) is None:
-            return True  # "les ont incendiés": a clitic standing for things
+            return child.lower_ not in REFLEXIVE_OBJECTS  # "les ont incendiés": a clitic standing for things
     return False
 
 

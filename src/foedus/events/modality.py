@@ -100,7 +100,9 @@ def wrapped_code(outer_code: str, inner_code: str) -> str:
     root = outer_code[:2]
     inner_root = inner_code[:2]
     if root == "03":
-        return INTENT_BY_ROOT.get(inner_root, outer_code) if outer_code == "030" else outer_code
+        # "wants to attack Switzerland": an intent to use force or to sanction is a threat (13x)
+        by_root = INTENT_BY_ROOT.get(inner_root) or THREAT_BY_ROOT.get(inner_root)
+        return by_root or outer_code if outer_code == "030" else outer_code
     if root == "02":
         return APPEAL_BY_ROOT.get(inner_root, outer_code) if outer_code == "020" else outer_code
     return outer_code
