@@ -22,6 +22,9 @@ RELATIVE_PRONOUNS = {"qui", "que", "lequel", "laquelle", "lesquels", "who", "whi
 REFLEXIVE_DEPS = {"expl:pass", "expl:comp", "expl"}
 COUNTED_GROUP_NOUNS = {"pays", "country", "countries", "país", "países"}
 GROUP_NUMERALS = {"deux": 2, "trois": 3, "two": 2, "three": 3, "both": 2, "dos": 2, "tres": 3}
+# unnamed agents that act where they are (police, protesters, civilians, courts); officials, soldiers
+# and refugees are often abroad ("met with the President … at the palace")
+LOCAL_SECTORS = {"COP", "CVL", "OPP", "LAB", "EDU", "BUS", "MED", "REL", "AGR", "HLH", "JUD", "LEG"}
 NOT_COUNTRIES = {"IGO", "IMG", "NGO", "MNC", "WST", "EUR"}
 # English "it"/"its" stand for a country or a body, which the quote resolver never takes as antecedents
 NEUTER_PRONOUNS = {"it", "its"}
@@ -383,7 +386,8 @@ class ActorReader:
                     if inner_sector and inner_sector != "GOV":
                         return self._bare_agent(child)
         # "Protesters clashed with riot police in Ottawa": the country of the act's place before the article's
-        country = self.country_in_phrase(tok) or self.place_country(tok) or self.main_country
+        local = self.place_country(tok) if sector in LOCAL_SECTORS else None
+        country = self.country_in_phrase(tok) or local or self.main_country
         if not country:
             return None
         return Argument(codes=[country + sector], text=tok.text, actor_ids=[], token=tok)
