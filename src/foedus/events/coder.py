@@ -9,14 +9,14 @@ from typing import Callable
 
 from spacy.tokens import Doc, Token
 
-from foedus.events.arguments import ActorReader, main_country
+from foedus.events.arguments import ActorReader, main_country, slot_tokens, verb_subject
 from foedus.events.frames import REFLEXIVE, VISIT_CODES, hits_unnamed, reciprocal, source_target
 from foedus.events.implicit import (demand_code, domestic_government, is_internal_order, own_government_target,
                                     own_sector_targets, perpetrator_target, place_targets, releaser_sources,
                                     requester_target)
 from foedus.events.lexicon import Trigger, trigger_lexicon
-from foedus.events.modality import (WRAPPING_ROOTS, future_code, is_future, is_hypothetical, is_negated, is_question,
-                                    is_reported_future, wrapped_code)
+from foedus.events.modality import (OBLIGATION_AUXILIARIES, WRAPPING_ROOTS, future_code, is_future, is_hypothetical,
+                                    is_negated, is_question, is_reported_future, is_reported_obligation, wrapped_code)
 from foedus.events.ontology import lookup
 from foedus.records import Event, Mention, Place, Quote, TimeExpr
 
@@ -97,11 +97,16 @@ def _in_unattributed_quote(quotes: list[Quote], char: int) -> bool:
 
 def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote]) -> list[Candidate]:
     found: dict[int, Candidate] = {}
+    reporting = reporting_lemmas(lang)
     for tok in doc:
-        trig = match_trigger(tok, lang)
+        if is_reported_obligation(tok, reporting) and not is_negated(tok):
+            demand = _obligation_candidate(tok, lang, reader)
+            if demand is not None:
+                found[tok.i] = demand
+            continue  # the demanded act is not done
+        trig = match_trigger(tok, lang) if tok.lower_ not in OBLIGATION_AUXILIARIES else None
         if trig is None or trig.code in BARE_STATEMENT_CODES:
             continue  # "a dit à X": its content, when a speech act, is coded by its own trigger
-        reporting = reporting_lemmas(lang)
         hypothetical = is_hypothetical(tok) and not is_reported_future(tok, reporting)
         if is_negated(tok) or hypothetical or is_question(tok) or _inside_actor_name(tok, reader):
             continue
@@ -135,6 +140,19 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
     kept = [c for c in found.values() if not c.wrapped]
     _implicit_targets(kept)
     return [c for c in kept if not is_internal_order(c)]
+
+
+def _obligation_candidate(tok: Token, lang: str, reader: ActorReader) -> Candidate | None:
+    """"X said that Y must …": X demands of Y (the lexicon's line for the modal gives the code)."""
+    trig = next(iter(trigger_lexicon(lang).get(("must", "VERB"), ())), None)
+    reporter = next(iter(slot_tokens(tok.head, "nsubj")), None) or verb_subject(tok.head)
+    obliged = next(iter(slot_tokens(tok, "nsubj")), None)
+    source = reader.read(reporter) if reporter is not None else None
+    target = reader.read(obliged) if obliged is not None else None
+    if trig is None or source is None or target is None:
+        return None
+    return Candidate(trig, tok, trig.code, source.codes, target.codes, source.text, target.text,
+                     modality="demand", target_token=target.token)
 
 
 def _implicit_targets(cands: list[Candidate]) -> None:

@@ -82,6 +82,16 @@ def is_future(tok: Token, reporting_lemmas: frozenset[str] | set[str]) -> bool:
     return bool(_auxiliaries(tok) & FUTURE_AUXILIARIES) or is_reported_future(tok, reporting_lemmas)
 
 
+# "Russia said that Sudan must return the helicopter": a reported obligation is a demand of the
+# reporter on the clause's subject (CAMEO 10), and the demanded act is not done.
+OBLIGATION_AUXILIARIES = {"must"}
+
+
+def is_reported_obligation(tok: Token, reporting_lemmas: frozenset[str] | set[str]) -> bool:
+    return (bool(_auxiliaries(tok) & OBLIGATION_AUXILIARIES) and tok.dep_ == "ccomp"
+            and tok.head.lemma_.lower() in reporting_lemmas)
+
+
 def future_code(code: str) -> str:
     """The intent or threat a future act states; the act's own code when CAMEO has none for it."""
     root = code[:2]
