@@ -60,3 +60,14 @@ def test_would_without_a_reporting_verb_stays_hypothetical() -> None:
 def test_an_unnamed_agent_takes_the_country_of_the_place_of_its_clause() -> None:
     found = code("Activists clashed with riot police in Lima on Sunday.")
     assert ("PEROPP", "PERCOP", "190") in found or ("PERCVL", "PERCOP", "190") in found, found
+
+
+def test_a_reported_obligation_is_a_demand_and_the_act_is_not_done() -> None:
+    found = code("Colombia said on Tuesday that Venezuela must return the seized aircraft.")
+    assert ("COL", "VEN", "100") in found, found
+    assert not any(s.startswith("VEN") for s, _, _ in found), found  # Venezuela returned nothing yet
+
+
+def test_a_mutual_act_is_not_mutual_with_the_party_of_its_complement() -> None:
+    found = code("Brazil agreed to lift the sanctions on Peru.")
+    assert not any(s == "PER" or s.startswith("PER") for s, _, _ in found), found
