@@ -9,6 +9,8 @@ from typing import Callable
 from spacy.tokens import Token
 
 from foedus.events.lexicon import definite_anaphors, region_demonyms
+from foedus.events.phrases import case_word as _case_of
+from foedus.events.phrases import neuter_antecedent, of_complements
 from foedus.events.titles import titled_mentions
 from foedus.language.syntax import auxiliary_subject
 from foedus.records import Mention
@@ -39,13 +41,6 @@ class Argument:
     actor_ids: list[str]
     token: Token
     is_place: bool = False
-
-
-def _case_of(tok: Token) -> str:
-    for c in tok.children:
-        if c.dep_ in {"case", "mark", "prep"}:
-            return c.lower_.replace("’", "'")
-    return ""
 
 
 CASE_ALIASES = {"au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de"}
@@ -88,21 +83,6 @@ def slot_tokens(head: Token, slot: str) -> list[Token]:
             out.append(child)
         elif kind == "poss" and (dep == "poss" or (dep in {"det", "nmod:poss"} and child.lower_ in POSSESSIVES)):
             out.append(child)
-    return out
-
-
-OF_CASES = {"de", "du", "des", "d'", "of"}
-
-
-def of_complements(tok: Token) -> list[Token]:
-    """The nouns a "de"/"of" phrase attaches to `tok`: UD `nmod` with a `case` child (French), or
-    `prep` → `pobj` (English)."""
-    out = []
-    for child in tok.children:
-        if child.dep_.startswith("nmod") and _case_of(child) in OF_CASES:
-            out.append(child)
-        elif child.dep_ == "prep" and child.lower_ in OF_CASES:
-            out.extend(g for g in child.children if g.dep_ == "pobj")
     return out
 
 
@@ -185,7 +165,7 @@ class ActorReader:
         if mention is None and tok.lower_ in PERSONAL_PRONOUNS and self.pronoun_resolver is not None:
             mention = self.pronoun_resolver(tok.doc, tok.i, self.mentions)
         if mention is None and tok.lower_ in NEUTER_PRONOUNS:
-            mention = self._neuter_antecedent(tok)
+            mention = neuter_antecedent(tok, self.mentions, self.mention_for)
         if mention is None and tok.lower_ in PLURAL_POSSESSIVES:
             mention = self.last_group_before(tok.idx)
         if mention is not None and not (mention.code or mention.members):
@@ -318,22 +298,6 @@ class ActorReader:
                                 token=tok)
         return None
 
-    def _neuter_antecedent(self, tok: Token) -> Mention | None:
-        """"Uganda said it had paid …", "Iraq said it would allow …": the subject of the clause that
-        governs the pronoun's clause, else the last country or body named before it in the sentence."""
-        clause = tok.head
-        while clause.dep_ in {"aux", "auxpass", "conj", "xcomp", "acomp"} and clause.head.i != clause.i:
-            clause = clause.head
-        if clause.dep_ in {"ccomp", "advcl"} and clause.head.i != clause.i:
-            for child in clause.head.children:
-                if child.dep_ in {"nsubj", "nsubjpass"} and child.i < tok.i:
-                    found = self.mention_for(child)
-                    if found is not None and found.code and _not_a_person(found):
-                        return found
-        before = [m for m in self.mentions if m.code and m.kind in {"name", "metonym"} and m.head is not None
-                  and tok.sent.start <= m.head < tok.i and _not_a_person(m)]
-        return before[-1] if before else None
-
     def _demonym_word(self, tok: Token) -> Argument | None:
         """A demonym with no agent noun stands for its country, as PETRARCH's dictionaries code it:
         "an Indian proposal", "the Israeli raid", "Palestinians blamed Israel"."""
@@ -403,14 +367,6 @@ class ActorReader:
                 if country:
                     return country
         return None
-
-
-PERSON_RULES = {"ner-person", "surname", "person-repeat"}
-
-
-def _not_a_person(m: Mention) -> bool:
-    """Countries and bodies (what "it" stands for) have no gender; KB and NER persons do or are named so."""
-    return m.gender is None and m.kind != "description" and m.rule.split("+")[0] not in PERSON_RULES
 
 
 def main_country(mentions: list[Mention], place_countries: list[str]) -> str | None:
