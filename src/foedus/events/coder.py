@@ -203,7 +203,8 @@ def _apply_wrapping(found: dict[int, Candidate]) -> None:
             node = node.head
             outer = found.get(node.i)
             if outer is not None and outer.code[:2] in WRAPPING_ROOTS and outer is not cand:
-                outer.code = wrapped_code(outer.code, cand.code)
+                direct = cand.token.head.i == outer.token.i and cand.token.pos_ in {"VERB", "AUX"}
+                outer.code = wrapped_code(outer.code, cand.code, direct)
                 if not outer.targets:
                     outer.targets, outer.target_token = cand.targets, cand.target_token
                 outer.target_text = outer.target_text or cand.target_text

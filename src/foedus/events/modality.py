@@ -9,6 +9,8 @@ NEGATORS = {"pas", "jamais", "aucun", "aucune", "guère", "nullement", "not", "n
 # attaque"): the act did not happen.
 CANCELLING_VERBS = {"annuler", "reporter", "ajourner", "exclure", "écarter", "cancel", "postpone", "rule",
                     "cancelar", "aplazar", "descartar"}
+# Verbs whose infinitive complement did not happen ("failed to reach an agreement").
+FAILING_VERBS = {"fail", "échouer", "fracasar"}
 # Prepositional locutions built on a trigger noun that name no act ("en échange des otages" = in
 # return for): (preposition, noun lemma).
 LOCUTIONS = {("en", "échange"), ("in", "exchange"), ("a", "cambio")}
@@ -27,9 +29,13 @@ REPORTED_FUTURE_AUXILIARIES = {"would"}
 
 
 def is_negated(tok: Token) -> bool:
-    """A negator on the trigger or on its auxiliary/governing verb ("n'a pas rencontré"), or a
-    nominal act called off by its governing verb ("a annulé une rencontre")."""
+    """A negator on the trigger or on its auxiliary/governing verb ("n'a pas rencontré"), a
+    nominal act called off by its governing verb ("a annulé une rencontre"), or an act its
+    governing verb says failed ("failed to reach agreement")."""
     if tok.pos_ == "NOUN" and _called_off(tok):
+        return True
+    verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ in {"obj", "dobj"} else tok
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FAILING_VERBS:
         return True
     cases = [c.lower_ for c in tok.children if c.dep_ in {"case", "prep"}]
     if tok.pos_ == "NOUN" and any((case, tok.lemma_.lower()) in LOCUTIONS for case in cases):
@@ -105,13 +111,14 @@ def is_question(tok: Token) -> bool:
     return sent.text.rstrip().endswith("?")
 
 
-def wrapped_code(outer_code: str, inner_code: str) -> str:
-    """The code of an intent/appeal whose complement is another act ("prête à coopérer")."""
+def wrapped_code(outer_code: str, inner_code: str, direct: bool = True) -> str:
+    """The code of an intent/appeal whose complement is another act ("prête à coopérer"); `direct`:
+    the inner act is the complement's own verb, not a noun under another verb ("agreed to lift embargoes")."""
     root = outer_code[:2]
     inner_root = inner_code[:2]
     if root == "03":
         # "wants to attack Switzerland": an intent to use force or to sanction is a threat (13x)
-        by_root = INTENT_BY_ROOT.get(inner_root) or THREAT_BY_ROOT.get(inner_root)
+        by_root = INTENT_BY_ROOT.get(inner_root) or (THREAT_BY_ROOT.get(inner_root) if direct else None)
         return by_root or outer_code if outer_code == "030" else outer_code
     if root == "02":
         return APPEAL_BY_ROOT.get(inner_root, outer_code) if outer_code == "020" else outer_code
