@@ -27,6 +27,7 @@ GROUP_NUMERALS = {"deux": 2, "trois": 3, "two": 2, "three": 3, "both": 2, "dos":
 # unnamed agents that act where they are (police, protesters, civilians, courts); officials, soldiers
 # and refugees are often abroad ("met with the President … at the palace")
 LOCAL_SECTORS = {"COP", "CVL", "OPP", "LAB", "EDU", "BUS", "MED", "REL", "AGR", "HLH", "JUD", "LEG"}
+ORIGIN_PREPS = {"in", "from"}  # English "officials in/from <country>"
 NOT_COUNTRIES = {"IGO", "IMG", "NGO", "MNC", "WST", "EUR"}
 # English "it"/"its" stand for a country or a body, which the quote resolver never takes as antecedents
 NEUTER_PRONOUNS = {"it", "its"}
@@ -125,6 +126,8 @@ def verb_subject(head: Token) -> Token | None:
     found = inherited_subject(head) or (auxiliary_subject(head) if head.pos_ in {"VERB", "AUX"} else None)
     if found is None and head.dep_ == "conj" and head.head.i != head.i and head.head.pos_ in {"VERB", "AUX"}:
         found = verb_subject(head.head)  # "a dénoncé … et a menacé …" after a stranded subject
+    if found is None and head.dep_ == "acl" and "Pres" in head.morph.get("Tense") and head.head.pos_ in {"NOUN", "PROPN"}:
+        found = head.head  # "with Congo's president accusing Rwanda": the noun the present participle qualifies
     return found
 
 
@@ -358,6 +361,11 @@ class ActorReader:
 
     def country_in_phrase(self, tok: Token) -> str | None:
         english_of = [c for c in of_complements(tok) if c.dep_ == "pobj"]  # "the government of Iraq"
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ORIGIN_PREPS):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"):
+                found = self._country_as_place(pobj)  # "officials in the United States": no mention after "in"
+                if found is not None:
+                    return found.codes[0]
         for child in list(tok.children) + english_of:
             if child.dep_ in {"amod", "nmod", "compound", "poss", "nmod:poss", "pobj"}:
                 m = self.mention_for(child)
