@@ -71,3 +71,13 @@ def test_a_reported_obligation_is_a_demand_and_the_act_is_not_done() -> None:
 def test_a_mutual_act_is_not_mutual_with_the_party_of_its_complement() -> None:
     found = code("Brazil agreed to lift the sanctions on Peru.")
     assert not any(s == "PER" or s.startswith("PER") for s, _, _ in found), found
+
+
+def test_a_participle_takes_the_noun_it_qualifies_as_subject() -> None:
+    found = code("Talks stalled, with Peru's president accusing Chile of bad faith.")
+    assert ("PERGOV", "CHL", "112") in found, found
+
+
+def test_officials_in_a_country_belong_to_it() -> None:
+    # "Mexico" after "in" has no actor mention; the agent's phrase still names its country
+    assert ("MEXGOV", "CHL", "111") in code("Officials in Mexico condemned Chile on Monday.")
