@@ -52,17 +52,28 @@ def place_finder(doc: Doc, places: list[Place], mentions: list[Mention]):
                 return m.code[:3]
         return None
 
+    def locative(tok: Token) -> bool:
+        """A locative phrase: its case marker is a child (UD: "à Moscou") or, in English parses, its
+        head preposition ("in" → pobj "Ottawa")."""
+        if any(c.lower_ in LOCATIVE_CASES and c.dep_ in {"case", "mark"} for c in tok.children):
+            return True
+        return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in LOCATIVE_CASES
+
     def place_of(trigger: Token) -> Place | None:
         for child in trigger.children:
             if child.dep_.split(":")[0] in {"obl", "nmod", "prep"} and any(c.lower_ in LOCATIVE_CASES for c in child.children):
                 found = place_at(child)
                 if found:
                     return found
+            if child.dep_ == "prep" and child.lower_ in LOCATIVE_CASES:
+                found = next((place_at(g) for g in child.children if g.dep_ == "pobj" and place_at(g)), None)
+                if found:
+                    return found
         clause = trigger
         while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
             clause = clause.head
         for tok in clause.subtree:
-            if tok.pos_ == "PROPN" and any(c.lower_ in LOCATIVE_CASES for c in tok.children):
+            if tok.pos_ == "PROPN" and locative(tok):
                 found = place_at(tok)
                 if found:
                     return found

@@ -9,6 +9,9 @@ from typing import Callable
 from spacy.tokens import Token
 
 from foedus.events.lexicon import definite_anaphors, region_demonyms
+from foedus.events.phrases import case_word as _case_of
+from foedus.events.phrases import neuter_antecedent, of_complements
+from foedus.events.titles import titled_mentions
 from foedus.language.syntax import auxiliary_subject
 from foedus.records import Mention
 
@@ -32,7 +35,13 @@ GROUP_NUMERALS = {"deux": 2, "trois": 3, "two": 2, "three": 3, "both": 2, "dos":
 # PETRARCH's code for an agent whose country the text never gives ("la policía dispersó a los
 # manifestantes" alone): the sector is still known, and scorers read "---" as no country
 UNKNOWN_COUNTRY = "---"
+# unnamed agents that act where they are (police, protesters, civilians, courts); officials, soldiers
+# and refugees are often abroad ("met with the President … at the palace")
+LOCAL_SECTORS = {"COP", "CVL", "OPP", "LAB", "EDU", "BUS", "MED", "REL", "AGR", "HLH", "JUD", "LEG"}
+ORIGIN_PREPS = {"in", "from"}  # English "officials in/from <country>"
 NOT_COUNTRIES = {"IGO", "IMG", "NGO", "MNC", "WST", "EUR"}
+# English "it"/"its" stand for a country or a body, which the quote resolver never takes as antecedents
+NEUTER_PRONOUNS = {"it", "its"}
 PERSONAL_PRONOUNS = {"il", "elle", "ils", "elles", "-il", "-elle", "-ils", "lui", "eux", "he", "she", "they", "him", "them",
                      "son", "sa", "ses", "leur", "leurs", "his", "her", "their"}
 
@@ -44,13 +53,6 @@ class Argument:
     actor_ids: list[str]
     token: Token
     is_place: bool = False
-
-
-def _case_of(tok: Token) -> str:
-    for c in tok.children:
-        if c.dep_ in {"case", "mark", "prep"}:
-            return c.lower_.replace("’", "'")
-    return ""
 
 
 CASE_ALIASES = {"au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de"}
@@ -127,7 +129,7 @@ def inherited_subject(head: Token) -> Token | None:
         if node.dep_ not in {"xcomp", "conj", "advcl", "acl", "acomp"} or node.head.i == node.i:
             return None
         node = node.head
-        subj = [c for c in node.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+        subj = [c for c in node.children if c.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"}]  # "X is scheduled to attend"
         if subj:
             return subj[0]
     return None
@@ -139,6 +141,8 @@ def verb_subject(head: Token) -> Token | None:
     found = inherited_subject(head) or (auxiliary_subject(head) if head.pos_ in {"VERB", "AUX"} else None)
     if found is None and head.dep_ == "conj" and head.head.i != head.i and head.head.pos_ in {"VERB", "AUX"}:
         found = verb_subject(head.head)  # "a dénoncé … et a menacé …" after a stranded subject
+    if found is None and head.dep_ == "acl" and "Pres" in head.morph.get("Tense") and head.head.pos_ in {"NOUN", "PROPN"}:
+        found = head.head  # "with Congo's president accusing Rwanda": the noun the present participle qualifies
     return found
 
 
@@ -147,18 +151,22 @@ class ActorReader:
 
     def __init__(self, mentions: list[Mention], pronoun_resolver: Callable | None = None,
                  agent_sector: Callable[[str], str | None] | None = None, main_country: str | None = None,
-                 demonym_country: Callable[[str], str | None] | None = None, lang: str = "fr") -> None:
+                 demonym_country: Callable[[str], str | None] | None = None, lang: str = "fr",
+                 text: str = "", country_named: Callable[[str], str | None] | None = None) -> None:
+        self.country_named = country_named or (lambda phrase: None)
+        self.place_country: Callable[[Token], str | None] = lambda tok: None  # set by the coder
         self.demonym_country = demonym_country or (lambda word: None)
         self.lang = lang
         self.regions = region_demonyms(lang)
         self.anaphors = definite_anaphors(lang)
         self._spans = None
-        self.mentions = mentions
+        titled = titled_mentions(mentions, text) if text else {}  # "Iraqi President Saddam Hussein"
+        self.mentions = [titled.get(k, m) for k, m in enumerate(mentions)]
         self.pronoun_resolver = pronoun_resolver
         # a bare agent noun ("l'armée", "la police", "des civils") belongs to the article's country
         self.agent_sector = agent_sector or (lambda lemma: None)
         self.main_country = main_country
-        self._by_head = {m.head: m for m in mentions if m.head is not None}
+        self._by_head = {m.head: m for m in self.mentions if m.head is not None}
 
     def mention_for(self, tok: Token) -> Mention | None:
         if tok.i in self._by_head:
@@ -175,6 +183,8 @@ class ActorReader:
         mention = self.mention_for(tok)
         if mention is None and tok.lower_ in PERSONAL_PRONOUNS and self.pronoun_resolver is not None:
             mention = self.pronoun_resolver(tok.doc, tok.i, self.mentions)
+        if mention is None and tok.lower_ in NEUTER_PRONOUNS:
+            mention = neuter_antecedent(tok, self.mentions, self.mention_for)
         if mention is None and tok.lower_ in PLURAL_POSSESSIVES:
             mention = self.last_group_before(tok.idx)
         if mention is not None and not (mention.code or mention.members):
@@ -194,7 +204,8 @@ class ActorReader:
             mention = self._named_member(tok) or self._acronym_inside(tok)
         if mention is None:
             described = (self._counted_countries(tok) or self._definite_anaphor(tok) or self._named_apposition(tok)
-                         or self._bare_agent(tok) or self._apposition_as_conjunct(tok) or self._demonym_people(tok))
+                         or self._bare_agent(tok) or self._apposition_as_conjunct(tok) or self._demonym_people(tok)
+                         or self._demonym_word(tok) or self._country_as_place(tok))
             return self._with_conjuncts(described, tok) if described is not None else None
         codes = list(mention.members) if mention.members else ([mention.code] if mention.code else [])
         ids = list(mention.member_ids) if mention.member_ids else ([mention.actor_id] if mention.actor_id else [])
@@ -318,6 +329,24 @@ class ActorReader:
                                 token=tok)
         return None
 
+    def _demonym_word(self, tok: Token) -> Argument | None:
+        """A demonym with no agent noun stands for its country, as PETRARCH's dictionaries code it:
+        "an Indian proposal", "the Israeli raid", "Palestinians blamed Israel"."""
+        if tok.pos_ not in {"ADJ", "PROPN", "NOUN"} or (tok.pos_ != "ADJ" and not tok.text[:1].isupper()):
+            return None  # a people is written with a capital ("les Algériens"); "algériens" is an adjective
+        country = self.demonym_country(tok.text) or self.demonym_country(tok.lower_)
+        return Argument(codes=[country], text=tok.text, actor_ids=[], token=tok) if country else None
+
+    def _country_as_place(self, tok: Token) -> Argument | None:
+        """A country named after a place preposition has no actor mention ("to Israel", "at Russia"),
+        but in an argument slot of the act it is the act's party."""
+        if tok.pos_ != "PROPN":
+            return None
+        words = [t for t in tok.subtree if t.i <= tok.i and (t.i == tok.i or t.dep_ in {"compound", "det"})]
+        phrase = " ".join(t.text for t in words if t.dep_ != "det" or t.lower_ == "the")
+        country = self.country_named(phrase) or self.country_named(tok.text)
+        return Argument(codes=[country], text=phrase, actor_ids=[], token=tok) if country else None
+
     def last_group_before(self, char: int) -> Mention | None:
         """"leur rencontre": the last plural group named before ("les deux présidents")."""
         groups = [m for m in self.mentions if m.members and m.end <= char]
@@ -332,21 +361,30 @@ class ActorReader:
         if tok.pos_ not in {"NOUN", "PROPN"} and not (quantity and tok.pos_ == "NUM"):
             return None
         if quantity:
-            inner = [c for c in tok.children if c.dep_.startswith("nmod") and c.pos_ in {"NOUN", "PROPN"}]
-            return self.read(inner[0]) if inner else None
+            inner = [c for c in list(tok.children) + of_complements(tok)
+                     if c.dep_.startswith("nmod") or c.dep_ == "pobj"]  # "des milliers de", "thousands of"
+            inner = [c for c in inner if c.pos_ in {"NOUN", "PROPN"}]
+            if inner:
+                return self.read(inner[0])
+            # "opposition groups", "rebel group": the agent noun modifying the quantity head
+            kinds = [c for c in tok.children if c.dep_ in {"compound", "amod"} and self.agent_sector(c.lemma_.lower())]
+            sector = self.agent_sector(kinds[0].lemma_.lower()) if kinds else None
+            country = (self.country_in_phrase(tok) or self.main_country) if sector else None
+            return Argument(codes=[country + sector], text=tok.text, actor_ids=[], token=tok) if country else None
         sector = self.agent_sector(tok.lemma_.lower())
         if not sector:
             return None
         if sector == "GOV":
             # a title over another agent ("les leaders de la rébellion", "le porte-parole de l'armée")
             # names that agent's leadership: code the agent
-            for child in tok.children:
-                of = _case_of(child) in {"de", "du", "des", "d'"}
-                if child.dep_.startswith("nmod") and child.pos_ == "NOUN" and of:
+            for child in of_complements(tok):
+                if child.pos_ == "NOUN":
                     inner_sector = self.agent_sector(child.lemma_.lower())
                     if inner_sector and inner_sector != "GOV":
                         return self._bare_agent(child)
-        country = self.country_in_phrase(tok) or self.main_country or UNKNOWN_COUNTRY
+        # "Protesters clashed with riot police in Ottawa": the country of the act's place before the article's
+        local = self.place_country(tok) if sector in LOCAL_SECTORS else None
+        country = self.country_in_phrase(tok) or local or self.main_country or UNKNOWN_COUNTRY
         return Argument(codes=[country + sector], text=tok.text, actor_ids=[], token=tok)
 
     def _demonym_people(self, tok: Token) -> Argument | None:
@@ -362,8 +400,14 @@ class ActorReader:
         return Argument(codes=[country + "CVL"], text=tok.text, actor_ids=[], token=tok) if country else None
 
     def country_in_phrase(self, tok: Token) -> str | None:
-        for child in tok.children:
-            if child.dep_ in {"amod", "nmod", "compound", "poss", "nmod:poss"}:
+        english_of = [c for c in of_complements(tok) if c.dep_ == "pobj"]  # "the government of Iraq"
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ORIGIN_PREPS):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"):
+                found = self._country_as_place(pobj)  # "officials in the United States": no mention after "in"
+                if found is not None:
+                    return found.codes[0]
+        for child in list(tok.children) + english_of:
+            if child.dep_ in {"amod", "nmod", "compound", "poss", "nmod:poss", "pobj"}:
                 m = self.mention_for(child)
                 if m is not None and m.code and m.kind in {"demonym", "name", "country"} and len(m.code) == 3:
                     return m.code

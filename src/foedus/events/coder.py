@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import permutations
 from typing import Callable
 
 from spacy.tokens import Doc, Token
 
-from foedus.events.arguments import ActorReader, main_country
+from foedus.events.arguments import ActorReader, main_country, slot_tokens, verb_subject
 from foedus.events.frames import REFLEXIVE, VISIT_CODES, hits_unnamed, reciprocal, source_target, unnamed_owner
 from foedus.events.implicit import (demand_code, dissent_code, domestic_government, is_internal_order, own_government_target,
                                     own_sector_targets, perpetrator_target, place_targets, releaser_sources,
                                     requester_target)
 from foedus.events.lexicon import Trigger, trigger_lexicon
-from foedus.events.modality import WRAPPING_ROOTS, is_hypothetical, is_negated, is_question, wrapped_code
+from foedus.events.modality import (OBLIGATION_AUXILIARIES, WRAPPING_ROOTS, future_code, is_future, is_hypothetical,
+                                    is_negated, is_question, is_reported_future, is_reported_obligation, wrapped_code)
 from foedus.events.ontology import lookup
 from foedus.records import Event, Mention, Place, Quote, TimeExpr
 
@@ -37,6 +39,7 @@ class Candidate:
     modality: str = "asserted"
     wrapped: bool = False
     quote: Quote | None = None
+    target_token: Token | None = None  # where the target was read, when a slot gave it
 
 
 def _has_dependent(tok: Token, lemma: str) -> bool:
@@ -61,6 +64,17 @@ def match_trigger(tok: Token, lang: str) -> Trigger | None:
     return None
 
 
+@lru_cache(maxsize=None)
+def reporting_lemmas(lang: str) -> frozenset[str]:
+    """The language's reporting verbs (quotes/data/speech_verbs_<lang>.tsv)."""
+    from foedus.quotes.lexicon import speech_lexicon
+
+    try:
+        return frozenset(speech_lexicon(lang).verbs)
+    except FileNotFoundError:
+        return frozenset()
+
+
 def _quote_at(quotes: list[Quote], char: int) -> Quote | None:
     inside = [q for q in quotes if q.start <= char < q.end and q.speaker_text and q.speech]
     return min(inside, key=lambda q: q.end - q.start) if inside else None
@@ -83,11 +97,18 @@ def _in_unattributed_quote(quotes: list[Quote], char: int) -> bool:
 
 def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote]) -> list[Candidate]:
     found: dict[int, Candidate] = {}
+    reporting = reporting_lemmas(lang)
     for tok in doc:
-        trig = match_trigger(tok, lang)
+        if is_reported_obligation(tok, reporting) and not is_negated(tok):
+            demand = _obligation_candidate(tok, lang, reader)
+            if demand is not None:
+                found[tok.i] = demand
+            continue  # the demanded act is not done
+        trig = match_trigger(tok, lang) if tok.lower_ not in OBLIGATION_AUXILIARIES else None
         if trig is None or trig.code in BARE_STATEMENT_CODES:
             continue  # "a dit à X": its content, when a speech act, is coded by its own trigger
-        if is_negated(tok) or is_hypothetical(tok) or is_question(tok) or _inside_actor_name(tok, reader):
+        hypothetical = is_hypothetical(tok) and not is_reported_future(tok, reporting)
+        if is_negated(tok) or hypothetical or is_question(tok) or _inside_actor_name(tok, reader):
             continue
         source, target = source_target(reader, tok, trig)
         quote = _quote_at(quotes, tok.idx)
@@ -111,13 +132,29 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
             country = owner or reader.main_country
             targets = ([owner] if owner else [country + "CVL"]) if country and all(
                 src[:3] != country or len(src) > 3 for src in sources) else []
-        found[tok.i] = Candidate(trig, tok, trig.code, sources, targets,
-                                 source.text if source else None, target.text if target else None, quote=quote)
+        future = is_future(tok, reporting)
+        found[tok.i] = Candidate(trig, tok, future_code(trig.code) if future else trig.code, sources, targets,
+                                 source.text if source else None, target.text if target else None,
+                                 modality="intent" if future else "asserted", quote=quote,
+                                 target_token=target.token if target else None)
     _apply_wrapping(found)
     _drop_objects_of_verbs(found)
     kept = [c for c in found.values() if not c.wrapped]
     _implicit_targets(kept)
     return [c for c in kept if not is_internal_order(c)]
+
+
+def _obligation_candidate(tok: Token, lang: str, reader: ActorReader) -> Candidate | None:
+    """"X said that Y must …": X demands of Y (the lexicon's line for the modal gives the code)."""
+    trig = next(iter(trigger_lexicon(lang).get(("must", "VERB"), ())), None)
+    reporter = next(iter(slot_tokens(tok.head, "nsubj")), None) or verb_subject(tok.head)
+    obliged = next(iter(slot_tokens(tok, "nsubj")), None)
+    source = reader.read(reporter) if reporter is not None else None
+    target = reader.read(obliged) if obliged is not None else None
+    if trig is None or source is None or target is None:
+        return None
+    return Candidate(trig, tok, trig.code, source.codes, target.codes, source.text, target.text,
+                     modality="demand", target_token=target.token)
 
 
 def _implicit_targets(cands: list[Candidate]) -> None:
@@ -169,8 +206,10 @@ def _apply_wrapping(found: dict[int, Candidate]) -> None:
             node = node.head
             outer = found.get(node.i)
             if outer is not None and outer.code[:2] in WRAPPING_ROOTS and outer is not cand:
-                outer.code = wrapped_code(outer.code, cand.code)
-                outer.targets = outer.targets or cand.targets
+                direct = cand.token.head.i == outer.token.i and cand.token.pos_ in {"VERB", "AUX"}
+                outer.code = wrapped_code(outer.code, cand.code, direct)
+                if not outer.targets:
+                    outer.targets, outer.target_token = cand.targets, cand.target_token
                 outer.target_text = outer.target_text or cand.target_text
                 outer.modality = "intent" if outer.code[:2] == "03" else "appeal" if outer.code[:2] == "02" else outer.modality
                 cand.wrapped = True
@@ -192,9 +231,22 @@ def expand_pairs(cand: Candidate) -> list[tuple[str, str]]:
     if len(targets) >= 2 and not sources and cand.trigger.symmetric:
         return [(a, b) for a, b in permutations(targets, 2) if not _same_actor(a, b)]
     pairs = [p for p in (domestic_government(s, t) for s in sources for t in targets) if not _same_actor(*p)]
-    if cand.trigger.symmetric and pairs:
+    if cand.trigger.symmetric and pairs and _direct_party(cand):
         pairs += [(t, s) for s, t in pairs if (t, s) not in pairs]
     return pairs
+
+
+def _direct_party(cand: Candidate) -> bool:
+    """A symmetric act is mutual with a party of the trigger itself ("agreed with Iran"), not with
+    the party of an act in its complement ("agreed to lift the sanctions on Iran")."""
+    node = cand.target_token
+    for _ in range(5):
+        if node is None or node.i == cand.token.i:
+            return True
+        if node.head.i == node.i or (node.pos_ in {"VERB", "AUX"} and node.i != cand.target_token.i):
+            return False
+        node = node.head
+    return False
 
 
 def visit_codes(code: str, source: str, target: str, host: str | None) -> list[tuple[str, str, str]]:
@@ -209,6 +261,16 @@ def visit_codes(code: str, source: str, target: str, host: str | None) -> list[t
         if source[:3] == host and target[:3] != host:
             return [("043", source, target), ("042", target, source)]
     return [(code, source, target)]
+
+
+def _host_is_a_named_party(cand: Candidate, host: str, reader: ActorReader) -> bool:
+    """Every place the sentence names is an actor's name ("The US, Russia and Switzerland met"): the
+    place scan reads country names as places, but the meeting's place is not given."""
+    parties = {s[:3] for s in cand.sources + cand.targets}
+    if host not in parties:
+        return False
+    sent = cand.token.sent
+    return all(reader.mention_for(t) is not None for t in sent if t.ent_type_ in {"GPE", "LOC"})
 
 
 def _repeats(coded: set[tuple[str, str, str, str | None]], source: str, target: str, code: str,
@@ -239,8 +301,10 @@ def _restated(events: dict[tuple, Event], source: str, target: str, code: str, d
     return False
 
 
-def agent_sector_lookup(lang: str) -> tuple[Callable[[str], str | None], Callable[[str], str | None]]:
-    """Two KB lookups for unnamed actors: agent noun → sector, demonym adjective → country."""
+def agent_sector_lookup(lang: str) -> tuple[Callable[[str], str | None], Callable[[str], str | None],
+                                            Callable[[str], str | None]]:
+    """Three KB lookups for actors the mention scan leaves out: agent noun → sector, demonym
+    adjective → country, a country's name read as a place ("supply arms to Israel") → country."""
     from foedus.actors.kb import load_kb
     from foedus.actors.normalize import key
 
@@ -254,7 +318,14 @@ def agent_sector_lookup(lang: str) -> tuple[Callable[[str], str | None], Callabl
         found = kb.demonyms.get((lang, key(word)))
         return found.country if found is not None else None
 
-    return sector, demonym
+    def country(phrase: str) -> str | None:
+        for entry in kb.names.get(key(phrase), ()):
+            actor = kb.actors[entry.actor_id]
+            if actor.kind == "country":
+                return kb.code_of(actor, None)[0]
+        return None
+
+    return sector, demonym, country
 
 
 def code_events(doc: Doc, article_id: str, lang: str, published: str | None, mentions: list[Mention],
@@ -262,10 +333,12 @@ def code_events(doc: Doc, article_id: str, lang: str, published: str | None, men
                 date_for: Callable[[int, int, int, int], tuple[str | None, str]],
                 pronoun_resolver: Callable | None = None, place_countries: list[str] | None = None,
                 place_of: Callable[[Token], Place | None] | None = None) -> list[Event]:
-    sector_of, demonym_of = agent_sector_lookup(lang)
+    sector_of, demonym_of, country_named = agent_sector_lookup(lang)
     reader = ActorReader(mentions, pronoun_resolver, agent_sector=sector_of,
                          main_country=main_country(mentions, place_countries or []), demonym_country=demonym_of,
-                         lang=lang)
+                         lang=lang, text=doc.text, country_named=country_named)
+    if place_of is not None:
+        reader.place_country = lambda tok: getattr(place_of(tok), "country", None)
     sent_index = {s.start: i for i, s in enumerate(doc.sents)}
     events: dict[tuple, Event] = {}
     visited: set[frozenset[str]] = set()  # country pairs with a visit already coded
@@ -274,6 +347,8 @@ def code_events(doc: Doc, article_id: str, lang: str, published: str | None, men
         sent = cand.token.sent
         date, precision = date_for(cand.token.idx, cand.token.idx + len(cand.token), sent.start_char, sent.end_char)
         host = host_of(cand.token) if cand.code in VISIT_CODES else None
+        if host and _host_is_a_named_party(cand, host, reader):
+            host = None  # "The US, Russia and Switzerland met": the parties' names are no meeting place
         place = place_of(cand.token) if place_of else None
         if cand.code == "042" and not cand.targets and host and all(src[:3] != host for src in cand.sources):
             cand.targets = [host + "GOV"]  # "la visite de Hollande à Moscou": the host country's government

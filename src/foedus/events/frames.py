@@ -13,6 +13,8 @@ VISIT_CODES = {"040", "042", "043", "044"}
 VICTIM_CASES = {"contre", "envers", "against"}
 MANNER_CASES = {"en", "in"}  # "bloquearon la ruta en protesta por …": the act is done as a protest
 REFLEXIVE = {"se", "s'", "s’", "soi"}
+PURPOSE_PREPS = {"in", "for"}
+REFLEXIVE_OBJECTS = {"themselves", "itself", "himself", "herself"}  # "attacked themselves": no victims named  # English preposition phrases of purpose under the clause's verb
 RECIPROCAL_MARKERS = {"l'un", "l’un", "mutuellement", "réciproquement", "each other", "one another"}
 
 
@@ -149,6 +151,8 @@ def _clause_source(reader: ActorReader, tok: Token, target: Argument) -> Argumen
     if node.dep_ not in {"obj", "dobj", "obl:arg", "pobj"}:
         return None  # "quelques jours après la prise de l'ambassade, les Etats-Unis ont …": an adjunct
     node = node.head
+    if node.dep_ == "prep" and node.lower_ in PURPOSE_PREPS:
+        node = node.head  # "staged a hunger strike in protest against X": the verb's subject protests
     if node.pos_ not in {"VERB", "AUX"} or node.i == tok.i:
         return None
     for child in node.children:
@@ -159,16 +163,20 @@ def _clause_source(reader: ActorReader, tok: Token, target: Argument) -> Argumen
     return None
 
 
-def _nested_target(reader: ActorReader, tok: Token, source: Argument | None) -> Argument | None:
+def _nested_target(reader: ActorReader, tok: Token, source: Argument | None, depth: int = 0) -> Argument | None:
     """The actor one level down when the direct slot holds a non-actor: "a dénoncé la furie des
     islamistes" (the object's complement), "exige que l'armée quitte le pouvoir" (the subject of
-    the demanded clause)."""
+    the demanded clause), "promised to buy more Brazilian products" (the infinitive's object)."""
     for child in tok.children:
+        if depth == 0 and child.dep_ == "xcomp" and child.pos_ == "VERB" and tok.pos_ in {"VERB", "ADJ"}:
+            inner = _infinitive_party(reader, child, source) or _nested_target(reader, child, source, depth + 1)
+            if inner is not None and (source is None or inner.codes != source.codes):
+                return inner
         if child.dep_ in {"obj", "dobj"}:
             for grand in child.children:
-                if case_of(grand) in VICTIM_CASES:
+                if case_of(grand) in VICTIM_CASES or (grand.dep_ == "prep" and grand.lower_ in VICTIM_CASES):
                     continue  # "a condamné les agressions contre les journalistes": the victims, not the target
-                if grand.dep_.startswith("nmod") or grand.dep_ in {"amod", "prep"}:
+                if grand.dep_.startswith("nmod") or grand.dep_ in {"amod", "prep", "poss", "compound"}:  # "praised Haiti's efforts"
                     inner = next((g for g in grand.children if g.dep_ == "pobj"), None) if grand.dep_ == "prep" else grand
                     arg = reader.read(inner) if inner is not None else None
                     if arg is not None and (source is None or arg.codes != source.codes):
@@ -189,6 +197,24 @@ def _nested_target(reader: ActorReader, tok: Token, source: Argument | None) -> 
     return None
 
 
+INFINITIVE_SLOTS = ("obj", "iobj", "obl:to", "obl:against", "obl:on", "obl:with", "obl:at", "obl:from")
+OWN_POSSESSIVES = {"its", "their", "his", "her", "our", "my"}
+
+
+def _infinitive_party(reader: ActorReader, verb: Token, source: Argument | None) -> Argument | None:
+    """The other party of an infinitive complement ("is willing to withdraw its troops from Lebanon"
+    → Lebanon): its own forces ("its troops", "troops" of the source's country) are what it moves."""
+    for slot in INFINITIVE_SLOTS:
+        for filler in slot_tokens(verb, slot):
+            if any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in filler.children):
+                continue
+            arg = reader.read(filler)
+            if arg is None or (source is not None and {c[:3] for c in arg.codes} & {c[:3] for c in source.codes}):
+                continue
+            return arg
+    return None
+
+
 def hits_unnamed(tok: Token, reader: ActorReader) -> bool:
     """The act has a direct object or locative that names no actor (a building, "des personnes"),
     or, for a noun, a "de" complement naming none ("la destruction de cette porte")."""
@@ -198,7 +224,7 @@ def hits_unnamed(tok: Token, reader: ActorReader) -> bool:
         if complement and child.pos_ == "NOUN" and reader.mention_for(child) is None:
             return True
         if child.dep_ in {"obj", "dobj"} and child.pos_ in {"PRON", "DET"} and reader.read(child) is None:
-            return True  # "les ont incendiés": a clitic standing for things
+            return child.lower_ not in REFLEXIVE_OBJECTS  # "les ont incendiés": a clitic standing for things
     return False
 
 

@@ -9,22 +9,35 @@ NEGATORS = {"pas", "jamais", "aucun", "aucune", "guère", "nullement", "not", "n
 # attaque"): the act did not happen.
 CANCELLING_VERBS = {"annuler", "reporter", "ajourner", "exclure", "écarter", "cancel", "postpone", "rule",
                     "cancelar", "aplazar", "descartar"}
+# Verbs whose infinitive complement did not happen ("failed to reach an agreement").
+FAILING_VERBS = {"fail", "échouer", "fracasar"}
 # Prepositional locutions built on a trigger noun that name no act ("en échange des otages" = in
 # return for): (preposition, noun lemma).
 LOCUTIONS = {("en", "échange"), ("in", "exchange"), ("a", "cambio")}
 # Roots whose trigger takes another act as its complement: the inner act is not coded on its own.
-WRAPPING_ROOTS = {"02", "03", "10", "13"}
+WRAPPING_ROOTS = {"02", "03", "10", "12", "13"}  # 12: "refused to deploy troops" is no deployment
 # The code an inner act gives its wrapping intent/appeal/demand, by the inner act's root.
 INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "01": "030",
                   # CAMEO has no intent to coerce or attack: a stated intent to use force is a threat
                   "17": "137", "18": "1383", "19": "138", "20": "138"}
 APPEAL_BY_ROOT = {"04": "026", "05": "022", "06": "021", "07": "023", "08": "025"}
+# A stated future act is an intent (ANNOTATION.md: "an intent is coded as an intent"): cooperation
+# → the 03 family (INTENT_BY_ROOT), protest and force → the matching threat (CAMEO 133, 131, 137, 138).
+THREAT_BY_ROOT = {"14": "133", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}
+# Auxiliaries of the future ("Portugal will support Turkey"), and of the future in the past, which
+# is no hypothetical under a reporting verb ("Iraq said it would allow the return of inspectors").
+FUTURE_AUXILIARIES = {"will", "shall", "'ll", "wo"}
+REPORTED_FUTURE_AUXILIARIES = {"would"}
 
 
 def is_negated(tok: Token) -> bool:
-    """A negator on the trigger or on its auxiliary/governing verb ("n'a pas rencontré"), or a
-    nominal act called off by its governing verb ("a annulé une rencontre")."""
+    """A negator on the trigger or on its auxiliary/governing verb ("n'a pas rencontré"), a
+    nominal act called off by its governing verb ("a annulé une rencontre"), or an act its
+    governing verb says failed ("failed to reach agreement")."""
     if tok.pos_ == "NOUN" and _called_off(tok):
+        return True
+    verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ in {"obj", "dobj"} else tok
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FAILING_VERBS:
         return True
     cases = [c.lower_ for c in tok.children if c.dep_ in {"case", "prep"}]
     if tok.pos_ == "NOUN" and any((case, tok.lemma_.lower()) in LOCUTIONS for case in cases):
@@ -63,17 +76,52 @@ def is_hypothetical(tok: Token) -> bool:
     return any("Cnd" in c.morph.get("Mood") for c in candidates)
 
 
+def _auxiliaries(tok: Token) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ == "aux"}
+
+
+def is_reported_future(tok: Token, reporting_lemmas: frozenset[str] | set[str]) -> bool:
+    """"said it would allow": a 'would' clause complementing a reporting verb reports a future act."""
+    return (bool(_auxiliaries(tok) & REPORTED_FUTURE_AUXILIARIES) and tok.dep_ == "ccomp"
+            and tok.head.lemma_.lower() in reporting_lemmas)
+
+
+def is_future(tok: Token, reporting_lemmas: frozenset[str] | set[str]) -> bool:
+    return bool(_auxiliaries(tok) & FUTURE_AUXILIARIES) or is_reported_future(tok, reporting_lemmas)
+
+
+# "Russia said that Sudan must return the helicopter": a reported obligation is a demand of the
+# reporter on the clause's subject (CAMEO 10), and the demanded act is not done.
+OBLIGATION_AUXILIARIES = {"must"}
+
+
+def is_reported_obligation(tok: Token, reporting_lemmas: frozenset[str] | set[str]) -> bool:
+    return (bool(_auxiliaries(tok) & OBLIGATION_AUXILIARIES) and tok.dep_ == "ccomp"
+            and tok.head.lemma_.lower() in reporting_lemmas)
+
+
+def future_code(code: str) -> str:
+    """The intent or threat a future act states; the act's own code when CAMEO has none for it."""
+    root = code[:2]
+    if root == "01":
+        return code  # "will express condolences": the statement itself
+    return INTENT_BY_ROOT.get(root) or THREAT_BY_ROOT.get(root) or code
+
+
 def is_question(tok: Token) -> bool:
     sent = tok.sent
     return sent.text.rstrip().endswith("?")
 
 
-def wrapped_code(outer_code: str, inner_code: str) -> str:
-    """The code of an intent/appeal whose complement is another act ("prête à coopérer")."""
+def wrapped_code(outer_code: str, inner_code: str, direct: bool = True) -> str:
+    """The code of an intent/appeal whose complement is another act ("prête à coopérer"); `direct`:
+    the inner act is the complement's own verb, not a noun under another verb ("agreed to lift embargoes")."""
     root = outer_code[:2]
     inner_root = inner_code[:2]
     if root == "03":
-        return INTENT_BY_ROOT.get(inner_root, outer_code) if outer_code == "030" else outer_code
+        # "wants to attack Switzerland": an intent to use force or to sanction is a threat (13x)
+        by_root = INTENT_BY_ROOT.get(inner_root) or (THREAT_BY_ROOT.get(inner_root) if direct else None)
+        return by_root or outer_code if outer_code == "030" else outer_code
     if root == "02":
         return APPEAL_BY_ROOT.get(inner_root, outer_code) if outer_code == "020" else outer_code
     return outer_code
