@@ -103,3 +103,15 @@ def test_person_names_beat_countries_and_acronyms_follow_their_body(nlp):
     assert any(m.name == "Dominique de Villepin" for m in mentions)
     hrw = [m for m in mentions if m.text == "HRW"]
     assert hrw and hrw[0].name == "Human Rights Watch"
+
+
+def test_qualified_plural_is_not_the_last_two_persons(nlp) -> None:
+    # two office-holders are named, then a plural agent noun qualified by an adjective: a class of
+    # leaders ("les dirigeants africains"), not a back-reference to those two
+    text = ("Le président Macky Sall a reçu Paul Kagame à Dakar. "
+            "Les dirigeants africains se sont réunis le lendemain. Les deux présidents ont signé un accord.")
+    doc = nlp(text)
+    mentions = find_mentions(doc, "t", "2016-06-01", "fr", load_kb())
+    groups = [m for m in mentions if m.kind == "group"]
+    assert not any("dirigeants africains" in g.text or g.text.strip() == "dirigeants" for g in groups)
+    assert any("deux présidents" in g.text and sorted(g.members) == ["RWAGOV", "SENGOV"] for g in groups)

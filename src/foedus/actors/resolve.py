@@ -273,7 +273,10 @@ class _Scanner:
         country, used = _country_after_of(self.kb, window[n:])
         if country:
             return self._emit_description(start, i + n + used, agent, [country], i, gender)
-        if agent.number == "pl" and agent.position and (det in ("les", "ces", "the") or self.keys[i - 1] in GROUP_NUMERALS):
+        qualified = i + n < len(self.tokens) and self.tokens[i + n].pos_ == "ADJ"
+        if agent.number == "pl" and agent.position and not qualified \
+                and (det in ("les", "ces", "the") or self.keys[i - 1] in GROUP_NUMERALS):
+            # "les dirigeants européens" names a class of leaders, not the last persons named
             return self._emit_group(i, n, det)
         return 0
 
