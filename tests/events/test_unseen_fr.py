@@ -79,3 +79,15 @@ def test_paired_countries_ignores_ordinary_adjectives(nlp_fr):
     found = paired_countries(reader, sommets[0])
     assert found is not None and found.codes == ["FRA", "DEU"]
     assert paired_countries(reader, sommets[1]) is None
+
+
+def test_unnamed_party_takes_the_one_country_its_sentence_names() -> None:
+    from foedus.annotate import annotate_article
+    from foedus.records import Article
+
+    text = ("Le Hamas a revendiqué l'attaque à Gaza. L'Autorité palestinienne a condamné les violences à Gaza.\n\n"
+            "Sur le plan politique israélien, le chef du Parti travailliste, David Lévy, a annoncé la rupture de "
+            "ses contacts avec le Premier ministre de droite.")
+    events = annotate_article(Article(id="t", text=text, language="fr", published="2003-02-24")).events
+    parties = {e.source[:3] for e in events if e.trigger == "rupture"} | {e.target[:3] for e in events if e.trigger == "rupture"}
+    assert parties and parties <= {"ISR"}, [(e.source, e.target, e.code) for e in events]

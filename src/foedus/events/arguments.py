@@ -384,8 +384,17 @@ class ActorReader:
                         return self._bare_agent(child)
         # "Protesters clashed with riot police in Ottawa": the country of the act's place before the article's
         local = self.place_country(tok) if sector in LOCAL_SECTORS else None
-        country = self.country_in_phrase(tok) or local or self.main_country or UNKNOWN_COUNTRY
+        country = self.country_in_phrase(tok) or local or self.sentence_country(tok) or self.main_country or UNKNOWN_COUNTRY
         return Argument(codes=[country + sector], text=tok.text, actor_ids=[], token=tok)
+
+    def sentence_country(self, tok: Token) -> str | None:
+        """The one country the sentence names ("Sur le plan politique israélien, le chef du parti…"):
+        closer context than the article's most named country. None when it names several or none."""
+        sent = tok.sent
+        found = {m.code[:3] for m in self.mentions if m.code and sent.start_char <= m.start < sent.end_char
+                 and m.code[:3].isalpha() and not m.code.startswith("IGO")}
+        found |= {c for t in sent if t.pos_ == "ADJ" and (c := self.demonym_country(t.lower_))}
+        return found.pop() if len(found) == 1 else None
 
     def _demonym_people(self, tok: Token) -> Argument | None:
         """A counted plural demonym that no mention covers ("varios centenares de serbios bloquearon
