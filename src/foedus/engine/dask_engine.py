@@ -7,10 +7,11 @@ once (`client.run(warm_up)` at start; `load_nlp` is cached per process afterward
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
-from foedus.engine.local import _batches
+from foedus.engine.local import THREAD_VARS, _batches
 from foedus.engine.worker import WorkResult, non_empty, process_batch, warm_up
 from foedus.records import Article
 
@@ -35,6 +36,10 @@ class DaskEngine:
         if self.scheduler:
             client = Client(self.scheduler)
         else:
+            # as for the local pool: one BLAS/OpenMP thread per worker process, or N workers each
+            # spawning N math threads oversubscribe the cores (worker processes read these at start)
+            for var in THREAD_VARS:
+                os.environ.setdefault(var, "1")
             cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
                                    dashboard_address=None)
             client = Client(cluster)
