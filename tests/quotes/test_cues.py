@@ -4,14 +4,22 @@ run through the real pipeline."""
 from __future__ import annotations
 
 from foedus.annotate import annotate_article
-from foedus.records import Article
+from foedus.records import Article, Quote
 
 
-def speaker_of(text: str, start: str, lang: str = "fr") -> str | None:
+def quote_starting(text: str, start: str, lang: str = "fr") -> Quote:
     quotes = annotate_article(Article(id="t", text=text, language=lang, published="2024-03-12")).quotes
     hits = [q for q in quotes if q.text.startswith(start)]
     assert hits, f"no quote starting with {start!r}"
-    return hits[0].speaker_text
+    return hits[0]
+
+
+def speaker_of(text: str, start: str, lang: str = "fr") -> str | None:
+    return quote_starting(text, start, lang).speaker_text
+
+
+def addressee_of(text: str, start: str, lang: str = "fr") -> str | None:
+    return quote_starting(text, start, lang).addressee_text
 
 
 def test_title_then_name_subject_is_the_named_person():
@@ -26,13 +34,6 @@ def test_pronoun_whose_antecedent_is_a_title_speaks_as_the_titled_person():
             "L'ambassadeur américain, accompagné de son adjoint, a visité les nouveaux quais, qui deviendront "
             "selon lui « un moteur de croissance pour toute la région ».")
     assert speaker_of(text, "un moteur de croissance") == "Paul Berthier"
-
-
-def addressee_of(text: str, start: str, lang: str = "fr") -> str | None:
-    quotes = annotate_article(Article(id="t", text=text, language=lang, published="2024-03-12")).quotes
-    hits = [q for q in quotes if q.text.startswith(start)]
-    assert hits, f"no quote starting with {start!r}"
-    return hits[0].addressee_text
 
 
 def test_direct_object_of_an_addressing_verb_is_the_addressee():
