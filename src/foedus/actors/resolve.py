@@ -28,7 +28,7 @@ __all__ = ["find_mentions", "resolve_pronoun"]
 LOCATION_PREPS = {"a", "en", "au", "aux", "dans", "vers", "depuis", "sur", "pres", "in", "at", "to", "into",
                   "from", "near", "jusqu'a", "via", "outside", "inside", "across"}
 # Nouns after which a capitalised name is a place, whatever NER says ("la capitale Banda Aceh").
-PLACE_NOUNS = {"capital", "capitale", "city", "ville", "town", "village", "province", "region", "region", "district"}
+PLACE_NOUNS = {"capital", "capitale", "city", "ville", "town", "village", "province", "region", "district"}  # folded keys: "région" is "region"
 # A capital stands for its government as a core argument or after these words ("entre Ankara et Moscou").
 METONYM_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl:agent", "obl:arg", "nsubjpass", "dobj", "pobj", "agent"}
 METONYM_PREPS = {"entre", "avec", "contre", "par", "selon", "between", "with", "against", "by", "according", "pour"}
