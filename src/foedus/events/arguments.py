@@ -194,10 +194,13 @@ class ActorReader:
             if found is None and tok.pos_ in {"NOUN", "PROPN"} and mention.end - mention.start == len(tok.text):
                 found = self._bare_agent(tok)  # a common noun the NER took for a name ("Policías y …")
             return found
-        if mention is None and (tok.pos_ == "PROPN" or self.agent_sector(tok.lemma_.lower())):
-            # a phrase whose head is generic ("les ministères de la Défense … des deux pays"): look inside
-            for sub in tok.subtree:
-                if sub.i != tok.i and sub.i in self._by_head and sub.head.i == tok.i and sub.dep_ in {"nmod", "amod"}:
+        if mention is None and tok.pos_ in {"NOUN", "PROPN"}:
+            # a phrase whose head is generic ("les ministères de la Défense … des deux pays"), or a
+            # common noun naming what the name after it is ("l'organisation armée basque ETA"): look inside
+            generic = tok.pos_ == "PROPN" or self.agent_sector(tok.lemma_.lower())
+            for sub in tok.children:
+                apposed_name = sub.pos_ == "PROPN" and not _case_of(sub)
+                if sub.i in self._by_head and sub.dep_ in {"nmod", "amod"} and (generic or apposed_name):
                     mention = self._by_head[sub.i]
                     break
         if mention is None:
@@ -387,13 +390,15 @@ class ActorReader:
         country = self.country_in_phrase(tok) or local or self.sentence_country(tok) or self.main_country or UNKNOWN_COUNTRY
         return Argument(codes=[country + sector], text=tok.text, actor_ids=[], token=tok)
 
-    def sentence_country(self, tok: Token) -> str | None:
+    def sentence_country(self, tok: Token, skip: set[int] = frozenset()) -> str | None:
         """The one country the sentence names ("Sur le plan politique israélien, le chef du parti…"):
-        closer context than the article's most named country. None when it names several or none."""
+        closer context than the article's most named country. None when it names several or none.
+        `skip`: token indices whose names do not count (the people an implied agent acts on)."""
         sent = tok.sent
+        skipped = {tok.doc[i].idx for i in skip}
         found = {m.code[:3] for m in self.mentions if m.code and sent.start_char <= m.start < sent.end_char
-                 and m.code[:3].isalpha() and not m.code.startswith("IGO")}
-        found |= {c for t in sent if t.pos_ == "ADJ" and (c := self.demonym_country(t.lower_))}
+                 and m.code[:3].isalpha() and not m.code.startswith("IGO") and m.start not in skipped}
+        found |= {c for t in sent if t.pos_ == "ADJ" and t.i not in skip and (c := self.demonym_country(t.lower_))}
         return found.pop() if len(found) == 1 else None
 
     def _demonym_people(self, tok: Token) -> Argument | None:

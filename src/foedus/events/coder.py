@@ -10,7 +10,8 @@ from typing import Callable
 from spacy.tokens import Doc, Token
 
 from foedus.events.arguments import ActorReader, main_country, slot_tokens, verb_subject
-from foedus.events.frames import REFLEXIVE, VISIT_CODES, hits_unnamed, reciprocal, source_target, unnamed_owner
+from foedus.events.frames import (REFLEXIVE, VISIT_CODES, hits_unnamed, holds_unnamed_people, reciprocal, source_target,
+                                  unnamed_owner)
 from foedus.events.implicit import (demand_code, dissent_code, domestic_government, is_internal_order, own_government_target,
                                     own_sector_targets, perpetrator_target, place_targets, releaser_sources,
                                     requester_target)
@@ -22,6 +23,10 @@ from foedus.records import Event, Mention, Place, Quote, TimeExpr
 
 BARE_STATEMENT_CODES = {"010"}
 ATTACK_ROOTS = {"18", "19", "20"}
+ARREST_CODES = {"173"}
+# verbs that also take ideas as objects ("combattre l'antisémitisme", "fight corruption"): an unnamed
+# object is no civilian victim
+FIGHTS_IDEAS = {"combattre", "lutter", "fight", "combat", "combatir", "luchar"}
 PROPERTY_CODES = {"171", "1711", "1712"}  # seizing or destroying property: no actor is named as its owner
 VERBAL_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13", "14"}
 MAX_GROUP_EXPANSION = 4  # ANNOTATION.md: acts of five or more parties are not expanded
@@ -124,7 +129,7 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
                 sources = [speaker_code]
             if not targets and quote.addressee_actor_id is not None:
                 targets = [c for c in (reader_code(reader, quote.addressee_actor_id),) if c]
-        hits = trig.code[:2] in ATTACK_ROOTS or trig.code in PROPERTY_CODES
+        hits = (trig.code[:2] in ATTACK_ROOTS or trig.code in PROPERTY_CODES) and trig.lemma not in FIGHTS_IDEAS
         if hits and sources and not targets and hits_unnamed(tok, reader):
             # an attack on people or places no actor names ("ont attaqué un hôtel", "pris en otage des
             # personnes") targets the civilians of the country it happens in
@@ -132,6 +137,10 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
             country = owner or reader.main_country
             targets = ([owner] if owner else [country + "CVL"]) if country and all(
                 src[:3] != country or len(src) > 3 for src in sources) else []
+        if trig.code in ARREST_CODES and sources and not targets and holds_unnamed_people(tok, reader):
+            # "cinq hommes ont été arrêtés": people no actor names, civilians of the arresting country
+            country = sources[0][:3]
+            targets = [country + "CVL"] if country.isalpha() else []
         future = is_future(tok, reporting)
         found[tok.i] = Candidate(trig, tok, future_code(trig.code) if future else trig.code, sources, targets,
                                  source.text if source else None, target.text if target else None,

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from foedus.events.arguments import ActorReader, Argument, is_passive, passive_agent, slot_tokens, verb_subject
 from foedus.events.implicit import anti_targets
-from foedus.events.lexicon import Trigger, combining_forms
+from foedus.events.lexicon import Trigger, combining_forms, person_nouns
 
 VISIT_CODES = {"040", "042", "043", "044"}
 VICTIM_CASES = {"contre", "envers", "against"}
@@ -15,6 +15,7 @@ MANNER_CASES = {"en", "in"}  # "bloquearon la ruta en protesta por …": the act
 REFLEXIVE = {"se", "s'", "s’", "soi"}
 PURPOSE_PREPS = {"in", "for"}
 REFLEXIVE_OBJECTS = {"themselves", "itself", "himself", "herself"}  # "attacked themselves": no victims named  # English preposition phrases of purpose under the clause's verb
+IMPLIED_SLOT = "implied:"  # lexicon source slot: the agent a passive leaves unsaid, as a sector of the place's country
 RECIPROCAL_MARKERS = {"l'un", "l’un", "mutuellement", "réciproquement", "each other", "one another"}
 
 
@@ -35,6 +36,8 @@ def source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argum
         target = _args(reader, tok, ("nsubj",)) if "obj" in trig.target_slots else None
         if target is None:
             target = _args(reader, tok, tuple(s for s in trig.target_slots if s != "obj"))
+        if agent is None and source is None:
+            source = implied_agent(reader, tok, trig)
         return source, target
     source = _args(reader, tok, trig.source_slots)
     if source is None and tok.pos_ in {"VERB", "AUX"}:
@@ -86,6 +89,20 @@ def source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argum
     if source is None and target is not None and tok.pos_ == "NOUN":
         source = _clause_source(reader, tok, target)
     return source, target
+
+
+def implied_agent(reader: ActorReader, tok: Token, trig: Trigger) -> Argument | None:
+    """`implied:COP` in the lexicon: a passive act with no agent whose doer is clear ("cinq hommes
+    ont été arrêtés à Londres" → the British police): that sector of the country the act happens
+    in — the place's, else the one country the sentence names, else the article's."""
+    sectors = [s[len(IMPLIED_SLOT):] for s in trig.source_slots if s.startswith(IMPLIED_SLOT)]
+    if not sectors:
+        return None
+    patients = {t.i for filler in slot_tokens(tok, "nsubj") for t in filler.subtree}
+    country = reader.place_country(tok) or reader.sentence_country(tok, skip=patients) or reader.main_country
+    if not country:
+        return None
+    return Argument(codes=[country + sectors[0]], text=f"({sectors[0]} implied)", actor_ids=[], token=tok)
 
 
 def _hosts_a_thing(tok: Token, trig: Trigger) -> bool:
@@ -225,6 +242,17 @@ def hits_unnamed(tok: Token, reader: ActorReader) -> bool:
             return True
         if child.dep_ in {"obj", "dobj"} and child.pos_ in {"PRON", "DET"} and reader.read(child) is None:
             return child.lower_ not in REFLEXIVE_OBJECTS  # "les ont incendiés": a clitic standing for things
+    return False
+
+
+def holds_unnamed_people(tok: Token, reader: ActorReader) -> bool:
+    """The act's patient is people no actor names: "cinq hommes ont été arrêtés", "a interpellé deux
+    suspects" (the passive's subject, the active's object)."""
+    nouns = person_nouns(reader.lang)
+    for filler in slot_tokens(tok, "nsubj" if is_passive(tok) else "obj"):
+        unnamed = reader.mention_for(filler) is None and reader.read(filler) is None
+        if unnamed and (filler.lemma_.lower() in nouns or filler.lower_ in nouns or filler.pos_ == "NUM"):
+            return True
     return False
 
 

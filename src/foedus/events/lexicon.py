@@ -69,6 +69,12 @@ def region_demonyms(lang: str) -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def person_nouns(lang: str) -> frozenset[str]:
+    """Common nouns for unnamed people ("hommes", "suspects"), from data/person_nouns.tsv."""
+    return frozenset(r["lemma"].strip() for r in _rows("person_nouns.tsv") if r["lang"] == lang)
+
+
+@lru_cache(maxsize=None)
 def definite_anaphors(lang: str) -> dict[str, tuple[str, ...]]:
     """Bare organisation nouns ("l'ONG") → the code prefixes of the organisation they take up."""
     return {r["noun"].strip(): tuple(p.strip() for p in r["prefixes"].split(","))

@@ -1,0 +1,48 @@
+"""Domestic French news (issue 5): acts whose doer is implied by the act (an agentless passive
+arrest is the police's), people no actor names, a common noun naming the organisation after it,
+and fights against ideas. Sentences written for the test."""
+
+from __future__ import annotations
+
+from foedus.annotate import annotate_article
+from foedus.records import Article
+
+
+def events(text: str, published: str = "2013-05-14") -> list[tuple[str, str, str]]:
+    ann = annotate_article(Article(id="t", text=text, language="fr", published=published))
+    return [(e.source, e.target, e.code) for e in ann.events]
+
+
+def test_agentless_passive_arrest_is_done_by_the_police_of_the_place():
+    found = events("Trois militants ont été interpellés mardi à Madrid lors d'une manifestation.")
+    assert any(s == "ESPCOP" and c == "173" for s, _, c in found)
+
+
+def test_arrested_unnamed_people_are_civilians_of_the_country():
+    found = events("Quatre hommes ont été arrêtés jeudi à Lille.")
+    assert ("FRACOP", "FRACVL", "173") in found
+
+
+def test_arrested_foreigners_keep_their_nationality():
+    found = events("Deux Roumains ont été appréhendés lundi à Bruxelles.")
+    assert ("BELCOP", "ROUCVL", "173") in found
+
+
+def test_a_passive_with_its_agent_is_not_implied():
+    found = events("Deux journalistes ont été arrêtés par l'armée birmane à Rangoun.")
+    assert all(s != "MMRCOP" for s, _, _ in found)
+    assert any(s == "MMRMIL" and c == "173" for s, _, c in found)
+
+
+def test_a_stopped_thing_is_no_arrest():
+    assert events("Le chantier du nouveau stade a été arrêté en France.") == []
+
+
+def test_common_noun_before_a_known_name_reads_the_name():
+    found = events("Deux membres du groupe armé Boko Haram ont été arrêtés à Maiduguri par la police nigériane.")
+    assert ("NGACOP", "NGAREB", "173") in found
+
+
+def test_fighting_an_idea_hits_no_civilians():
+    found = events("Le gouvernement malien s'est engagé à combattre la corruption et la pauvreté.")
+    assert all(t[3:] != "CVL" for _, t, _ in found)
