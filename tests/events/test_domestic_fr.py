@@ -46,3 +46,17 @@ def test_common_noun_before_a_known_name_reads_the_name():
 def test_fighting_an_idea_hits_no_civilians():
     found = events("Le gouvernement malien s'est engagé à combattre la corruption et la pauvreté.")
     assert all(t[3:] != "CVL" for _, t, _ in found)
+
+
+def test_a_speech_before_parliament_is_a_statement_to_it():
+    found = events("Lundi, le Premier ministre espagnol a prononcé un discours devant le Parlement espagnol.")
+    assert ("ESPGOV", "ESPLEG", "010") in found
+
+
+def test_a_bare_statement_verb_is_still_no_event():
+    assert events("Le Premier ministre espagnol a déclaré au Parlement espagnol que la crise était finie.") == []
+
+
+def test_a_vote_of_confidence_endorses_the_government():
+    found = events("Le Parlement espagnol a voté la confiance au gouvernement espagnol mardi.")
+    assert ("ESPLEG", "ESPGOV", "051") in found

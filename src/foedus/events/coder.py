@@ -110,8 +110,10 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
                 found[tok.i] = demand
             continue  # the demanded act is not done
         trig = match_trigger(tok, lang) if tok.lower_ not in OBLIGATION_AUXILIARIES else None
-        if trig is None or trig.code in BARE_STATEMENT_CODES:
-            continue  # "a dit à X": its content, when a speech act, is coded by its own trigger
+        if trig is None or (trig.code in BARE_STATEMENT_CODES and not addresses_an_audience(trig)):
+            # "a dit à X": its content, when a speech act, is coded by its own trigger; a speech made
+            # before an assembly ("son discours devant l'Assemblée") is the act itself
+            continue
         hypothetical = is_hypothetical(tok) and not is_reported_future(tok, reporting)
         if is_negated(tok) or hypothetical or is_question(tok) or _inside_actor_name(tok, reader):
             continue
@@ -151,6 +153,11 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
     kept = [c for c in found.values() if not c.wrapped]
     _implicit_targets(kept)
     return [c for c in kept if not is_internal_order(c)]
+
+
+def addresses_an_audience(trig: Trigger) -> bool:
+    """A statement trigger whose target is the audience it is made before (slot `nmod:devant`)."""
+    return any(slot.endswith(":devant") for slot in trig.target_slots)
 
 
 def _obligation_candidate(tok: Token, lang: str, reader: ActorReader) -> Candidate | None:
