@@ -62,7 +62,9 @@ def place_finder(doc: Doc, places: list[Place], mentions: list[Mention]):
     def place_of(trigger: Token) -> Place | None:
         for child in trigger.children:
             if child.dep_.split(":")[0] in {"obl", "nmod", "prep"} and any(c.lower_ in LOCATIVE_CASES for c in child.children):
-                found = place_at(child)
+                # "à Londres", or the name under a common noun: "dans la ville de Londres"
+                named = [child] + [g for g in child.children if g.dep_.startswith("nmod") and g.pos_ == "PROPN"]
+                found = next((p for p in map(place_at, named) if p), None)
                 if found:
                     return found
             if child.dep_ == "prep" and child.lower_ in LOCATIVE_CASES:
@@ -132,7 +134,7 @@ def annotate_doc(article: Article, doc: Doc, timings: dict[str, float] | None = 
         else:
             events = code_events(doc, article.id, lang, article.published, mentions, quotes, timexes,
                                  host_of, date_for, resolve_pronoun, place_of=place_of,
-                                 place_countries=[p.country for p in places if p.country])
+                                 place_countries=[p.country for p in places if p.country], places=places)
     actor_ids = sorted({m.actor_id for m in mentions if m.actor_id})
     actors = [a for a in (kb.get(i) for i in actor_ids) if a is not None]
     return Annotation(article=article, mentions=mentions, actors=actors, quotes=quotes, events=events,

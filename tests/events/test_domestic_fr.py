@@ -60,3 +60,28 @@ def test_a_bare_statement_verb_is_still_no_event():
 def test_a_vote_of_confidence_endorses_the_government():
     found = events("Le Parlement espagnol a voté la confiance au gouvernement espagnol mardi.")
     assert ("ESPLEG", "ESPGOV", "051") in found
+
+
+def test_a_title_of_a_city_takes_the_city_s_country():
+    found = events("Le maire de Lyon a reçu lundi le Premier ministre britannique.")
+    assert ("FRAGOV", "GBRGOV", "043") in found
+
+
+def test_the_place_under_a_common_noun_is_the_act_s_place():
+    found = events("Deux Roumains ont été interpellés dans la ville de Marseille.")
+    assert ("FRACOP", "ROUCVL", "173") in found
+
+
+def test_criticising_a_government_act_targets_the_government():
+    found = events("En Espagne, l'opposition a dénoncé mardi une réforme injuste.")
+    assert ("ESPOPP", "ESPGOV", "111") in found
+
+
+def test_criticising_a_company_plan_does_not_target_the_government():
+    found = events("En Espagne, les syndicats ont dénoncé mardi le plan social du constructeur.")
+    assert all(t[3:] != "GOV" for _, t, _ in found)
+
+
+def test_wage_earners_on_strike_protest_against_their_government():
+    found = events("En Italie, les salariés des chemins de fer sont en grève depuis lundi contre la réforme.")
+    assert any(s == "ITALAB" and t == "ITAGOV" and c.startswith("14") for s, t, c in found)

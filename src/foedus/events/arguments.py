@@ -155,6 +155,8 @@ class ActorReader:
                  text: str = "", country_named: Callable[[str], str | None] | None = None) -> None:
         self.country_named = country_named or (lambda phrase: None)
         self.place_country: Callable[[Token], str | None] = lambda tok: None  # set by the coder
+        # the country of a place named by this very token ("le maire de Paris"), set by the coder
+        self.named_place_country: Callable[[Token], str | None] = lambda tok: None
         self.demonym_country = demonym_country or (lambda word: None)
         self.lang = lang
         self.regions = region_demonyms(lang)
@@ -428,6 +430,10 @@ class ActorReader:
                 country = self.demonym_country(child.lower_) or self.regions.get(child.lower_)
                 if country:
                     return country
+                if child.pos_ == "PROPN" and child.dep_ in {"nmod", "pobj"}:
+                    country = self.named_place_country(child)  # "le maire de Paris", "the governor of Texas"
+                    if country:
+                        return country
         return None
 
 

@@ -348,13 +348,16 @@ def code_events(doc: Doc, article_id: str, lang: str, published: str | None, men
                 quotes: list[Quote], timexes: list[TimeExpr], host_of: Callable[[Token], str | None],
                 date_for: Callable[[int, int, int, int], tuple[str | None, str]],
                 pronoun_resolver: Callable | None = None, place_countries: list[str] | None = None,
-                place_of: Callable[[Token], Place | None] | None = None) -> list[Event]:
+                place_of: Callable[[Token], Place | None] | None = None,
+                places: list[Place] | None = None) -> list[Event]:
     sector_of, demonym_of, country_named = agent_sector_lookup(lang)
     reader = ActorReader(mentions, pronoun_resolver, agent_sector=sector_of,
                          main_country=main_country(mentions, place_countries or []), demonym_country=demonym_of,
                          lang=lang, text=doc.text, country_named=country_named)
     if place_of is not None:
         reader.place_country = lambda tok: getattr(place_of(tok), "country", None)
+    reader.named_place_country = lambda tok: next(
+        (p.country for p in places or () if p.start <= tok.idx < p.end and p.country), None)
     sent_index = {s.start: i for i, s in enumerate(doc.sents)}
     events: dict[tuple, Event] = {}
     visited: set[frozenset[str]] = set()  # country pairs with a visit already coded

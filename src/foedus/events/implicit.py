@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from foedus.events.lexicon import government_acts
+
 if TYPE_CHECKING:  # the coder imports this module
     from foedus.events.coder import Candidate
 
@@ -22,6 +24,7 @@ REQUEST_ROOTS = {"02", "10"}
 # An appeal, demand, protest, threat of protest or calling-off of a protest by a domestic group that
 # names no addressee is aimed at its own government (code prefixes).
 DOMESTIC_ADDRESSED_CODES = ("02", "10", "14", "133", "082")
+CRITICISM_CODES = ("111", "112")  # criticise, accuse
 DOMESTIC_GROUPS = {"CVL", "PPL", "OPP", "LAB", "EDU", "BUS", "MED", "REL", "AGR", "HLH", "REF"}
 # "demander à X de …" is an appeal (ANNOTATION.md); "des militants demandent une meilleure
 # répartition des sièges" — a thing asked for with no one addressed — is a demand.
@@ -125,10 +128,19 @@ def _announced(tok: Token) -> bool:
 
 
 def own_government_target(cand: Candidate) -> list[str]:
-    """"des militants demandent une meilleure répartition des sièges" → their government (CAMEO practice)."""
-    if not cand.code.startswith(DOMESTIC_ADDRESSED_CODES):
+    """"des militants demandent une meilleure répartition des sièges" → their government (CAMEO practice);
+    so is criticism of a government act ("l'opposition dénonce un budget injuste")."""
+    if not (cand.code.startswith(DOMESTIC_ADDRESSED_CODES) or _criticises_a_government_act(cand)):
         return []
     return [src[:3] + "GOV" for src in cand.sources if len(src) > 3 and src[3:6] in DOMESTIC_GROUPS][:1]
+
+
+def _criticises_a_government_act(cand: Candidate) -> bool:
+    if not cand.code.startswith(CRITICISM_CODES):
+        return False
+    acts = government_acts(cand.token.doc.lang_)
+    objects = [c for c in cand.token.children if c.dep_ in {"obj", "dobj", "obl:arg"} and c.pos_ == "NOUN"]
+    return any(o.lemma_.lower() in acts or o.lower_ in acts for o in objects)
 
 
 def domestic_government(source: str, target: str) -> tuple[str, str]:

@@ -75,6 +75,12 @@ def person_nouns(lang: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def government_acts(lang: str) -> frozenset[str]:
+    """Nouns for a government's acts ("budget", "réforme"), from data/government_acts.tsv."""
+    return frozenset(r["lemma"].strip() for r in _rows("government_acts.tsv") if r["lang"] == lang)
+
+
+@lru_cache(maxsize=None)
 def definite_anaphors(lang: str) -> dict[str, tuple[str, ...]]:
     """Bare organisation nouns ("l'ONG") → the code prefixes of the organisation they take up."""
     return {r["noun"].strip(): tuple(p.strip() for p in r["prefixes"].split(","))
