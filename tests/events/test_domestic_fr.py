@@ -85,3 +85,18 @@ def test_criticising_a_company_plan_does_not_target_the_government():
 def test_wage_earners_on_strike_protest_against_their_government():
     found = events("En Italie, les salariés des chemins de fer sont en grève depuis lundi contre la réforme.")
     assert any(s == "ITALAB" and t == "ITAGOV" and c.startswith("14") for s, t, c in found)
+
+
+def test_a_many_word_agent_noun_is_read_whole():
+    found = events("À Madrid, les manifestants ont affronté les forces de l'ordre.")
+    assert any(s == "ESPOPP" and t == "ESPCOP" for s, t, _ in found)
+
+
+def test_parliament_rejecting_a_bill_rejects_the_government():
+    found = events("En Italie, les députés ont rejeté le projet de loi sur les retraites.")
+    assert any(s == "ITALEG" and t == "ITAGOV" and c.startswith("12") for s, t, c in found)
+
+
+def test_a_sentence_hanging_on_the_object_is_a_sentence_not_a_condemnation():
+    found = events("En Italie, le tribunal a condamné l'ancien ministre à deux ans de prison.")
+    assert ("ITAJUD", "ITAGOV", "116") in found or ("ITAJUD", "ITAELI", "116") in found

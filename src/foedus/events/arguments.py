@@ -376,7 +376,7 @@ class ActorReader:
             sector = self.agent_sector(kinds[0].lemma_.lower()) if kinds else None
             country = (self.country_in_phrase(tok) or self.main_country) if sector else None
             return Argument(codes=[country + sector], text=tok.text, actor_ids=[], token=tok) if country else None
-        sector = self.agent_sector(tok.lemma_.lower())
+        sector = self._phrase_sector(tok) or self.agent_sector(tok.lemma_.lower())
         if not sector:
             return None
         if sector == "GOV":
@@ -391,6 +391,13 @@ class ActorReader:
         local = self.place_country(tok) if sector in LOCAL_SECTORS else None
         country = self.country_in_phrase(tok) or local or self.sentence_country(tok) or self.main_country or UNKNOWN_COUNTRY
         return Argument(codes=[country + sector], text=tok.text, actor_ids=[], token=tok)
+
+    def _phrase_sector(self, tok: Token) -> str | None:
+        """A many-word agent noun the KB lists whole ("les forces de l'ordre", "chef de l'État")."""
+        for child in tok.children:
+            if child.i > tok.i and child.dep_.startswith("nmod") and _case_of(child) in {"de", "d'"}:
+                return self.agent_sector(tok.doc[tok.i:child.i + 1].text.lower())
+        return None
 
     def sentence_country(self, tok: Token, skip: set[int] = frozenset()) -> str | None:
         """The one country the sentence names ("Sur le plan politique israélien, le chef du parti…"):

@@ -24,7 +24,7 @@ REQUEST_ROOTS = {"02", "10"}
 # An appeal, demand, protest, threat of protest or calling-off of a protest by a domestic group that
 # names no addressee is aimed at its own government (code prefixes).
 DOMESTIC_ADDRESSED_CODES = ("02", "10", "14", "133", "082")
-CRITICISM_CODES = ("111", "112")  # criticise, accuse
+CRITICISM_CODES = ("111", "112", "12")  # criticise, accuse, reject
 DOMESTIC_GROUPS = {"CVL", "PPL", "OPP", "LAB", "EDU", "BUS", "MED", "REL", "AGR", "HLH", "REF"}
 # "demander à X de …" is an appeal (ANNOTATION.md); "des militants demandent une meilleure
 # répartition des sièges" — a thing asked for with no one addressed — is a demand.
@@ -129,8 +129,11 @@ def _announced(tok: Token) -> bool:
 
 def own_government_target(cand: Candidate) -> list[str]:
     """"des militants demandent une meilleure répartition des sièges" → their government (CAMEO practice);
-    so is criticism of a government act ("l'opposition dénonce un budget injuste")."""
-    if not (cand.code.startswith(DOMESTIC_ADDRESSED_CODES) or _criticises_a_government_act(cand)):
+    so is criticism or rejection of a government act by any other body of the country ("l'opposition
+    dénonce un budget injuste", "les députés ont rejeté le projet de loi")."""
+    if _criticises_a_government_act(cand):
+        return [src[:3] + "GOV" for src in cand.sources if len(src) > 3 and src[3:6] != "GOV"][:1]
+    if not cand.code.startswith(DOMESTIC_ADDRESSED_CODES):
         return []
     return [src[:3] + "GOV" for src in cand.sources if len(src) > 3 and src[3:6] in DOMESTIC_GROUPS][:1]
 
@@ -140,7 +143,13 @@ def _criticises_a_government_act(cand: Candidate) -> bool:
         return False
     acts = government_acts(cand.token.doc.lang_)
     objects = [c for c in cand.token.children if c.dep_ in {"obj", "dobj", "obl:arg"} and c.pos_ == "NOUN"]
-    return any(o.lemma_.lower() in acts or o.lower_ in acts for o in objects)
+    for obj in objects:
+        # one word ("budget") or a noun with its "de" complement ("projet de loi")
+        names = {obj.lemma_.lower(), obj.lower_}
+        names |= {f"{obj.lemma_.lower()} de {c.lemma_.lower()}" for c in obj.children if c.dep_ == "nmod"}
+        if names & acts:
+            return True
+    return False
 
 
 def domestic_government(source: str, target: str) -> tuple[str, str]:
