@@ -1,0 +1,143 @@
+"""Names the KB lacks, typed by the noun that introduces them.
+
+News introduces an unfamiliar organisation once with a common noun — "le syndicat SUD-PTT",
+"l'entreprise américaine Hewlett-Packard (HP)", "Febelfin, la fédération des banques" — and then
+uses the bare name ("SUD-PTT a relevé que…"). The noun gives the sector (data/name_introducers.tsv,
+or an agent noun of the KB); a demonym on it gives the country ("américaine" → USA), else the
+country the article mostly names. Every occurrence of the name (and of a bracketed acronym after
+its first use) becomes a mention with that code, so that events and quotes can use it.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from foedus.actors.kb import ActorKB
+from foedus.actors.normalize import key
+from foedus.records import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+DATA = Path(__file__).with_name("data") / "name_introducers.tsv"
+NOT_COUNTRIES = {"IGO", "IMG", "NGO", "MNC", "WST", "EUR", "---"}
+NAME_DEPS = {"nmod", "appos", "flat:name", "flat", "compound"}
+ARMED_SECTORS = {"REB", "MIL"}  # "le groupe armé X", "le groupe jihadiste X": an armed group, not a firm
+
+
+@lru_cache(maxsize=None)
+def name_introducers(lang: str) -> dict[str, str]:
+    """Introducing noun lemma → sector, for one language."""
+    lines = [ln for ln in DATA.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    return {row["lemma"]: row["sector"] for row in csv.DictReader(lines, delimiter="\t") if row["lang"] == lang}
+
+
+def type_unknown_names(doc: Doc, mentions: list[Mention], kb: ActorKB, lang: str, article_id: str) -> list[Mention]:
+    """The article's mentions plus one mention per occurrence of each typed unknown name, in text order."""
+    introducers = name_introducers(lang)
+    if not introducers:
+        return mentions
+    covered = [(m.start, m.end) for m in mentions]
+    country = _article_country(mentions)
+    codes: dict[str, str] = {}  # name text → code
+    for ent in doc.ents:
+        if ent.label_ not in {"ORG", "MISC"} or _overlaps(ent.start_char, ent.end_char, covered):
+            continue
+        if kb.agents.get((lang, key(ent.root.lemma_))) is not None:
+            continue  # "le ministère de l'Intérieur": a description the resolver reads, not a name
+        noun = _introducing_noun(ent, introducers, kb, lang)
+        if noun is None or ent.text in codes:
+            continue
+        sector = _sector(noun, introducers, kb, lang)
+        place = _demonym_country(noun, kb, lang) or country
+        if sector and place:
+            codes[ent.text] = place + sector
+            acronym = _bracketed_acronym(ent)
+            if acronym:
+                codes.setdefault(acronym, place + sector)
+    if not codes:
+        return mentions
+    added = [_mention(doc, article_id, start, end, code, name)
+             for name, code in codes.items() for start, end in _occurrences(doc.text, name)
+             if not _overlaps(start, end, covered)]
+    return sorted(mentions + [m for m in added if m is not None], key=lambda m: (m.start, -m.end))
+
+
+def _introducing_noun(ent: Span, introducers: dict[str, str], kb: ActorKB, lang: str) -> Token | None:
+    """"le syndicat SUD-PTT" (the name hangs on the noun), or "Febelfin, la fédération des banques"
+    (the noun is the name's apposition)."""
+    root = ent.root
+    head = root.head
+    if root.dep_.split(":")[0] in NAME_DEPS and head.i < ent.start and _is_introducer(head, introducers, kb, lang):
+        if not any(c.dep_ == "case" for c in root.children):  # "le syndicat de Renault": a complement, not its name
+            return head
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= ent.end and _is_introducer(child, introducers, kb, lang):
+            return child
+    return None
+
+
+def _is_introducer(tok: Token, introducers: dict[str, str], kb: ActorKB, lang: str) -> bool:
+    """A determined common noun with a sector ("le syndicat", "une entreprise"): a bare one is often
+    a misparsed verb ("…, juge le ministère")."""
+    determined = any(c.dep_ == "det" for c in tok.children)
+    return tok.pos_ == "NOUN" and determined and _sector(tok, introducers, kb, lang) is not None
+
+
+def _sector(noun: Token, introducers: dict[str, str], kb: ActorKB, lang: str) -> str | None:
+    for child in noun.children:  # "le groupe armé X", "l'organisation jihadiste X"
+        agent = (kb.agents.get((lang, key(child.lemma_))) or kb.agents.get((lang, key(child.text)))
+                 if child.dep_ == "amod" else None)
+        if agent is not None and agent.sector in ARMED_SECTORS:
+            return "REB"
+    found = introducers.get(noun.lemma_.lower())
+    if found:
+        return found
+    agent = kb.agents.get((lang, key(noun.lemma_)))
+    return agent.sector if agent is not None and agent.sector not in {"GOV", "CVL"} else None
+
+
+def _demonym_country(noun: Token, kb: ActorKB, lang: str) -> str | None:
+    for child in noun.children:
+        if child.dep_ == "amod":
+            found = kb.demonyms.get((lang, key(child.text)))
+            if found is not None:
+                return found.country
+    return None
+
+
+def _article_country(mentions: list[Mention]) -> str | None:
+    counts = Counter(m.code[:3] for m in mentions if m.code and m.code[:3].isalpha() and m.code[:3] not in NOT_COUNTRIES)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _bracketed_acronym(ent: Span) -> str | None:
+    """"Hewlett-Packard (HP)": the acronym in brackets right after the name."""
+    doc = ent.doc
+    if ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")":
+        word = doc[ent.end + 1].text
+        if 2 <= len(word) <= 8 and word.replace("-", "").isalnum() and word[:1].isupper():
+            return word
+    return None
+
+
+def _occurrences(text: str, name: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _mention(doc: Doc, article_id: str, start: int, end: int, code: str, name: str) -> Mention | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    sentence = next((i for i, s in enumerate(doc.sents) if s.start_char <= start < s.end_char), 0)
+    return Mention(article_id=article_id, sentence=sentence, start=start, end=end, text=doc.text[start:end],
+                   code=code, kind="name", head=span.root.i, name=name, rule="typed-name", confidence=0.6)

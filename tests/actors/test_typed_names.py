@@ -1,0 +1,44 @@
+"""Names the KB lacks, typed by the common noun that introduces them (actors/typed_names.py).
+Sentences written for the test; the organisations are invented so that no KB entry can help."""
+
+from __future__ import annotations
+
+from foedus.annotate import annotate_article
+from foedus.records import Article
+
+
+def typed(text: str, published: str = "2014-03-02") -> dict[str, set[str]]:
+    ann = annotate_article(Article(id="t", text=text, language="fr", published=published))
+    found: dict[str, set[str]] = {}
+    for m in ann.mentions:
+        if m.rule == "typed-name":
+            found.setdefault(m.text, set()).add(m.code or "")
+    return found
+
+
+def test_a_union_named_once_with_its_noun_is_labour_everywhere():
+    found = typed("Le syndicat Solidarnosc-Zbrojna a appelé à la grève en Pologne. Zbrojna-Solidarnosc n'est pas concerné. "
+                  "Solidarnosc-Zbrojna a ensuite dénoncé le gouvernement polonais.")
+    assert found.get("Solidarnosc-Zbrojna") == {"POLLAB"}
+
+
+def test_a_demonym_on_the_noun_gives_the_country_and_the_acronym_follows():
+    found = typed("L'entreprise canadienne Borealix Dynamics (BXD) va fermer une usine en France. "
+                  "La direction de BXD l'a confirmé.")
+    assert found.get("Borealix Dynamics") == {"CANBUS"}
+    assert found.get("BXD") == {"CANBUS"}
+
+
+def test_an_armed_adjective_makes_a_group_an_armed_group():
+    found = typed("Le gouvernement malien accuse l'organisation armée Kataeb Zaytoun d'avoir attaqué un convoi.")
+    assert found.get("Kataeb Zaytoun") == {"MLIREB"}
+
+
+def test_a_complement_is_not_a_name():
+    found = typed("Le syndicat de Renault a critiqué le gouvernement français.")
+    assert "Renault" not in found
+
+
+def test_a_description_is_left_to_the_resolver():
+    found = typed("Les faits sont graves, juge le ministère de l'Intérieur français.")
+    assert found == {}
