@@ -100,3 +100,23 @@ def test_parliament_rejecting_a_bill_rejects_the_government():
 def test_a_sentence_hanging_on_the_object_is_a_sentence_not_a_condemnation():
     found = events("En Italie, le tribunal a condamné l'ancien ministre à deux ans de prison.")
     assert ("ITAJUD", "ITAGOV", "116") in found or ("ITAJUD", "ITAELI", "116") in found
+
+
+def test_a_country_after_a_to_hung_inside_the_object_is_the_recipient():
+    found = events("Le Japon a accordé une aide de 30 millions de dollars au Bangladesh.")
+    assert ("JPN", "BGD", "070") in found
+
+
+def test_a_capital_in_the_object_s_complement_is_its_government():
+    found = events("Le 3 mars, Ottawa a salué la décision de Canberra.")
+    assert ("CANGOV", "AUSGOV", "051") in found
+
+
+def test_a_city_after_de_is_still_a_place_for_an_attack():
+    found = events("Le 3 mars, le président français a évoqué les attentats de Madrid.")
+    assert all(t != "ESPGOV" for _, t, _ in found)
+
+
+def test_an_official_protest_auprès_de_a_capital():
+    found = events("Le 3 mars, Pékin a protesté auprès de Tokyo contre la visite.")
+    assert ("CHNGOV", "JPNGOV", "114") in found

@@ -91,6 +91,9 @@ def slot_tokens(head: Token, slot: str) -> list[Token]:
                 case = CASE_ALIASES.get(_case_of(child), _case_of(child))
                 if case == prep:
                     out.append(child)
+            elif child.pos_ == "ADV" and child.lower_ == prep:
+                # "a protesté auprès de Washington": the model makes "auprès" an adverb heading the noun
+                out += [g for g in child.children if g.dep_.split(":")[0] in {"obl", "nmod"}][:1]
         elif kind == "amod" and dep in {"amod", "compound"}:
             out.append(child)
         elif kind == "poss" and (dep == "poss" or (dep in {"det", "nmod:poss"} and child.lower_ in POSSESSIVES)):
@@ -157,6 +160,7 @@ class ActorReader:
         self.place_country: Callable[[Token], str | None] = lambda tok: None  # set by the coder
         # the country of a place named by this very token ("le maire de Paris"), set by the coder
         self.named_place_country: Callable[[Token], str | None] = lambda tok: None
+        self.capital_country: Callable[[str], str | None] = lambda name: None  # set by the coder
         self.demonym_country = demonym_country or (lambda word: None)
         self.lang = lang
         self.regions = region_demonyms(lang)
@@ -341,6 +345,12 @@ class ActorReader:
             return None  # a people is written with a capital ("les Algériens"); "algériens" is an adjective
         country = self.demonym_country(tok.text) or self.demonym_country(tok.lower_)
         return Argument(codes=[country], text=tok.text, actor_ids=[], token=tok) if country else None
+
+    def capital_government(self, tok: Token) -> Argument | None:
+        """A capital in the complement of an act's object stands for its government ("a salué la
+        décision de Séoul"); elsewhere after "de" it is a place ("les attentats de Paris")."""
+        country = self.capital_country(tok.text) if tok.pos_ == "PROPN" else None
+        return Argument(codes=[country + "GOV"], text=tok.text, actor_ids=[], token=tok) if country else None
 
     def _country_as_place(self, tok: Token) -> Argument | None:
         """A country named after a place preposition has no actor mention ("to Israel", "at Russia"),

@@ -345,6 +345,15 @@ def agent_sector_lookup(lang: str) -> tuple[Callable[[str], str | None], Callabl
     return sector, demonym, country
 
 
+def capital_lookup() -> Callable[[str], str | None]:
+    """A capital's name → its country ("Séoul" → KOR), from the KB."""
+    from foedus.actors.kb import load_kb
+    from foedus.actors.normalize import key
+
+    capitals = load_kb().capitals
+    return lambda name: capitals.get(key(name))
+
+
 def code_events(doc: Doc, article_id: str, lang: str, published: str | None, mentions: list[Mention],
                 quotes: list[Quote], timexes: list[TimeExpr], host_of: Callable[[Token], str | None],
                 date_for: Callable[[int, int, int, int], tuple[str | None, str]],
@@ -357,6 +366,7 @@ def code_events(doc: Doc, article_id: str, lang: str, published: str | None, men
                          lang=lang, text=doc.text, country_named=country_named)
     if place_of is not None:
         reader.place_country = lambda tok: getattr(place_of(tok), "country", None)
+    reader.capital_country = capital_lookup()
     reader.named_place_country = lambda tok: next(
         (p.country for p in places or () if p.start <= tok.idx < p.end and p.country), None)
     sent_index = {s.start: i for i, s in enumerate(doc.sents)}

@@ -15,6 +15,7 @@ MANNER_CASES = {"en", "in"}  # "bloquearon la ruta en protesta por …": the act
 REFLEXIVE = {"se", "s'", "s’", "soi"}
 PURPOSE_PREPS = {"in", "for"}
 REFLEXIVE_OBJECTS = {"themselves", "itself", "himself", "herself"}  # "attacked themselves": no victims named  # English preposition phrases of purpose under the clause's verb
+DATIVE_SLOTS = {"iobj", "obl:à", "nmod:à"}
 IMPLIED_SLOT = "implied:"  # lexicon source slot: the agent a passive leaves unsaid, as a sector of the place's country
 RECIPROCAL_MARKERS = {"l'un", "l’un", "mutuellement", "réciproquement", "each other", "one another"}
 
@@ -62,6 +63,8 @@ def source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argum
     if target is None and trig.code not in VISIT_CODES:
         # "a reçu une cape brodée du Liban" is no visit: a host receives the actor itself
         target = _nested_target(reader, tok, source)
+    if target is None and DATIVE_SLOTS & set(trig.target_slots) and tok.pos_ in {"VERB", "AUX"}:
+        target = _dative_country(reader, tok, source)
     if source is None and tok.pos_ == "NOUN" and (tok.dep_ in {"obj", "dobj"} or case_of(tok) in MANNER_CASES):
         # light verbs: "ont exprimé leurs condoléances", "a mené des frappes" — the verb's subject acts,
         # also when the verb shares it with its governor ("entendent poursuivre les attentats"); so does
@@ -103,6 +106,20 @@ def implied_agent(reader: ActorReader, tok: Token, trig: Trigger) -> Argument | 
     if not country:
         return None
     return Argument(codes=[country + sectors[0]], text=f"({sectors[0]} implied)", actor_ids=[], token=tok)
+
+
+def _dative_country(reader: ActorReader, tok: Token, source: Argument | None) -> Argument | None:
+    """"a accordé une aide de 50 millions d'euros au Niger": a country after "à" that the parser hung
+    inside the object — the recipient the lexicon's "à" slot asks for (a place phrase is no mention)."""
+    for sub in tok.subtree:
+        if sub.pos_ != "PROPN" or sub.i <= tok.i or case_of(sub) not in {"à", "au", "aux"}:
+            continue
+        if sub.head.i != tok.i and sub.head.pos_ in {"VERB", "AUX"}:
+            continue  # another verb's complement
+        found = reader.read(sub)
+        if found is not None and (source is None or {c[:3] for c in found.codes} != {c[:3] for c in source.codes}):
+            return found
+    return None
 
 
 def _hosts_a_thing(tok: Token, trig: Trigger) -> bool:
@@ -195,7 +212,7 @@ def _nested_target(reader: ActorReader, tok: Token, source: Argument | None, dep
                     continue  # "a condamné les agressions contre les journalistes": the victims, not the target
                 if grand.dep_.startswith("nmod") or grand.dep_ in {"amod", "prep", "poss", "compound"}:  # "praised Haiti's efforts"
                     inner = next((g for g in grand.children if g.dep_ == "pobj"), None) if grand.dep_ == "prep" else grand
-                    arg = reader.read(inner) if inner is not None else None
+                    arg = (reader.read(inner) or reader.capital_government(inner)) if inner is not None else None
                     if arg is not None and (source is None or arg.codes != source.codes):
                         return arg
         if child.dep_.startswith("obl") and child.lower_ == "ce":
