@@ -118,3 +118,16 @@ def test_curated_people_roles_are_well_formed() -> None:
             assert CODE.match(role["code"]), person["name"]
             assert all(d is None or DATE.match(d) for d in (role["start"], role["end"])), person["name"]
             assert role["start"] is None or role["end"] is None or role["start"] <= role["end"], person["name"]
+
+
+def test_neighbouring_parties_follow_their_governments() -> None:
+    assert code_on("le SPD", "2011-06-01") == "DEUOPP"  # Merkel's CDU–FDP coalition
+    assert code_on("le SPD", "2016-06-01") == "DEUGOV"  # grand coalition
+    assert code_on("le FDP", "2025-01-10") == "DEUOPP"  # out of Scholz's coalition since November 2024
+    assert code_on("the Tories", "2019-10-01", "en") == "GBRGOV"
+    assert code_on("Labour", "2019-10-01", "en") == "GBROPP"
+    assert code_on("Labour", "2025-02-01", "en") == "GBRGOV"
+    assert code_on("le PSOE", "2015-03-01") == "ESPOPP"
+    assert code_on("le PSOE", "2019-03-01") == "ESPGOV"
+    # "the Conservative Party" is also Canada's: not coded British
+    assert code_on("the Conservative Party", "2019-10-01", "en") is None
