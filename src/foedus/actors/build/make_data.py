@@ -91,20 +91,42 @@ def build_countries() -> list[dict[str, Any]]:
     return rows
 
 
+def parse_dated_roles(spec: str) -> list[dict[str, Any]]:
+    """``"FRAOPP - 2012-05-14; FRAGOV 2012-05-15 2017-05-13"`` -> role rows ("-" = open end, dates
+    inclusive), the format of ``people_curated.txt`` role lines without position and title."""
+    roles: list[dict[str, Any]] = []
+    for part in filter(None, (p.strip() for p in spec.split(";"))):
+        code, start, end = part.split()
+        roles.append({"code": code, "start": None if start == "-" else start, "end": None if end == "-" else end,
+                      "position": "other", "title": None})
+    return roles
+
+
+def parse_organisation_line(line: str) -> dict[str, Any] | None:
+    """One ``organisations_curated.txt`` row (None for comments and blank lines)."""
+    if not line.strip() or line.startswith("#"):
+        return None
+    cols = [c.strip() for c in line.split("|")] + ["", ""]
+    oid, kind, code, fr, en, qid, roles = cols[:7]
+    row: dict[str, Any] = {"id": oid, "kind": kind, "code": code,
+                           "names": {"fr": [n.strip() for n in fr.split(";") if n.strip()],
+                                     "en": [n.strip() for n in en.split(";") if n.strip()]},
+                           "origin": "curated"}
+    if qid:
+        row["wikidata"] = qid
+    if roles:
+        # the static code stays the fallback on dates no role covers
+        row["roles"] = parse_dated_roles(roles)
+    return row
+
+
 def build_organisations(phoenix: Path | None) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     seen: set[str] = set()
     for line in (DATA / "organisations_curated.txt").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
+        row = parse_organisation_line(line)
+        if row is None:
             continue
-        cols = [c.strip() for c in line.split("|")] + [""]
-        oid, kind, code, fr, en, qid = cols[:6]
-        row: dict[str, Any] = {"id": oid, "kind": kind, "code": code,
-                               "names": {"fr": [n.strip() for n in fr.split(";") if n.strip()],
-                                         "en": [n.strip() for n in en.split(";") if n.strip()]},
-                               "origin": "curated"}
-        if qid:
-            row["wikidata"] = qid
         rows.append(row)
         seen.update(fold(n) for names in row["names"].values() for n in names)
     if phoenix is None:
