@@ -120,3 +120,8 @@ def test_a_city_after_de_is_still_a_place_for_an_attack():
 def test_an_official_protest_auprès_de_a_capital():
     found = events("Le 3 mars, Pékin a protesté auprès de Tokyo contre la visite.")
     assert ("CHNGOV", "JPNGOV", "114") in found
+
+
+def test_calling_someone_a_name_is_no_appeal():
+    found = events("Le 3 mars, le chef de l'opposition espagnole a appelé le Premier ministre espagnol « le fossoyeur ».")
+    assert all(not c.startswith("02") for _, _, c in found)

@@ -461,7 +461,9 @@ def main_country(mentions: list[Mention], place_countries: list[str]) -> str | N
 
     counts: Counter[str] = Counter()
     for m in mentions:
-        if m.code and m.code[:3].isalpha() and m.code[:3] not in {"IGO", "IMG", "NGO", "MNC", "WST", "EUR"}:
+        # companies trade everywhere: "les banques belges que sont BNP Paribas Fortis et AXA" is Belgian news
+        business = m.code is not None and m.code[3:6] == "BUS"
+        if m.code and m.code[:3].isalpha() and m.code[:3] not in {"IGO", "IMG", "NGO", "MNC", "WST", "EUR"} and not business:
             counts[m.code[:3]] += 1
     for c in place_countries:
         if c:

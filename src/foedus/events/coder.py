@@ -17,7 +17,8 @@ from foedus.events.implicit import (demand_code, dissent_code, domestic_governme
                                     requester_target)
 from foedus.events.lexicon import Trigger, trigger_lexicon
 from foedus.events.modality import (OBLIGATION_AUXILIARIES, WRAPPING_ROOTS, future_code, is_future, is_hypothetical,
-                                    is_negated, is_question, is_reported_future, is_reported_obligation, wrapped_code)
+                                    is_naming, is_negated, is_question, is_reported_future, is_reported_obligation,
+                                    wrapped_code)
 from foedus.events.ontology import lookup
 from foedus.records import Event, Mention, Place, Quote, TimeExpr
 
@@ -116,7 +117,7 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
             # before an assembly ("son discours devant l'Assemblée") is the act itself
             continue
         hypothetical = is_hypothetical(tok) and not is_reported_future(tok, reporting)
-        if is_negated(tok) or hypothetical or is_question(tok) or _inside_actor_name(tok, reader):
+        if is_negated(tok) or hypothetical or is_question(tok) or is_naming(tok) or _inside_actor_name(tok, reader):
             continue
         source, target = source_target(reader, tok, trig)
         quote = _quote_at(quotes, tok.idx)

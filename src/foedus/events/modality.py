@@ -125,3 +125,16 @@ def wrapped_code(outer_code: str, inner_code: str, direct: bool = True) -> str:
     if root == "02":
         return APPEAL_BY_ROOT.get(inner_root, outer_code) if outer_code == "020" else outer_code
     return outer_code
+
+
+# verbs that also name ("l'avait appelé la « châtelaine »", "called him a liar"): with two objects
+# they give a name, not an appeal
+NAMING_VERBS = {"appeler", "call", "llamar"}
+
+
+def is_naming(tok: Token) -> bool:
+    """"X a appelé Y « la bourgeoise »": a verb of calling with two direct objects names Y."""
+    if tok.lemma_.lower() not in NAMING_VERBS:
+        return False
+    objects = [c for c in tok.children if c.dep_ in {"obj", "dobj", "oprd", "xcomp"}]
+    return len(objects) >= 2
