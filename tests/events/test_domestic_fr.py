@@ -125,3 +125,13 @@ def test_an_official_protest_auprès_de_a_capital():
 def test_calling_someone_a_name_is_no_appeal():
     found = events("Le 3 mars, le chef de l'opposition espagnole a appelé le Premier ministre espagnol « le fossoyeur ».")
     assert all(not c.startswith("02") for _, _, c in found)
+
+
+def test_a_quoted_verdict_condemns_the_one_actor_the_quote_names():
+    found = events("« La décision de Minsk est inacceptable », a déclaré le ministre lituanien des Affaires étrangères.")
+    assert ("LTUGOV", "BLRGOV", "111") in found
+
+
+def test_a_quoted_verdict_naming_no_actor_is_no_event():
+    found = events("« C'est une décision inacceptable », a déclaré le ministre lituanien des Affaires étrangères.")
+    assert found == []

@@ -98,6 +98,18 @@ def _inside_actor_name(tok: Token, reader: ActorReader) -> bool:
     return mention.head != tok.i or reader.agent_sector(tok.lemma_.lower()) is not None
 
 
+def quoted_party(reader: ActorReader, tok: Token, quote: Quote, sources: list[str]) -> list[str]:
+    """The one actor a quoted verdict's sentence names inside the quote, other than the speaker."""
+    sent = tok.sent
+    codes = {m.code for m in reader.mentions if m.code and quote.start <= m.start < quote.end
+             and sent.start_char <= m.start < sent.end_char}
+    # "« La décision de Moscou est inacceptable »": a capital after "de" is no mention, but names its government
+    codes |= {arg.codes[0] for t in sent if quote.start <= t.idx < quote.end and reader.mention_for(t) is None
+              and (arg := reader.capital_government(t)) is not None}
+    codes = {c for c in codes if not any(c[:3] == s[:3] for s in sources)}
+    return list(codes) if len(codes) == 1 else []
+
+
 def _in_unattributed_quote(quotes: list[Quote], char: int) -> bool:
     return any(q.start <= char < q.end and q.kind == "direct" and not q.speaker_text for q in quotes)
 
@@ -133,6 +145,8 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
                 sources = [speaker_code]
             if not targets and quote.addressee_actor_id is not None:
                 targets = [c for c in (reader_code(reader, quote.addressee_actor_id),) if c]
+            if not targets and tok.pos_ == "ADJ" and trig.code[:2] == "11":
+                targets = quoted_party(reader, tok, quote, sources)  # "« C'est inacceptable quand HP… »"
         hits = (trig.code[:2] in ATTACK_ROOTS or trig.code in PROPERTY_CODES) and trig.lemma not in FIGHTS_IDEAS
         if hits and sources and not targets and hits_unnamed(tok, reader):
             # an attack on people or places no actor names ("ont attaqué un hôtel", "pris en otage des
