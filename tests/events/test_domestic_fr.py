@@ -135,3 +135,14 @@ def test_a_quoted_verdict_condemns_the_one_actor_the_quote_names():
 def test_a_quoted_verdict_naming_no_actor_is_no_event():
     found = events("« C'est une décision inacceptable », a déclaré le ministre lituanien des Affaires étrangères.")
     assert found == []
+
+
+def test_a_present_tense_verb_the_model_leaves_unlemmatised_still_triggers():
+    found = events("Le syndicat italien demande au gouvernement italien des mesures pour l'emploi.")
+    assert any(s == "ITALAB" and t == "ITAGOV" and c.startswith("02") for s, t, c in found)
+
+
+def test_the_leader_of_a_named_body_speaks_for_it():
+    found = events("Le secrétaire général de la CFDT, encore en fonction jusqu'en mars, "
+                   "demande au gouvernement des mesures pour l'emploi.")
+    assert any(s == "FRALAB" and t == "FRAGOV" for s, t, _ in found)

@@ -397,6 +397,12 @@ class ActorReader:
                     inner_sector = self.agent_sector(child.lemma_.lower())
                     if inner_sector and inner_sector != "GOV":
                         return self._bare_agent(child)
+                body = self.mention_for(child) if child.pos_ == "PROPN" else None
+                if body is not None and body.code and len(body.code) > 3 and body.code[3:6] != "GOV" \
+                        and body.kind == "name" and not body.rule.startswith("ner-person"):
+                    # "le secrétaire général de la CGT", "le président du Medef": the body's leader speaks for it
+                    return Argument(codes=[body.code], text=body.name or body.text,
+                                    actor_ids=[body.actor_id] if body.actor_id else [], token=tok)
         # "Protesters clashed with riot police in Ottawa": the country of the act's place before the article's
         local = self.place_country(tok) if sector in LOCAL_SECTORS else None
         country = self.country_in_phrase(tok) or local or self.sentence_country(tok) or self.main_country or UNKNOWN_COUNTRY
