@@ -8,6 +8,7 @@ from typing import Callable
 
 from spacy.tokens import Token
 
+from foedus.events.english import compound_sector
 from foedus.events.lexicon import definite_anaphors, region_demonyms
 from foedus.events.phrases import case_word as _case_of
 from foedus.events.phrases import neuter_antecedent, of_complements
@@ -19,7 +20,7 @@ QUANTITY_HEADS = {"millier", "milliers", "centaine", "centaines", "dizaine", "di
                   "plupart", "partie", "membre", "membres", "coalition", "thousands", "members", "miembros",
                   "hundreds", "dozens", "group", "crowd", "number", "mil", "miles", "millar", "millares", "ciento",
                   "cientos", "centenar", "centenares", "decena", "decenas", "grupo", "grupos", "mayoría", "miembro",
-                  "integrante", "integrantes",
+                  "integrante", "integrantes", "thousand", "hundred", "dozen", "million",  # English lemmas
                   # members named by what they belong to ("militantes de Hamas", "partidarios del general")
                   "militante", "simpatizante", "partidario", "seguidor"}
 PLURAL_POSSESSIVES = {"leur", "leurs", "their"}
@@ -371,7 +372,8 @@ class ActorReader:
             sector = self.agent_sector(kinds[0].lemma_.lower()) if kinds else None
             country = (self.country_in_phrase(tok) or self.main_country) if sector else None
             return Argument(codes=[country + sector], text=tok.text, actor_ids=[], token=tok) if country else None
-        sector = self.agent_sector(tok.lemma_.lower())
+        compound = compound_sector(tok, self.agent_sector) if self.lang == "en" else None  # "opposition leader"
+        sector = compound or self.agent_sector(tok.lemma_.lower())
         if not sector:
             return None
         if sector == "GOV":

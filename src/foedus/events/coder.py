@@ -10,6 +10,7 @@ from typing import Callable
 from spacy.tokens import Doc, Token
 
 from foedus.events.arguments import ActorReader, main_country, slot_tokens, verb_subject
+from foedus.events.english import english_dependent, is_performative, names_resident_envoy
 from foedus.events.frames import REFLEXIVE, VISIT_CODES, hits_unnamed, reciprocal, source_target, unnamed_owner
 from foedus.events.implicit import (demand_code, dissent_code, domestic_government, is_internal_order, own_government_target,
                                     own_sector_targets, perpetrator_target, place_targets, releaser_sources,
@@ -53,6 +54,8 @@ def _has_dependent(tok: Token, lemma: str) -> bool:
         if child.dep_ in {"obj", "dobj"} and any(g.lemma_.lower() == lemma and any(c.lower_ == "en" for c in g.children)
                                                   for g in child.children):
             return True  # "pris 52 diplomates en otages": the "en" phrase hangs on the object
+        if english_dependent(child, lemma):
+            return True  # "spoke by phone", "held a new round of talks"
     return False
 
 
@@ -129,7 +132,7 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
             # an attack on people or places no actor names ("ont attaqué un hôtel", "pris en otage des
             # personnes") targets the civilians of the country it happens in
             owner = unnamed_owner(tok, reader)  # "sur un véhicule israélien": the country named
-            country = owner or reader.main_country
+            country = owner or reader.place_country(tok) or reader.main_country  # "struck targets in Gaza"
             targets = ([owner] if owner else [country + "CVL"]) if country and all(
                 src[:3] != country or len(src) > 3 for src in sources) else []
         future = is_future(tok, reporting)
@@ -205,6 +208,10 @@ def _apply_wrapping(found: dict[int, Candidate]) -> None:
                 break
             node = node.head
             outer = found.get(node.i)
+            if outer is not None and outer.code[:2] in WRAPPING_ROOTS and outer is not cand and is_performative(
+                    outer.token, cand.token):
+                outer.wrapped = True  # "I want to thank X": the thanks are given, no intent is stated
+                break
             if outer is not None and outer.code[:2] in WRAPPING_ROOTS and outer is not cand:
                 direct = cand.token.head.i == outer.token.i and cand.token.pos_ in {"VERB", "AUX"}
                 outer.code = wrapped_code(outer.code, cand.code, direct)
@@ -270,7 +277,7 @@ def _host_is_a_named_party(cand: Candidate, host: str, reader: ActorReader) -> b
     if host not in parties:
         return False
     sent = cand.token.sent
-    return all(reader.mention_for(t) is not None for t in sent if t.ent_type_ in {"GPE", "LOC"})
+    return all(reader.mention_for(t) is not None for t in sent if t.ent_type_ in {"GPE", "LOC"} and t.pos_ == "PROPN")
 
 
 def _repeats(coded: set[tuple[str, str, str, str | None]], source: str, target: str, code: str,
@@ -347,9 +354,13 @@ def code_events(doc: Doc, article_id: str, lang: str, published: str | None, men
         sent = cand.token.sent
         date, precision = date_for(cand.token.idx, cand.token.idx + len(cand.token), sent.start_char, sent.end_char)
         host = host_of(cand.token) if cand.code in VISIT_CODES else None
-        if host and _host_is_a_named_party(cand, host, reader):
-            host = None  # "The US, Russia and Switzerland met": the parties' names are no meeting place
         place = place_of(cand.token) if place_of else None
+        named_place = place is not None and place.country == host and not any(
+            m.start <= place.start < m.end for m in reader.mentions)  # "in Brasilia": a place, not a party
+        if host and not named_place and _host_is_a_named_party(cand, host, reader):
+            host = None  # "The US, Russia and Switzerland met": the parties' names are no meeting place
+        if host and names_resident_envoy(cand.source_text, cand.target_text):
+            host = None  # "met the Japanese ambassador in Beijing": an envoy at their post is not visiting
         if cand.code == "042" and not cand.targets and host and all(src[:3] != host for src in cand.sources):
             cand.targets = [host + "GOV"]  # "la visite de Hollande à Moscou": the host country's government
         if not cand.targets and place is not None and place.country:

@@ -246,7 +246,9 @@ def unnamed_owner(tok: Token, reader: ActorReader) -> str | None:
     nodes = [tok] + [c for c in tok.children if c.dep_ in {"obj", "dobj"} and c.pos_ == "NOUN"]
     for node in nodes:
         for child in node.children:
-            hit = child.dep_ in {"obj", "dobj", "obl:arg", "obl:mod", "obl", "nmod"} and child.pos_ == "NOUN"
+            if child.dep_ == "prep":  # English: "an attack on Ukrainian cities" hangs the noun on its preposition
+                child = next((g for g in child.children if g.dep_ == "pobj"), child)
+            hit = child.dep_ in {"obj", "dobj", "obl:arg", "obl:mod", "obl", "nmod", "pobj"} and child.pos_ == "NOUN"
             if hit and reader.mention_for(child) is None:
                 country = reader.country_in_phrase(child)
                 if country:

@@ -1,0 +1,70 @@
+"""English parse readings the coder shares: a light verb's noun under a preposition or inside a
+counted phrase, the sector a compound modifier gives an agent title ("opposition leader"), and
+first-person performatives ("I want to thank …"). Word lists: data/english_words.tsv."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable
+
+from spacy.tokens import Token
+
+WORDS_FILE = Path(__file__).with_name("data") / "english_words.tsv"
+
+
+@lru_cache(maxsize=None)
+def english_words(name: str) -> frozenset[str]:
+    """One list of data/english_words.tsv (`measure`, `means`, `role`, `resident_envoy`, …)."""
+    rows = [ln.split("\t") for ln in WORDS_FILE.read_text(encoding="utf-8").splitlines()
+            if ln.strip() and not ln.startswith("#")]
+    return frozenset(r[1].strip() for r in rows[1:] if r[0] == name)
+
+
+def english_dependent(child: Token, lemma: str) -> bool:
+    """`child` of a trigger word holds `lemma` one level down, as the English parse hangs it: the
+    object of a preposition of means ("spoke by phone", "on the phone") or the "of" complement of
+    a measure noun object ("held a round of talks", "imposed a new package of sanctions")."""
+    if child.dep_ == "prep" and child.lower_ in english_words("means"):
+        return any(g.dep_ == "pobj" and g.lemma_.lower() == lemma for g in child.children)
+    if child.dep_ == "dobj" and child.lemma_.lower() in english_words("measure"):
+        return any(g.dep_ == "prep" and g.lower_ == "of" and any(
+            p.dep_ == "pobj" and p.lemma_.lower() == lemma for p in g.children) for g in child.children)
+    return False
+
+
+def compound_sector(tok: Token, agent_sector: Callable[[str], str | None]) -> str | None:
+    """The sector of an English compound agent phrase: the whole phrase when the KB lists it
+    ("suicide bomber", "riot police"), else the institution a role title is the title of
+    ("opposition leader" → OPP, "army spokesman" → MIL). None when neither applies."""
+    modifiers = [c for c in tok.children if c.dep_ in {"compound", "amod"} and c.i < tok.i]
+    if not modifiers:
+        return None
+    first = modifiers[0].i
+    phrase = " ".join(t.lower_ for t in tok.doc[first:tok.i]) + " " + tok.lower_
+    found = agent_sector(phrase)
+    if found:
+        return found
+    if tok.lower_ not in english_words("role"):
+        return None
+    for mod in modifiers:
+        if mod.dep_ == "compound" and mod.pos_ == "NOUN":
+            sector = agent_sector(mod.lemma_.lower())
+            if sector and sector != "GOV":
+                return sector
+    return None
+
+
+def names_resident_envoy(*texts: str | None) -> bool:
+    """A party described as an ambassador: meeting them in the country they are posted to is no visit."""
+    words = {w for text in texts if text for w in text.lower().split()}
+    return bool(words & english_words("resident_envoy"))
+
+
+def is_performative(outer: Token, inner: Token) -> bool:
+    """"I want to thank the Canadian people": a first-person wish to perform a speech act performs it."""
+    if outer.lemma_.lower() not in english_words("performative_want") or inner.lemma_.lower() not in english_words(
+            "performative_act"):
+        return False
+    subjects = [c.lower_ for c in outer.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return inner.head.i == outer.i and inner.dep_ == "xcomp" and bool(set(subjects) & english_words("first_person"))
