@@ -98,3 +98,30 @@ def test_a_wish_to_meet_is_an_intent_and_a_first_person_thanks_is_given() -> Non
     assert not any(c == "040" for _, _, c in found), found
     found = code('"We want to thank the Kenyan people," the Ugandan president said.')
     assert any(s == "UGAGOV" and t[:3] == "KEN" and c == "051" for s, t, c in found), found
+
+
+def test_killing_told_by_a_participle_is_the_attack_itself() -> None:
+    found = code("Rebels shelled a village in eastern Chad, killing nine people.")
+    assert len([c for _, _, c in found if c[:2] in {"18", "19", "20"}]) == 1, found
+
+
+def test_wanting_another_actor_to_act_is_an_appeal_and_wanting_to_help_an_intent() -> None:
+    found = code("Sweden wants Finland to attack Norway.")
+    assert any(s == "SWE" and t == "FIN" and c[:2] == "02" for s, t, c in found), found
+    found = code("Sweden wants to help Norway.")
+    assert ("SWE", "NOR", "033") in found, found
+
+
+def test_an_act_in_an_infinitive_complement_is_not_done() -> None:
+    found = code("Chile was pressured by Argentina to help Bolivia.")
+    assert not any(c.startswith("07") for _, _, c in found), found
+
+
+def test_foreigners_protesting_abroad_protest_against_the_host_government() -> None:
+    found = code("Dutch activists staged a protest in Moscow on Monday.")
+    assert any(s[:3] == "NLD" and t[:3] == "RUS" and c[:2] == "14" for s, t, c in found), found
+
+
+def test_a_visit_in_a_clause_of_time_to_come_is_not_yet_made() -> None:
+    found = code("The announcement comes a day before the Austrian chancellor travels to Rome.")
+    assert not any(c in {"042", "043"} for _, _, c in found), found

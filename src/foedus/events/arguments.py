@@ -394,7 +394,7 @@ class ActorReader:
         closer context than the article's most named country. None when it names several or none."""
         sent = tok.sent
         found = {m.code[:3] for m in self.mentions if m.code and sent.start_char <= m.start < sent.end_char
-                 and m.code[:3].isalpha() and not m.code.startswith("IGO")}
+                 and m.code[:3].isalpha() and m.code[:3] not in NOT_COUNTRIES}
         found |= {c for t in sent if t.pos_ == "ADJ" and (c := self.demonym_country(t.lower_))}
         return found.pop() if len(found) == 1 else None
 
@@ -420,7 +420,8 @@ class ActorReader:
         for child in list(tok.children) + english_of:
             if child.dep_ in {"amod", "nmod", "compound", "poss", "nmod:poss", "pobj"}:
                 m = self.mention_for(child)
-                if m is not None and m.code and m.kind in {"demonym", "name", "country"} and len(m.code) == 3:
+                international = m is not None and m.code and m.code.startswith("IGO")  # "UN troops" → IGOUNOMIL
+                if m is not None and m.code and m.kind in {"demonym", "name", "country"} and (len(m.code) == 3 or international):
                     return m.code
                 country = self.demonym_country(child.lower_) or self.regions.get(child.lower_)
                 if country:

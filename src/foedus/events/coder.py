@@ -10,10 +10,13 @@ from typing import Callable
 from spacy.tokens import Doc, Token
 
 from foedus.events.arguments import ActorReader, main_country, slot_tokens, verb_subject
-from foedus.events.english import english_dependent, is_performative, names_resident_envoy
+from foedus.events.english import (english_dependent, is_performative, is_result_participle, is_scheduled,
+                                   is_unrealised_infinitive, names_resident_envoy, own_act_complement,
+                                   wanted_of_another)
 from foedus.events.frames import REFLEXIVE, VISIT_CODES, hits_unnamed, reciprocal, source_target, unnamed_owner
 from foedus.events.implicit import (demand_code, dissent_code, domestic_government, is_internal_order, own_government_target,
-                                    own_sector_targets, perpetrator_target, place_targets, releaser_sources,
+                                    own_sector_targets, perpetrator_target, place_targets, protest_abroad_target,
+                                    releaser_sources,
                                     requester_target)
 from foedus.events.lexicon import Trigger, trigger_lexicon
 from foedus.events.modality import (OBLIGATION_AUXILIARIES, WRAPPING_ROOTS, future_code, is_future, is_hypothetical,
@@ -62,6 +65,8 @@ def _has_dependent(tok: Token, lemma: str) -> bool:
 def match_trigger(tok: Token, lang: str) -> Trigger | None:
     pos = "VERB" if tok.pos_ in {"VERB", "AUX"} else tok.pos_
     for trig in trigger_lexicon(lang).get((tok.lemma_.lower(), pos), ()):
+        if trig.with_lemma and trig.code[:2] == "02" and own_act_complement(tok, trig.with_lemma):
+            continue  # "wants to help Israel": an intent (the bare line), not an appeal for help
         if not trig.with_lemma or _has_dependent(tok, trig.with_lemma):
             return trig
     return None
@@ -122,7 +127,9 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
         if quote is not None:
             # an act stated inside a quote is the speaker's: "nous"/the speaker's own country → the speaker
             speaker_code = quote.speaker_code
-            own = any(s[:3] == speaker_code[:3] for s in sources) if speaker_code else False
+            # (the speaker's bare country or own sector only: "a court in Guyana has issued warrants, a
+            # police officer said" is the court's act, not the reporting officer's)
+            own = any(s in {speaker_code[:3], speaker_code} for s in sources) if speaker_code else False
             if speaker_code and (own or (not sources and trig.code[:2] in VERBAL_ROOTS)):
                 sources = [speaker_code]
             if not targets and quote.addressee_actor_id is not None:
@@ -135,12 +142,13 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
             country = owner or reader.place_country(tok) or reader.main_country  # "struck targets in Gaza"
             targets = ([owner] if owner else [country + "CVL"]) if country and all(
                 src[:3] != country or len(src) > 3 for src in sources) else []
-        future = is_future(tok, reporting)
+        future = is_future(tok, reporting) or is_scheduled(tok)
         found[tok.i] = Candidate(trig, tok, future_code(trig.code) if future else trig.code, sources, targets,
                                  source.text if source else None, target.text if target else None,
                                  modality="intent" if future else "asserted", quote=quote,
                                  target_token=target.token if target else None)
     _apply_wrapping(found)
+    _fold_result_participles(found)
     _drop_objects_of_verbs(found)
     kept = [c for c in found.values() if not c.wrapped]
     _implicit_targets(kept)
@@ -174,6 +182,18 @@ def _implicit_targets(cands: list[Candidate]) -> None:
                  or own_government_target(cand))
         if found:
             cand.targets = found
+
+
+def _fold_result_participles(found: dict[int, Candidate]) -> None:
+    """"bombarded the city, killing eight people": the killing is what the bombardment did — one act;
+    "pressured Obama to help Iran": the help is what the pressure aims at, not an act done."""
+    for cand in found.values():
+        outer = found.get(cand.token.head.i)
+        if outer is None or outer is cand or outer.wrapped:
+            continue  # (a wrapper dropped as performative, "I want to thank", leaves its act standing)
+        same_force = cand.code[:2] in ATTACK_ROOTS and outer.code[:2] in ATTACK_ROOTS
+        if (same_force and is_result_participle(cand.token)) or is_unrealised_infinitive(cand.token):
+            cand.wrapped = True
 
 
 def _drop_objects_of_verbs(found: dict[int, Candidate]) -> None:
@@ -214,7 +234,8 @@ def _apply_wrapping(found: dict[int, Candidate]) -> None:
                 break
             if outer is not None and outer.code[:2] in WRAPPING_ROOTS and outer is not cand:
                 direct = cand.token.head.i == outer.token.i and cand.token.pos_ in {"VERB", "AUX"}
-                outer.code = wrapped_code(outer.code, cand.code, direct)
+                appeal = outer.code == "030" and wanted_of_another(outer.token, cand.token)  # "wants Putin to attack"
+                outer.code = wrapped_code("020" if appeal else outer.code, cand.code, direct)
                 if not outer.targets:
                     outer.targets, outer.target_token = cand.targets, cand.target_token
                 outer.target_text = outer.target_text or cand.target_text
@@ -365,6 +386,7 @@ def code_events(doc: Doc, article_id: str, lang: str, published: str | None, men
             cand.targets = [host + "GOV"]  # "la visite de Hollande à Moscou": the host country's government
         if not cand.targets and place is not None and place.country:
             cand.targets = place_targets(cand, place.country)  # "est attendu à Alger" (lexicon slot place:GOV)
+        cand.targets = protest_abroad_target(cand, place.country if place else None) or cand.targets
         for source, target in expand_pairs(cand):
             codes = visit_codes(cand.code, source, target, host)
             pair = frozenset((source[:3], target[:3]))

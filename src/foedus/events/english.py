@@ -68,3 +68,39 @@ def is_performative(outer: Token, inner: Token) -> bool:
         return False
     subjects = [c.lower_ for c in outer.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return inner.head.i == outer.i and inner.dep_ == "xcomp" and bool(set(subjects) & english_words("first_person"))
+
+
+def is_result_participle(tok: Token) -> bool:
+    """"shelled the town, killing five people": a present participle adjunct tells what the act of
+    its governing verb did — one act, coded once (by the governing verb)."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i != tok.i
+
+
+def wanted_of_another(outer: Token, inner: Token) -> bool:
+    """"Obama wants Putin to attack Switzerland": wanting another actor to act appeals to it (CAMEO 02),
+    where "wants to attack" states the subject's own intent (03/13)."""
+    return (outer.lemma_.lower() in english_words("wanting") and inner.head.i == outer.i and inner.dep_ == "ccomp"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in inner.children)
+            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in inner.children))
+
+
+def own_act_complement(tok: Token, lemma: str) -> bool:
+    """The dependent a `with` line asks for is only the verb of the subject's own infinitive ("wants
+    to help Israel"): the line's reading of a wanted thing ("wants help" → appeal) does not apply."""
+    matches = [c for c in tok.children if c.lemma_.lower() == lemma]
+    return bool(matches) and all(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in matches) and \
+        tok.lemma_.lower() in english_words("wanting")
+
+
+def is_scheduled(tok: Token) -> bool:
+    """"a day before Sarkozy heads to Beijing": a present tense in a clause of time still to come
+    states a planned act (an intent), not one done."""
+    return tok.dep_ in {"advcl", "relcl"} and tok.tag_ in {"VBZ", "VBP"} and any(
+        c.dep_ == "mark" and c.lower_ in english_words("future_time_mark") for c in tok.children)
+
+
+def is_unrealised_infinitive(tok: Token) -> bool:
+    """"was pressured by Congress to help Iran", "allowed Russia to help": an act in the "to"
+    infinitive complement (or purpose clause) of another coded act is what that act aims at, not an act done."""
+    return tok.dep_ in {"xcomp", "ccomp", "advcl"} and tok.pos_ == "VERB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)

@@ -250,6 +250,10 @@ def unnamed_owner(tok: Token, reader: ActorReader) -> str | None:
                 child = next((g for g in child.children if g.dep_ == "pobj"), child)
             hit = child.dep_ in {"obj", "dobj", "obl:arg", "obl:mod", "obl", "nmod", "pobj"} and child.pos_ == "NOUN"
             if hit and reader.mention_for(child) is None:
+                named = next((m.code for c in child.children if c.dep_ == "compound" and (m := reader.mention_for(c))
+                              and m.code), None)
+                if named:
+                    return named  # "an Islamic State target", "Hamas positions": the actor they belong to
                 country = reader.country_in_phrase(child)
                 if country:
                     return country

@@ -163,3 +163,15 @@ def anti_targets(tok: Token, demonym_country, regions: dict[str, str]) -> list[s
             if country and country not in found:
                 found.append(country)
     return found
+
+
+def protest_abroad_target(cand: Candidate, place_country: str | None) -> list[str]:
+    """Foreigners protesting in another country ("British activists staged a protest in Beijing")
+    protest against that country's government, not their own: the implicit own-government target
+    gives way to the place's. Empty when the act is no protest or happens at home."""
+    if cand.code[:2] != "14" or not place_country or not cand.sources:
+        return []
+    home = {s[:3] for s in cand.sources}
+    implicit = all(t[:3] in home for t in cand.targets)
+    return [place_country + "GOV"] if place_country not in home and implicit else []
+
