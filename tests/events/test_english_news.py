@@ -125,3 +125,10 @@ def test_foreigners_protesting_abroad_protest_against_the_host_government() -> N
 def test_a_visit_in_a_clause_of_time_to_come_is_not_yet_made() -> None:
     found = code("The announcement comes a day before the Austrian chancellor travels to Rome.")
     assert not any(c in {"042", "043"} for _, _, c in found), found
+
+
+def test_congo_unqualified_is_the_democratic_republic_and_the_west_bank_is_palestinian() -> None:
+    found = code("Rebels attacked an army base in eastern Congo on Monday.")
+    assert found and all(s[:3] == "COD" for s, _, _ in found), found
+    found = code("Jordanian troops raided a village in the West Bank on Monday.")
+    assert not any("WST" in (s, t) for s, t, _ in found), found
