@@ -132,3 +132,20 @@ def test_congo_unqualified_is_the_democratic_republic_and_the_west_bank_is_pales
     assert found and all(s[:3] == "COD" for s, _, _ in found), found
     found = code("Jordanian troops raided a village in the West Bank on Monday.")
     assert not any("WST" in (s, t) for s, t, _ in found), found
+
+
+def test_short_country_names_the_news_uses() -> None:
+    assert ("BIH", "SRB", "112") in code("Bosnia accused Serbia of meddling.")
+    assert ("CHN", "JPN", "112") in code("The PRC accused Japan of provocation.")
+
+
+def test_a_participle_qualifying_its_victims_and_an_unnamed_delegation() -> None:
+    found = code("The journalists detained by the Belarusian police were freed on Monday.")
+    assert any(s == "BLRCOP" and t[:3] == "BLR" and c[:2] == "17" for s, t, c in found), found
+    found = code("A Uruguayan delegation visited Paraguayan President Mario Benitez in Asuncion.")
+    assert ("URYGOV", "PRYGOV", "042") in found, found
+
+
+def test_supporters_of_a_group_act_for_it() -> None:
+    found = code("Supporters of the Honduran opposition appealed to the country's parliament.")
+    assert ("HNDOPP", "HNDLEG", "020") in found, found

@@ -20,7 +20,7 @@ QUANTITY_HEADS = {"millier", "milliers", "centaine", "centaines", "dizaine", "di
                   "plupart", "partie", "membre", "membres", "coalition", "thousands", "members", "miembros",
                   "hundreds", "dozens", "group", "crowd", "number", "mil", "miles", "millar", "millares", "ciento",
                   "cientos", "centenar", "centenares", "decena", "decenas", "grupo", "grupos", "mayoría", "miembro",
-                  "integrante", "integrantes", "thousand", "hundred", "dozen", "million",  # English lemmas
+                  "integrante", "integrantes", "thousand", "hundred", "dozen", "million", "supporter", "follower",  # English lemmas
                   # members named by what they belong to ("militantes de Hamas", "partidarios del general")
                   "militante", "simpatizante", "partidario", "seguidor"}
 PLURAL_POSSESSIVES = {"leur", "leurs", "their"}

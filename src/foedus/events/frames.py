@@ -35,6 +35,8 @@ def source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argum
         target = _args(reader, tok, ("nsubj",)) if "obj" in trig.target_slots else None
         if target is None:
             target = _args(reader, tok, tuple(s for s in trig.target_slots if s != "obj"))
+        if target is None and "obj" in trig.target_slots and tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"}:
+            target = reader.read(tok.head)  # "the dissidents jailed by the government": the noun the participle qualifies
         return source, target
     source = _args(reader, tok, trig.source_slots)
     if source is None and tok.pos_ in {"VERB", "AUX"}:
