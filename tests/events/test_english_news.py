@@ -149,3 +149,28 @@ def test_a_participle_qualifying_its_victims_and_an_unnamed_delegation() -> None
 def test_supporters_of_a_group_act_for_it() -> None:
     found = code("Supporters of the Honduran opposition appealed to the country's parliament.")
     assert ("HNDOPP", "HNDLEG", "020") in found, found
+
+
+def test_talks_during_a_visit_are_part_of_the_visit() -> None:
+    found = code("The Kenyan president arrived in Accra on Monday for a state visit. "
+                 "He met the Ghanaian president on Tuesday.")
+    assert ("KENGOV", "GHAGOV", "042") in found, found
+    assert not any(c == "040" for _, _, c in found), found
+
+
+def test_a_denied_act_is_not_asserted() -> None:
+    found = code("The Serbian government denied attacking Kosovo police.")
+    assert not any(c[:2] in {"18", "19"} for _, _, c in found), found
+
+
+def test_the_bloc_takes_up_the_union_and_rights_groups_are_ngos() -> None:
+    found = code("The European Union said on Monday that the bloc would impose new sanctions on Iran.")
+    assert any(s == "IGOEUREEC" and t[:3] == "IRN" for s, t, _ in found), found
+    found = code("Human rights groups criticized the Egyptian government.")
+    assert any(s[3:] == "NGO" and t == "EGYGOV" and c == "111" for s, t, c in found), found
+
+
+def test_a_condemnation_is_aimed_at_the_attacker_not_at_the_own_side_shooting_back() -> None:
+    found = code("Russia fired missiles at Odesa on Monday. Ukraine's air force said it shot down ten missiles. "
+                 "The Ukrainian president condemned the attack.")
+    assert ("UKRGOV", "RUS", "111") in found, found

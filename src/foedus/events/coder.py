@@ -10,7 +10,7 @@ from typing import Callable
 from spacy.tokens import Doc, Token
 
 from foedus.events.arguments import ActorReader, main_country, slot_tokens, verb_subject
-from foedus.events.english import (english_dependent, is_performative, is_result_participle, is_scheduled,
+from foedus.events.english import (english_dependent, is_denied, is_performative, is_result_participle, is_scheduled,
                                    is_unrealised_infinitive, names_resident_envoy, own_act_complement,
                                    wanted_of_another)
 from foedus.events.frames import REFLEXIVE, VISIT_CODES, hits_unnamed, reciprocal, source_target, unnamed_owner
@@ -116,7 +116,7 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
         if trig is None or trig.code in BARE_STATEMENT_CODES:
             continue  # "a dit à X": its content, when a speech act, is coded by its own trigger
         hypothetical = is_hypothetical(tok) and not is_reported_future(tok, reporting)
-        if is_negated(tok) or hypothetical or is_question(tok) or _inside_actor_name(tok, reader):
+        if is_negated(tok) or hypothetical or is_question(tok) or _inside_actor_name(tok, reader) or is_denied(tok):
             continue
         source, target = source_target(reader, tok, trig)
         quote = _quote_at(quotes, tok.idx)
@@ -394,6 +394,8 @@ def code_events(doc: Doc, article_id: str, lang: str, published: str | None, men
                 if pair in visited:
                     continue  # ANNOTATION.md: the same visit mentioned again ("ce déplacement") is one event
                 visited.add(pair)
+            elif codes[0][0] in {"040", "044"} and pair in visited:
+                continue  # ANNOTATION.md: the talks held during a visit are no separate 040
             for code, s, t in codes:
                 key = (s, t, code, date)
                 if key in events or _repeats(coded, s, t, code, date) or _restated(events, s, t, code, date, precision):

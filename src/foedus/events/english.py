@@ -104,3 +104,8 @@ def is_unrealised_infinitive(tok: Token) -> bool:
     infinitive complement (or purpose clause) of another coded act is what that act aims at, not an act done."""
     return tok.dep_ in {"xcomp", "ccomp", "advcl"} and tok.pos_ == "VERB" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def is_denied(tok: Token) -> bool:
+    """"The Kremlin denied targeting civilians": an act its actor is said to deny is not asserted."""
+    return tok.dep_ in {"xcomp", "ccomp", "pcomp"} and tok.head.lemma_.lower() in english_words("denying")
