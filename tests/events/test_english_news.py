@@ -174,3 +174,10 @@ def test_a_condemnation_is_aimed_at_the_attacker_not_at_the_own_side_shooting_ba
     found = code("Russia fired missiles at Odesa on Monday. Ukraine's air force said it shot down ten missiles. "
                  "The Ukrainian president condemned the attack.")
     assert ("UKRGOV", "RUS", "111") in found, found
+
+
+def test_a_named_group_before_its_members_and_the_doer_of_a_condemned_act() -> None:
+    found = code("Hezbollah fighters attacked Israeli soldiers on the border.")
+    assert any(s == "LBNREB" and t[:3] == "ISR" for s, t, _ in found), found
+    found = code('"We condemn this attack by Boko Haram," the Nigerien foreign ministry said.')
+    assert ("NERGOV", "NGAREB", "111") in found, found

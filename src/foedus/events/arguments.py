@@ -201,6 +201,10 @@ class ActorReader:
                 if sub.i != tok.i and sub.i in self._by_head and sub.head.i == tok.i and sub.dep_ in {"nmod", "amod"}:
                     mention = self._by_head[sub.i]
                     break
+                named = self._by_head.get(sub.i) if sub.head.i == tok.i and sub.dep_ == "compound" else None
+                if named is not None and named.code and len(named.code) > 3 and not named.code.startswith("IGO"):
+                    mention = named  # "al-Shabab militants", "Kremlin officials": the group or body named
+                    break
         if mention is None:
             mention = self._named_member(tok) or self._acronym_inside(tok)
         if mention is None:

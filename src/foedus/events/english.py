@@ -109,3 +109,14 @@ def is_unrealised_infinitive(tok: Token) -> bool:
 def is_denied(tok: Token) -> bool:
     """"The Kremlin denied targeting civilians": an act its actor is said to deny is not asserted."""
     return tok.dep_ in {"xcomp", "ccomp", "pcomp"} and tok.head.lemma_.lower() in english_words("denying")
+
+
+def doer_of_object_act(tok: Token) -> Token | None:
+    """"condemned this attack by al-Shabab" with "by al-Shabab" hung on the verb (an active verb has
+    no agent): the doer of the act its object names."""
+    if not any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in tok.children):
+        return None
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None

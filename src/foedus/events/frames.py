@@ -6,10 +6,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from foedus.events.arguments import ActorReader, Argument, is_passive, passive_agent, slot_tokens, verb_subject
+from foedus.events.english import doer_of_object_act
 from foedus.events.implicit import anti_targets
 from foedus.events.lexicon import Trigger, combining_forms
 
 VISIT_CODES = {"040", "042", "043", "044"}
+REACTION_ROOTS = {"11", "12"}  # disapproval and rejection: "condemned this attack by X" is aimed at X
 VICTIM_CASES = {"contre", "envers", "against"}
 MANNER_CASES = {"en", "in"}  # "bloquearon la ruta en protesta por …": the act is done as a protest
 REFLEXIVE = {"se", "s'", "s’", "soi"}
@@ -61,6 +63,8 @@ def source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argum
     if target is None and trig.code not in VISIT_CODES:
         # "a reçu une cape brodée du Liban" is no visit: a host receives the actor itself
         target = _nested_target(reader, tok, source)
+    doer = doer_of_object_act(tok) if target is None and trig.code[:2] in REACTION_ROOTS else None
+    target = reader.read(doer) if doer is not None else target  # "condemned this attack by X"
     if source is None and tok.pos_ == "NOUN" and (tok.dep_ in {"obj", "dobj"} or case_of(tok) in MANNER_CASES):
         # light verbs: "ont exprimé leurs condoléances", "a mené des frappes" — the verb's subject acts,
         # also when the verb shares it with its governor ("entendent poursuivre les attentats"); so does
