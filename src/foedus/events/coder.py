@@ -10,9 +10,8 @@ from typing import Callable
 from spacy.tokens import Doc, Token
 
 from foedus.events.arguments import ActorReader, main_country, slot_tokens, verb_subject
-from foedus.events.english import (english_dependent, is_denied, is_performative, is_result_participle, is_scheduled,
-                                   is_unrealised_infinitive, names_resident_envoy, own_act_complement,
-                                   wanted_of_another)
+from foedus.events.english import (english_dependent, fold_result_participles, is_denied, is_performative,
+                                   is_scheduled, meeting_host, own_act_complement, wanted_of_another)
 from foedus.events.frames import REFLEXIVE, VISIT_CODES, hits_unnamed, reciprocal, source_target, unnamed_owner
 from foedus.events.implicit import (demand_code, dissent_code, domestic_government, is_internal_order, own_government_target,
                                     own_sector_targets, perpetrator_target, place_targets, protest_abroad_target,
@@ -148,7 +147,7 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
                                  modality="intent" if future else "asserted", quote=quote,
                                  target_token=target.token if target else None)
     _apply_wrapping(found)
-    _fold_result_participles(found)
+    fold_result_participles(found, ATTACK_ROOTS)
     _drop_objects_of_verbs(found)
     kept = [c for c in found.values() if not c.wrapped]
     _implicit_targets(kept)
@@ -182,18 +181,6 @@ def _implicit_targets(cands: list[Candidate]) -> None:
                  or own_government_target(cand))
         if found:
             cand.targets = found
-
-
-def _fold_result_participles(found: dict[int, Candidate]) -> None:
-    """"bombarded the city, killing eight people": the killing is what the bombardment did — one act;
-    "pressured Obama to help Iran": the help is what the pressure aims at, not an act done."""
-    for cand in found.values():
-        outer = found.get(cand.token.head.i)
-        if outer is None or outer is cand or outer.wrapped:
-            continue  # (a wrapper dropped as performative, "I want to thank", leaves its act standing)
-        same_force = cand.code[:2] in ATTACK_ROOTS and outer.code[:2] in ATTACK_ROOTS
-        if (same_force and is_result_participle(cand.token)) or is_unrealised_infinitive(cand.token):
-            cand.wrapped = True
 
 
 def _drop_objects_of_verbs(found: dict[int, Candidate]) -> None:
@@ -376,12 +363,8 @@ def code_events(doc: Doc, article_id: str, lang: str, published: str | None, men
         date, precision = date_for(cand.token.idx, cand.token.idx + len(cand.token), sent.start_char, sent.end_char)
         host = host_of(cand.token) if cand.code in VISIT_CODES else None
         place = place_of(cand.token) if place_of else None
-        named_place = place is not None and place.country == host and not any(
-            m.start <= place.start < m.end for m in reader.mentions)  # "in Brasilia": a place, not a party
-        if host and not named_place and _host_is_a_named_party(cand, host, reader):
-            host = None  # "The US, Russia and Switzerland met": the parties' names are no meeting place
-        if host and names_resident_envoy(cand.source_text, cand.target_text):
-            host = None  # "met the Japanese ambassador in Beijing": an envoy at their post is not visiting
+        host = meeting_host(host, place, reader.mentions, (cand.source_text, cand.target_text),
+                            lambda: _host_is_a_named_party(cand, host, reader))
         if cand.code == "042" and not cand.targets and host and all(src[:3] != host for src in cand.sources):
             cand.targets = [host + "GOV"]  # "la visite de Hollande à Moscou": the host country's government
         if not cand.targets and place is not None and place.country:

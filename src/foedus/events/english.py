@@ -6,9 +6,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from spacy.tokens import Token
+
+from foedus.records import Mention, Place
+
+if TYPE_CHECKING:  # the coder imports this module
+    from foedus.events.coder import Candidate
 
 WORDS_FILE = Path(__file__).with_name("data") / "english_words.tsv"
 
@@ -120,3 +125,30 @@ def doer_of_object_act(tok: Token) -> Token | None:
         if child.dep_ == "prep" and child.lower_ == "by":
             return next((g for g in child.children if g.dep_ == "pobj"), None)
     return None
+
+
+def fold_result_participles(found: dict[int, Candidate], attack_roots: set[str]) -> None:
+    """"bombarded the city, killing eight people": the killing is what the bombardment did — one act;
+    "pressured Obama to help Iran": the help is what the pressure aims at, not an act done."""
+    for cand in found.values():
+        outer = found.get(cand.token.head.i)
+        if outer is None or outer is cand or outer.wrapped:
+            continue  # (a wrapper dropped as performative, "I want to thank", leaves its act standing)
+        same_force = cand.code[:2] in attack_roots and outer.code[:2] in attack_roots
+        if (same_force and is_result_participle(cand.token)) or is_unrealised_infinitive(cand.token):
+            cand.wrapped = True
+
+
+def meeting_host(host: str | None, place: Place | None, mentions: Iterable[Mention], party_texts: tuple[str | None, ...],
+                 names_a_party: Callable[[], bool]) -> str | None:
+    """The host country of a meeting, or None: a place named in the clause that is no actor's name
+    ("in Brasilia") stays the meeting place; otherwise the parties' own names are no meeting place
+    (`names_a_party`, "The US, Russia and Switzerland met"); an ambassador at their post is not visiting."""
+    if not host:
+        return None
+    named_place = place is not None and place.country == host and not any(
+        m.start <= place.start < m.end for m in mentions)
+    if not named_place and names_a_party():
+        return None
+    return None if names_resident_envoy(*party_texts) else host
+
