@@ -32,7 +32,7 @@ SECTORS = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD", "OPP", "REB", "CVL", "MED",
 def _slot_ok(slot: str) -> bool:
     if slot in PLAIN_SLOTS:
         return True
-    if slot.startswith(("self:", "place:")):  # implicit target: the source's / the place's country + sector
+    if slot.startswith(("self:", "place:", "implied:")):  # implicit party: the source's / the place's country + sector
         return slot.split(":")[1] in SECTORS
     rel, _, prep = slot.partition(":")
     return rel in {"obl", "nmod"} and prep in PREPOSITIONS

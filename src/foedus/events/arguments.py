@@ -8,6 +8,7 @@ from typing import Callable
 
 from spacy.tokens import Token
 
+from foedus.events.english import compound_sector
 from foedus.events.lexicon import definite_anaphors, region_demonyms
 from foedus.events.phrases import case_word as _case_of
 from foedus.events.phrases import neuter_antecedent, of_complements
@@ -19,7 +20,7 @@ QUANTITY_HEADS = {"millier", "milliers", "centaine", "centaines", "dizaine", "di
                   "plupart", "partie", "membre", "membres", "coalition", "thousands", "members", "miembros",
                   "hundreds", "dozens", "group", "crowd", "number", "mil", "miles", "millar", "millares", "ciento",
                   "cientos", "centenar", "centenares", "decena", "decenas", "grupo", "grupos", "mayoría", "miembro",
-                  "integrante", "integrantes",
+                  "integrante", "integrantes", "thousand", "hundred", "dozen", "million", "supporter", "follower",  # English lemmas
                   # members named by what they belong to ("militantes de Hamas", "partidarios del general")
                   "militante", "simpatizante", "partidario", "seguidor"}
 PLURAL_POSSESSIVES = {"leur", "leurs", "their"}
@@ -209,6 +210,10 @@ class ActorReader:
                 if sub.i in self._by_head and sub.dep_ in {"nmod", "amod"} and (generic or apposed_name):
                     mention = self._by_head[sub.i]
                     break
+                named = self._by_head.get(sub.i) if sub.head.i == tok.i and sub.dep_ == "compound" else None
+                if named is not None and named.code and len(named.code) > 3 and not named.code.startswith("IGO"):
+                    mention = named  # "al-Shabab militants", "Kremlin officials": the group or body named
+                    break
         if mention is None:
             mention = self._named_member(tok) or self._acronym_inside(tok)
         if mention is None:
@@ -383,10 +388,12 @@ class ActorReader:
                 return self.read(inner[0])
             # "opposition groups", "rebel group": the agent noun modifying the quantity head
             kinds = [c for c in tok.children if c.dep_ in {"compound", "amod"} and self.agent_sector(c.lemma_.lower())]
-            sector = self.agent_sector(kinds[0].lemma_.lower()) if kinds else None
+            sector = self.agent_sector(kinds[0].lemma_.lower()) if kinds else (
+                compound_sector(tok, self.agent_sector) if self.lang == "en" else None)  # "rights groups"
             country = (self.country_in_phrase(tok) or self.main_country) if sector else None
             return Argument(codes=[country + sector], text=tok.text, actor_ids=[], token=tok) if country else None
-        sector = self._phrase_sector(tok) or self.agent_sector(tok.lemma_.lower())
+        compound = compound_sector(tok, self.agent_sector) if self.lang == "en" else None  # "opposition leader"
+        sector = compound or self._phrase_sector(tok) or self.agent_sector(tok.lemma_.lower())
         if not sector:
             return None
         if sector == "GOV":
@@ -422,7 +429,7 @@ class ActorReader:
         sent = tok.sent
         skipped = {tok.doc[i].idx for i in skip}
         found = {m.code[:3] for m in self.mentions if m.code and sent.start_char <= m.start < sent.end_char
-                 and m.code[:3].isalpha() and not m.code.startswith("IGO") and m.start not in skipped}
+                 and m.code[:3].isalpha() and m.code[:3] not in NOT_COUNTRIES and m.start not in skipped}
         found |= {c for t in sent if t.pos_ == "ADJ" and t.i not in skip and (c := self.demonym_country(t.lower_))}
         return found.pop() if len(found) == 1 else None
 
@@ -448,7 +455,8 @@ class ActorReader:
         for child in list(tok.children) + english_of:
             if child.dep_ in {"amod", "nmod", "compound", "poss", "nmod:poss", "pobj"}:
                 m = self.mention_for(child)
-                if m is not None and m.code and m.kind in {"demonym", "name", "country"} and len(m.code) == 3:
+                international = m is not None and m.code and m.code.startswith("IGO")  # "UN troops" → IGOUNOMIL
+                if m is not None and m.code and m.kind in {"demonym", "name", "country"} and (len(m.code) == 3 or international):
                     return m.code
                 country = self.demonym_country(child.lower_) or self.regions.get(child.lower_)
                 if country:

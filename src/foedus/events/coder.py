@@ -10,10 +10,13 @@ from typing import Callable
 from spacy.tokens import Doc, Token
 
 from foedus.events.arguments import ActorReader, main_country, slot_tokens, verb_subject
+from foedus.events.english import (english_dependent, fold_result_participles, is_denied, is_performative,
+                                   is_scheduled, meeting_host, own_act_complement, wanted_of_another)
 from foedus.events.frames import (REFLEXIVE, VISIT_CODES, hits_unnamed, holds_unnamed_people, reciprocal, source_target,
                                   unnamed_owner)
 from foedus.events.implicit import (demand_code, dissent_code, domestic_government, is_internal_order, own_government_target,
-                                    own_sector_targets, perpetrator_target, place_targets, releaser_sources,
+                                    own_sector_targets, perpetrator_target, place_targets, protest_abroad_target,
+                                    releaser_sources,
                                     requester_target)
 from foedus.events.lexicon import Trigger, trigger_lexicon
 from foedus.events.modality import (OBLIGATION_AUXILIARIES, WRAPPING_ROOTS, future_code, is_future, is_hypothetical,
@@ -60,6 +63,8 @@ def _has_dependent(tok: Token, lemma: str) -> bool:
                                                   for g in child.children):
             # "pris 52 diplomates en otages", "condamné l'ancien ministre à deux ans": the phrase hangs on the object
             return True
+        if english_dependent(child, lemma):
+            return True  # "spoke by phone", "held a new round of talks"
     return False
 
 
@@ -69,6 +74,8 @@ def match_trigger(tok: Token, lang: str) -> Trigger | None:
     readings = [(lemma, "VERB") for lemma in _infinitive_guesses(tok, lang)] + [(tok.lemma_.lower(), pos)]
     for reading in readings:
         for trig in trigger_lexicon(lang).get(reading, ()):
+            if trig.with_lemma and trig.code[:2] == "02" and own_act_complement(tok, trig.with_lemma):
+                continue  # "wants to help Israel": an intent (the bare line), not an appeal for help
             if not trig.with_lemma or _has_dependent(tok, trig.with_lemma):
                 return trig
     return None
@@ -150,7 +157,8 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
             # before an assembly ("son discours devant l'Assemblée") is the act itself
             continue
         hypothetical = is_hypothetical(tok) and not is_reported_future(tok, reporting)
-        if is_negated(tok) or hypothetical or is_question(tok) or is_naming(tok) or _inside_actor_name(tok, reader):
+        if (is_negated(tok) or hypothetical or is_question(tok) or is_naming(tok) or _inside_actor_name(tok, reader)
+                or is_denied(tok)):
             continue
         source, target = source_target(reader, tok, trig)
         quote = _quote_at(quotes, tok.idx)
@@ -161,7 +169,9 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
         if quote is not None:
             # an act stated inside a quote is the speaker's: "nous"/the speaker's own country → the speaker
             speaker_code = quote.speaker_code
-            own = any(s[:3] == speaker_code[:3] for s in sources) if speaker_code else False
+            # (the speaker's bare country or own sector only: "a court in Guyana has issued warrants, a
+            # police officer said" is the court's act, not the reporting officer's)
+            own = any(s in {speaker_code[:3], speaker_code} for s in sources) if speaker_code else False
             if speaker_code and (own or (not sources and trig.code[:2] in VERBAL_ROOTS)):
                 sources = [speaker_code]
             if not targets and quote.addressee_actor_id is not None:
@@ -173,19 +183,20 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
             # an attack on people or places no actor names ("ont attaqué un hôtel", "pris en otage des
             # personnes") targets the civilians of the country it happens in
             owner = unnamed_owner(tok, reader)  # "sur un véhicule israélien": the country named
-            country = owner or reader.main_country
+            country = owner or reader.place_country(tok) or reader.main_country  # "struck targets in Gaza"
             targets = ([owner] if owner else [country + "CVL"]) if country and all(
                 src[:3] != country or len(src) > 3 for src in sources) else []
         if trig.code in ARREST_CODES and sources and not targets and holds_unnamed_people(tok, reader):
             # "cinq hommes ont été arrêtés": people no actor names, civilians of the arresting country
             country = sources[0][:3]
             targets = [country + "CVL"] if country.isalpha() else []
-        future = is_future(tok, reporting)
+        future = is_future(tok, reporting) or is_scheduled(tok)
         found[tok.i] = Candidate(trig, tok, future_code(trig.code) if future else trig.code, sources, targets,
                                  source.text if source else None, target.text if target else None,
                                  modality="intent" if future else "asserted", quote=quote,
                                  target_token=target.token if target else None)
     _apply_wrapping(found)
+    fold_result_participles(found, ATTACK_ROOTS)
     _drop_objects_of_verbs(found)
     kept = [c for c in found.values() if not c.wrapped]
     _implicit_targets(kept)
@@ -258,9 +269,14 @@ def _apply_wrapping(found: dict[int, Candidate]) -> None:
                 break
             node = node.head
             outer = found.get(node.i)
+            if outer is not None and outer.code[:2] in WRAPPING_ROOTS and outer is not cand and is_performative(
+                    outer.token, cand.token):
+                outer.wrapped = True  # "I want to thank X": the thanks are given, no intent is stated
+                break
             if outer is not None and outer.code[:2] in WRAPPING_ROOTS and outer is not cand:
                 direct = cand.token.head.i == outer.token.i and cand.token.pos_ in {"VERB", "AUX"}
-                outer.code = wrapped_code(outer.code, cand.code, direct)
+                appeal = outer.code == "030" and wanted_of_another(outer.token, cand.token)  # "wants Putin to attack"
+                outer.code = wrapped_code("020" if appeal else outer.code, cand.code, direct)
                 if not outer.targets:
                     outer.targets, outer.target_token = cand.targets, cand.target_token
                 outer.target_text = outer.target_text or cand.target_text
@@ -323,7 +339,7 @@ def _host_is_a_named_party(cand: Candidate, host: str, reader: ActorReader) -> b
     if host not in parties:
         return False
     sent = cand.token.sent
-    return all(reader.mention_for(t) is not None for t in sent if t.ent_type_ in {"GPE", "LOC"})
+    return all(reader.mention_for(t) is not None for t in sent if t.ent_type_ in {"GPE", "LOC"} and t.pos_ == "PROPN")
 
 
 def _repeats(coded: set[tuple[str, str, str, str | None]], source: str, target: str, code: str,
@@ -413,13 +429,14 @@ def code_events(doc: Doc, article_id: str, lang: str, published: str | None, men
         sent = cand.token.sent
         date, precision = date_for(cand.token.idx, cand.token.idx + len(cand.token), sent.start_char, sent.end_char)
         host = host_of(cand.token) if cand.code in VISIT_CODES else None
-        if host and _host_is_a_named_party(cand, host, reader):
-            host = None  # "The US, Russia and Switzerland met": the parties' names are no meeting place
         place = place_of(cand.token) if place_of else None
+        host = meeting_host(host, place, reader.mentions, (cand.source_text, cand.target_text),
+                            lambda: _host_is_a_named_party(cand, host, reader))
         if cand.code == "042" and not cand.targets and host and all(src[:3] != host for src in cand.sources):
             cand.targets = [host + "GOV"]  # "la visite de Hollande à Moscou": the host country's government
         if not cand.targets and place is not None and place.country:
             cand.targets = place_targets(cand, place.country)  # "est attendu à Alger" (lexicon slot place:GOV)
+        cand.targets = protest_abroad_target(cand, place.country if place else None) or cand.targets
         for source, target in expand_pairs(cand):
             codes = visit_codes(cand.code, source, target, host)
             pair = frozenset((source[:3], target[:3]))
@@ -427,6 +444,8 @@ def code_events(doc: Doc, article_id: str, lang: str, published: str | None, men
                 if pair in visited:
                     continue  # ANNOTATION.md: the same visit mentioned again ("ce déplacement") is one event
                 visited.add(pair)
+            elif codes[0][0] in {"040", "044"} and pair in visited:
+                continue  # ANNOTATION.md: the talks held during a visit are no separate 040
             for code, s, t in codes:
                 key = (s, t, code, date)
                 if key in events or _repeats(coded, s, t, code, date) or _restated(events, s, t, code, date, precision):

@@ -6,10 +6,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from foedus.events.arguments import ActorReader, Argument, is_passive, passive_agent, slot_tokens, verb_subject
+from foedus.events.english import doer_of_object_act
 from foedus.events.implicit import anti_targets
 from foedus.events.lexicon import Trigger, combining_forms, person_nouns
 
 VISIT_CODES = {"040", "042", "043", "044"}
+REACTION_ROOTS = {"11", "12"}  # disapproval and rejection: "condemned this attack by X" is aimed at X
 VICTIM_CASES = {"contre", "envers", "against"}
 MANNER_CASES = {"en", "in"}  # "bloquearon la ruta en protesta por …": the act is done as a protest
 REFLEXIVE = {"se", "s'", "s’", "soi"}
@@ -37,6 +39,8 @@ def source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argum
         target = _args(reader, tok, ("nsubj",)) if "obj" in trig.target_slots else None
         if target is None:
             target = _args(reader, tok, tuple(s for s in trig.target_slots if s != "obj"))
+        if target is None and "obj" in trig.target_slots and tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"}:
+            target = reader.read(tok.head)  # "the dissidents jailed by the government": the noun the participle qualifies
         if agent is None and source is None:
             source = implied_agent(reader, tok, trig)
         return source, target
@@ -63,6 +67,8 @@ def source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argum
     if target is None and trig.code not in VISIT_CODES:
         # "a reçu une cape brodée du Liban" is no visit: a host receives the actor itself
         target = _nested_target(reader, tok, source)
+    doer = doer_of_object_act(tok) if target is None and trig.code[:2] in REACTION_ROOTS else None
+    target = reader.read(doer) if doer is not None else target  # "condemned this attack by X"
     if target is None and DATIVE_SLOTS & set(trig.target_slots) and tok.pos_ in {"VERB", "AUX"}:
         target = _dative_country(reader, tok, source)
     if source is None and tok.pos_ == "NOUN" and (tok.dep_ in {"obj", "dobj"} or case_of(tok) in MANNER_CASES):
@@ -212,7 +218,9 @@ def _nested_target(reader: ActorReader, tok: Token, source: Argument | None, dep
                     continue  # "a condamné les agressions contre les journalistes": the victims, not the target
                 if grand.dep_.startswith("nmod") or grand.dep_ in {"amod", "prep", "poss", "compound"}:  # "praised Haiti's efforts"
                     inner = next((g for g in grand.children if g.dep_ == "pobj"), None) if grand.dep_ == "prep" else grand
-                    arg = (reader.read(inner) or reader.capital_government(inner)) if inner is not None else None
+                    arg = reader.read(inner) if inner is not None else None
+                    if arg is None and inner is not None and grand.dep_ in {"nmod", "prep"}:
+                        arg = reader.capital_government(inner)  # "la décision de Séoul" (not "the Beijing Olympics")
                     if arg is not None and (source is None or arg.codes != source.codes):
                         return arg
         if child.dep_.startswith("obl") and child.lower_ == "ce":
@@ -291,8 +299,14 @@ def unnamed_owner(tok: Token, reader: ActorReader) -> str | None:
     nodes = [tok] + [c for c in tok.children if c.dep_ in {"obj", "dobj"} and c.pos_ == "NOUN"]
     for node in nodes:
         for child in node.children:
-            hit = child.dep_ in {"obj", "dobj", "obl:arg", "obl:mod", "obl", "nmod"} and child.pos_ == "NOUN"
+            if child.dep_ == "prep":  # English: "an attack on Ukrainian cities" hangs the noun on its preposition
+                child = next((g for g in child.children if g.dep_ == "pobj"), child)
+            hit = child.dep_ in {"obj", "dobj", "obl:arg", "obl:mod", "obl", "nmod", "pobj"} and child.pos_ == "NOUN"
             if hit and reader.mention_for(child) is None:
+                named = next((m.code for c in child.children if c.dep_ == "compound" and (m := reader.mention_for(c))
+                              and m.code), None)
+                if named:
+                    return named  # "an Islamic State target", "Hamas positions": the actor they belong to
                 country = reader.country_in_phrase(child)
                 if country:
                     return country

@@ -36,6 +36,7 @@ PLACE_SLOT = "place:"  # lexicon target slot: the country of the place the act h
 RELEASE_CODES = {"084", "0841"}
 HELD_BY_THE_STATE = {"OPP", "MED"}
 SECURITY_SECTORS = {"MIL", "COP", "SPY"}
+STATE_SECTORS = {"", "GOV", "MIL", "COP", "SPY"}  # a bare country code has the empty sector
 # Generic assault and fighting codes that, done by an unarmed domestic group, are street violence (145).
 STREET_FORCE_CODES = {"180", "182", "190"}
 # Verbs announcing or calling a protest that has not happened yet (its noun is their object).
@@ -73,9 +74,17 @@ def perpetrator_target(cand: Candidate, earlier: list[Candidate]) -> list[str]:
     if cand.code[:2] not in REACTION_ROOTS:
         return []
     for prev in reversed(earlier):
-        if prev.code[:2] in FORCE_ROOTS and prev.sources and not set(prev.sources) & set(cand.sources):
+        if prev.code[:2] in FORCE_ROOTS and prev.sources and not set(prev.sources) & set(cand.sources) \
+                and not _own_state_forces(prev.sources, cand.sources):
             return prev.sources[:1]
     return []
+
+
+def _own_state_forces(acting: list[str], reacting: list[str]) -> bool:
+    """"the air force said it shot down 20 missiles" before the president condemns the attack: the
+    reacting side's own state (its country, government or forces) is not the perpetrator."""
+    countries = {s[:3] for s in reacting}
+    return all(s[:3] in countries and s[3:6] in STATE_SECTORS for s in acting)
 
 
 def requester_target(cand: Candidate, earlier: list[Candidate]) -> list[str]:
@@ -184,3 +193,15 @@ def anti_targets(tok: Token, demonym_country, regions: dict[str, str]) -> list[s
             if country and country not in found:
                 found.append(country)
     return found
+
+
+def protest_abroad_target(cand: Candidate, place_country: str | None) -> list[str]:
+    """Foreigners protesting in another country ("British activists staged a protest in Beijing")
+    protest against that country's government, not their own: the implicit own-government target
+    gives way to the place's. Empty when the act is no protest or happens at home."""
+    if cand.code[:2] != "14" or not place_country or not cand.sources:
+        return []
+    home = {s[:3] for s in cand.sources}
+    implicit = all(t[:3] in home for t in cand.targets)
+    return [place_country + "GOV"] if place_country not in home and implicit else []
+
