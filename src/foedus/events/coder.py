@@ -3,26 +3,29 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import permutations
 from typing import Callable
 
 from spacy.tokens import Doc, Token
 
-from foedus.events.arguments import ActorReader, main_country, slot_tokens, verb_subject
-from foedus.events.english import (english_dependent, fold_result_participles, is_denied, is_performative,
-                                   is_scheduled, meeting_host, own_act_complement, wanted_of_another)
-from foedus.events.frames import (REFLEXIVE, VISIT_CODES, hits_unnamed, holds_unnamed_people, reciprocal, source_target,
+from foedus.events.arguments import ActorReader, main_country
+from foedus.events.slots import slot_tokens, verb_subject
+from foedus.events.english import (fold_result_participles, is_denied, is_performative, is_scheduled, meeting_host,
+                                   wanted_of_another)
+from foedus.events.frames import (VISIT_CODES, hits_unnamed, holds_unnamed_people, reciprocal, source_target,
                                   unnamed_owner)
 from foedus.events.implicit import (demand_code, dissent_code, domestic_government, is_internal_order, own_government_target,
                                     own_sector_targets, perpetrator_target, place_targets, protest_abroad_target,
                                     releaser_sources,
                                     requester_target)
+from foedus.events.kb_lookups import agent_sector_lookup, capital_lookup
 from foedus.events.lexicon import Trigger, trigger_lexicon
+from foedus.events.matching import addresses_an_audience, match_trigger, reporting_lemmas
 from foedus.events.modality import (OBLIGATION_AUXILIARIES, WRAPPING_ROOTS, future_code, is_future, is_hypothetical,
                                     is_naming, is_negated, is_question, is_reported_future, is_reported_obligation,
                                     wrapped_code)
 from foedus.events.ontology import lookup
+from foedus.events.repeats import repeats, restated, visit_codes
 from foedus.records import Event, Mention, Place, Quote, TimeExpr
 
 BARE_STATEMENT_CODES = {"010"}
@@ -49,65 +52,6 @@ class Candidate:
     wrapped: bool = False
     quote: Quote | None = None
     target_token: Token | None = None  # where the target was read, when a slot gave it
-
-
-def _has_dependent(tok: Token, lemma: str) -> bool:
-    for child in tok.children:
-        if child.lemma_.lower() == lemma or child.lower_ == lemma:
-            return True
-        if lemma in REFLEXIVE and child.lower_ in REFLEXIVE:
-            return True
-        if any(g.lower_ == lemma and g.dep_ in {"case", "mark"} for g in child.children):
-            return True
-        if child.dep_ in {"obj", "dobj"} and any(g.lemma_.lower() == lemma and any(c.lower_ in {"en", "à"} for c in g.children)
-                                                  for g in child.children):
-            # "pris 52 diplomates en otages", "condamné l'ancien ministre à deux ans": the phrase hangs on the object
-            return True
-        if english_dependent(child, lemma):
-            return True  # "spoke by phone", "held a new round of talks"
-    return False
-
-
-def match_trigger(tok: Token, lang: str) -> Trigger | None:
-    pos = "VERB" if tok.pos_ in {"VERB", "AUX"} else tok.pos_
-    # a guessed verb reading comes first: a noun with a subject is a misparsed verb
-    readings = [(lemma, "VERB") for lemma in _infinitive_guesses(tok, lang)] + [(tok.lemma_.lower(), pos)]
-    for reading in readings:
-        for trig in trigger_lexicon(lang).get(reading, ()):
-            if trig.with_lemma and trig.code[:2] == "02" and own_act_complement(tok, trig.with_lemma):
-                continue  # "wants to help Israel": an intent (the bare line), not an appeal for help
-            if not trig.with_lemma or _has_dependent(tok, trig.with_lemma):
-                return trig
-    return None
-
-
-def _infinitive_guesses(tok: Token, lang: str) -> list[str]:
-    """The French model sometimes leaves a present-tense verb unlemmatised ("demande" → "demande") or
-    tags it a noun while giving it a subject ("Le secrétaire général … demande au gouvernement"):
-    the first-group infinitive of the form."""
-    if lang != "fr":
-        return []
-    unlemmatised = tok.pos_ == "VERB" and tok.lemma_.lower() == tok.lower_
-    predicate_noun = tok.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in tok.children) and not any(
-        c.dep_ == "cop" for c in tok.children)
-    if not (unlemmatised or predicate_noun):
-        return []
-    word = tok.lower_
-    for ending, stem_cut in (("ent", 3), ("es", 2), ("e", 1)):
-        if word.endswith(ending) and len(word) > len(ending) + 2:
-            return [word[:-stem_cut] + "er"]
-    return []
-
-
-@lru_cache(maxsize=None)
-def reporting_lemmas(lang: str) -> frozenset[str]:
-    """The language's reporting verbs (quotes/data/speech_verbs_<lang>.tsv)."""
-    from foedus.quotes.lexicon import speech_lexicon
-
-    try:
-        return frozenset(speech_lexicon(lang).verbs)
-    except FileNotFoundError:
-        return frozenset()
 
 
 def _quote_at(quotes: list[Quote], char: int) -> Quote | None:
@@ -201,11 +145,6 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
     kept = [c for c in found.values() if not c.wrapped]
     _implicit_targets(kept)
     return [c for c in kept if not is_internal_order(c)]
-
-
-def addresses_an_audience(trig: Trigger) -> bool:
-    """A statement trigger whose target is the audience it is made before (slot `nmod:devant`)."""
-    return any(slot.endswith(":devant") for slot in trig.target_slots)
 
 
 def _obligation_candidate(tok: Token, lang: str, reader: ActorReader) -> Candidate | None:
@@ -318,20 +257,6 @@ def _direct_party(cand: Candidate) -> bool:
     return False
 
 
-def visit_codes(code: str, source: str, target: str, host: str | None) -> list[tuple[str, str, str]]:
-    """A meeting in one side's country is a visit: 042 guest→host and 043 host→guest."""
-    if code == "042":
-        return [("042", source, target), ("043", target, source)]
-    if code == "043":
-        return [("043", source, target), ("042", target, source)]
-    if code in {"040", "044"} and host:
-        if target[:3] == host and source[:3] != host:
-            return [("042", source, target), ("043", target, source)]
-        if source[:3] == host and target[:3] != host:
-            return [("043", source, target), ("042", target, source)]
-    return [(code, source, target)]
-
-
 def _host_is_a_named_party(cand: Candidate, host: str, reader: ActorReader) -> bool:
     """Every place the sentence names is an actor's name ("The US, Russia and Switzerland met"): the
     place scan reads country names as places, but the meeting's place is not given."""
@@ -340,70 +265,6 @@ def _host_is_a_named_party(cand: Candidate, host: str, reader: ActorReader) -> b
         return False
     sent = cand.token.sent
     return all(reader.mention_for(t) is not None for t in sent if t.ent_type_ in {"GPE", "LOC"} and t.pos_ == "PROPN")
-
-
-def _repeats(coded: set[tuple[str, str, str, str | None]], source: str, target: str, code: str,
-             date: str | None) -> bool:
-    """The same act mentioned again is one event (ANNOTATION.md): an undated repeat of a coded act,
-    or one demonstration told with several verbs ("se sont rassemblés … ont scandé …") the same day
-    by the same country's people against the same country."""
-    for s, t, c, d in coded:
-        if c == code and date is None and (s, t) == (source, target):
-            return True
-        if c == code and code[:2] == "14" and d == date and (s[:3], t[:3]) == (source[:3], target[:3]):
-            return True
-    return False
-
-
-def _restated(events: dict[tuple, Event], source: str, target: str, code: str, date: str | None,
-               precision: str) -> bool:
-    """A headline or lead restating an act the body dates (or the reverse) is one event: a date that
-    only defaults to the publication day does not make it a second act. The explicit date wins."""
-    for event in events.values():
-        if (event.source, event.target, event.code) != (source, target, code) or event.date == date:
-            continue
-        if precision == "publication":
-            return True
-        if event.date_precision == "publication":
-            event.date, event.date_precision = date, precision
-            return True
-    return False
-
-
-def agent_sector_lookup(lang: str) -> tuple[Callable[[str], str | None], Callable[[str], str | None],
-                                            Callable[[str], str | None]]:
-    """Three KB lookups for actors the mention scan leaves out: agent noun → sector, demonym
-    adjective → country, a country's name read as a place ("supply arms to Israel") → country."""
-    from foedus.actors.kb import load_kb
-    from foedus.actors.normalize import key
-
-    kb = load_kb()
-
-    def sector(lemma: str) -> str | None:
-        agent = kb.agents.get((lang, key(lemma)))
-        return agent.sector if agent is not None else None
-
-    def demonym(word: str) -> str | None:
-        found = kb.demonyms.get((lang, key(word)))
-        return found.country if found is not None else None
-
-    def country(phrase: str) -> str | None:
-        for entry in kb.names.get(key(phrase), ()):
-            actor = kb.actors[entry.actor_id]
-            if actor.kind == "country":
-                return kb.code_of(actor, None)[0]
-        return None
-
-    return sector, demonym, country
-
-
-def capital_lookup() -> Callable[[str], str | None]:
-    """A capital's name → its country ("Séoul" → KOR), from the KB."""
-    from foedus.actors.kb import load_kb
-    from foedus.actors.normalize import key
-
-    capitals = load_kb().capitals
-    return lambda name: capitals.get(key(name))
 
 
 def code_events(doc: Doc, article_id: str, lang: str, published: str | None, mentions: list[Mention],
@@ -448,7 +309,7 @@ def code_events(doc: Doc, article_id: str, lang: str, published: str | None, men
                 continue  # ANNOTATION.md: the talks held during a visit are no separate 040
             for code, s, t in codes:
                 key = (s, t, code, date)
-                if key in events or _repeats(coded, s, t, code, date) or _restated(events, s, t, code, date, precision):
+                if key in events or repeats(coded, s, t, code, date) or restated(events, s, t, code, date, precision):
                     continue
                 coded.add((s, t, code, date))
                 entry = lookup(code)

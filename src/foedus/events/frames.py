@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from foedus.events.arguments import ActorReader, Argument, is_passive, passive_agent, slot_tokens, verb_subject
+from foedus.events.arguments import ActorReader, Argument
+from foedus.events.slots import is_passive, passive_agent, slot_tokens, verb_subject
 from foedus.events.english import doer_of_object_act
 from foedus.events.implicit import anti_targets
 from foedus.events.lexicon import Trigger, combining_forms, person_nouns

@@ -1,0 +1,76 @@
+"""Which trigger a token is: its lemma and POS looked up in the language's trigger lexicon,
+with the dependent a line requires, and repairs for the French model's lemma slips."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from foedus.events.english import english_dependent, own_act_complement
+from foedus.events.frames import REFLEXIVE
+from foedus.events.lexicon import Trigger, trigger_lexicon
+
+
+def _has_dependent(tok: Token, lemma: str) -> bool:
+    for child in tok.children:
+        if child.lemma_.lower() == lemma or child.lower_ == lemma:
+            return True
+        if lemma in REFLEXIVE and child.lower_ in REFLEXIVE:
+            return True
+        if any(g.lower_ == lemma and g.dep_ in {"case", "mark"} for g in child.children):
+            return True
+        if child.dep_ in {"obj", "dobj"} and any(g.lemma_.lower() == lemma and any(c.lower_ in {"en", "à"} for c in g.children)
+                                                  for g in child.children):
+            # "pris 52 diplomates en otages", "condamné l'ancien ministre à deux ans": the phrase hangs on the object
+            return True
+        if english_dependent(child, lemma):
+            return True  # "spoke by phone", "held a new round of talks"
+    return False
+
+
+def match_trigger(tok: Token, lang: str) -> Trigger | None:
+    pos = "VERB" if tok.pos_ in {"VERB", "AUX"} else tok.pos_
+    # a guessed verb reading comes first: a noun with a subject is a misparsed verb
+    readings = [(lemma, "VERB") for lemma in _infinitive_guesses(tok, lang)] + [(tok.lemma_.lower(), pos)]
+    for reading in readings:
+        for trig in trigger_lexicon(lang).get(reading, ()):
+            if trig.with_lemma and trig.code[:2] == "02" and own_act_complement(tok, trig.with_lemma):
+                continue  # "wants to help Israel": an intent (the bare line), not an appeal for help
+            if not trig.with_lemma or _has_dependent(tok, trig.with_lemma):
+                return trig
+    return None
+
+
+def _infinitive_guesses(tok: Token, lang: str) -> list[str]:
+    """The French model sometimes leaves a present-tense verb unlemmatised ("demande" → "demande") or
+    tags it a noun while giving it a subject ("Le secrétaire général … demande au gouvernement"):
+    the first-group infinitive of the form."""
+    if lang != "fr":
+        return []
+    unlemmatised = tok.pos_ == "VERB" and tok.lemma_.lower() == tok.lower_
+    predicate_noun = tok.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in tok.children) and not any(
+        c.dep_ == "cop" for c in tok.children)
+    if not (unlemmatised or predicate_noun):
+        return []
+    word = tok.lower_
+    for ending, stem_cut in (("ent", 3), ("es", 2), ("e", 1)):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return [word[:-stem_cut] + "er"]
+    return []
+
+
+@lru_cache(maxsize=None)
+def reporting_lemmas(lang: str) -> frozenset[str]:
+    """The language's reporting verbs (quotes/data/speech_verbs_<lang>.tsv)."""
+    from foedus.quotes.lexicon import speech_lexicon
+
+    try:
+        return frozenset(speech_lexicon(lang).verbs)
+    except FileNotFoundError:
+        return frozenset()
+
+
+def addresses_an_audience(trig: Trigger) -> bool:
+    """A statement trigger whose target is the audience it is made before (slot `nmod:devant`)."""
+    return any(slot.endswith(":devant") for slot in trig.target_slots)

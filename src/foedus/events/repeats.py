@@ -1,0 +1,48 @@
+"""One event per distinct act (ANNOTATION.md): visits coded both ways, and the same act told again
+(a repeat, a headline restating a dated act) kept once."""
+
+from __future__ import annotations
+
+from foedus.records import Event
+
+
+def visit_codes(code: str, source: str, target: str, host: str | None) -> list[tuple[str, str, str]]:
+    """A meeting in one side's country is a visit: 042 guest→host and 043 host→guest."""
+    if code == "042":
+        return [("042", source, target), ("043", target, source)]
+    if code == "043":
+        return [("043", source, target), ("042", target, source)]
+    if code in {"040", "044"} and host:
+        if target[:3] == host and source[:3] != host:
+            return [("042", source, target), ("043", target, source)]
+        if source[:3] == host and target[:3] != host:
+            return [("043", source, target), ("042", target, source)]
+    return [(code, source, target)]
+
+
+def repeats(coded: set[tuple[str, str, str, str | None]], source: str, target: str, code: str,
+             date: str | None) -> bool:
+    """The same act mentioned again is one event (ANNOTATION.md): an undated repeat of a coded act,
+    or one demonstration told with several verbs ("se sont rassemblés … ont scandé …") the same day
+    by the same country's people against the same country."""
+    for s, t, c, d in coded:
+        if c == code and date is None and (s, t) == (source, target):
+            return True
+        if c == code and code[:2] == "14" and d == date and (s[:3], t[:3]) == (source[:3], target[:3]):
+            return True
+    return False
+
+
+def restated(events: dict[tuple, Event], source: str, target: str, code: str, date: str | None,
+               precision: str) -> bool:
+    """A headline or lead restating an act the body dates (or the reverse) is one event: a date that
+    only defaults to the publication day does not make it a second act. The explicit date wins."""
+    for event in events.values():
+        if (event.source, event.target, event.code) != (source, target, code) or event.date == date:
+            continue
+        if precision == "publication":
+            return True
+        if event.date_precision == "publication":
+            event.date, event.date_precision = date, precision
+            return True
+    return False

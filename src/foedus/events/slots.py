@@ -1,0 +1,109 @@
+"""Argument slots of a trigger in the dependency parse: which children fill `nsubj`, `obj`,
+`obl:à`… (UD labels for French and Spanish, ClearNLP-style labels for English), passives and their
+agents, and the subject a verb shares with its governor."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from foedus.events.phrases import case_word as _case_of
+from foedus.language.syntax import auxiliary_subject
+
+POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its"}
+PASSIVE_AUXILIARIES = {"ser"}  # never "être": it also forms the perfect of motion verbs ("est arrivé")
+AGENT_CASES = {"par", "por"}
+REFLEXIVE_DEPS = {"expl:pass", "expl:comp", "expl"}
+
+
+CASE_ALIASES = {"au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de"}
+
+
+def _prep_object(child: Token) -> Token | None:
+    """English-style parses hang the noun under its preposition (prep → pobj)."""
+    for g in child.children:
+        if g.dep_ in {"pobj", "pcomp"}:
+            return g
+    return None
+
+
+def slot_tokens(head: Token, slot: str) -> list[Token]:
+    """Children of `head` that fill a slot: `nsubj`, `obj`, `iobj`, `obl:à`, `nmod:entre`, `amod`, `poss`.
+
+    Works on UD labels (French: `obl` with a `case` child) and on ClearNLP-style labels
+    (English: `prep` with a `pobj` child, `dobj`, `nsubjpass`)."""
+    kind, _, prep = slot.partition(":")
+    out: list[Token] = []
+    for child in head.children:
+        dep = child.dep_
+        if kind == "nsubj" and dep in {"nsubj", "nsubj:pass", "nsubjpass"} and child.pos_ != "SCONJ":
+            out.append(child)
+        elif kind == "obj" and dep in {"obj", "dobj"}:
+            out.append(child)
+        elif kind == "iobj" and dep in {"iobj", "dative"}:
+            pobj = _prep_object(child) if child.pos_ == "ADP" else None
+            out.append(pobj or child)
+        elif kind in {"obl", "nmod"} and prep:
+            if dep == "prep" and CASE_ALIASES.get(child.lower_, child.lower_) == prep:
+                pobj = _prep_object(child)
+                if pobj is not None:
+                    out.append(pobj)
+            elif dep.split(":")[0] in {"obl", "nmod"}:
+                case = CASE_ALIASES.get(_case_of(child), _case_of(child))
+                if case == prep:
+                    out.append(child)
+            elif child.pos_ == "ADV" and child.lower_ == prep:
+                # "a protesté auprès de Washington": the model makes "auprès" an adverb heading the noun
+                out += [g for g in child.children if g.dep_.split(":")[0] in {"obl", "nmod"}][:1]
+        elif kind == "amod" and dep in {"amod", "compound"}:
+            out.append(child)
+        elif kind == "poss" and (dep == "poss" or (dep in {"det", "nmod:poss"} and child.lower_ in POSSESSIVES)):
+            out.append(child)
+    return out
+
+
+def passive_agent(head: Token) -> Token | None:
+    for child in head.children:
+        if child.dep_ == "agent":  # English: agent → by → pobj
+            return _prep_object(child) or child
+        if child.dep_ == "obl:agent":
+            return child
+        if (child.dep_.startswith("obl") or child.dep_ == "obj") and _case_of(child) in AGENT_CASES:
+            return child  # the Spanish model labels "por la policía" obj
+    return None
+
+
+def is_passive(head: Token) -> bool:
+    """A true passive (être + participle, or an agent); "se sont rassemblées" (expl:pass) is a
+    pronominal verb whose subject acts, though the parser labels it nsubj:pass."""
+    deps = {c.dep_ for c in head.children}
+    if deps & REFLEXIVE_DEPS and not deps & {"obl:agent", "agent"}:
+        return False  # "se sont rassemblées" parsed with aux:pass: the reflexive subject acts
+    if deps & {"aux:pass", "auxpass", "obl:agent", "agent"}:
+        return True
+    # the Spanish model labels the passive auxiliary plain aux: "fueron dispersados por la policía"
+    return "Part" in head.morph.get("VerbForm") and any(
+        c.dep_ == "aux" and c.lemma_.lower() in PASSIVE_AUXILIARIES for c in head.children)
+
+
+def inherited_subject(head: Token) -> Token | None:
+    """The subject an infinitive or coordinated verb shares with its governor."""
+    node = head
+    for _ in range(3):
+        if node.dep_ not in {"xcomp", "conj", "advcl", "acl", "acomp"} or node.head.i == node.i:
+            return None
+        node = node.head
+        subj = [c for c in node.children if c.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"}]  # "X is scheduled to attend"
+        if subj:
+            return subj[0]
+    return None
+
+
+def verb_subject(head: Token) -> Token | None:
+    """A verb's subject when the slot is empty: shared with its governor, or stranded on the
+    auxiliary by a parser slip ("X, impuissant, a de son côté dénoncé …")."""
+    found = inherited_subject(head) or (auxiliary_subject(head) if head.pos_ in {"VERB", "AUX"} else None)
+    if found is None and head.dep_ == "conj" and head.head.i != head.i and head.head.pos_ in {"VERB", "AUX"}:
+        found = verb_subject(head.head)  # "a dénoncé … et a menacé …" after a stranded subject
+    if found is None and head.dep_ == "acl" and "Pres" in head.morph.get("Tense") and head.head.pos_ in {"NOUN", "PROPN"}:
+        found = head.head  # "with Congo's president accusing Rwanda": the noun the present participle qualifies
+    return found
