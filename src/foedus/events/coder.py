@@ -12,8 +12,8 @@ from foedus.events.arguments import ActorReader, main_country
 from foedus.events.slots import slot_tokens, verb_subject
 from foedus.events.english import (fold_result_participles, is_denied, is_performative, is_scheduled, meeting_host,
                                    wanted_of_another)
-from foedus.events.frames import (VISIT_CODES, hits_unnamed, holds_unnamed_people, reciprocal, source_target,
-                                  unnamed_owner)
+from foedus.events.frames import (VISIT_CODES, hits_unnamed, reciprocal, source_target,
+                                  unnamed_owner, unnamed_people)
 from foedus.events.implicit import (demand_code, dissent_code, domestic_government, is_internal_order, own_government_target,
                                     own_sector_targets, perpetrator_target, place_targets, protest_abroad_target,
                                     releaser_sources,
@@ -130,9 +130,11 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
             country = owner or reader.place_country(tok) or reader.main_country  # "struck targets in Gaza"
             targets = ([owner] if owner else [country + "CVL"]) if country and all(
                 src[:3] != country or len(src) > 3 for src in sources) else []
-        if trig.code in ARREST_CODES and sources and not targets and holds_unnamed_people(tok, reader):
-            # "cinq hommes ont été arrêtés": people no actor names, civilians of the arresting country
-            country = sources[0][:3]
+        held = unnamed_people(tok, reader) if trig.code in ARREST_CODES and sources and not targets else None
+        if held is not None:
+            # "cinq hommes ont été arrêtés": civilians of the arresting country, or of the one their
+            # demonym names ("two Romanian nationals")
+            country = reader.country_in_phrase(held) or sources[0][:3]
             targets = [country + "CVL"] if country.isalpha() else []
         future = is_future(tok, reporting) or is_scheduled(tok)
         found[tok.i] = Candidate(trig, tok, future_code(trig.code) if future else trig.code, sources, targets,

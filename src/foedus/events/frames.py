@@ -271,15 +271,15 @@ def hits_unnamed(tok: Token, reader: ActorReader) -> bool:
     return False
 
 
-def holds_unnamed_people(tok: Token, reader: ActorReader) -> bool:
-    """The act's patient is people no actor names: "cinq hommes ont été arrêtés", "a interpellé deux
-    suspects" (the passive's subject, the active's object)."""
+def unnamed_people(tok: Token, reader: ActorReader) -> Token | None:
+    """The act's patient when it is people no actor names: "cinq hommes ont été arrêtés", "a
+    interpellé deux suspects" (the passive's subject, the active's object)."""
     nouns = person_nouns(reader.lang)
     for filler in slot_tokens(tok, "nsubj" if is_passive(tok) else "obj"):
         unnamed = reader.mention_for(filler) is None and reader.read(filler) is None
         if unnamed and (filler.lemma_.lower() in nouns or filler.lower_ in nouns or filler.pos_ == "NUM"):
-            return True
-    return False
+            return filler
+    return None
 
 
 def paired_countries(reader: ActorReader, tok: Token) -> Argument | None:
