@@ -146,3 +146,8 @@ def test_the_leader_of_a_named_body_speaks_for_it():
     found = events("Le secrétaire général de la CFDT, encore en fonction jusqu'en mars, "
                    "demande au gouvernement des mesures pour l'emploi.")
     assert any(s == "FRALAB" and t == "FRAGOV" for s, t, _ in found)
+
+
+def test_listening_to_a_speech_is_not_making_it():
+    found = events("Lundi, le Parlement espagnol a écouté un discours devant le Parlement espagnol du Premier ministre espagnol.")
+    assert all(s != "ESPLEG" for s, _, _ in found)

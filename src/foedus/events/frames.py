@@ -18,6 +18,9 @@ MANNER_CASES = {"en", "in"}  # "bloquearon la ruta en protesta por …": the act
 REFLEXIVE = {"se", "s'", "s’", "soi"}
 PURPOSE_PREPS = {"in", "for"}
 REFLEXIVE_OBJECTS = {"themselves", "itself", "himself", "herself"}  # "attacked themselves": no victims named  # English preposition phrases of purpose under the clause's verb
+STATEMENT_CODES = {"010"}
+# verbs whose subject makes the speech their object names ("a prononcé un discours devant …")
+SPEAKING_LIGHT_VERBS = {"prononcer", "faire", "tenir", "donner", "livrer", "adresser", "deliver", "give", "make"}
 DATIVE_SLOTS = {"iobj", "obl:à", "nmod:à"}
 IMPLIED_SLOT = "implied:"  # lexicon source slot: the agent a passive leaves unsaid, as a sector of the place's country
 RECIPROCAL_MARKERS = {"l'un", "l’un", "mutuellement", "réciproquement", "each other", "one another"}
@@ -72,7 +75,9 @@ def source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argum
     target = reader.read(doer) if doer is not None else target  # "condemned this attack by X"
     if target is None and DATIVE_SLOTS & set(trig.target_slots) and tok.pos_ in {"VERB", "AUX"}:
         target = _dative_country(reader, tok, source)
-    if source is None and tok.pos_ == "NOUN" and (tok.dep_ in {"obj", "dobj"} or case_of(tok) in MANNER_CASES):
+    hearer = trig.code in STATEMENT_CODES and tok.head.lemma_.lower() not in SPEAKING_LIGHT_VERBS
+    if source is None and tok.pos_ == "NOUN" and (tok.dep_ in {"obj", "dobj"} or case_of(tok) in MANNER_CASES) \
+            and not hearer:  # "l'assemblée écouta un discours": the listener did not speak
         # light verbs: "ont exprimé leurs condoléances", "a mené des frappes" — the verb's subject acts,
         # also when the verb shares it with its governor ("entendent poursuivre les attentats"); so does
         # the subject of a verb done "en protesta" / "in protest"
