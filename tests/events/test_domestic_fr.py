@@ -151,3 +151,9 @@ def test_the_leader_of_a_named_body_speaks_for_it():
 def test_listening_to_a_speech_is_not_making_it():
     found = events("Lundi, le Parlement espagnol a écouté un discours devant le Parlement espagnol du Premier ministre espagnol.")
     assert all(s != "ESPLEG" for s, _, _ in found)
+
+
+def test_a_bare_title_used_again_is_the_person_given_that_title():
+    found = events("Pour Laurent Berger, son secrétaire général : « C'est un moment important ». "
+                   "Le secrétaire général, encore en fonction jusqu'en juin, demande au gouvernement français des mesures.")
+    assert any(s == "FRALAB" and t == "FRAGOV" for s, t, _ in found)

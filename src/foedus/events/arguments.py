@@ -22,6 +22,7 @@ QUANTITY_HEADS = {"millier", "milliers", "centaine", "centaines", "dizaine", "di
                   "integrante", "integrantes", "thousand", "hundred", "dozen", "million", "supporter", "follower",  # English lemmas
                   # members named by what they belong to ("militantes de Hamas", "partidarios del general")
                   "militante", "simpatizante", "partidario", "seguidor"}
+DEFINITE_ARTICLES = {"le", "la", "l'", "l’", "les", "the"}
 PLURAL_POSSESSIVES = {"leur", "leurs", "their"}
 RELATIVE_PRONOUNS = {"qui", "que", "lequel", "laquelle", "lesquels", "who", "which", "that"}
 # the Spanish model labels relative clauses plain `acl` ("los manifestantes, que habían ocupado …")
@@ -95,6 +96,10 @@ class ActorReader:
             mention = neuter_antecedent(tok, self.mentions, self.mention_for)
         if mention is None and tok.lower_ in PLURAL_POSSESSIVES:
             mention = self.last_group_before(tok.idx)
+        if mention is not None and mention.kind == "description" and mention.actor_id is None:
+            again = self._title_used_again(tok)  # "le secrétaire général" no office-holder fills: the one named so
+            if again is not None:
+                return again
         if mention is not None and not (mention.code or mention.members):
             # a person the KB does not know, described by an apposition ("Navi Pillay, haute-commissaire
             # des Nations unies"): the body the description names
@@ -119,7 +124,7 @@ class ActorReader:
             mention = self._named_member(tok) or self._acronym_inside(tok)
         if mention is None:
             described = (self._counted_countries(tok) or self._definite_anaphor(tok) or self._named_apposition(tok)
-                         or self._bare_agent(tok) or self._apposition_as_conjunct(tok) or self._demonym_people(tok)
+                         or self._title_used_again(tok) or self._bare_agent(tok) or self._apposition_as_conjunct(tok) or self._demonym_people(tok)
                          or self._demonym_word(tok) or self._country_as_place(tok))
             return self._with_conjuncts(described, tok) if described is not None else None
         codes = list(mention.members) if mention.members else ([mention.code] if mention.code else [])
@@ -177,6 +182,32 @@ class ActorReader:
             if m.code and m.kind == "description" and m.end <= person.start \
                     and tok.doc.text[m.end:person.start].strip() == "":
                 return Argument(codes=[m.code], text=m.text, actor_ids=[], token=tok)
+        return None
+
+    def _title_used_again(self, tok: Token) -> Argument | None:
+        """"Le secrétaire général … demande" after "Bernard Thibault, son secrétaire général": a bare
+        definite title takes up the last person the article gave that title (in apposition either way)."""
+        lemma = tok.lemma_.lower()
+        # no complement naming whose title it is ("de la CGT", "américain"); "encore en fonction" is no such complement
+        bare = not any((c.dep_.startswith("nmod") and _case_of(c) in {"de", "du", "des", "d'", ""}) or c.dep_ in {"appos", "poss"}
+                       or (c.dep_ == "amod" and self.demonym_country(c.lower_)) for c in tok.children)
+        definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_ARTICLES for c in tok.children)
+        if tok.pos_ != "NOUN" or not bare or not definite or not self.agent_sector(lemma):
+            return None
+        for earlier in reversed(tok.doc[:tok.i]):
+            if earlier.lemma_.lower() != lemma:
+                continue
+            linked = [earlier.head] if earlier.dep_ == "appos" else []
+            linked += [c for c in earlier.children if c.dep_ == "appos"]
+            left = earlier.i - 1  # "Laurent Berger, son secrétaire général" however it is parsed
+            while left >= 0 and (tok.doc[left].is_punct or tok.doc[left].pos_ == "DET"):
+                left -= 1
+            linked += [tok.doc[left]] if left >= 0 else []
+            for person in linked:
+                m = self.mention_for(person)
+                if m is not None and m.code and m.kind == "name" and m.gender is not None:
+                    return Argument(codes=[m.code], text=m.name or m.text,
+                                    actor_ids=[m.actor_id] if m.actor_id else [], token=tok)
         return None
 
     def _apposition(self, tok: Token) -> Argument | None:
