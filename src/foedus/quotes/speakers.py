@@ -8,6 +8,8 @@ is kept as the noun phrase the text gives, which is how ANNOTATION.md writes suc
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 from typing import Callable
 
 from spacy.tokens import Doc, Token
@@ -31,11 +33,17 @@ HUMAN_NOUN_ENDINGS = ("eur", "euse", "rice", "iste", "ien", "ienne", "ier", "iè
                       "aise", "ois", "oise", "at", "ate", "logue", "ef", "oyen", "oyenne", "ain", "aine", "in", "ine",
                       "ard", "arde", "isan", "isane", "euses", "eurs", "istes", "iens", "iennes", "ants", "aires",
                       "ats", "er", "ers", "ist", "ists", "ian", "ians", "or", "ors")
-# Speaker nouns that are documents or bodies, never a person to look back for.
-NON_PERSON_SPEAKERS = {"communiqué", "rapport", "déclaration", "documentaire", "reportage", "texte", "source", "sources",
-                       "ong", "organisation", "gouvernement", "ministère", "armée", "agence", "journal", "quotidien"}
+DATA = Path(__file__).with_name("data")
 HONORIFICS = {"m", "mme", "mlle", "me", "mgr", "dr", "pr", "mr", "mrs", "ms", "miss", "sir", "sr", "sra"}
 CUT_DEPS = {"acl", "acl:relcl", "appos", "parataxis", "punct", "advcl", "dislocated", "conj", "cc", "relcl"}
+
+
+@lru_cache(maxsize=None)
+def non_person_speakers(lang: str) -> frozenset[str]:
+    """Speaker nouns of documents, bodies and institutions (data/non_person_speakers.tsv)."""
+    lines = (DATA / "non_person_speakers.tsv").read_text(encoding="utf-8").splitlines()
+    rows = [ln.split("\t") for ln in lines if ln.strip() and not ln.startswith("#")][1:]
+    return frozenset(noun.strip().lower() for row_lang, noun in rows if row_lang == lang)
 
 
 @dataclass
@@ -51,8 +59,10 @@ class SpeakerResolver:
 
     def __init__(self, doc: Doc, mentions: list[Mention], pronoun_resolver=None,
                  is_speaker_noun: Callable[[str], bool] | None = None, lang: str = "fr",
-                 published: str | None = None, shift_markers: tuple[str, ...] = ()) -> None:
+                 published: str | None = None, shift_markers: tuple[str, ...] = (),
+                 document_nouns: frozenset[str] = frozenset()) -> None:
         self.doc = doc
+        self.document_nouns = document_nouns
         self.shift_markers = shift_markers
         self.lang, self.published = lang, published
         self.is_speaker_noun = is_speaker_noun or (lambda lemma: True)
@@ -84,6 +94,9 @@ class SpeakerResolver:
             return self._from_mention(named) if named is not None else None
         if token.lower_ in PRONOUN_SUBJECTS or (token.pos_ == "PRON" and token.lower_ not in FIRST_PERSON):
             return self._pronoun_speaker(token)
+        author = self._document_author(token)
+        if author is not None:  # "selon un communiqué de la police" → la police (ANNOTATION.md: the body)
+            return self._with_article(self.resolve(author), author)
         phrase = self.phrase(token)
         mention = self.mention_at(token)
         if mention is None or not mention.name:
@@ -110,7 +123,8 @@ class SpeakerResolver:
         # a noun with no actor behind it speaks only as the active subject of the cue verb, or when it
         # is a speaker/source noun ("selon la dernière période" is no attribution)
         if mention is None and token.pos_ == "NOUN" and token.dep_ not in {"nsubj"} \
-                and not self.is_speaker_noun(token.lemma_.lower()) and not token.lower_.endswith(HUMAN_NOUN_ENDINGS):
+                and not self.is_speaker_noun(token.lemma_.lower()) and token.lemma_.lower() not in body_nouns(self.lang) \
+                and not token.lower_.endswith(HUMAN_NOUN_ENDINGS):
             inner = self.mention_in(phrase.start_char, phrase.end_char)
             if inner is None:
                 return None  # "Ce déplacement a été convenu…": a passive subject is no speaker
@@ -125,6 +139,38 @@ class SpeakerResolver:
             code = inner.code if inner else None
         # a body or a place standing for one keeps the article's own words ("Bruxelles", "l'Elysée")
         return Speaker(text=phrase.text, actor_id=mention.actor_id if mention else None, code=code, mention=mention)
+
+    def _document_author(self, token: Token) -> Token | None:
+        """The body or person a document noun names as its author: "le communiqué du ministère",
+        "un communiqué de la police londonienne", "a statement from the ministry" — a complement
+        with its own determiner or a name ("de presse", "de 81 pages" name no author)."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in self.document_nouns:
+            return None
+        for child in token.children:
+            if child.dep_ not in {"nmod", "pobj", "prep"} or child.i < token.i:
+                continue
+            if child.dep_ == "prep":  # English: "statement from/of X" hangs X under the preposition
+                if child.lower_ not in {"of", "from", "by"}:
+                    continue
+                child = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if child is None:
+                    continue
+            elif not any(g.dep_ == "case" and g.lower_ in {"de", "du", "des", "d'", "d’"} for g in child.children):
+                continue
+            determined = any(g.dep_ == "det" for g in child.children) or \
+                any(g.dep_ == "case" and g.lower_ in {"du", "des"} for g in child.children)
+            if child.pos_ == "PROPN" or (child.pos_ == "NOUN" and determined and self._can_speak_noun(child)):
+                return child
+        return None
+
+    def _with_article(self, speaker: Speaker | None, head: Token) -> Speaker | None:
+        """"du ministère de l'Intérieur" names "le ministère de l'Intérieur": the article the
+        contracted preposition holds goes back in front of a speaker given as the text's phrase."""
+        contracted = {"du": "le", "des": "les"}
+        case = next((g.lower_ for g in head.children if g.dep_ == "case" and g.lower_ in contracted), None)
+        if speaker is None or case is None or not speaker.text.startswith(head.text):
+            return speaker
+        return Speaker(f"{contracted[case]} {speaker.text}", speaker.actor_id, speaker.code, speaker.mention)
 
     def _pronoun_speaker(self, token: Token) -> Speaker | None:
         """A pronoun's antecedent among persons, bodies the text made its subject ("L'ONG … vient de
@@ -198,6 +244,27 @@ class SpeakerResolver:
 
     def is_person_speaker(self, speaker: Speaker | None) -> bool:
         return speaker is not None and speaker.mention is not None and self._is_person(speaker.mention)
+
+    def speaking_subject(self, token: Token) -> Speaker | None:
+        """The speaker a clause subject stands for, when it is one that can speak: a pronoun
+        resolved to a speaker, a name, or a noun of a person, a body or a source ("la
+        porte-parole", "le syndicat") — not "l'argent", "la réforme"."""
+        if token.pos_ == "NOUN" and not self._can_speak_noun(token) and self.mention_at(token) is None:
+            return None
+        if token.pos_ not in {"NOUN", "PROPN", "PRON"} or (token.pos_ == "PRON" and token.lower_ not in PRONOUN_SUBJECTS):
+            return None
+        return self.resolve(token)
+
+    def is_named_speaker(self, speaker: Speaker | None, token: Token) -> bool:
+        """A person or a body ("la Fédération belge…", "le syndicat"), not a bare description of
+        people ("les agresseurs") whose words the text would not quote."""
+        if speaker is None:
+            return False
+        m = speaker.mention
+        if m is not None and (self._is_person(m) or (m.kind == "name" and bool(m.name or m.text))):
+            return True
+        capitalised = token.text[:1].isupper() and token.i > token.sent.start and token.pos_ in {"NOUN", "PROPN"}
+        return capitalised or token.lemma_.lower() in body_nouns(self.lang)
 
     def speaker_of(self, mention: Mention) -> Speaker:
         return self._from_mention(mention)
@@ -331,7 +398,7 @@ class SpeakerResolver:
     def _is_title(self, head: Token) -> bool:
         lemma = head.lemma_.lower()
         return head.pos_ == "NOUN" and (self.is_speaker_noun(lemma) or head.lower_.endswith(HUMAN_NOUN_ENDINGS)) \
-            and lemma not in NON_PERSON_SPEAKERS and lemma not in body_nouns(self.lang)
+            and lemma not in non_person_speakers(self.lang) and lemma not in body_nouns(self.lang)
 
     def _title_holder(self, head: Token) -> Mention | None:
         """A bare title ("le président") → the last person named before it who holds that office."""
