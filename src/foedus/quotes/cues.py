@@ -74,6 +74,8 @@ def inverted_subject(verb: Token) -> Token | None:
     prev = verb.doc[before].lower_ if verb.i else ""
     if prev not in INCISE_PRECEDERS:
         return None
+    if any(c.dep_ == "cc" and c.i < verb.i for c in verb.children):
+        return None  # "… et a nié toute responsabilité": a coordinated verb, its object follows
     form = verb.morph.get("VerbForm")
     if "Ger" in form or ("Part" in form and "Pres" in verb.morph.get("Tense")):
         return None  # "…, saying Tehran would respond", "ajoutant Paris…": a participle has no inverted subject

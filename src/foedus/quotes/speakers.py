@@ -407,14 +407,28 @@ class SpeakerResolver:
         from foedus.actors.normalize import key
 
         kb = load_kb()
-        agent = kb.agents.get((self.lang, key(head.lemma_.lower())))
-        if agent is None or not agent.position:
+        agent = next((a for a in (kb.agents.get((self.lang, key(t))) for t in self._title_forms(head))
+                      if a is not None and a.position), None)
+        if agent is None:
             return None
         before = [m for m in self.mentions if m.end <= head.idx and self._is_person(m) and m.actor_id]
         for m in reversed(before):
             if kb.position_of(m.actor_id, self.published) == agent.position:
                 return m
         return None
+
+    def _title_forms(self, head: Token) -> list[str]:
+        """A title's wordings, longest first: "premier ministre de France", "premier ministre",
+        "ministre" — the KB knows "premier ministre" (head of government) apart from "ministre"."""
+        left = [c.i for c in head.children if c.dep_ == "amod" and c.i < head.i]
+        start = min(left) if left and all(self.doc[i].pos_ == "ADJ" for i in range(min(left), head.i)) else head.i
+        forms = []
+        for comp in (c for c in head.children if c.dep_ == "nmod" and c.i > head.i):
+            span = self.doc[start:comp.right_edge.i + 1]
+            if any(g.dep_ == "case" for g in comp.children) and not any(t.is_punct for t in span):
+                forms.append(span.text)
+        forms += [self.doc[start:head.i + 1].text, head.lemma_.lower()]
+        return [f.lower() for f in forms]
 
     def _fullest(self, m: Mention) -> str:
         """The fullest compatible form of a person's name in the article ("B. Obama" → "Barack
