@@ -156,3 +156,10 @@ def test_renchérir_introduces_a_que_clause():
     text = "Le député Jean Morel a critiqué le budget. Il renchérit que la situation est grave pour les agriculteurs."
     q = indirect_starting(text, "la situation")
     assert q is not None and q.speaker_text == "Jean Morel"
+
+
+def test_unlemmatised_present_of_an_re_verb_is_a_verb_of_saying():
+    # fr_core_news_md lemmatises "reconnait" (no circumflex) to "reconner"
+    text = "Le maire Paul Ravel a publié une tribune. Il reconnait que la tempête a influencé son choix."
+    q = indirect_starting(text, "la tempête")
+    assert q is not None and q.speaker_text == "Paul Ravel"

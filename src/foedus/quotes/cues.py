@@ -221,7 +221,7 @@ def speech_verb_lemma(tok: Token, lex: SpeechLexicon) -> str | None:
             multi = f"{prev.lemma_.lower()} {lemma}"
             if lex.verb(multi) is not None:
                 return multi
-    for cand in (lemma, lemma + "r", lemma + "er"):
+    for cand in (lemma, lemma + "r", lemma + "er", tok.lower_ + "re"):  # "reconnait" (lemma "reconner") → "reconnaitre"
         if lex.verb(cand) is not None:
             return cand
     return None
