@@ -34,6 +34,7 @@ class SpeechLexicon:
     shift_markers: tuple[str, ...] = ()  # "de son côté": the clause turns to another actor
     interview_nouns: frozenset[str] = frozenset()  # "dans une interview à X": X is the addressee
     document_nouns: frozenset[str] = frozenset()  # "communiqué", "statement": its author speaks through it
+    role_nouns: frozenset[str] = frozenset()  # "porte-parole", "official": people whose job is to speak
 
     def verb(self, lemma: str) -> SpeechVerb | None:
         return self.verbs.get(lemma.lower())
@@ -62,5 +63,6 @@ def speech_lexicon(lang: str) -> SpeechLexicon:
         link_prefixes=tuple(r["word"].lower() for r in terms if r.get("lang") == lang and r.get("kind") == "link"),
         interview_nouns=interviews,
         document_nouns=frozenset(r["noun"].lower() for r in noun_rows if r.get("kind") == "document"),
+        role_nouns=frozenset(r["noun"].lower() for r in noun_rows if r.get("kind") == "speaker_role"),
         shift_markers=tuple(r["word"].lower() for r in terms if r.get("lang") == lang and r.get("kind") == "shift"),
     )

@@ -60,9 +60,9 @@ class SpeakerResolver:
     def __init__(self, doc: Doc, mentions: list[Mention], pronoun_resolver=None,
                  is_speaker_noun: Callable[[str], bool] | None = None, lang: str = "fr",
                  published: str | None = None, shift_markers: tuple[str, ...] = (),
-                 document_nouns: frozenset[str] = frozenset()) -> None:
+                 document_nouns: frozenset[str] = frozenset(), role_nouns: frozenset[str] = frozenset()) -> None:
         self.doc = doc
-        self.document_nouns = document_nouns
+        self.document_nouns, self.role_nouns = document_nouns, role_nouns
         self.shift_markers = shift_markers
         self.lang, self.published = lang, published
         self.is_speaker_noun = is_speaker_noun or (lambda lemma: True)
@@ -256,15 +256,18 @@ class SpeakerResolver:
         return self.resolve(token)
 
     def is_named_speaker(self, speaker: Speaker | None, token: Token) -> bool:
-        """A person or a body ("la Fédération belge…", "le syndicat"), not a bare description of
-        people ("les agresseurs") whose words the text would not quote."""
+        """A person, a body ("la Fédération belge…", "le syndicat") or someone who speaks by role
+        ("les responsables", "officials"), not a bare description of people ("les agresseurs")
+        whose words the text would not quote."""
         if speaker is None:
             return False
         m = speaker.mention
         if m is not None and (self._is_person(m) or (m.kind == "name" and bool(m.name or m.text))):
             return True
         capitalised = token.text[:1].isupper() and token.i > token.sent.start and token.pos_ in {"NOUN", "PROPN"}
-        return capitalised or token.lemma_.lower() in body_nouns(self.lang)
+        # a spokesperson, an official, a diplomat: people whose words the news reports
+        role = token.lemma_.lower() in self.role_nouns or token.lower_ in self.role_nouns
+        return capitalised or role or token.lemma_.lower() in body_nouns(self.lang)
 
     def speaker_of(self, mention: Mention) -> Speaker:
         return self._from_mention(mention)
