@@ -98,7 +98,7 @@ def test_a_full_title_finds_its_holder_on_the_articles_date():
 
 
 def test_a_fragment_in_a_sentence_about_officials_is_theirs():
-    text = "Several officials at the Transport Ministry called the strike a form of blackmail and \"a political stunt\" on Monday."
+    text = "Several officials at the Transport Ministry considered the strike a form of blackmail and \"a political stunt\" on Monday."
     assert speaker_of(text, "a political stunt", lang="en") == "Several officials at the Transport Ministry"
     # people described by what they did are no speakers
     seen = "The attackers had spotted \"a religious symbol\" on the young man before the assault."
