@@ -8,17 +8,17 @@ is kept as the noun phrase the text gives, which is how ANNOTATION.md writes suc
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 from typing import Callable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from foedus.actors.kb import load_kb
 from foedus.quotes.coreference import SUBJECT_DEPS, SUBJECT_NOUN_RULE, article_spelling, body_antecedent, body_nouns, \
     compatible_names, noun_gender, surface_name, title_words, \
     subject_noun_candidates, title_antecedent
 from foedus.quotes.spans import find_marked_spans
+from foedus.quotes.speaker_phrases import body_named_after, document_author, named_by_type, non_person_speakers, \
+    noun_phrase, title_forms
 from foedus.records import Mention
 
 
@@ -26,24 +26,13 @@ PRONOUN_SUBJECTS = {"il", "elle", "ils", "elles", "-il", "-elle", "-ils", "-elle
                     "him", "her", "them", "lequel", "laquelle", "lesquels", "lesquelles"}
 PLURAL_PRONOUNS = {"ils", "elles", "eux", "-ils", "-elles", "they", "them", "lesquels", "lesquelles"}
 FIRST_PERSON = {"je", "j'", "j’", "nous", "i", "we"}
-# Dependents that are not part of the speaker's name phrase.
 # Endings of French/English nouns of persons ("négociateur", "analyste", "habitante") — a subject
 # with such a head can speak even when no lexicon lists it.
 HUMAN_NOUN_ENDINGS = ("eur", "euse", "rice", "iste", "ien", "ienne", "ier", "ière", "ant", "ante", "aire", "ais",
                       "aise", "ois", "oise", "at", "ate", "logue", "ef", "oyen", "oyenne", "ain", "aine", "in", "ine",
                       "ard", "arde", "isan", "isane", "euses", "eurs", "istes", "iens", "iennes", "ants", "aires",
                       "ats", "er", "ers", "ist", "ists", "ian", "ians", "or", "ors")
-DATA = Path(__file__).with_name("data")
 HONORIFICS = {"m", "mme", "mlle", "me", "mgr", "dr", "pr", "mr", "mrs", "ms", "miss", "sir", "sr", "sra"}
-CUT_DEPS = {"acl", "acl:relcl", "appos", "parataxis", "punct", "advcl", "dislocated", "conj", "cc", "relcl"}
-
-
-@lru_cache(maxsize=None)
-def non_person_speakers(lang: str) -> frozenset[str]:
-    """Speaker nouns of documents, bodies and institutions (data/non_person_speakers.tsv)."""
-    lines = (DATA / "non_person_speakers.tsv").read_text(encoding="utf-8").splitlines()
-    rows = [ln.split("\t") for ln in lines if ln.strip() and not ln.startswith("#")][1:]
-    return frozenset(noun.strip().lower() for row_lang, noun in rows if row_lang == lang)
 
 
 @dataclass
@@ -94,7 +83,7 @@ class SpeakerResolver:
             return self._from_mention(named) if named is not None else None
         if token.lower_ in PRONOUN_SUBJECTS or (token.pos_ == "PRON" and token.lower_ not in FIRST_PERSON):
             return self._pronoun_speaker(token)
-        author = self._document_author(token)
+        author = document_author(token, self.document_nouns, self._can_speak_noun)
         if author is not None:  # "selon un communiqué de la police" → la police (ANNOTATION.md: the body)
             return self._with_article(self.resolve(author), author)
         phrase = self.phrase(token)
@@ -110,7 +99,7 @@ class SpeakerResolver:
         named = self._apposed_person(token) or self._named_after(phrase) or self._title_holder(token)
         unnamed = mention is None or (mention.actor_id is None and not mention.name)
         if named is None and unnamed:
-            body = self._named_by_type(token)
+            body = named_by_type(token)
             if body is not None:  # "l'ONG" after "L'ONG Human Rights Watch …"
                 return Speaker(text=body)
             referent = body_antecedent(token, self.mentions, self.lang, self._is_person)
@@ -130,7 +119,7 @@ class SpeakerResolver:
                 return None  # "Ce déplacement a été convenu…": a passive subject is no speaker
         if mention is not None and mention.kind == "name" and mention.actor_id:
             return self._from_mention(mention)  # a named body, by its fullest form in the article
-        body_name = self._body_named_after(phrase)
+        body_name = body_named_after(phrase, self.lang)
         if body_name is not None:  # "la principale association de …, l'April"
             return Speaker(text=body_name)
         code = mention.code if mention else None
@@ -140,29 +129,6 @@ class SpeakerResolver:
         # a body or a place standing for one keeps the article's own words ("Bruxelles", "l'Elysée")
         return Speaker(text=phrase.text, actor_id=mention.actor_id if mention else None, code=code, mention=mention)
 
-    def _document_author(self, token: Token) -> Token | None:
-        """The body or person a document noun names as its author: "le communiqué du ministère",
-        "un communiqué de la police londonienne", "a statement from the ministry" — a complement
-        with its own determiner or a name ("de presse", "de 81 pages" name no author)."""
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in self.document_nouns:
-            return None
-        for child in token.children:
-            if child.dep_ not in {"nmod", "pobj", "prep"} or child.i < token.i:
-                continue
-            if child.dep_ == "prep":  # English: "statement from/of X" hangs X under the preposition
-                if child.lower_ not in {"of", "from", "by"}:
-                    continue
-                child = next((g for g in child.children if g.dep_ == "pobj"), None)
-                if child is None:
-                    continue
-            elif not any(g.dep_ == "case" and g.lower_ in {"de", "du", "des", "d'", "d’"} for g in child.children):
-                continue
-            determined = any(g.dep_ == "det" for g in child.children) or \
-                any(g.dep_ == "case" and g.lower_ in {"du", "des"} for g in child.children)
-            if child.pos_ == "PROPN" or (child.pos_ == "NOUN" and determined and self._can_speak_noun(child)):
-                return child
-        return None
-
     def _with_article(self, speaker: Speaker | None, head: Token) -> Speaker | None:
         """"du ministère de l'Intérieur" names "le ministère de l'Intérieur": the article the
         contracted preposition holds goes back in front of a speaker given as the text's phrase."""
@@ -171,6 +137,9 @@ class SpeakerResolver:
         if speaker is None or case is None or not speaker.text.startswith(head.text):
             return speaker
         return Speaker(f"{contracted[case]} {speaker.text}", speaker.actor_id, speaker.code, speaker.mention)
+
+    def phrase(self, head: Token) -> Span:
+        return noun_phrase(head)
 
     def _pronoun_speaker(self, token: Token) -> Speaker | None:
         """A pronoun's antecedent among persons, bodies the text made its subject ("L'ONG … vient de
@@ -315,54 +284,6 @@ class SpeakerResolver:
                                code=None, kind="name", head=ent.root.i, name=ent.text, rule="quotes:apposed-per")
         return None
 
-    def _body_named_after(self, phrase) -> str | None:
-        """A description of a body followed by its name: "l'association de défense du logiciel
-        libre, l'April" → "l'April"."""
-        head = phrase.root
-        if head.pos_ != "NOUN" or head.lemma_.lower() not in body_nouns(self.lang):
-            return None
-        # the first comma after the description, past its coordinated words ("de promotion et la
-        # défense du logiciel libre, l'April"), with no verb on the way
-        end = phrase.end
-        while end < min(len(self.doc), phrase.end + 15) and self.doc[end].text != ",":
-            if self.doc[end].pos_ in {"VERB", "AUX"} or self.doc[end].is_sent_end or self.doc[end].text in {":", "«", "»"}:
-                return None
-            end += 1
-        if end + 1 >= len(self.doc) or self.doc[end].text != ",":
-            return None
-        j = end + 1
-        if self.doc[j].pos_ == "DET":
-            j += 1
-        k = j
-        while k < len(self.doc) and (self.doc[k].pos_ == "PROPN" or self.doc[k].ent_type_ in {"ORG", "MISC"}
-                                     or self.doc[k].is_upper and len(self.doc[k]) > 1):
-            k += 1
-        if k == j or self.doc[j].ent_type_ in {"PER", "LOC"}:
-            return None
-        return self.doc[end + 1:k].text
-
-    def _named_by_type(self, head: Token) -> str | None:
-        """A definite description of a body ("le quotidien", "l'ONG") → the name the article gave
-        when it introduced a body of that type ("Le quotidien français Le Figaro")."""
-        if head.pos_ != "NOUN" or not any(c.lower_ in {"le", "la", "l'", "l’"} for c in head.children):
-            return None
-        lemma = head.lemma_.lower()
-        for tok in self.doc[:head.i]:
-            if tok.lemma_.lower() != lemma or tok.i == head.i:
-                continue
-            j = tok.i + 1
-            while j < head.i and self.doc[j].pos_ == "ADJ":
-                j += 1
-            start = j
-            if j < head.i and self.doc[j].pos_ == "DET" and self.doc[j].text[:1].isupper():
-                j += 1
-            end = j
-            while end < head.i and self.doc[end].pos_ == "PROPN":
-                end += 1
-            if end > j:
-                return self.doc[start:end].text
-        return None
-
     def _recent_person(self, head: Token) -> Mention | None:
         """A definite title with no name ("Le porte-parole du collectif se félicite…") → the person
         named last in this or the previous sentence (journalists name, then describe)."""
@@ -410,7 +331,7 @@ class SpeakerResolver:
         from foedus.actors.normalize import key
 
         kb = load_kb()
-        agent = next((a for a in (kb.agents.get((self.lang, key(t))) for t in self._title_forms(head))
+        agent = next((a for a in (kb.agents.get((self.lang, key(t))) for t in title_forms(head))
                       if a is not None and a.position), None)
         if agent is None:
             return None
@@ -419,19 +340,6 @@ class SpeakerResolver:
             if kb.position_of(m.actor_id, self.published) == agent.position:
                 return m
         return None
-
-    def _title_forms(self, head: Token) -> list[str]:
-        """A title's wordings, longest first: "premier ministre de France", "premier ministre",
-        "ministre" — the KB knows "premier ministre" (head of government) apart from "ministre"."""
-        left = [c.i for c in head.children if c.dep_ == "amod" and c.i < head.i]
-        start = min(left) if left and all(self.doc[i].pos_ == "ADJ" for i in range(min(left), head.i)) else head.i
-        forms = []
-        for comp in (c for c in head.children if c.dep_ == "nmod" and c.i > head.i):
-            span = self.doc[start:comp.right_edge.i + 1]
-            if any(g.dep_ == "case" for g in comp.children) and not any(t.is_punct for t in span):
-                forms.append(span.text)
-        forms += [self.doc[start:head.i + 1].text, head.lemma_.lower()]
-        return [f.lower() for f in forms]
 
     def _fullest(self, m: Mention) -> str:
         """The fullest compatible form of a person's name in the article ("B. Obama" → "Barack
@@ -466,31 +374,3 @@ class SpeakerResolver:
             text = m.text or m.name
         return Speaker(text=text, actor_id=m.actor_id, code=m.code, mention=m)
 
-    def phrase(self, head: Token):
-        """The noun phrase headed by `head`, without relative clauses, appositions or what follows a comma."""
-        keep = {head.i}
-        stack = [head]
-        while stack:
-            tok = stack.pop()
-            for child in tok.children:
-                if child.dep_ in CUT_DEPS:
-                    continue
-                keep.add(child.i)
-                stack.append(child)
-        lo, hi = min(keep), max(keep)
-        # stop at the first comma or quotation mark after the head
-        for i in range(head.i, hi + 1):
-            if self.doc[i].text in {",", "«", "»", "“", "”", '"', "(", ":"}:
-                hi = i - 1
-                break
-        while lo < head.i and (self.doc[lo].dep_ == "case" and self.doc[lo].head == head or self.doc[lo].lower_ in {"selon", "d'", "d’", "après", "pour"}):
-            lo += 1
-        for i in range(head.i - 1, lo - 1, -1):
-            if self.doc[i].pos_ in {"VERB", "AUX", "SCONJ"} or self.doc[i].lower_ in {"comme", "as"}:
-                lo = i + 1  # an inverted subject's phrase starts after its verb ("comme le rappelle HRW")
-                break
-        for i in range(head.i, lo - 1, -1):
-            if self.doc[i].text in {",", "«", "»", "“", "”", '"', "(", ":"}:
-                lo = i + 1
-                break
-        return self.doc[lo:hi + 1]
