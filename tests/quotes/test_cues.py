@@ -107,3 +107,59 @@ def test_later_speaker_named_inside_a_run_of_quoted_sentences_is_the_antecedent(
     text = ("« Le maire a promis le changement. Je promets le changement, et mon bilan le montre » a déclaré "
             "Paul Berthier à Lyon. Il a estimé que ces chiffres étaient « un triste rappel ».")
     assert speaker_of(text, "un triste rappel") == "Paul Berthier"
+
+
+def indirect_starting(text: str, start: str) -> Quote | None:
+    quotes = annotate_article(Article(id="t", text=text, language="fr", published="2024-03-12")).quotes
+    return next((q for q in quotes if q.kind != "direct" and q.text.startswith(start)), None)
+
+
+def test_inverted_clitic_incise_after_a_statement_is_an_indirect_quote():
+    text = ("La loi a été adoptée dans la nuit, a annoncé le président du Sénat, Paul Lenoir. "
+            "Sur 500 votants, il y a eu 300 voix pour et 200 contre, a-t-il précisé.")
+    q = indirect_starting(text, "Sur 500 votants")
+    assert q is not None and q.speaker_text == "Paul Lenoir"
+
+
+def test_pour_source_whose_phrase_the_parser_runs_into_the_statement():
+    text = "Pour le procureur fédéral, plus de trois cents personnes auraient été victimes de cette escroquerie."
+    q = indirect_starting(text, "plus de trois cents")
+    assert q is not None and q.speaker_text == "le procureur fédéral"
+    # a name set off by a comma before a colon is no statement
+    named = "Pour la principale association de défense des locataires, la CNL : « Le loyer doit baisser »."
+    assert indirect_starting(named, "la CNL") is None
+
+
+def test_stance_participle_after_se_dire_reports_a_statement():
+    q = indirect_starting("Le ministère s'est dit déterminé à combattre toutes les formes de racisme.", "déterminé")
+    assert q is not None and q.speaker_text == "Le ministère"
+
+
+def test_quoted_infinitive_reports_the_marked_words_only():
+    both = ("Marc Lenoir, directeur de l'usine, a indiqué « vouloir éviter tout licenciement », "
+            "et à « embaucher des jeunes » dès l'an prochain.")
+    q = indirect_starting(both, "vouloir éviter")
+    assert q is not None and "embaucher" in q.text and "prochain" not in q.text
+    # one quoted infinitive is a direct quote only, the narrative after it is not reported
+    one = "Le groupe, qui affirme « agir au nom du peuple », suite à la décision du gouvernement, a détruit trois ponts."
+    assert indirect_starting(one, "agir") is None
+
+
+def test_a_coordinated_verb_has_no_inverted_subject():
+    text = ("La direction de l'usine a immédiatement réagi et a nié toute responsabilité en affirmant que le "
+            "départ du salarié était lié à des raisons personnelles.")
+    q = indirect_starting(text, "le départ")
+    assert q is not None and q.speaker_text == "La direction de l'usine"
+
+
+def test_renchérir_introduces_a_que_clause():
+    text = "Le député Jean Morel a critiqué le budget. Il renchérit que la situation est grave pour les agriculteurs."
+    q = indirect_starting(text, "la situation")
+    assert q is not None and q.speaker_text == "Jean Morel"
+
+
+def test_unlemmatised_present_of_an_re_verb_is_a_verb_of_saying():
+    # fr_core_news_md lemmatises "reconnait" (no circumflex) to "reconner"
+    text = "Le maire Paul Ravel a publié une tribune. Il reconnait que la tempête a influencé son choix."
+    q = indirect_starting(text, "la tempête")
+    assert q is not None and q.speaker_text == "Paul Ravel"

@@ -29,7 +29,8 @@ def extract_quotes(doc: Doc, article_id: str, lang: str, mentions: list[Mention]
     """Every quotation of one article, in text order."""
     lex = speech_lexicon(lang)
     resolver = SpeakerResolver(doc, mentions, pronoun_resolver, is_speaker_noun=speaker_noun_test(lang, lex),
-                               lang=lang, published=published, shift_markers=lex.shift_markers)
+                               lang=lang, published=published, shift_markers=lex.shift_markers,
+                               document_nouns=lex.document_nouns, role_nouns=lex.role_nouns)
     sent_index = {s.start: i for i, s in enumerate(doc.sents)}
     direct = find_direct_quotes(doc, article_id, lex, resolver)
     indirect = find_indirect_quotes(doc, article_id, lex, resolver, direct, sent_index)

@@ -16,6 +16,7 @@ CLITIC_SUBJECTS = {"-il", "-elle", "-ils", "-elles", "il", "elle", "ils", "elles
 INCISE_PRECEDERS = {"a", "ont", ",", "avait", "avaient", "le", "l'", "l’", "comme", "est", "sont", "était", "s'", "s’", "se",
                     "»", "”", '"'}
 REFLEXIVE_CLITICS = {"se", "s'", "s’"}
+NEGATION_WORDS = {"ne", "n'", "n’", "pas", "not", "never", "jamais"}
 ADDRESSEE_DEPS = {"obl", "obl:arg", "obl:mod", "iobj", "dative", "prep", "pobj"}
 ADDRESSEE_CASES = {"à", "au", "aux", "to"}
 
@@ -67,9 +68,14 @@ def subject_of(verb: Token) -> Token | None:
 def inverted_subject(verb: Token) -> Token | None:
     """A subject after an incise verb, past its prepositional phrases: "a annoncé en prévision de la
     visite de X le service de presse du Kremlin" → "service"."""
-    prev = verb.doc[verb.i - 1].lower_ if verb.i else ""
+    before = verb.i - 1
+    while before > 0 and verb.doc[before].pos_ == "ADV" and verb.doc[before].lower_ not in NEGATION_WORDS:
+        before -= 1  # "» a ensuite précisé X", "a également ajouté X": adverbs sit between auxiliary and verb
+    prev = verb.doc[before].lower_ if verb.i else ""
     if prev not in INCISE_PRECEDERS:
         return None
+    if any(c.dep_ == "cc" and c.i < verb.i for c in verb.children):
+        return None  # "… et a nié toute responsabilité": a coordinated verb, its object follows
     form = verb.morph.get("VerbForm")
     if "Ger" in form or ("Part" in form and "Pres" in verb.morph.get("Tense")):
         return None  # "…, saying Tehran would respond", "ajoutant Paris…": a participle has no inverted subject
@@ -215,7 +221,7 @@ def speech_verb_lemma(tok: Token, lex: SpeechLexicon) -> str | None:
             multi = f"{prev.lemma_.lower()} {lemma}"
             if lex.verb(multi) is not None:
                 return multi
-    for cand in (lemma, lemma + "r", lemma + "er"):
+    for cand in (lemma, lemma + "r", lemma + "er", tok.lower_ + "re"):  # "reconnait" (lemma "reconner") → "reconnaitre"
         if lex.verb(cand) is not None:
             return cand
     return None

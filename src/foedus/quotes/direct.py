@@ -6,16 +6,15 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from foedus.quotes.cues import Cue, colon_cue, colon_source, interview_addressee, cue_after, cue_before, governing_cue, is_speech_verb, selon_in
+from foedus.quotes.cues import Cue, colon_cue, colon_source, interview_addressee, cue_after, cue_before, governing_cue, is_speech_verb, selon_in, speech_verb_lemma
 from foedus.quotes.lexicon import SpeechLexicon
 from foedus.quotes.spans import MarkedSpan, find_marked_spans
+from foedus.quotes.uncued import attribute_uncued, token_at
 from foedus.quotes.speakers import Speaker, SpeakerResolver
 from foedus.records import Quote
 
 
-def _token_at(doc: Doc, char: int) -> int:
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span.start if span is not None and len(span) else 0
+_token_at = token_at
 
 
 def _line_start(text: str, at: int) -> str:
@@ -56,13 +55,15 @@ def find_direct_quotes(doc: Doc, article_id: str, lex: SpeechLexicon, resolver: 
             cue = selon_in(close_sent, lex, exclude=(open_tok, close_tok + 1))
         if cue is None:
             cue = cue_before(doc, open_tok, sent, lex)
-            if cue is not None and not _cue_reaches(doc, cue, open_tok, spans, span):
+            if cue is not None and not _cue_reaches(doc, cue, open_tok, lex):
                 cue = None
         if cue is None:
             cue = colon_cue(doc, open_tok) or colon_source(doc, open_tok, lex)
         if cue is None:
             inside = [t for t in doc[open_tok + 1:close_tok]]
             cue = governing_cue(doc, inside, lex, (open_tok, close_tok + 1))
+            if cue is not None and not _takes_quoted_object(cue, lex) and not _que_between(doc, cue, open_tok):
+                cue = None  # "auraient remarqué un «signe distinctif»": perceived, not said
         if cue is not None and cue.addressee is None:
             cue.addressee = interview_addressee(close_sent, lex)
         speaker = resolver.resolve(cue.subject) if cue and cue.subject is not None else None
@@ -76,7 +77,10 @@ def find_direct_quotes(doc: Doc, article_id: str, lex: SpeechLexicon, resolver: 
             # "«…», ajoute Hassan. «Moi, dit-il, …»": an incise pronoun right after a quoted speaker
             # is that speaker, even one the actor layer does not know
             last = next((p for p in reversed(quotes) if p.speaker_text), None)
-            if last is not None and q.sentence - last.sentence <= 2:
+            # …unless the narrative has named someone else since ("Pierre Durand a pris la parole.
+            # «…», a-t-il assuré" is Durand's)
+            if last is not None and q.sentence - last.sentence <= 2 \
+                    and not resolver.other_person_between(last.end, q.start, last.speaker_text):
                 speaker = Speaker(last.speaker_text, last.speaker_actor_id, last.speaker_code)
         if speaker is None and (cue is None or cue.rule == "selon") and is_term(doc, span, open_tok, lex):
             q.speech, q.rule, q.confidence = False, "term-in-marks", 0.6
@@ -84,7 +88,7 @@ def find_direct_quotes(doc: Doc, article_id: str, lex: SpeechLexicon, resolver: 
             continue
         _attribute(q, speaker, cue, resolver)
         quotes.append(q)
-    _inherit_speakers(doc, quotes, resolver)
+    attribute_uncued(doc, quotes, resolver, lex)
     return quotes
 
 
@@ -137,19 +141,35 @@ def _skip_space(text: str, i: int) -> int:
     return i
 
 
-def _cue_reaches(doc: Doc, cue: Cue, open_tok: int, spans: list[MarkedSpan], span: MarkedSpan) -> bool:
+def _cue_reaches(doc: Doc, cue: Cue, open_tok: int, lex: SpeechLexicon) -> bool:
     """A cue before the quote counts when only a colon, "que" or nothing separates them, or when
-    the quote sits in the verb's subtree."""
+    the quote sits in the verb's subtree — the last two only for verbs that take quoted words or a
+    noun as their object (frames "direct", "obj"; "a fustigé une «dérive»"): a verb of saying only
+    with "que" or in an incise ("remarquer") has a perception sense, and "ont remarqué un «signe
+    distinctif»" is what they saw."""
     between = [t for t in doc[cue.verb.i + 1:open_tok] if not t.is_space] if cue.verb is not None else []
-    if cue.verb is not None and not between:
-        return True  # "a dénoncé «…»": the quote is the verb's own object
     if any(t.text == ":" for t in between) or (between and between[-1].lower_ in {"que", "qu'", "qu’"}):
         return True
+    if not _takes_quoted_object(cue, lex):
+        return False
+    if cue.verb is not None and not between:
+        return True  # "a dénoncé «…»": the quote is the verb's own object
     if cue.verb.i > 0 and doc[cue.verb.i - 1 - (doc[cue.verb.i - 1].lower_ in {"le", "l'", "l’", "la", "les"})].lower_ == "comme" \
             and between and between[-1].text == "," and cue.subject is not None and cue.subject.i > cue.verb.i:
         return True  # "comme le rappelle HRW, «…»": the incise introduces the quote
     subtree = {t.i for t in cue.verb.subtree} if cue.verb is not None else set()
     return open_tok + 1 in subtree
+
+
+def _que_between(doc: Doc, cue: Cue, open_tok: int) -> bool:
+    lo, hi = sorted((cue.verb.i, open_tok)) if cue.verb is not None else (0, 0)
+    return any(t.lower_ in {"que", "qu'", "qu’", "that"} for t in doc[lo:hi])
+
+
+def _takes_quoted_object(cue: Cue, lex: SpeechLexicon) -> bool:
+    lemma = speech_verb_lemma(cue.verb, lex) if cue.verb is not None else None
+    entry = lex.verb(lemma) if lemma else None
+    return entry is None or not entry.frames or bool(entry.frames & {"direct", "obj"})
 
 
 def _attribute(q: Quote, speaker: Speaker | None, cue: Cue | None, resolver: SpeakerResolver) -> None:
@@ -164,33 +184,3 @@ def _attribute(q: Quote, speaker: Speaker | None, cue: Cue | None, resolver: Spe
         addressee = resolver.resolve(cue.addressee)
         if addressee is not None:
             q.addressee_text, q.addressee_actor_id = addressee.text, addressee.actor_id
-
-
-def _inherit_speakers(doc: Doc, quotes: list[Quote], resolver: SpeakerResolver) -> None:
-    """A quote with no cue takes the speaker of the quote just before it when they are in the
-    same sentence, when it opens its own sentence right after an attributed quote, when the
-    quotes on both sides, a sentence away at most, have that same speaker, or when it stands as
-    a sentence of its own a few sentences on and nobody else has been named since (the journalist
-    goes on quoting the same person)."""
-    for k, (prev, cur) in enumerate(zip(quotes, quotes[1:])):
-        if cur.rule == "no-cue" and cur.speech and prev.speaker_text and 1 < cur.sentence - prev.sentence <= 6 \
-                and _opens_sentence(doc, cur) and not resolver.other_person_between(prev.end, cur.start, prev.speaker_text):
-            cur.speaker_text, cur.speaker_actor_id, cur.speaker_code = prev.speaker_text, prev.speaker_actor_id, prev.speaker_code
-            cur.rule, cur.confidence, cur.cue = "inherited-continued", 0.5, prev.cue
-            continue
-        if cur.speaker_text or not cur.speech or cur.rule == "linked-headline" or not prev.speaker_text:
-            continue
-        gap = doc.text[prev.end:cur.start]
-        same_sentence = cur.sentence == prev.sentence or len(gap) < 12
-        nxt = next((q for q in quotes[k + 2:] if q.speech), None)
-        surrounded = (nxt is not None and nxt.speaker_text == prev.speaker_text and cur.sentence - prev.sentence <= 1
-                      and nxt.sentence - cur.sentence <= 1)
-        if same_sentence or surrounded or (cur.sentence - prev.sentence <= 1 and _opens_sentence(doc, cur)):
-            cur.speaker_text, cur.speaker_actor_id, cur.speaker_code = prev.speaker_text, prev.speaker_actor_id, prev.speaker_code
-            cur.rule, cur.confidence, cur.cue = "inherited", 0.6, prev.cue
-
-
-def _opens_sentence(doc: Doc, q: Quote) -> bool:
-    tok = _token_at(doc, q.start)
-    sent = doc[tok].sent
-    return doc.text[sent.start_char:q.start].strip() in {"«", "“", '"', "‹", "„", "—", "-"}

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+from pathlib import Path
+
 from spacy.tokens import Doc, Span, Token
 
 from foedus.quotes.cues import interview_addressee, inverted_subject, CLITIC_SUBJECTS, addressee_of, is_speech_verb, marker_source, subject_of
@@ -13,6 +16,8 @@ QUE = {"que", "qu'", "qu’", "that"}
 SKIPPABLE = {"ADV", "PUNCT"}  # "a également indiqué que", "a affirmé, mardi, que"
 MARKS = "«»“”\"‹›„"
 MIN_CONTENT_TOKENS = 3
+DATA = Path(__file__).with_name("data")
+INVERTED_CLITICS = {"-t", "-il", "-elle", "-ils", "-elles", "-on", "t", "-t-il", "-t-elle"}
 CLAUSE_OPENERS = {"car", "mais", "et", "donc", "or", "because", "but", "and"}
 
 
@@ -59,14 +64,36 @@ def _bare_complement(doc: Doc, verb: Token, limit: int) -> int | None:
     return None
 
 
+@lru_cache(maxsize=None)
+def stance_adjectives() -> frozenset[str]:
+    """Stance adjectives after "se dire" (data/stance_adjectives.tsv)."""
+    lines = (DATA / "stance_adjectives.tsv").read_text(encoding="utf-8").splitlines()
+    rows = [ln.split("\t") for ln in lines if ln.strip() and not ln.startswith("#")][1:]
+    return frozenset(row[1].strip().lower() for row in rows if len(row) > 1)
+
+
+def _masculine_singular(tok: Token) -> str:
+    """An adjective's or participle's masculine singular ("déterminées" → "déterminé"): the parser
+    lemmatises a participle to its verb ("déterminer"), an adjective to itself."""
+    if tok.pos_ == "ADJ":
+        return tok.lemma_.lower()
+    word = tok.lower_
+    for ending in ("es", "s", "e"):
+        if word.endswith("é" + ending):
+            return word[:-len(ending)]
+    return word
+
+
 def _infinitive_after(doc: Doc, verb: Token, limit: int) -> Token | None:
     for tok in doc[verb.i + 1:min(limit, verb.i + 5)]:
         if tok.pos_ in {"VERB", "AUX"} and "Inf" in tok.morph.get("VerbForm"):
             return tok
         if tok.lower_ in {"ne", "n'", "n’", "pas", "plus", "jamais", "de", "d'", "d’", "-t", "-il", "-elle"}:
             continue
-        if tok.pos_ == "ADJ" and tok.lemma_ in {"prêt", "favorable", "opposé", "convaincu", "certain", "sûr", "inquiet", "disposé"}:
-            return tok  # "s'est dit prêt à …"
+        if tok.pos_ in {"ADJ", "VERB"} and _masculine_singular(tok) in stance_adjectives():
+            return tok  # "s'est dit prêt à …", "s'est dit déterminé à …"
+        if tok.text in MARKS:
+            continue  # "a indiqué « vouloir procéder … »": a quoted infinitive
         if tok.pos_ not in {"ADV", "PRON"}:
             return None
     return None
@@ -84,7 +111,8 @@ def _incise_subject(doc: Doc, verb: Token) -> Token | None:
     subj = inverted_subject(verb) or subject_of(verb)
     if subj is None:
         return None
-    return subj if subj.i > verb.i else None
+    inverted_clitic = subj.lower_.startswith("-") and subj.lower_ in CLITIC_SUBJECTS  # "a-t-il précisé"
+    return subj if subj.i > verb.i or inverted_clitic else None
 
 
 def find_indirect_quotes(doc: Doc, article_id: str, lex: SpeechLexicon, resolver: SpeakerResolver,
@@ -148,11 +176,14 @@ def _from_verb(doc: Doc, verb: Token, sent: Span, lex: SpeechLexicon, direct_spa
         start = inf.i
         while start > verb.i + 1 and doc[start - 1].lower_ in {"ne", "n'", "n’", "pas", "plus", "jamais"}:
             start -= 1
+        end = _quoted_infinitive_end(doc, inf, end, direct_spans)
         return _make(doc, start, end, "indirect", "infinitive", 0.7, direct_spans, subject_of(verb), verb)
     subj = _incise_subject(doc, verb) if "incise" in frames or not frames else None
     prev = doc[verb.i - 1] if verb.i > sent.start else None
-    if prev is not None and prev.lower_ in {"a", "ont", "avait", "avaient"} and verb.i - 2 >= sent.start:
-        prev = doc[verb.i - 2]
+    while prev is not None and prev.i > sent.start and prev.lower_ in INVERTED_CLITICS:
+        prev = doc[prev.i - 1]  # "…, a-t-il précisé"
+    if prev is not None and prev.lower_ in {"a", "ont", "avait", "avaient"} and prev.i - 1 >= sent.start:
+        prev = doc[prev.i - 1]
     if subj is not None and prev is not None and prev.text == ",":
         start = _clause_start(doc, sent.start, prev.i)
         if prev.i - 1 >= 0 and doc[prev.i - 1].text in MARKS and not _words_before_marks(doc, start, prev.i - 1):
@@ -166,6 +197,24 @@ def _from_verb(doc: Doc, verb: Token, sent: Span, lex: SpeechLexicon, direct_spa
     if subj is not None and comme is not None:  # "…, comme le précise l'ambassadeur X"
         return _make(doc, _clause_start(doc, sent.start, comme), comme, "indirect", "incise-comme", 0.6, direct_spans, subj, verb)
     return None
+
+
+def _quoted_infinitive_end(doc: Doc, inf: Token, end: int, direct_spans: list[tuple[int, int]]) -> int:
+    """An infinitive inside quotation marks ("affirme « agir au nom de Dieu », suite à …") reports
+    what the marks hold — up to their close, or to the close of a coordinated quoted infinitive
+    ("a indiqué « vouloir … », et à « embaucher … »") — not the narrative after them."""
+    span = next(((s, e) for s, e in direct_spans if s <= inf.idx < e), None)
+    if span is None:
+        return end
+    close = next((t.i for t in doc[inf.i:end] if t.idx >= span[1]), end)
+    j = close + 1
+    while j < end and (doc[j].text == "," or doc[j].lower_ in {"et", "ou", "à", "de", "d'", "d’", "and", "or", "to"}):
+        j += 1
+    nxt = next(((s, e) for s, e in direct_spans if 0 < s - doc[j].idx <= 2), None) \
+        if j < end and doc[j].text in MARKS else None
+    if nxt is not None and j > close + 1:
+        return next((t.i for t in doc[j:end] if t.idx >= nxt[1]), end)
+    return close
 
 
 def _fronted_clause(doc: Doc, verb: Token, sent_start: int) -> tuple[int, int] | None:
@@ -217,7 +266,7 @@ def _from_marker(doc: Doc, marker: Token, sent: Span, lex: SpeechLexicon, direct
         return None  # "pour X" has the opinion sense only at the head of the sentence
     phrase = sorted({marker.i, *(t.i for t in source.subtree)})
     lo = min(phrase[0], marker.i - 1 if marker.lower_ == "après" else marker.i)
-    hi = phrase[-1] + 1
+    hi = _source_phrase_end(doc, source, phrase[-1] + 1)
     if doc[hi - 1].text == "," and hi - 1 > source.i:
         hi -= 1  # the parser may hang the comma that closes "Selon X," on X: it is no part of the phrase
     before = doc[lo - 1] if lo > sent.start else None
@@ -233,6 +282,28 @@ def _from_marker(doc: Doc, marker: Token, sent: Span, lex: SpeechLexicon, direct
         return None
     made[0].kind = "selon"
     return made
+
+
+def _source_phrase_end(doc: Doc, source: Token, end: int) -> int:
+    """The source phrase stops at its first comma that does not open an apposition to the source
+    ("Selon le ministre, Manuel Valls, …" goes on): the parser may hang the statement's own subject
+    on the source ("Pour le procureur, plus de cent personnes …")."""
+    apposed = {t.i for c in source.children if c.dep_ == "appos" for t in c.subtree}
+    for j in range(source.i + 1, end - 1):
+        if doc[j].text == "," and j + 1 not in apposed and j - 1 not in apposed and _clause_follows(doc, j + 1):
+            return j
+    return end
+
+
+def _clause_follows(doc: Doc, start: int) -> bool:
+    """A verb comes before the next comma, colon or sentence end: what follows is a statement,
+    not a name set off by a comma ("Pour l'association …, l'April : «…»")."""
+    for tok in doc[start:start + 40]:
+        if tok.text in {",", ":", ";", "«", "“"} or tok.is_sent_end and tok.is_punct:
+            return False
+        if tok.pos_ in {"VERB", "AUX"}:
+            return True
+    return False
 
 
 def _skip_leading_marker(doc: Doc, start: int, end: int, lex: SpeechLexicon) -> int:

@@ -33,6 +33,8 @@ class SpeechLexicon:
     link_prefixes: tuple[str, ...]  # line openings of linked headlines ("En savoir plus")
     shift_markers: tuple[str, ...] = ()  # "de son côté": the clause turns to another actor
     interview_nouns: frozenset[str] = frozenset()  # "dans une interview à X": X is the addressee
+    document_nouns: frozenset[str] = frozenset()  # "communiqué", "statement": its author speaks through it
+    role_nouns: frozenset[str] = frozenset()  # "porte-parole", "official": people whose job is to speak
 
     def verb(self, lemma: str) -> SpeechVerb | None:
         return self.verbs.get(lemma.lower())
@@ -49,7 +51,8 @@ def speech_lexicon(lang: str) -> SpeechLexicon:
         frames = frozenset(f.strip() for f in row.get("frames", "").split(",") if f.strip())
         verbs[row["lemma"].lower()] = SpeechVerb(row["lemma"].lower(), row.get("class", "assertive"), frames)
     markers = frozenset(r["marker"].lower() for r in _rows(DATA / "source_markers.tsv") if r.get("lang") == lang)
-    nouns = frozenset(r["noun"].lower() for r in _rows(DATA / "speech_nouns.tsv") if r.get("lang") == lang)
+    noun_rows = [r for r in _rows(DATA / "speech_nouns.tsv") if r.get("lang") == lang]
+    nouns = frozenset(r["noun"].lower() for r in noun_rows)
     interviews = frozenset(r["noun"].lower() for r in _rows(DATA / "interview_nouns.tsv") if r.get("lang") == lang)
     terms = _rows(DATA / "term_markers.tsv")
     return SpeechLexicon(
@@ -59,5 +62,7 @@ def speech_lexicon(lang: str) -> SpeechLexicon:
         term_markers=frozenset(r["word"].lower() for r in terms if r.get("lang") == lang and r.get("kind") == "term"),
         link_prefixes=tuple(r["word"].lower() for r in terms if r.get("lang") == lang and r.get("kind") == "link"),
         interview_nouns=interviews,
+        document_nouns=frozenset(r["noun"].lower() for r in noun_rows if r.get("kind") == "document"),
+        role_nouns=frozenset(r["noun"].lower() for r in noun_rows if r.get("kind") == "speaker_role"),
         shift_markers=tuple(r["word"].lower() for r in terms if r.get("lang") == lang and r.get("kind") == "shift"),
     )

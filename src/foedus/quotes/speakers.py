@@ -10,13 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from foedus.actors.kb import load_kb
 from foedus.quotes.coreference import SUBJECT_DEPS, SUBJECT_NOUN_RULE, article_spelling, body_antecedent, body_nouns, \
     compatible_names, noun_gender, surface_name, title_words, \
     subject_noun_candidates, title_antecedent
 from foedus.quotes.spans import find_marked_spans
+from foedus.quotes.speaker_phrases import body_named_after, document_author, named_by_type, non_person_speakers, \
+    noun_phrase, title_forms
 from foedus.records import Mention
 
 
@@ -24,18 +26,13 @@ PRONOUN_SUBJECTS = {"il", "elle", "ils", "elles", "-il", "-elle", "-ils", "-elle
                     "him", "her", "them", "lequel", "laquelle", "lesquels", "lesquelles"}
 PLURAL_PRONOUNS = {"ils", "elles", "eux", "-ils", "-elles", "they", "them", "lesquels", "lesquelles"}
 FIRST_PERSON = {"je", "j'", "j’", "nous", "i", "we"}
-# Dependents that are not part of the speaker's name phrase.
 # Endings of French/English nouns of persons ("négociateur", "analyste", "habitante") — a subject
 # with such a head can speak even when no lexicon lists it.
 HUMAN_NOUN_ENDINGS = ("eur", "euse", "rice", "iste", "ien", "ienne", "ier", "ière", "ant", "ante", "aire", "ais",
                       "aise", "ois", "oise", "at", "ate", "logue", "ef", "oyen", "oyenne", "ain", "aine", "in", "ine",
                       "ard", "arde", "isan", "isane", "euses", "eurs", "istes", "iens", "iennes", "ants", "aires",
                       "ats", "er", "ers", "ist", "ists", "ian", "ians", "or", "ors")
-# Speaker nouns that are documents or bodies, never a person to look back for.
-NON_PERSON_SPEAKERS = {"communiqué", "rapport", "déclaration", "documentaire", "reportage", "texte", "source", "sources",
-                       "ong", "organisation", "gouvernement", "ministère", "armée", "agence", "journal", "quotidien"}
 HONORIFICS = {"m", "mme", "mlle", "me", "mgr", "dr", "pr", "mr", "mrs", "ms", "miss", "sir", "sr", "sra"}
-CUT_DEPS = {"acl", "acl:relcl", "appos", "parataxis", "punct", "advcl", "dislocated", "conj", "cc", "relcl"}
 
 
 @dataclass
@@ -51,8 +48,10 @@ class SpeakerResolver:
 
     def __init__(self, doc: Doc, mentions: list[Mention], pronoun_resolver=None,
                  is_speaker_noun: Callable[[str], bool] | None = None, lang: str = "fr",
-                 published: str | None = None, shift_markers: tuple[str, ...] = ()) -> None:
+                 published: str | None = None, shift_markers: tuple[str, ...] = (),
+                 document_nouns: frozenset[str] = frozenset(), role_nouns: frozenset[str] = frozenset()) -> None:
         self.doc = doc
+        self.document_nouns, self.role_nouns = document_nouns, role_nouns
         self.shift_markers = shift_markers
         self.lang, self.published = lang, published
         self.is_speaker_noun = is_speaker_noun or (lambda lemma: True)
@@ -84,6 +83,9 @@ class SpeakerResolver:
             return self._from_mention(named) if named is not None else None
         if token.lower_ in PRONOUN_SUBJECTS or (token.pos_ == "PRON" and token.lower_ not in FIRST_PERSON):
             return self._pronoun_speaker(token)
+        author = document_author(token, self.document_nouns, self._can_speak_noun)
+        if author is not None:  # "selon un communiqué de la police" → la police (ANNOTATION.md: the body)
+            return self._with_article(self.resolve(author), author)
         phrase = self.phrase(token)
         mention = self.mention_at(token)
         if mention is None or not mention.name:
@@ -97,7 +99,7 @@ class SpeakerResolver:
         named = self._apposed_person(token) or self._named_after(phrase) or self._title_holder(token)
         unnamed = mention is None or (mention.actor_id is None and not mention.name)
         if named is None and unnamed:
-            body = self._named_by_type(token)
+            body = named_by_type(token)
             if body is not None:  # "l'ONG" after "L'ONG Human Rights Watch …"
                 return Speaker(text=body)
             referent = body_antecedent(token, self.mentions, self.lang, self._is_person)
@@ -110,13 +112,14 @@ class SpeakerResolver:
         # a noun with no actor behind it speaks only as the active subject of the cue verb, or when it
         # is a speaker/source noun ("selon la dernière période" is no attribution)
         if mention is None and token.pos_ == "NOUN" and token.dep_ not in {"nsubj"} \
-                and not self.is_speaker_noun(token.lemma_.lower()) and not token.lower_.endswith(HUMAN_NOUN_ENDINGS):
+                and not self.is_speaker_noun(token.lemma_.lower()) and token.lemma_.lower() not in body_nouns(self.lang) \
+                and not token.lower_.endswith(HUMAN_NOUN_ENDINGS):
             inner = self.mention_in(phrase.start_char, phrase.end_char)
             if inner is None:
                 return None  # "Ce déplacement a été convenu…": a passive subject is no speaker
         if mention is not None and mention.kind == "name" and mention.actor_id:
             return self._from_mention(mention)  # a named body, by its fullest form in the article
-        body_name = self._body_named_after(phrase)
+        body_name = body_named_after(phrase, self.lang)
         if body_name is not None:  # "la principale association de …, l'April"
             return Speaker(text=body_name)
         code = mention.code if mention else None
@@ -125,6 +128,18 @@ class SpeakerResolver:
             code = inner.code if inner else None
         # a body or a place standing for one keeps the article's own words ("Bruxelles", "l'Elysée")
         return Speaker(text=phrase.text, actor_id=mention.actor_id if mention else None, code=code, mention=mention)
+
+    def _with_article(self, speaker: Speaker | None, head: Token) -> Speaker | None:
+        """"du ministère de l'Intérieur" names "le ministère de l'Intérieur": the article the
+        contracted preposition holds goes back in front of a speaker given as the text's phrase."""
+        contracted = {"du": "le", "des": "les"}
+        case = next((g.lower_ for g in head.children if g.dep_ == "case" and g.lower_ in contracted), None)
+        if speaker is None or case is None or not speaker.text.startswith(head.text):
+            return speaker
+        return Speaker(f"{contracted[case]} {speaker.text}", speaker.actor_id, speaker.code, speaker.mention)
+
+    def phrase(self, head: Token) -> Span:
+        return noun_phrase(head)
 
     def _pronoun_speaker(self, token: Token) -> Speaker | None:
         """A pronoun's antecedent among persons, bodies the text made its subject ("L'ONG … vient de
@@ -199,6 +214,30 @@ class SpeakerResolver:
     def is_person_speaker(self, speaker: Speaker | None) -> bool:
         return speaker is not None and speaker.mention is not None and self._is_person(speaker.mention)
 
+    def speaking_subject(self, token: Token) -> Speaker | None:
+        """The speaker a clause subject stands for, when it is one that can speak: a pronoun
+        resolved to a speaker, a name, or a noun of a person, a body or a source ("la
+        porte-parole", "le syndicat") — not "l'argent", "la réforme"."""
+        if token.pos_ == "NOUN" and not self._can_speak_noun(token) and self.mention_at(token) is None:
+            return None
+        if token.pos_ not in {"NOUN", "PROPN", "PRON"} or (token.pos_ == "PRON" and token.lower_ not in PRONOUN_SUBJECTS):
+            return None
+        return self.resolve(token)
+
+    def is_named_speaker(self, speaker: Speaker | None, token: Token) -> bool:
+        """A person, a body ("la Fédération belge…", "le syndicat") or someone who speaks by role
+        ("les responsables", "officials"), not a bare description of people ("les agresseurs")
+        whose words the text would not quote."""
+        if speaker is None:
+            return False
+        m = speaker.mention
+        if m is not None and (self._is_person(m) or (m.kind == "name" and bool(m.name or m.text))):
+            return True
+        capitalised = token.text[:1].isupper() and token.i > token.sent.start and token.pos_ in {"NOUN", "PROPN"}
+        # a spokesperson, an official, a diplomat: people whose words the news reports
+        role = token.lemma_.lower() in self.role_nouns or token.lower_ in self.role_nouns
+        return capitalised or role or token.lemma_.lower() in body_nouns(self.lang)
+
     def speaker_of(self, mention: Mention) -> Speaker:
         return self._from_mention(mention)
 
@@ -245,54 +284,6 @@ class SpeakerResolver:
                                code=None, kind="name", head=ent.root.i, name=ent.text, rule="quotes:apposed-per")
         return None
 
-    def _body_named_after(self, phrase) -> str | None:
-        """A description of a body followed by its name: "l'association de défense du logiciel
-        libre, l'April" → "l'April"."""
-        head = phrase.root
-        if head.pos_ != "NOUN" or head.lemma_.lower() not in body_nouns(self.lang):
-            return None
-        # the first comma after the description, past its coordinated words ("de promotion et la
-        # défense du logiciel libre, l'April"), with no verb on the way
-        end = phrase.end
-        while end < min(len(self.doc), phrase.end + 15) and self.doc[end].text != ",":
-            if self.doc[end].pos_ in {"VERB", "AUX"} or self.doc[end].is_sent_end or self.doc[end].text in {":", "«", "»"}:
-                return None
-            end += 1
-        if end + 1 >= len(self.doc) or self.doc[end].text != ",":
-            return None
-        j = end + 1
-        if self.doc[j].pos_ == "DET":
-            j += 1
-        k = j
-        while k < len(self.doc) and (self.doc[k].pos_ == "PROPN" or self.doc[k].ent_type_ in {"ORG", "MISC"}
-                                     or self.doc[k].is_upper and len(self.doc[k]) > 1):
-            k += 1
-        if k == j or self.doc[j].ent_type_ in {"PER", "LOC"}:
-            return None
-        return self.doc[end + 1:k].text
-
-    def _named_by_type(self, head: Token) -> str | None:
-        """A definite description of a body ("le quotidien", "l'ONG") → the name the article gave
-        when it introduced a body of that type ("Le quotidien français Le Figaro")."""
-        if head.pos_ != "NOUN" or not any(c.lower_ in {"le", "la", "l'", "l’"} for c in head.children):
-            return None
-        lemma = head.lemma_.lower()
-        for tok in self.doc[:head.i]:
-            if tok.lemma_.lower() != lemma or tok.i == head.i:
-                continue
-            j = tok.i + 1
-            while j < head.i and self.doc[j].pos_ == "ADJ":
-                j += 1
-            start = j
-            if j < head.i and self.doc[j].pos_ == "DET" and self.doc[j].text[:1].isupper():
-                j += 1
-            end = j
-            while end < head.i and self.doc[end].pos_ == "PROPN":
-                end += 1
-            if end > j:
-                return self.doc[start:end].text
-        return None
-
     def _recent_person(self, head: Token) -> Mention | None:
         """A definite title with no name ("Le porte-parole du collectif se félicite…") → the person
         named last in this or the previous sentence (journalists name, then describe)."""
@@ -331,7 +322,7 @@ class SpeakerResolver:
     def _is_title(self, head: Token) -> bool:
         lemma = head.lemma_.lower()
         return head.pos_ == "NOUN" and (self.is_speaker_noun(lemma) or head.lower_.endswith(HUMAN_NOUN_ENDINGS)) \
-            and lemma not in NON_PERSON_SPEAKERS and lemma not in body_nouns(self.lang)
+            and lemma not in non_person_speakers(self.lang) and lemma not in body_nouns(self.lang)
 
     def _title_holder(self, head: Token) -> Mention | None:
         """A bare title ("le président") → the last person named before it who holds that office."""
@@ -340,8 +331,9 @@ class SpeakerResolver:
         from foedus.actors.normalize import key
 
         kb = load_kb()
-        agent = kb.agents.get((self.lang, key(head.lemma_.lower())))
-        if agent is None or not agent.position:
+        agent = next((a for a in (kb.agents.get((self.lang, key(t))) for t in title_forms(head))
+                      if a is not None and a.position), None)
+        if agent is None:
             return None
         before = [m for m in self.mentions if m.end <= head.idx and self._is_person(m) and m.actor_id]
         for m in reversed(before):
@@ -382,31 +374,3 @@ class SpeakerResolver:
             text = m.text or m.name
         return Speaker(text=text, actor_id=m.actor_id, code=m.code, mention=m)
 
-    def phrase(self, head: Token):
-        """The noun phrase headed by `head`, without relative clauses, appositions or what follows a comma."""
-        keep = {head.i}
-        stack = [head]
-        while stack:
-            tok = stack.pop()
-            for child in tok.children:
-                if child.dep_ in CUT_DEPS:
-                    continue
-                keep.add(child.i)
-                stack.append(child)
-        lo, hi = min(keep), max(keep)
-        # stop at the first comma or quotation mark after the head
-        for i in range(head.i, hi + 1):
-            if self.doc[i].text in {",", "«", "»", "“", "”", '"', "(", ":"}:
-                hi = i - 1
-                break
-        while lo < head.i and (self.doc[lo].dep_ == "case" and self.doc[lo].head == head or self.doc[lo].lower_ in {"selon", "d'", "d’", "après", "pour"}):
-            lo += 1
-        for i in range(head.i - 1, lo - 1, -1):
-            if self.doc[i].pos_ in {"VERB", "AUX", "SCONJ"} or self.doc[i].lower_ in {"comme", "as"}:
-                lo = i + 1  # an inverted subject's phrase starts after its verb ("comme le rappelle HRW")
-                break
-        for i in range(head.i, lo - 1, -1):
-            if self.doc[i].text in {",", "«", "»", "“", "”", '"', "(", ":"}:
-                lo = i + 1
-                break
-        return self.doc[lo:hi + 1]

@@ -1,0 +1,147 @@
+"""Noun-phrase helpers for speakers: the phrase a head token spans, the author a document noun
+names, the name a body's description is followed by, a title's wordings. Pure functions over a
+parsed ``Doc``; ``speakers.SpeakerResolver`` uses them."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable
+
+from spacy.tokens import Span, Token
+
+from foedus.quotes.coreference import body_nouns
+
+DATA = Path(__file__).with_name("data")
+# Dependents that are not part of the speaker's name phrase.
+CUT_DEPS = {"acl", "acl:relcl", "appos", "parataxis", "punct", "advcl", "dislocated", "conj", "cc", "relcl"}
+
+
+@lru_cache(maxsize=None)
+def non_person_speakers(lang: str) -> frozenset[str]:
+    """Speaker nouns of documents, bodies and institutions (data/non_person_speakers.tsv)."""
+    lines = (DATA / "non_person_speakers.tsv").read_text(encoding="utf-8").splitlines()
+    rows = [ln.split("\t") for ln in lines if ln.strip() and not ln.startswith("#")][1:]
+    return frozenset(noun.strip().lower() for row_lang, noun in rows if row_lang == lang)
+
+
+def document_author(token: Token, document_nouns: frozenset[str], can_speak: Callable[[Token], bool]) -> Token | None:
+    """The body or person a document noun names as its author: "le communiqué du ministère",
+    "un communiqué de la police londonienne", "a statement from the ministry" — a complement
+    with its own determiner or a name ("de presse", "de 81 pages" name no author)."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in document_nouns:
+        return None
+    for child in token.children:
+        if child.dep_ not in {"nmod", "pobj", "prep"} or child.i < token.i:
+            continue
+        if child.dep_ == "prep":  # English: "statement from/of X" hangs X under the preposition
+            if child.lower_ not in {"of", "from", "by"}:
+                continue
+            child = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if child is None:
+                continue
+        elif not any(g.dep_ == "case" and g.lower_ in {"de", "du", "des", "d'", "d’"} for g in child.children):
+            continue
+        determined = any(g.dep_ == "det" for g in child.children) or \
+            any(g.dep_ == "case" and g.lower_ in {"du", "des"} for g in child.children)
+        if child.pos_ == "PROPN" or (child.pos_ == "NOUN" and determined and can_speak(child)):
+            return child
+    return None
+
+
+def body_named_after(phrase: Span, lang: str) -> str | None:
+    """A description of a body followed by its name: "l'association de défense du logiciel
+    libre, l'April" → "l'April"."""
+    doc = phrase.doc
+    head = phrase.root
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in body_nouns(lang):
+        return None
+    # the first comma after the description, past its coordinated words ("de promotion et la
+    # défense du logiciel libre, l'April"), with no verb on the way
+    end = phrase.end
+    while end < min(len(doc), phrase.end + 15) and doc[end].text != ",":
+        if doc[end].pos_ in {"VERB", "AUX"} or doc[end].is_sent_end or doc[end].text in {":", "«", "»"}:
+            return None
+        end += 1
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    j = end + 1
+    if doc[j].pos_ == "DET":
+        j += 1
+    k = j
+    while k < len(doc) and (doc[k].pos_ == "PROPN" or doc[k].ent_type_ in {"ORG", "MISC"}
+                                 or doc[k].is_upper and len(doc[k]) > 1):
+        k += 1
+    if k == j or doc[j].ent_type_ in {"PER", "LOC"}:
+        return None
+    return doc[end + 1:k].text
+
+
+def named_by_type(head: Token) -> str | None:
+    """A definite description of a body ("le quotidien", "l'ONG") → the name the article gave
+    when it introduced a body of that type ("Le quotidien français Le Figaro")."""
+    doc = head.doc
+    if head.pos_ != "NOUN" or not any(c.lower_ in {"le", "la", "l'", "l’"} for c in head.children):
+        return None
+    lemma = head.lemma_.lower()
+    for tok in doc[:head.i]:
+        if tok.lemma_.lower() != lemma or tok.i == head.i:
+            continue
+        j = tok.i + 1
+        while j < head.i and doc[j].pos_ == "ADJ":
+            j += 1
+        start = j
+        if j < head.i and doc[j].pos_ == "DET" and doc[j].text[:1].isupper():
+            j += 1
+        end = j
+        while end < head.i and doc[end].pos_ == "PROPN":
+            end += 1
+        if end > j:
+            return doc[start:end].text
+    return None
+
+
+def title_forms(head: Token) -> list[str]:
+    """A title's wordings, longest first: "premier ministre de France", "premier ministre",
+    "ministre" — the KB knows "premier ministre" (head of government) apart from "ministre"."""
+    doc = head.doc
+    left = [c.i for c in head.children if c.dep_ == "amod" and c.i < head.i]
+    start = min(left) if left and all(doc[i].pos_ == "ADJ" for i in range(min(left), head.i)) else head.i
+    forms = []
+    for comp in (c for c in head.children if c.dep_ == "nmod" and c.i > head.i):
+        span = doc[start:comp.right_edge.i + 1]
+        if any(g.dep_ == "case" for g in comp.children) and not any(t.is_punct for t in span):
+            forms.append(span.text)
+    forms += [doc[start:head.i + 1].text, head.lemma_.lower()]
+    return [f.lower() for f in forms]
+
+
+def noun_phrase(head: Token) -> Span:
+    """The noun phrase headed by `head`, without relative clauses, appositions or what follows a comma."""
+    doc = head.doc
+    keep = {head.i}
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        for child in tok.children:
+            if child.dep_ in CUT_DEPS:
+                continue
+            keep.add(child.i)
+            stack.append(child)
+    lo, hi = min(keep), max(keep)
+    # stop at the first comma or quotation mark after the head
+    for i in range(head.i, hi + 1):
+        if doc[i].text in {",", "«", "»", "“", "”", '"', "(", ":"}:
+            hi = i - 1
+            break
+    while lo < head.i and (doc[lo].dep_ == "case" and doc[lo].head == head or doc[lo].lower_ in {"selon", "d'", "d’", "après", "pour"}):
+        lo += 1
+    for i in range(head.i - 1, lo - 1, -1):
+        if doc[i].pos_ in {"VERB", "AUX", "SCONJ"} or doc[i].lower_ in {"comme", "as"}:
+            lo = i + 1  # an inverted subject's phrase starts after its verb ("comme le rappelle HRW")
+            break
+    for i in range(head.i, lo - 1, -1):
+        if doc[i].text in {",", "«", "»", "“", "”", '"', "(", ":"}:
+            lo = i + 1
+            break
+    return doc[lo:hi + 1]

@@ -1,0 +1,149 @@
+"""Direct quotes with no cue of their own: who the text makes clear is speaking.
+
+ANNOTATION.md: "A quote with no cue takes the speaker of the surrounding quotes when the text
+makes that clear." Journalists do that in a few recurrent ways, tried in this order:
+- the quote opens a sentence right after a narrative sentence whose subject can speak ("La
+  porte-parole a nuancé les chiffres. «On a constaté…»") — when someone was quoted just before,
+  only if that sentence is about speaking;
+- the quote continues the quote just before it (same sentence, next sentence, or a few
+  sentences on with nobody else named in between — interviews and long statements);
+- a fragment inside a narrative sentence is the words of that sentence's named subject ("Le
+  syndicat SUD a mis l'accent sur les «conditions de travail»");
+- a fragment in the sentence after an attributed quote goes on reporting the same source ("D'après
+  le communiqué du ministère, «…». L'agression a été violente, «…»"), when nobody else is named.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from foedus.quotes.cues import is_speech_verb, subject_of
+from foedus.quotes.lexicon import SpeechLexicon
+from foedus.quotes.speakers import Speaker, SpeakerResolver
+from foedus.records import Quote
+
+OPENING_MARKS = {"«", "“", '"', "‹", "„", "—", "-"}
+QUOTE_MARKS = set("«»“”\"‹›„")
+
+
+def token_at(doc: Doc, char: int) -> int:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None and len(span) else 0
+
+
+def attribute_uncued(doc: Doc, quotes: list[Quote], resolver: SpeakerResolver, lex: SpeechLexicon) -> None:
+    """Give a speaker to the quotes (in text order) that their cues left without one."""
+    for k, cur in enumerate(quotes):
+        if cur.speaker_text or not cur.speech or cur.rule == "linked-headline":
+            continue
+        prev = quotes[k - 1] if k else None
+        nxt = next((q for q in quotes[k + 1:] if q.speech), None)
+        if cur.rule == "no-cue" and opens_sentence(doc, cur):
+            # with someone quoted just before, only a sentence about speaking hands the word over
+            # ("La porte-parole a nuancé les chiffres. «…»"; not "Le maire paiera la moitié. «…»")
+            quoted_before = prev is not None and prev.speaker_text is not None and cur.sentence - prev.sentence <= 6
+            introducer = narrative_subject_before(doc, cur, resolver, lex if quoted_before else None)
+            if introducer is not None:
+                _give(cur, introducer, "previous-sentence-subject", 0.55)
+                continue
+        rule = _continuation(doc, prev, cur, nxt, resolver) if prev is not None and prev.speaker_text else None
+        if rule is not None:
+            _give(cur, _speaker_of(prev), rule, 0.5 if rule == "inherited-continued" else 0.6, prev.cue)
+            continue
+        if cur.rule != "no-cue" or len(cur.text.split()) < 2:
+            continue  # a lone word in marks with no cue ("la «dédiabolisation» du parti") is mostly a term
+        subject = named_clause_subject(doc, cur, resolver)
+        if subject is not None:
+            _give(cur, subject, "clause-subject", 0.5)
+        elif prev is not None and prev.speaker_text and 0 < cur.sentence - prev.sentence <= 1 \
+                and not resolver.other_person_between(prev.end, cur.start, prev.speaker_text) \
+                and not _other_actor_subject(doc, cur, prev, resolver):
+            _give(cur, _speaker_of(prev), "inherited-next-sentence", 0.45, prev.cue)
+
+
+def _continuation(doc: Doc, prev: Quote, cur: Quote, nxt: Quote | None, resolver: SpeakerResolver) -> str | None:
+    """The quote carries on the quote just before it: in the same sentence, opening the next
+    sentence, between two quotes of that speaker, or opening a sentence a few sentences on with
+    nobody else named since (the journalist goes on quoting the same person)."""
+    gap = cur.sentence - prev.sentence
+    if cur.rule == "no-cue" and 1 < gap <= 6 and opens_sentence(doc, cur) \
+            and not resolver.other_person_between(prev.end, cur.start, prev.speaker_text):
+        return "inherited-continued"
+    same_sentence = gap == 0 or len(doc.text[prev.end:cur.start]) < 12
+    surrounded = nxt is not None and nxt.speaker_text == prev.speaker_text and gap <= 1 and nxt.sentence - cur.sentence <= 1
+    return "inherited" if same_sentence or surrounded or (gap <= 1 and opens_sentence(doc, cur)) else None
+
+
+def opens_sentence(doc: Doc, q: Quote) -> bool:
+    sent = doc[token_at(doc, q.start)].sent
+    return doc.text[sent.start_char:q.start].strip() in OPENING_MARKS
+
+
+def narrative_subject_before(doc: Doc, q: Quote, resolver: SpeakerResolver,
+                             speech_lex: SpeechLexicon | None = None) -> Speaker | None:
+    """The subject of the sentence right before the quote's when that sentence is narrative (no
+    quotation marks in it) and its subject can speak: a person, a named body, a speaker noun;
+    with `speech_lex`, only when that sentence's verb is a verb of saying."""
+    sent = doc[token_at(doc, q.start)].sent
+    if sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    if any(ch in QUOTE_MARKS for ch in before.text) or before.text.rstrip().endswith(":"):
+        return None
+    if speech_lex is not None and not any(is_speech_verb(t, speech_lex) for t in before if t.dep_ != "aux:tense"):
+        return None
+    subject = _main_subject(before)
+    return resolver.speaking_subject(subject) if subject is not None else None
+
+
+def named_clause_subject(doc: Doc, q: Quote, resolver: SpeakerResolver) -> Speaker | None:
+    """The named person or body that is the subject of the clause a quoted fragment sits in."""
+    open_tok, close_tok = token_at(doc, q.start), token_at(doc, max(q.start, q.end - 1))
+    verb = _governing_verb(doc, open_tok, close_tok)
+    if verb is None:
+        return None
+    subject = subject_of(verb)
+    if subject is None or subject.i >= open_tok or subject.sent.start != doc[open_tok].sent.start:
+        return None
+    speaker = resolver.speaking_subject(subject)
+    return speaker if resolver.is_named_speaker(speaker, subject) else None
+
+
+def _other_actor_subject(doc: Doc, q: Quote, prev: Quote, resolver: SpeakerResolver) -> bool:
+    """The quote's sentence is about another named actor ("The Defence Agency is studying whether
+    "technical errors" is…"): the fragment is mentioned there, not spoken by the last source (a
+    description such as "les agresseurs" is the source's account, not another voice)."""
+    subject = _main_subject(doc[token_at(doc, q.start)].sent)
+    speaker = resolver.speaking_subject(subject) if subject is not None else None
+    return resolver.is_named_speaker(speaker, subject) and speaker.text != prev.speaker_text
+
+
+def _governing_verb(doc: Doc, open_tok: int, close_tok: int) -> Token | None:
+    """The first verb above the quote's words in the parse, outside the quote."""
+    node = doc[open_tok + 1] if open_tok + 1 < len(doc) else doc[open_tok]
+    for _ in range(12):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if open_tok <= node.i <= close_tok:
+            continue
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+    return node if node.pos_ in {"VERB", "AUX"} and not open_tok <= node.i <= close_tok else None
+
+
+def _main_subject(sent: Span) -> Token | None:
+    root = sent.root
+    if root.pos_ not in {"VERB", "AUX", "ADJ", "NOUN"}:
+        return None
+    return subject_of(root) if root.pos_ in {"VERB", "AUX"} else next(
+        (c for c in root.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
+
+
+def _speaker_of(q: Quote) -> Speaker:
+    return Speaker(q.speaker_text or "", q.speaker_actor_id, q.speaker_code)
+
+
+def _give(q: Quote, speaker: Speaker, rule: str, confidence: float, cue: str | None = None) -> None:
+    q.speaker_text, q.speaker_actor_id, q.speaker_code = speaker.text, speaker.actor_id, speaker.code
+    q.rule, q.confidence, q.cue = rule, confidence, cue
