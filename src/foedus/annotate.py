@@ -6,6 +6,7 @@ the DESIGN order: language → actors → time → places → quotes → events.
 
 from __future__ import annotations
 
+import re
 import time
 from contextlib import contextmanager
 from typing import Iterator
@@ -23,6 +24,8 @@ from foedus.places import find_places
 from foedus.quotes import extract_quotes
 from foedus.records import Annotation, Article, Mention, Place
 from foedus.time import event_date_for, extract_timexes
+
+UNTIL = re.compile(r"(?:\bjusqu['’](?:à|au|en|aux)?|\buntil|\btill)\s*(?:le\s|la\s|l['’]|the\s)?$", re.IGNORECASE)
 
 LOCATIVE_CASES = {"à", "au", "aux", "en", "dans", "in", "at"}
 
@@ -125,8 +128,11 @@ def annotate_doc(article: Article, doc: Doc, timings: dict[str, float] | None = 
     with _timed(timings, "quotes"):
         quotes = extract_quotes(doc, article.id, lang, mentions, resolve_pronoun, article.published)
 
+    # an end point ("en fonction jusqu'en mars 2013", "until June") bounds a state, it dates no act
+    event_timexes = [t for t in timexes if not UNTIL.search(article.text[max(0, t.start - 12):t.start])]
+
     def date_for(start: int, end: int, s_start: int, s_end: int):
-        return event_date_for(start, end, s_start, s_end, timexes, article.published)
+        return event_date_for(start, end, s_start, s_end, event_timexes, article.published)
 
     place_of, host_of = place_finder(doc, places, mentions)
     petrarch = active_petrarch() if lang == "en" else None

@@ -157,3 +157,14 @@ def test_a_bare_title_used_again_is_the_person_given_that_title():
     found = events("Pour Laurent Berger, son secrétaire général : « C'est un moment important ». "
                    "Le secrétaire général, encore en fonction jusqu'en juin, demande au gouvernement français des mesures.")
     assert any(s == "FRALAB" and t == "FRAGOV" for s, t, _ in found)
+
+
+def test_an_end_point_dates_no_act():
+    ann = annotate_article(Article(id="t", text="Le syndicat espagnol, en place jusqu'en mars 2015, demande au gouvernement "
+                                   "espagnol des mesures pour l'emploi.", language="fr", published="2013-05-14"))
+    assert [e.date for e in ann.events if e.code.startswith("02")] == ["2013-05-14"]
+
+
+def test_a_reported_act_of_an_unnamed_person_is_not_the_speaker_s():
+    found = events("Le syndicat espagnol précise que l'agent avait formulé une demande de mutation.")
+    assert found == []

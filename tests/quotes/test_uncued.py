@@ -4,6 +4,7 @@ for the test and run through the real pipeline."""
 from __future__ import annotations
 
 from foedus.annotate import annotate_article
+from foedus.eval.text import same_name
 from foedus.records import Article, Quote
 
 
@@ -53,11 +54,11 @@ def test_a_fragment_in_a_named_bodys_sentence_is_its_words():
 def test_the_source_just_quoted_goes_on_in_the_next_sentences_fragments():
     text = ("D'après un communiqué de la gendarmerie nationale, « deux suspects ont été interpellés ». "
             "L'enquête a été difficile, « les témoins ne voulaient pas parler », et les suspects restent en garde à vue.")
-    assert speaker_of(text, "deux suspects") == "la gendarmerie nationale"
-    assert speaker_of(text, "les témoins") == "la gendarmerie nationale"
+    assert same_name(speaker_of(text, "deux suspects"), "la gendarmerie nationale")
+    assert same_name(speaker_of(text, "les témoins"), "la gendarmerie nationale")
     # …but not in a sentence about another named body
     other = text.replace("L'enquête a été difficile,", "Le syndicat Alliance a dénoncé un climat où")
-    assert speaker_of(other, "les témoins") != "la gendarmerie nationale"
+    assert not same_name(speaker_of(other, "les témoins"), "la gendarmerie nationale")
 
 
 def test_an_incise_pronoun_after_someone_newly_named_is_that_person():
@@ -74,8 +75,9 @@ def test_an_adverb_between_auxiliary_and_incise_verb_keeps_the_inverted_subject(
 
 
 def test_a_documents_author_is_the_speaker():
-    assert speaker_of("Selon un communiqué de la police londonienne, « trois personnes ont été arrêtées ».",
-                      "trois personnes") == "la police londonienne"
+    # the scorer's name comparison (EVALUATION.md): "police londonienne" = "la police londonienne"
+    assert same_name(speaker_of("Selon un communiqué de la police londonienne, « trois personnes ont été arrêtées ».",
+                                "trois personnes"), "la police londonienne")
     assert speaker_of("D'après le communiqué du ministère de la Santé, « les hôpitaux sont prêts ».",
                       "les hôpitaux") == "le ministère de la Santé"
     # "de presse" names no author

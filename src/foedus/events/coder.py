@@ -19,7 +19,7 @@ from foedus.events.implicit import (demand_code, dissent_code, domestic_governme
                                     releaser_sources,
                                     requester_target)
 from foedus.events.kb_lookups import agent_sector_lookup, capital_lookup
-from foedus.events.lexicon import Trigger, trigger_lexicon
+from foedus.events.lexicon import Trigger, person_nouns, trigger_lexicon
 from foedus.events.matching import addresses_an_audience, match_trigger, reporting_lemmas
 from foedus.events.modality import (OBLIGATION_AUXILIARIES, WRAPPING_ROOTS, future_code, is_future, is_hypothetical,
                                     is_naming, is_negated, is_question, is_reported_future, is_reported_obligation,
@@ -70,6 +70,14 @@ def _inside_actor_name(tok: Token, reader: ActorReader) -> bool:
     return mention.head != tok.i or reader.agent_sector(tok.lemma_.lower()) is not None
 
 
+def _third_party_doer(tok: Token, reader: ActorReader) -> bool:
+    """The reported act has its own doer, named by a common noun no actor covers ("la centrale
+    précise que l'agent avait formulé une demande"): it is not the speaker's act."""
+    verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ in {"obj", "dobj"} else tok
+    people = person_nouns(reader.lang)
+    return any(c.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"} and c.lemma_.lower() in people for c in verb.children)
+
+
 def quoted_party(reader: ActorReader, tok: Token, quote: Quote, sources: list[str]) -> list[str]:
     """The one actor a quoted verdict's sentence names inside the quote, other than the speaker."""
     sent = tok.sent
@@ -116,7 +124,7 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
             # (the speaker's bare country or own sector only: "a court in Guyana has issued warrants, a
             # police officer said" is the court's act, not the reporting officer's)
             own = any(s in {speaker_code[:3], speaker_code} for s in sources) if speaker_code else False
-            if speaker_code and (own or (not sources and trig.code[:2] in VERBAL_ROOTS)):
+            if speaker_code and (own or (not sources and trig.code[:2] in VERBAL_ROOTS and not _third_party_doer(tok, reader))):
                 sources = [speaker_code]
             if not targets and quote.addressee_actor_id is not None:
                 targets = [c for c in (reader_code(reader, quote.addressee_actor_id),) if c]
