@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
@@ -62,7 +63,8 @@ def type_unknown_names(doc: Doc, mentions: list[Mention], kb: ActorKB, lang: str
                 codes.setdefault(acronym, place + sector)
     if not codes:
         return mentions
-    added = [_mention(doc, article_id, start, end, code, name)
+    sentence_starts = [sent.start_char for sent in doc.sents]
+    added = [_mention(doc, article_id, start, end, code, name, sentence_starts)
              for name, code in codes.items() for start, end in _occurrences(doc.text, name)
              if not _overlaps(start, end, covered)]
     return sorted(mentions + [m for m in added if m is not None], key=lambda m: (m.start, -m.end))
@@ -134,10 +136,11 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
-def _mention(doc: Doc, article_id: str, start: int, end: int, code: str, name: str) -> Mention | None:
+def _mention(doc: Doc, article_id: str, start: int, end: int, code: str, name: str,
+             sentence_starts: list[int]) -> Mention | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
-    sentence = next((i for i, s in enumerate(doc.sents) if s.start_char <= start < s.end_char), 0)
+    sentence = max(bisect_right(sentence_starts, start) - 1, 0)
     return Mention(article_id=article_id, sentence=sentence, start=start, end=end, text=doc.text[start:end],
                    code=code, kind="name", head=span.root.i, name=name, rule="typed-name", confidence=0.6)
