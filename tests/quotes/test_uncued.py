@@ -3,105 +3,93 @@ for the test and run through the real pipeline."""
 
 from __future__ import annotations
 
-from foedus.annotate import annotate_article
+from typing import TYPE_CHECKING
+
 from foedus.eval.text import same_name
-from foedus.records import Article, Quote
+
+if TYPE_CHECKING:  # the fixture's type, from tests/quotes/conftest.py
+    from conftest import QuoteFinder
 
 
-def quotes_of(text: str, lang: str = "fr", published: str = "2024-03-12") -> list[Quote]:
-    return annotate_article(Article(id="t", text=text, language=lang, published=published)).quotes
-
-
-def quote_starting(text: str, start: str, lang: str = "fr", kind: str | None = None) -> Quote | None:
-    hits = [q for q in quotes_of(text, lang) if q.text.startswith(start) and (kind is None or q.kind == kind)]
-    return hits[0] if hits else None
-
-
-def speaker_of(text: str, start: str, lang: str = "fr") -> str | None:
-    q = quote_starting(text, start, lang)
-    assert q is not None, f"no quote starting with {start!r}"
-    return q.speaker_text
-
-
-def test_a_sentence_about_speaking_hands_the_word_to_its_subject():
+def test_a_sentence_about_speaking_hands_the_word_to_its_subject(quotes: QuoteFinder):
     text = ("« Le plan est mauvais », a déclaré le maire de Rennes, Paul Ravel. Les travaux dureront deux ans.\n\n"
             "Pour finir, la porte-parole de l'association a contesté les chiffres de la préfecture. "
             "« Nous avons compté au moins dix mille personnes dans les rues. »")
-    assert speaker_of(text, "Nous avons compté") == "la porte-parole de l'association"
+    assert quotes.speaker(text, "Nous avons compté") == "la porte-parole de l'association"
     # a sentence that is not about speaking leaves the word to the person quoted just before
     other = text.replace("a contesté les chiffres de la préfecture", "paiera la moitié des travaux")
-    assert speaker_of(other, "Nous avons compté") == "Paul Ravel"
+    assert quotes.speaker(other, "Nous avons compté") == "Paul Ravel"
 
 
-def test_a_quote_introduced_by_a_narrative_sentence_with_nobody_quoted_before():
+def test_a_quote_introduced_by_a_narrative_sentence_with_nobody_quoted_before(quotes: QuoteFinder):
     text = ("Jacques Morel est arrivé lundi à Gao avec ses soldats. "
             "« Nous resterons ici aussi longtemps qu'il le faudra. »")
-    assert speaker_of(text, "Nous resterons") == "Jacques Morel"
+    assert quotes.speaker(text, "Nous resterons") == "Jacques Morel"
     # a subject that cannot speak introduces nobody
     nobody = text.replace("Jacques Morel est arrivé lundi à Gao avec ses soldats.", "La pluie est tombée lundi à Gao.")
-    assert speaker_of(nobody, "Nous resterons") is None
+    assert quotes.speaker(nobody, "Nous resterons") is None
 
 
-def test_a_fragment_in_a_named_bodys_sentence_is_its_words():
+def test_a_fragment_in_a_named_bodys_sentence_is_its_words(quotes: QuoteFinder):
     text = ("La Fédération belge des pharmaciens a mis l'accent sur les efforts des officines pour "
             "« rester ouvertes le dimanche ».")
-    assert speaker_of(text, "rester ouvertes") == "La Fédération belge des pharmaciens"
+    assert quotes.speaker(text, "rester ouvertes") == "La Fédération belge des pharmaciens"
     # a description of people acting is no voice: their perception is not a statement
     seen = "Les manifestants auraient remarqué un « comportement très étrange » chez le conducteur."
-    assert speaker_of(seen, "comportement") is None
+    assert quotes.speaker(seen, "comportement") is None
 
 
-def test_the_source_just_quoted_goes_on_in_the_next_sentences_fragments():
+def test_the_source_just_quoted_goes_on_in_the_next_sentences_fragments(quotes: QuoteFinder):
     text = ("D'après un communiqué de la gendarmerie nationale, « deux suspects ont été interpellés ». "
             "L'enquête a été difficile, « les témoins ne voulaient pas parler », et les suspects restent en garde à vue.")
-    assert same_name(speaker_of(text, "deux suspects"), "la gendarmerie nationale")
-    assert same_name(speaker_of(text, "les témoins"), "la gendarmerie nationale")
+    assert same_name(quotes.speaker(text, "deux suspects"), "la gendarmerie nationale")
+    assert same_name(quotes.speaker(text, "les témoins"), "la gendarmerie nationale")
     # …but not in a sentence about another named body
     other = text.replace("L'enquête a été difficile,", "Le syndicat Alliance a dénoncé un climat où")
-    assert not same_name(speaker_of(other, "les témoins"), "la gendarmerie nationale")
+    assert not same_name(quotes.speaker(other, "les témoins"), "la gendarmerie nationale")
 
 
-def test_an_incise_pronoun_after_someone_newly_named_is_that_person():
+def test_an_incise_pronoun_after_someone_newly_named_is_that_person(quotes: QuoteFinder):
     text = ("Jacques Martin a rencontré les ouvriers lundi. « Il faut sauver l'usine », a-t-il dit. "
             "Pierre Durand, le maire de la ville, a ensuite pris la parole. « Nous ferons tout pour les emplois », "
             "a-t-il assuré.")
-    assert speaker_of(text, "Il faut sauver") == "Jacques Martin"
-    assert speaker_of(text, "Nous ferons") == "Pierre Durand"
+    assert quotes.speaker(text, "Il faut sauver") == "Jacques Martin"
+    assert quotes.speaker(text, "Nous ferons") == "Pierre Durand"
 
 
-def test_an_adverb_between_auxiliary_and_incise_verb_keeps_the_inverted_subject():
+def test_an_adverb_between_auxiliary_and_incise_verb_keeps_the_inverted_subject(quotes: QuoteFinder):
     text = "« La sécurité est l'affaire de tous, c'est une collaboration entre la banque et le client » a ensuite précisé la Fédération."
-    assert speaker_of(text, "La sécurité") == "la Fédération"
+    assert quotes.speaker(text, "La sécurité") == "la Fédération"
 
 
-def test_a_documents_author_is_the_speaker():
+def test_a_documents_author_is_the_speaker(quotes: QuoteFinder):
     # the scorer's name comparison (EVALUATION.md): "police londonienne" = "la police londonienne"
-    assert same_name(speaker_of("Selon un communiqué de la police londonienne, « trois personnes ont été arrêtées ».",
+    assert same_name(quotes.speaker("Selon un communiqué de la police londonienne, « trois personnes ont été arrêtées ».",
                                 "trois personnes"), "la police londonienne")
-    assert speaker_of("D'après le communiqué du ministère de la Santé, « les hôpitaux sont prêts ».",
+    assert quotes.speaker("D'après le communiqué du ministère de la Santé, « les hôpitaux sont prêts ».",
                       "les hôpitaux") == "le ministère de la Santé"
     # "de presse" names no author
-    assert speaker_of("Selon le communiqué de presse, « la situation est sous contrôle ».",
+    assert quotes.speaker("Selon le communiqué de presse, « la situation est sous contrôle ».",
                       "la situation") == "le communiqué de presse"
 
 
-def test_a_bare_institution_is_not_the_last_person_named():
+def test_a_bare_institution_is_not_the_last_person_named(quotes: QuoteFinder):
     text = ("« Nous sommes inquiets », a déclaré le maire de Lille, Paul Ravel. "
             "« Aucune piste n'est écartée », a indiqué la gendarmerie.")
-    assert speaker_of(text, "Aucune piste") == "la gendarmerie"
+    assert quotes.speaker(text, "Aucune piste") == "la gendarmerie"
 
 
-def test_a_full_title_finds_its_holder_on_the_articles_date():
+def test_a_full_title_finds_its_holder_on_the_articles_date(quotes: QuoteFinder):
     text = ("Le premier ministre Gabriel Attal a présenté son plan devant les députés. Le chef de l'opposition "
             "Jean Morel a dénoncé un texte « sans ambition ». Mais le premier ministre a affirmé qu'il ne "
             "renoncera pas à la réforme des retraites.")
-    q = quote_starting(text, "il ne renoncera", kind="indirect")
+    q = quotes.find(text, "il ne renoncera", kind="indirect")
     assert q is not None and q.speaker_text == "Gabriel Attal"
 
 
-def test_a_fragment_in_a_sentence_about_officials_is_theirs():
+def test_a_fragment_in_a_sentence_about_officials_is_theirs(quotes: QuoteFinder):
     text = "Several officials at the Transport Ministry considered the strike a form of blackmail and \"a political stunt\" on Monday."
-    assert speaker_of(text, "a political stunt", lang="en") == "Several officials at the Transport Ministry"
+    assert quotes.speaker(text, "a political stunt", lang="en") == "Several officials at the Transport Ministry"
     # people described by what they did are no speakers
     seen = "The attackers had spotted \"a religious symbol\" on the young man before the assault."
-    assert speaker_of(seen, "a religious symbol", lang="en") is None
+    assert quotes.speaker(seen, "a religious symbol", lang="en") is None
