@@ -9,18 +9,16 @@ large last batch while the others idle.
 
 from __future__ import annotations
 
-import atexit
 import math
 import multiprocessing
 import os
-import sys
 import time
 from collections import deque
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
-from foedus.engine.worker import WorkResult, non_empty, process_batch, warm_up
+from foedus.engine.worker import WorkResult, exit_fast_at_shutdown, non_empty, process_batch, warm_up
 from foedus.records import Article
 
 IN_FLIGHT_PER_WORKER = 2  # batches submitted per worker: one running, one waiting
@@ -62,21 +60,10 @@ class LocalEngine:
 
 
 def _init_worker() -> None:
-    """Pool initializer: load everything, and make the worker's exit immediate. A worker
-    leaving normally tears down its interpreter — a million objects of pipelines, KB and
-    gazetteer — and the pool's shutdown waited 4–7 s for that at the end of every run
-    (0.1 s with this). The handler runs after multiprocessing has flushed its queues."""
+    """Pool initializer: load everything, and make the worker's exit immediate
+    (`worker.exit_fast_at_shutdown`)."""
     warm_up()
-    atexit.register(_exit_now)
-
-
-def _exit_now() -> None:
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.flush()
-        except Exception:  # noqa: BLE001
-            pass
-    os._exit(0)
+    exit_fast_at_shutdown()
 
 
 def _ready_probe() -> int:

@@ -34,7 +34,7 @@ Report = Callable[[str], None]
 # and matches COMMIT_EVERY at two workers' throughput.
 COMMIT_EVERY = 64
 COMMIT_SECONDS = 5.0
-# Articles per task of the local engine (nlp.pipe batch); the last ones are split (local._tapered).
+# Articles per task (nlp.pipe batch) of both engines; the last ones are split (local._tapered).
 LOCAL_BATCH = 8
 
 
@@ -66,7 +66,7 @@ def make_engine(opts: RunOptions):
     if opts.engine == "dask":
         from foedus.engine.dask_engine import DaskEngine
 
-        return DaskEngine(scheduler=opts.scheduler, workers=max(1, opts.workers), batch_size=opts.batch_size or 4,
+        return DaskEngine(scheduler=opts.scheduler, workers=max(1, opts.workers), batch_size=opts.batch_size or LOCAL_BATCH,
                           on_ready=opts.on_ready)
     from foedus.engine.local import LocalEngine
 
