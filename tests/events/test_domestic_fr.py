@@ -139,7 +139,7 @@ def test_a_quoted_verdict_naming_no_actor_is_no_event():
 
 def test_a_present_tense_verb_the_model_leaves_unlemmatised_still_triggers():
     found = events("Le syndicat italien demande au gouvernement italien des mesures pour l'emploi.")
-    assert any(s == "ITALAB" and t == "ITAGOV" and c.startswith("02") for s, t, c in found)
+    assert any(s == "ITALAB" and t == "ITAGOV" and c.startswith("10") for s, t, c in found)
 
 
 def test_the_leader_of_a_named_body_speaks_for_it():
@@ -162,9 +162,32 @@ def test_a_bare_title_used_again_is_the_person_given_that_title():
 def test_an_end_point_dates_no_act():
     ann = annotate_article(Article(id="t", text="Le syndicat espagnol, en place jusqu'en mars 2015, demande au gouvernement "
                                    "espagnol des mesures pour l'emploi.", language="fr", published="2013-05-14"))
-    assert [e.date for e in ann.events if e.code.startswith("02")] == ["2013-05-14"]
+    assert [e.date for e in ann.events if e.code.startswith("10")] == ["2013-05-14"]
 
 
 def test_a_reported_act_of_an_unnamed_person_is_not_the_speaker_s():
     found = events("Le syndicat espagnol précise que l'agent avait formulé une demande de mutation.")
     assert found == []
+
+
+def test_a_credit_rating_downgrade_disapproves_of_the_rated_party():
+    found = events("L'agence américaine Moody's a abaissé jeudi la note de douze banques italiennes.")
+    assert ("USABUS", "ITABUS", "110") in found
+
+
+def test_an_act_asked_for_of_no_one_is_a_demand_an_addressed_one_an_appeal():
+    demanded = events("Les étudiants chiliens demandaient de geler les frais de scolarité.")
+    assert any(s == "CHLEDU" and c[:2] == "10" for s, _, c in demanded)
+    appealed = events("L'Allemagne a demandé à la Grèce de présenter un nouveau budget.")
+    assert any(s == "DEU" and t == "GRC" and c[:2] == "02" for s, t, c in appealed)
+
+
+def test_what_a_union_asks_of_the_government_is_a_demand():
+    found = events("La CFDT demande au gouvernement de renoncer à la hausse de la TVA.")
+    assert any(s == "FRALAB" and t == "FRAGOV" and c[:2] == "10" for s, t, c in found)
+
+
+def test_a_request_for_aid_names_its_addressee():
+    found = events("Le Portugal a présenté sa demande d'aide à la zone euro.")
+    assert ("PRT", "IGOEUREEC", "023") in found
+

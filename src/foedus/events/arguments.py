@@ -112,9 +112,11 @@ class ActorReader:
             # common noun naming what the name after it is ("l'organisation armée basque ETA"): look inside
             generic = tok.pos_ == "PROPN" or self.agent_sector(tok.lemma_.lower())
             for sub in tok.children:
-                apposed_name = sub.pos_ == "PROPN" and not _case_of(sub)
-                if sub.i in self._by_head and sub.dep_ in {"nmod", "amod"} and (generic or apposed_name):
-                    mention = self._by_head[sub.i]
+                # X: the model's tag for names it cannot read ("Moody's" → "Moody'" + "s")
+                apposed_name = sub.pos_ in {"PROPN", "X"} and not _case_of(sub)
+                inner = self._by_head.get(sub.i) or (self.mention_for(sub) if apposed_name else None)
+                if inner is not None and sub.dep_ in {"nmod", "amod"} and (generic or apposed_name):
+                    mention = inner  # (a name split in tokens has its head elsewhere: "Moody'" + "s")
                     break
                 named = self._by_head.get(sub.i) if sub.head.i == tok.i and sub.dep_ == "compound" else None
                 if named is not None and named.code and len(named.code) > 3 and not named.code.startswith("IGO"):

@@ -27,7 +27,8 @@ DOMESTIC_ADDRESSED_CODES = ("02", "10", "14", "133", "082")
 CRITICISM_CODES = ("111", "112", "12")  # criticise, accuse, reject
 DOMESTIC_GROUPS = {"CVL", "PPL", "OPP", "LAB", "EDU", "BUS", "MED", "REL", "AGR", "HLH", "REF"}
 # "demander à X de …" is an appeal (ANNOTATION.md); "des militants demandent une meilleure
-# répartition des sièges" — a thing asked for with no one addressed — is a demand.
+# répartition des sièges", "demandaient de porter le SMIC à…" — a thing or act asked for with no
+# one addressed — is a demand, and so is whatever a union asks for.
 ASKING_VERBS = {"demander"}
 ADDRESSEE_DEPS = {"iobj", "obl:arg", "obl", "dative"}
 SELF_SLOT = "self:"  # lexicon target slot: the source's own country with this sector
@@ -104,12 +105,22 @@ def requester_target(cand: Candidate, earlier: list[Candidate]) -> list[str]:
 def demand_code(cand: Candidate) -> str:
     """The candidate's code, a plain appeal turned demand when it asks for a thing of no one."""
     tok = cand.token
-    if cand.code != "020" or tok.lemma_.lower() not in ASKING_VERBS:
+    # the lexicon line's lemma: the model leaves some present-tense forms unlemmatised ("demande")
+    if cand.trigger.lemma not in ASKING_VERBS or cand.code[:2] != "02":
+        return cand.code
+    if cand.sources and all(src[3:6] == "LAB" for src in cand.sources):
+        return "100"  # what a union asks for is a demand (its "revendications"), addressed or not
+    if cand.code != "020":
         return cand.code
     addressed = any(c.dep_ in ADDRESSEE_DEPS and any(g.lower_ in {"à", "au", "aux", "auprès"} for g in c.children)
                     for c in tok.children)
     asks_a_thing = any(c.dep_ in {"obj", "dobj"} and c.pos_ == "NOUN" for c in tok.children)
-    return "100" if asks_a_thing and not addressed else cand.code
+    # "les syndicats demandaient de porter le SMIC à 1 700 €", "demande que la loi soit retirée":
+    # an act asked for with no one addressed is a demand too
+    asks_an_act = any(c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}
+                      and any(m.dep_ == "mark" and m.lower_ in {"de", "d'", "que", "qu'"} for m in c.children)
+                      for c in tok.children)
+    return "100" if (asks_a_thing or asks_an_act) and not addressed else cand.code
 
 
 def dissent_code(cand: Candidate) -> str:
