@@ -42,3 +42,10 @@ def test_a_complement_is_not_a_name():
 def test_a_description_is_left_to_the_resolver():
     found = typed("Les faits sont graves, juge le ministère de l'Intérieur français.")
     assert found == {}
+
+
+def test_a_name_the_parser_hangs_on_an_earlier_noun_is_still_introduced():
+    # the parse attaches the name to "plan"; the noun right before it still introduces it
+    found = typed("Le plan de restructuration de l'entreprise suédoise Nordvik Systems (NVS), présent en France, "
+                  "se poursuit. NVS a confirmé la fermeture du site.")
+    assert found.get("NVS") == {"SWEBUS"}

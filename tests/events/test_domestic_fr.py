@@ -191,3 +191,9 @@ def test_a_request_for_aid_names_its_addressee():
     found = events("Le Portugal a présenté sa demande d'aide à la zone euro.")
     assert ("PRT", "IGOEUREEC", "023") in found
 
+
+
+def test_a_speaker_the_kb_lacks_speaks_for_the_body_named_with_them():
+    found = events("L'entreprise canadienne Borealix Dynamics (BXD) ferme son usine de Lille. "
+                   "Sophie Garnier, de la CFDT, a estimé que « la fermeture est inacceptable alors que BXD fait des profits ».")
+    assert ("FRALAB", "CANBUS", "111") in found

@@ -81,7 +81,20 @@ def _introducing_noun(ent: Span, introducers: dict[str, str], kb: ActorKB, lang:
     for child in root.children:
         if child.dep_ == "appos" and child.i >= ent.end and _is_introducer(child, introducers, kb, lang):
             return child
-    return None
+    return _noun_right_before(ent, introducers, kb, lang)
+
+
+def _noun_right_before(ent: Span, introducers: dict[str, str], kb: ActorKB, lang: str) -> Token | None:
+    """The parser sometimes hangs the name on an earlier noun ("le plan … de l'entreprise
+    américaine Hewlett-Packard" → on "plan"): the introducer is then the noun right before the
+    name, its own adjectives aside."""
+    i = ent.start - 1
+    while i >= 0 and ent.doc[i].pos_ == "ADJ" and ent.doc[i].dep_ == "amod":
+        i -= 1
+    if i < 0 or any(ent.doc[j].head.i != i for j in range(i + 1, ent.start)):
+        return None
+    noun = ent.doc[i]
+    return noun if _is_introducer(noun, introducers, kb, lang) else None
 
 
 def _is_introducer(tok: Token, introducers: dict[str, str], kb: ActorKB, lang: str) -> bool:

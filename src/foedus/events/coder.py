@@ -12,7 +12,7 @@ from foedus.events.arguments import ActorReader, main_country
 from foedus.events.slots import slot_tokens, verb_subject
 from foedus.events.english import (fold_result_participles, is_denied, is_performative, is_scheduled, meeting_host,
                                    wanted_of_another)
-from foedus.events.frames import (VISIT_CODES, hits_unnamed, reciprocal, source_target,
+from foedus.events.frames import (VISIT_CODES, case_of, hits_unnamed, reciprocal, source_target,
                                   unnamed_owner, unnamed_people)
 from foedus.events.implicit import (demand_code, dissent_code, domestic_government, is_internal_order, own_government_target,
                                     own_sector_targets, perpetrator_target, place_targets, protest_abroad_target,
@@ -90,6 +90,26 @@ def quoted_party(reader: ActorReader, tok: Token, quote: Quote, sources: list[st
     return list(codes) if len(codes) == 1 else []
 
 
+def speaker_affiliation(reader: ActorReader, doc: Doc, quote: Quote) -> str | None:
+    """The code of a speaker the KB does not know, from the body the article attaches to them
+    ("Myriam Martinet, de la CGT", "Navi Pillay, haute-commissaire de l'ONU"): read at the last
+    mention of that name before the quote."""
+    if not quote.speaker_text:
+        return None
+    named = [m for m in reader.mentions if m.head is not None and m.start < quote.start
+             and quote.speaker_text in {m.name, m.text}]
+    for mention in reversed(named):
+        head = doc[mention.head]
+        arg = reader.read(head)
+        if arg is not None and arg.codes:
+            return arg.codes[0]
+        for child in head.children:  # "Myriam Martinet, de la CGT": the body after "de"
+            body = reader.mention_for(child) if child.dep_ == "nmod" and case_of(child) in {"de", "du", "d'"} else None
+            if body is not None and body.code and body.kind == "name":
+                return body.code
+    return None
+
+
 def _in_unattributed_quote(quotes: list[Quote], char: int) -> bool:
     return any(q.start <= char < q.end and q.kind == "direct" and not q.speaker_text for q in quotes)
 
@@ -120,7 +140,7 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
         targets = target.codes if target else []
         if quote is not None:
             # an act stated inside a quote is the speaker's: "nous"/the speaker's own country → the speaker
-            speaker_code = quote.speaker_code
+            speaker_code = quote.speaker_code or speaker_affiliation(reader, tok.doc, quote)
             # (the speaker's bare country or own sector only: "a court in Guyana has issued warrants, a
             # police officer said" is the court's act, not the reporting officer's)
             own = any(s in {speaker_code[:3], speaker_code} for s in sources) if speaker_code else False
