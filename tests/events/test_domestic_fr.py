@@ -197,3 +197,18 @@ def test_a_speaker_the_kb_lacks_speaks_for_the_body_named_with_them():
     found = events("L'entreprise canadienne Borealix Dynamics (BXD) ferme son usine de Lille. "
                    "Sophie Garnier, de la CFDT, a estimé que « la fermeture est inacceptable alors que BXD fait des profits ».")
     assert ("FRALAB", "CANBUS", "111") in found
+
+
+def test_arrested_people_identified_by_nationality_after_a_semicolon():
+    found = events("Trois personnes ont été arrêtées mardi à Anvers ; il s'agit de deux Albanais et d'un Serbe.")
+    assert {("BELCOP", "ALB", "173"), ("BELCOP", "SRB", "173")} <= set(found)
+
+
+def test_the_police_recommending_something_to_the_public_is_an_appeal():
+    found = events("La police espagnole recommande aux internautes de changer leurs mots de passe.")
+    assert ("ESPCOP", "ESPCVL", "020") in found
+
+
+def test_an_article_naming_only_businesses_is_about_their_country():
+    found = events("Les banques néerlandaises s'inquiètent. Six personnes ont été interpellées lors d'une enquête sur des fraudes.")
+    assert any(s == "NLDCOP" and c == "173" for s, _, c in found)

@@ -416,4 +416,6 @@ def main_country(mentions: list[Mention], place_countries: list[str]) -> str | N
     for c in place_countries:
         if c:
             counts[c] += 1
+    if not counts:  # no state, person or place: the demonym of a business described in words ("banques belges")
+        counts.update(m.code[:3] for m in mentions if m.kind == "description" and m.code and m.code[3:6] == "BUS")
     return counts.most_common(1)[0][0] if counts else None

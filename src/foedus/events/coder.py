@@ -12,9 +12,9 @@ from foedus.events.arguments import ActorReader, main_country
 from foedus.events.slots import slot_tokens, verb_subject
 from foedus.events.english import (fold_result_participles, is_denied, is_performative, is_scheduled, meeting_host,
                                    wanted_of_another)
-from foedus.events.frames import (VISIT_CODES, case_of, hits_unnamed, reciprocal, source_target,
+from foedus.events.frames import (VISIT_CODES, case_of, hits_unnamed, identified_nationalities, reciprocal, source_target,
                                   unnamed_owner, unnamed_people)
-from foedus.events.implicit import (demand_code, dissent_code, domestic_government, is_internal_order, own_government_target,
+from foedus.events.implicit import (STATE_SECTORS, demand_code, dissent_code, domestic_government, is_internal_order, own_government_target,
                                     own_sector_targets, perpetrator_target, place_targets, protest_abroad_target,
                                     releaser_sources,
                                     requester_target)
@@ -164,6 +164,10 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
             # demonym names ("two Romanian nationals")
             country = reader.country_in_phrase(held) or sources[0][:3]
             targets = [country + "CVL"] if country.isalpha() else []
+        if trig.code in ARREST_CODES and sources and all(t[3:] == "CVL" for t in targets) and all(
+                src[3:6] in STATE_SECTORS for src in sources):
+            # "quatre personnes ont été arrêtées ; il s'agit de deux Polonais et de deux Russes"
+            targets = [c for c in identified_nationalities(tok, reader) if c != sources[0][:3]] or targets
         future = is_future(tok, reporting) or is_scheduled(tok)
         found[tok.i] = Candidate(trig, tok, future_code(trig.code) if future else trig.code, sources, targets,
                                  source.text if source else None, target.text if target else None,

@@ -287,6 +287,25 @@ def unnamed_people(tok: Token, reader: ActorReader) -> Token | None:
     return None
 
 
+def identified_nationalities(tok: Token, reader: ActorReader) -> list[str]:
+    """Countries of unnamed people the same sentence identifies by demonym after the act: "quatre
+    personnes ont été arrêtées ; il s'agit de deux Polonais et de deux Russes" → POL, RUS."""
+    countries: list[str] = []
+    doc, end = tok.doc, tok.sent.end
+    if end < len(doc) and doc[end - 1].text == ";":  # the model ends a sentence at a semicolon
+        end = doc[end].sent.end
+    for verb in doc[tok.i + 1:end]:
+        if verb.lemma_ != "agir" or not any(c.lemma_ == "se" for c in verb.children):
+            continue
+        for named in verb.children:
+            if named.dep_.startswith("obl") and case_of(named) in {"de", "d'"}:
+                for word in [named, *named.conjuncts]:
+                    country = reader.demonym_country(word.lemma_.lower()) or reader.demonym_country(word.lower_)
+                    if country and country not in countries:
+                        countries.append(country)
+    return countries
+
+
 def paired_countries(reader: ActorReader, tok: Token) -> Argument | None:
     """A two-country adjective on the trigger ("franco-allemand", "israélo - palestiniennes", which
     the tokenizer may split): its combining form and its demonym name the two parties."""
