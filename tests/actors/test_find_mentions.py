@@ -115,3 +115,9 @@ def test_qualified_plural_is_not_the_last_two_persons(nlp) -> None:
     groups = [m for m in mentions if m.kind == "group"]
     assert not any("dirigeants africains" in g.text or g.text.strip() == "dirigeants" for g in groups)
     assert any("deux présidents" in g.text and sorted(g.members) == ["RWAGOV", "SENGOV"] for g in groups)
+
+
+def test_a_name_led_by_an_article_is_not_its_common_noun_in_lower_case(nlp):
+    doc = nlp("La Poste a confirmé la réunion. Il a déposé la lettre à la poste.")
+    mentions = find_mentions(doc, "t", "2014-03-02", "fr", load_kb())
+    assert [m.text for m in mentions if m.code] == ["La Poste"]

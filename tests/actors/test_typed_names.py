@@ -49,3 +49,4 @@ def test_a_name_the_parser_hangs_on_an_earlier_noun_is_still_introduced():
     found = typed("Le plan de restructuration de l'entreprise suédoise Nordvik Systems (NVS), présent en France, "
                   "se poursuit. NVS a confirmé la fermeture du site.")
     assert found.get("NVS") == {"SWEBUS"}
+

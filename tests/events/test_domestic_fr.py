@@ -212,3 +212,15 @@ def test_the_police_recommending_something_to_the_public_is_an_appeal():
 def test_an_article_naming_only_businesses_is_about_their_country():
     found = events("Les banques néerlandaises s'inquiètent. Six personnes ont été interpellées lors d'une enquête sur des fraudes.")
     assert any(s == "NLDCOP" and c == "173" for s, _, c in found)
+
+
+def test_a_federation_of_unions_acts_as_the_unions():
+    found = events("Les fédérations nationales des syndicats ont dénoncé le gouvernement belge.")
+    assert ("BELLAB", "BELGOV", "111") in found
+
+
+def test_an_announced_boycott_is_declared_an_announced_strike_still_to_come():
+    found = events("Les syndicats français ont annoncé le boycott des réunions avec la direction de Renault.")
+    assert any(s == "FRALAB" and c == "143" for s, _, c in found)
+    found = events("Les syndicats français ont annoncé une grève pour jeudi contre la direction de Renault.")
+    assert any(s == "FRALAB" and c == "133" for s, _, c in found)

@@ -138,7 +138,7 @@ class _Scanner:
                 continue
             if n == 1 and not (self.tokens[i].text[:1].isupper() or self.tokens[i].is_upper):
                 return 0  # lower-case single words are common nouns ("taliban" aside, rare in names)
-            if n > 1 and self.kb.actors[entries[0].actor_id].kind == "person" \
+            if n > 1 and (self.kb.actors[entries[0].actor_id].kind == "person" or _leads_with_article(entries[0].alias)) \
                     and _capitals_lost(entries[0].alias, self.doc[i:i + n].text):
                 continue  # "le maire" / "Le maire" is an office, not "Le Maire" (names of bodies vary in case)
             entry = sorted(entries, key=lambda e: (e.lang != self.lang, self.kb.actors[e.actor_id].origin not in (None, "curated", "iso3166+cldr")))[0]
@@ -330,6 +330,16 @@ class _Scanner:
                     or self.match_description(i) or self.match_person_entity(i) or self.match_acronym(i))
             i += max(used, 1)
         return self.mentions
+
+
+NAME_ARTICLES = {"la", "le", "les", "l'", "the", "el", "los", "las"}
+
+
+def _leads_with_article(alias: str) -> bool:
+    """"La Réunion", "La Poste", "The Hague": a name whose first word is an article, so that its
+    next word, capitalised, is what tells the name from the common noun ("la réunion", "la poste")."""
+    first = alias.split()[0].lower() if alias.split() else ""
+    return first in NAME_ARTICLES or alias.lower().startswith("l'")
 
 
 def _capitals_lost(alias: str, text: str) -> bool:

@@ -9,7 +9,7 @@ from typing import Callable
 from spacy.tokens import Token
 
 from foedus.events.english import compound_sector
-from foedus.events.lexicon import definite_anaphors, region_demonyms
+from foedus.events.lexicon import collective_nouns, definite_anaphors, region_demonyms
 from foedus.events.phrases import case_word as _case_of
 from foedus.events.phrases import neuter_antecedent, of_complements
 from foedus.events.titles import titled_mentions
@@ -68,6 +68,7 @@ class ActorReader:
         self.lang = lang
         self.regions = region_demonyms(lang)
         self.anaphors = definite_anaphors(lang)
+        self.collectives = collective_nouns(lang)
         self._spans = None
         titled = titled_mentions(mentions, text) if text else {}  # "Iraqi President Saddam Hussein"
         self.mentions = [titled.get(k, m) for k, m in enumerate(mentions)]
@@ -124,6 +125,13 @@ class ActorReader:
                     break
         if mention is None:
             mention = self._named_member(tok) or self._acronym_inside(tok)
+        if mention is None and tok.lemma_.lower() in self.collectives and not self.agent_sector(tok.lemma_.lower()):
+            # "les fédérations nationales des syndicats": the group acts as what it groups
+            for sub in tok.children:
+                if sub.dep_.startswith("nmod") and _case_of(sub) in {"de", "des", "du", "d'", "of", "de los", "de las"}:
+                    grouped = self.read(sub)
+                    if grouped is not None:
+                        return grouped
         if mention is None:
             described = (self._counted_countries(tok) or self._definite_anaphor(tok) or self._named_apposition(tok)
                          or self._title_used_again(tok) or self._bare_agent(tok) or self._apposition_as_conjunct(tok) or self._demonym_people(tok)

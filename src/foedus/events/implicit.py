@@ -44,6 +44,8 @@ STREET_FORCE_CODES = {"180", "182", "190"}
 ANNOUNCING_VERBS = {"anunciar", "convocar", "preparar", "planear", "prever", "amenazar",
                     "annoncer", "convoquer", "préparer", "prévoir", "menacer",
                     "announce", "call", "plan", "prepare", "threaten"}
+# a refusal to take part starts when it is announced; a march or strike announced is still to come
+DECLARED_BY_ANNOUNCING = {"boycott", "boicot"}
 
 
 def own_sector_targets(cand: Candidate) -> list[str]:
@@ -140,6 +142,8 @@ def dissent_code(cand: Candidate) -> str:
 
 
 def _announced(tok: Token) -> bool:
+    if tok.lemma_.lower() in DECLARED_BY_ANNOUNCING and tok.pos_ == "NOUN":
+        return False  # "ont annoncé le boycott des instances": announcing a boycott declares it
     verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ in {"obj", "dobj", "obl", "obl:arg", "nsubj:pass"} else tok
     if verb.lemma_.lower() in ANNOUNCING_VERBS and verb.i != tok.i:
         return True

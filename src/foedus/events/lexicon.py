@@ -91,3 +91,9 @@ def definite_anaphors(lang: str) -> dict[str, tuple[str, ...]]:
 def combining_forms(lang: str) -> dict[str, str]:
     """First members of two-country adjectives ("franco" in "franco-allemand") → country code."""
     return {r["form"].strip(): r["code"].strip() for r in _rows("combining_forms.tsv") if r["lang"] == lang}
+
+
+@lru_cache(maxsize=None)
+def collective_nouns(lang: str) -> frozenset[str]:
+    """Nouns for a grouping of actors ("fédération", "coalition"), from data/collective_nouns.tsv."""
+    return frozenset(r["lemma"].strip() for r in _rows("collective_nouns.tsv") if r["lang"] == lang)
