@@ -224,3 +224,9 @@ def test_an_announced_boycott_is_declared_an_announced_strike_still_to_come():
     assert any(s == "FRALAB" and c == "143" for s, _, c in found)
     found = events("Les syndicats français ont annoncé une grève pour jeudi contre la direction de Renault.")
     assert any(s == "FRALAB" and c == "133" for s, _, c in found)
+
+
+def test_disapproving_an_act_already_reported_targets_its_doer():
+    found = events("Le Premier ministre grec a prononcé un discours devant le Parlement grec. "
+                   "Le chef de l'opposition grecque a déploré un discours « sans ambition ».")
+    assert any(t == "GRCGOV" and c[:2] == "11" for _, t, c in found)

@@ -15,7 +15,7 @@ from foedus.events.english import (fold_result_participles, is_denied, is_perfor
 from foedus.events.frames import (VISIT_CODES, case_of, hits_unnamed, identified_nationalities, reciprocal, source_target,
                                   unnamed_owner, unnamed_people)
 from foedus.events.implicit import (STATE_SECTORS, demand_code, dissent_code, domestic_government, is_internal_order, own_government_target,
-                                    own_sector_targets, perpetrator_target, place_targets, protest_abroad_target,
+                                    own_sector_targets, perpetrator_target, place_targets, protest_abroad_target, reported_act_doer,
                                     releaser_sources,
                                     requester_target)
 from foedus.events.kb_lookups import agent_sector_lookup, capital_lookup
@@ -204,7 +204,8 @@ def _implicit_targets(cands: list[Candidate]) -> None:
         earlier = cands[:n]
         if not cand.sources:
             cand.sources = releaser_sources(cand)
-        found = (own_sector_targets(cand) or perpetrator_target(cand, earlier) or requester_target(cand, earlier)
+        found = (own_sector_targets(cand) or perpetrator_target(cand, earlier) or reported_act_doer(cand, earlier)
+                 or requester_target(cand, earlier)
                  or own_government_target(cand))
         if found:
             cand.targets = found

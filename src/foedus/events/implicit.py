@@ -83,6 +83,21 @@ def perpetrator_target(cand: Candidate, earlier: list[Candidate]) -> list[str]:
     return []
 
 
+def reported_act_doer(cand: Candidate, earlier: list[Candidate]) -> list[str]:
+    """Disapproval of an act the article has already reported, named by the same noun and no doer:
+    "Copé déplora un discours « truffé d'incantations »" after "Ayrault a prononcé un discours" → the
+    one who made it."""
+    if cand.code[:2] not in {"11", "12"}:
+        return []
+    objects = [c for c in cand.token.children if c.dep_ in {"obj", "dobj"} and c.pos_ == "NOUN"
+               and not any(g.dep_.startswith("nmod") and g.pos_ == "PROPN" for g in c.children)]  # "de Hollande": named
+    for obj in objects:
+        for prev in reversed(earlier):
+            if prev.token.lemma_ == obj.lemma_ and prev.sources and not set(prev.sources) & set(cand.sources):
+                return prev.sources[:1]
+    return []
+
+
 def _own_state_forces(acting: list[str], reacting: list[str]) -> bool:
     """"the air force said it shot down 20 missiles" before the president condemns the attack: the
     reacting side's own state (its country, government or forces) is not the perpetrator."""
