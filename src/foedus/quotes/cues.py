@@ -58,11 +58,28 @@ def subject_of(verb: Token) -> Token | None:
         controller = [c for c in verb.head.children if c.dep_ in {"obj", "dobj"} and c.pos_ in {"PROPN", "NOUN", "PRON"}]
         if controller:
             return controller[0]  # object control: "prompting the opposition to assert that…"
+    governing = _participle_governor(verb)
+    if governing is not None:
+        return subject_of(governing)
     if verb.dep_ in {"xcomp", "advcl", "conj", "acl"} and verb.head.i != verb.i:
         found = subject_of(verb.head)
         if found is not None:
             return found
     return auxiliary_subject(verb) or clause_initial_subject(verb)
+
+
+def _participle_governor(verb: Token) -> Token | None:
+    """The verb a detached present participle depends on: "X demandait une enquête, estimant que …"
+    — the parser may hang "estimant" on the object noun, but a participle set off by a comma is
+    said of the clause's subject."""
+    doc = verb.doc
+    if verb.dep_ != "acl" or "Part" not in verb.morph.get("VerbForm") or "Pres" not in verb.morph.get("Tense") \
+            or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    node = verb.head
+    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+        node = node.head
+    return node if node.pos_ in {"VERB", "AUX"} and node.i < verb.i else None
 
 
 def inverted_subject(verb: Token) -> Token | None:
@@ -274,6 +291,9 @@ def marker_source(tok: Token, lex: SpeechLexicon) -> Token | None:
         obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
         return obj if obj is not None and obj.pos_ in {"NOUN", "PROPN", "PRON"} else None
     doc = tok.doc
+    phrase_source = _source_after_phrase(tok, lex.source_phrases)
+    if phrase_source is not None:
+        return phrase_source
     d_apres = low in {"d'", "d’"} and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "après"
     is_marker = low in lex.markers or d_apres or (low == "après" and tok.i > 0 and doc[tok.i - 1].lower_ in {"d'", "d’"})
     head = tok.head
@@ -283,6 +303,29 @@ def marker_source(tok: Token, lex: SpeechLexicon) -> Token | None:
         return None  # "pour sa part", "pour leur part": for his part, no source
     if is_marker and head.i > tok.i and head.pos_ in {"NOUN", "PROPN", "PRON"}:
         return head
+    return None
+
+
+# a phrase's final "de" is also written contracted with the article of the source ("de l'avis du ministre")
+FINAL_DE = {"de", "du", "des", "d'"}
+
+
+def _source_after_phrase(tok: Token, phrases: tuple[tuple[str, ...], ...]) -> Token | None:
+    """The source named by a multiword marker starting at `tok` ("de l'avis de X", "aux dires de X",
+    "à en croire X"): the first noun or pronoun right after the phrase (past its determiners)."""
+    doc = tok.doc
+    for words in phrases:
+        end = tok.i + len(words)
+        if end > len(doc):
+            continue
+        found = [t.lower_.replace("’", "'") for t in doc[tok.i:end]]
+        if found[:-1] != list(words[:-1]) or not (found[-1] == words[-1] or (words[-1] == "de" and found[-1] in FINAL_DE)):
+            continue
+        for nxt in doc[end:min(len(doc), end + 3)]:
+            if nxt.pos_ in {"NOUN", "PROPN", "PRON"}:
+                return nxt
+            if nxt.pos_ != "DET":
+                break
     return None
 
 

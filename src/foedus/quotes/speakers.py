@@ -178,6 +178,15 @@ class SpeakerResolver:
         head = self.doc[m.head]
         return head.dep_ in SUBJECT_DEPS or (head.head.dep_ in SUBJECT_DEPS and head.dep_ in {"appos", "nmod", "flat:name"})
 
+    def can_speak_noun(self, tok: Token) -> bool:
+        """A noun of a person, a body or a source ("l'économiste", "le syndicat", "le rapport")."""
+        return self._can_speak_noun(tok)
+
+    def is_known_speaker_noun(self, tok: Token) -> bool:
+        """A noun the lexicons list as a speaker, source or body (not merely guessed from its ending)."""
+        lemma = tok.lemma_.lower()
+        return self.is_speaker_noun(lemma) or lemma in body_nouns(self.lang)
+
     def _can_speak_noun(self, tok: Token) -> bool:
         lemma = tok.lemma_.lower()
         return self.is_speaker_noun(lemma) or lemma in body_nouns(self.lang) or tok.lower_.endswith(HUMAN_NOUN_ENDINGS)
