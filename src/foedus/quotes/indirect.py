@@ -180,6 +180,9 @@ def _from_verb(doc: Doc, verb: Token, sent: Span, lex: SpeechLexicon, direct_spa
         prev = doc[prev.i - 1]  # "…, a-t-il précisé"
     if prev is not None and prev.lower_ in {"a", "ont", "avait", "avaient"} and prev.i - 1 >= sent.start:
         prev = doc[prev.i - 1]
+    after = _mid_incise_rest(doc, verb, subj, sent) if subj is not None and prev is not None and prev.text == "," else None
+    if after is not None:  # "Contrairement aux discours, appuie-t-il, le français est …"
+        return make_quote(doc, after, sent.end, "indirect", "incise-mid", 0.65, direct_spans, subj, verb)
     if subj is not None and prev is not None and prev.text == ",":
         start = clause_start(doc, sent.start, prev.i)
         if prev.i - 1 >= 0 and doc[prev.i - 1].text in MARKS and not _words_before_marks(doc, start, prev.i - 1):
@@ -199,6 +202,27 @@ def _from_verb(doc: Doc, verb: Token, sent: Span, lex: SpeechLexicon, direct_spa
     if subj is not None and comme is not None:  # "…, comme le précise l'ambassadeur X"
         return make_quote(doc, clause_start(doc, sent.start, comme), comme, "indirect", "incise-comme", 0.6, direct_spans, subj, verb)
     return None
+
+
+def _mid_incise_rest(doc: Doc, verb: Token, subj: Token, sent: Span) -> int | None:
+    """Where the statement goes on after an incise set between commas in mid-sentence ("A, dit-il,
+    B"): right after the incise when what precedes it is only a circumstance (no verb, no
+    subject), else from the clause start (the incise split the statement)."""
+    close = verb.i + 1
+    while close < sent.end and doc[close].lower_ in INVERTED_CLITICS:
+        close += 1
+    if close == verb.i + 1 and subj.i > verb.i:
+        close = subj.right_edge.i + 1  # "…, affirme le ministre, …"
+    if close >= sent.end or doc[close].text != ",":
+        return None
+    rest = doc[close + 1:sent.end]
+    if not any(t.pos_ in {"VERB", "AUX"} for t in rest):
+        return None
+    opening = clause_start(doc, sent.start, verb.i)
+    before = doc[opening:verb.i]
+    if any(t.pos_ in {"VERB", "AUX"} or t.dep_ in {"nsubj", "nsubj:pass"} for t in before):
+        return opening
+    return close + 1
 
 
 def _quoted_infinitive_end(doc: Doc, inf: Token, end: int, direct_spans: list[tuple[int, int]]) -> int:

@@ -66,7 +66,7 @@ def from_marker(doc: Doc, marker: Token, sent: Span, lex: SpeechLexicon, direct_
     if doc[hi - 1].text == "," and hi - 1 > source.i:
         hi -= 1  # the parser may hang the comma that closes "Selon X," on X: it is no part of the phrase
     before = doc[lo - 1] if lo > sent.start else None
-    opens_clause = before is None or before.lower_ in QUE | CLAUSE_OPENERS or before.text in {",", ":", "«", "“"}
+    opens_clause = before is None or before.lower_ in QUE | CLAUSE_OPENERS or before.text in {",", ":", "«", "“", "-", "–", "—"}
     if opens_clause and hi < sent.end and doc[hi].text == ",":
         start, end = hi + 1, sent.end  # "Selon X, …" / "… que, selon X, …"
         if before is not None and before.lower_ in QUE:

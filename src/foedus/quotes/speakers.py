@@ -18,7 +18,7 @@ from foedus.quotes.coreference import SUBJECT_DEPS, SUBJECT_NOUN_RULE, article_s
     subject_noun_candidates, title_antecedent
 from foedus.quotes.spans import find_marked_spans
 from foedus.quotes.speaker_phrases import body_named_after, document_author, named_by_type, non_person_speakers, \
-    noun_phrase, title_forms
+    noun_phrase, fronted_apposition, report_phrase, title_forms
 from foedus.records import Mention
 
 
@@ -55,6 +55,9 @@ class SpeakerResolver:
         self.shift_markers = shift_markers
         self.lang, self.published = lang, published
         self.is_speaker_noun = is_speaker_noun or (lambda lemma: True)
+        # NER may tag a title as a person's name ("président de la République"): a lower-case
+        # "name" is a description, resolved as a title, not a named person
+        mentions = [m for m in mentions if not (m.kind == "name" and m.rule.startswith("ner") and m.text[:1].islower())]
         self.mentions = sorted(mentions, key=lambda m: (m.start, -(m.end - m.start)))
         self.pronoun_resolver = pronoun_resolver
         self._quote_ranges: list[tuple[int, int]] | None = None
@@ -83,6 +86,11 @@ class SpeakerResolver:
             return self._from_mention(named) if named is not None else None
         if token.lower_ in PRONOUN_SUBJECTS or (token.pos_ == "PRON" and token.lower_ not in FIRST_PERSON):
             return self._pronoun_speaker(token)
+        token = fronted_apposition(token) or token
+        report = report_phrase(token, self.lang)
+        if report is not None:  # "selon le rapport final du BEA": the report speaks (ANNOTATION.md-annotated news)
+            inner = self.mention_in(report.start_char, report.end_char)
+            return Speaker(text=report.text, code=inner.code if inner else None)
         author = document_author(token, self.document_nouns, self._can_speak_noun)
         if author is not None:  # "selon un communiqué de la police" → la police (ANNOTATION.md: the body)
             return self._with_article(self.resolve(author), author)
