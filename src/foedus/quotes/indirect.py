@@ -182,9 +182,11 @@ def _from_verb(doc: Doc, verb: Token, sent: Span, lex: SpeechLexicon, direct_spa
         prev = doc[prev.i - 1]
     after = _mid_incise_rest(doc, verb, subj, sent) if subj is not None and prev is not None and prev.text == "," else None
     if after is not None:  # "Contrairement aux discours, appuie-t-il, le français est …"
-        return make_quote(doc, after, sent.end, "indirect", "incise-mid", 0.65, direct_spans, subj, verb)
+        # the inverted clitic is the speaker, not a noun the parser took from the statement after it
+        clitic = next((t for t in doc[verb.i + 1:verb.i + 3] if t.lower_ in CLITIC_SUBJECTS and t.lower_.startswith("-")), None)
+        return make_quote(doc, after, sent.end, "indirect", "incise-mid", 0.65, direct_spans, clitic or subj, verb)
     if subj is not None and prev is not None and prev.text == ",":
-        start = clause_start(doc, sent.start, prev.i)
+        start = clause_start(doc, _statement_start(doc, sent, direct_spans), prev.i)
         if prev.i - 1 >= 0 and doc[prev.i - 1].text in MARKS and not _words_before_marks(doc, start, prev.i - 1):
             return None  # "«…», a-t-il dit": a direct quote's incise
         # "La fraternité prônée par Emmaüs «a fait déplacer des montagnes», a déclaré …": mixed
@@ -202,6 +204,17 @@ def _from_verb(doc: Doc, verb: Token, sent: Span, lex: SpeechLexicon, direct_spa
     if subj is not None and comme is not None:  # "…, comme le précise l'ambassadeur X"
         return make_quote(doc, clause_start(doc, sent.start, comme), comme, "indirect", "incise-comme", 0.6, direct_spans, subj, verb)
     return None
+
+
+def _statement_start(doc: Doc, sent: Span, direct_spans: list[tuple[int, int]]) -> int:
+    """Where the statement an incise closes begins: the sentence start, or the previous sentence's
+    when the parser cut inside quotation marks or after them before a lower-case word ("… « … Madrid
+    Arena » qui peut …, a dit X")."""
+    start = sent.start
+    while start > 0 and ((doc[start].is_lower and doc[start - 1].text in CLOSING_MARKS)
+                         or any(s < doc[start].idx < e for s, e in direct_spans)):
+        start = doc[start - 1].sent.start
+    return start
 
 
 def _mid_incise_rest(doc: Doc, verb: Token, subj: Token, sent: Span) -> int | None:

@@ -42,6 +42,9 @@ def from_opinion_relative(doc: Doc, pronoun: Token, sent: Span, direct_spans) ->
         antecedent = antecedent.head  # "les organisations patronales pour qui …"
     if antecedent is None or antecedent.pos_ not in {"NOUN", "PROPN"}:
         return None
+    while antecedent.dep_ == "nmod" and antecedent.head.i < antecedent.i and antecedent.head.pos_ in {"NOUN", "PROPN"} \
+            and any(c.dep_ == "case" and c.lower_ in {"de", "du", "des", "d'", "d’"} for c in antecedent.children):
+        antecedent = antecedent.head  # "le syndicat des bailleurs pour qui …": the whole phrase's head
     # the relative clause as parsed, else (the parser often misses "pour qui") to the sentence's end
     clause = pronoun.head
     parsed = clause.dep_ in {"acl:relcl", "acl"} and clause.i > pronoun.i

@@ -114,6 +114,13 @@ def body_named_after(phrase: Span, lang: str) -> str | None:
     return doc[end + 1:k].text
 
 
+def _apostrophe_name(doc, i: int) -> bool:
+    """A capitalised word cut at its apostrophe before a glued "s" ("Sainsbury'" of "Sainsbury's")."""
+    tok = doc[i]
+    return tok.text[:1].isupper() and tok.text.endswith(("'", "’")) and not tok.whitespace_ \
+        and i + 1 < len(doc) and doc[i + 1].lower_ == "s"
+
+
 def _possessive_s(doc, i: int, name_start: int) -> bool:
     """The "s" of a name written with an apostrophe ("Moody's", "McDonald's"), split off by the tokenizer."""
     return i > name_start and doc[i].lower_ == "s" and doc[i - 1].text.endswith(("'", "’")) and not doc[i - 1].whitespace_
@@ -136,8 +143,8 @@ def named_by_type(head: Token) -> str | None:
         if j < head.i and doc[j].pos_ == "DET" and doc[j].text[:1].isupper():
             j += 1
         end = j
-        while end < head.i and (doc[end].pos_ in {"PROPN", "X"} or _possessive_s(doc, end, j)):
-            end += 1  # "Moody's" is tokenised "Moody'" (X) + "s"
+        while end < head.i and (doc[end].pos_ in {"PROPN", "X"} or _apostrophe_name(doc, end) or _possessive_s(doc, end, j)):
+            end += 1  # "Moody's" is tokenised "Moody'" (tagged X, PRON or VERB) + "s"
         if end > j:
             return doc[start:end].text
     return None

@@ -1,0 +1,40 @@
+"""Incises that carry indirect speech: after a closing mark with no comma (a mixed quote), in
+mid-sentence, and detached participles — on sentences written for these tests."""
+
+from __future__ import annotations
+
+
+def test_mixed_quote_with_incise_after_the_closing_mark(quotes):
+    text = ("Le chef des pompiers Jean Dupont est arrivé sur place. L'incendie aurait été provoqué "
+            "« par un court-circuit dans la cuisine du restaurant » a-t-il précisé.")
+    reported = quotes.first(text, "L'incendie aurait", reported=True)
+    assert reported is not None and reported.speaker_text == "Jean Dupont"
+    assert quotes.speaker(text, "par un court-circuit") == "Jean Dupont"
+
+
+def test_mid_sentence_incise_after_a_circumstance(quotes):
+    text = "Après deux ans de travaux, affirme le maire Paul Roux, la ville dispose enfin d'un pont neuf."
+    q = quotes.find(text, "la ville dispose", kind="indirect")
+    assert q.speaker_text == "Paul Roux"
+
+
+def test_detached_participle_speaks_for_the_clause_subject(quotes):
+    text = ("À Lyon, la ministre Anne Roux a réclamé un audit des comptes de la régie, "
+            "affirmant que la gestion de la régie était opaque depuis des années.")
+    q = quotes.find(text, "la gestion", kind="indirect")
+    assert q.speaker_text == "Anne Roux"
+
+
+def test_incise_statement_runs_over_a_parser_cut_inside_quotation_marks(quotes):
+    text = ("Le feu a pris vers minuit « quand les premiers appels sont arrivés au centre de Lyon Part-Dieu » "
+            "qui reçoit des milliers d'appels, a indiqué un porte-parole des pompiers.")
+    reported = quotes.first(text, "Le feu a pris", reported=True)
+    assert reported is not None and "porte-parole" in (reported.speaker_text or "")
+    assert "porte-parole" in (quotes.speaker(text, "quand les premiers") or "")
+
+
+def test_mid_sentence_inverted_clitic_is_the_speaker(quotes):
+    text = ("Le préfet Marc Aubry a visité la mairie. Contrairement aux rumeurs, précise-t-il, "
+            "le maire reste en poste jusqu'en juin.")
+    q = quotes.find(text, "le maire reste", kind="indirect")
+    assert q.speaker_text == "Marc Aubry"
