@@ -38,3 +38,11 @@ def test_mid_sentence_inverted_clitic_is_the_speaker(quotes):
             "le maire reste en poste jusqu'en juin.")
     q = quotes.find(text, "le maire reste", kind="indirect")
     assert q.speaker_text == "Marc Aubry"
+
+
+def test_noun_inside_the_statement_is_not_the_incise_subject(quotes):
+    text = ("La ministre Anne Roux a visité le chantier. Le projet « est un pari » et « les délais sont serrés », "
+            "a-t-elle déclaré devant la presse.")
+    assert quotes.speaker(text, "est un pari") == "Anne Roux"
+    reported = quotes.first(text, "Le projet", reported=True)
+    assert reported is not None and reported.speaker_text == "Anne Roux"

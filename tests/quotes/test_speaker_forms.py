@@ -49,3 +49,10 @@ def test_body_named_with_an_apostrophe_is_found_by_its_type(quotes):
             "des ventes a été brutale.")
     q = quotes.find(text, "la baisse", kind="selon")
     assert q.speaker_text == "Sainsbury's"
+
+
+def test_person_the_selon_statement_is_about_is_not_its_source(quotes):
+    text = ("Le maire Paul Roux a été hospitalisé hier soir après un malaise, selon le porte-parole. "
+            "La mairie reste ouverte.")
+    q = quotes.find(text, "Le maire Paul Roux", kind="selon")
+    assert q.speaker_text and "porte-parole" in q.speaker_text

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from foedus.language.syntax import auxiliary_subject, clause_initial_subject
 from foedus.quotes.lexicon import SpeechLexicon
+from foedus.quotes.marker_phrases import source_after_phrase
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj", "csubj"}
 CLITIC_SUBJECTS = {"-il", "-elle", "-ils", "-elles", "il", "elle", "ils", "elles", "-on"}
@@ -34,6 +35,9 @@ def subject_of(verb: Token) -> Token | None:
     the subject of the clause it depends on (participles: "ajoutant que…")."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ not in {"-t", "t"} | REFLEXIVE_CLITICS]
     nominal = [c for c in subjects if c.pos_ in {"PROPN", "NOUN"}]
+    clitic = next((c for c in subjects if c.lower_ in CLITIC_SUBJECTS and c.lower_.startswith("-")), None)
+    if clitic is not None and nominal and _comma_between(verb.doc, nominal[0].i, clitic.i):
+        return clitic  # "La crise « est un test », a-t-il déclaré": the noun is the statement's, not the incise's
     if len(nominal) > 1 and nominal[0].pos_ == "NOUN" and nominal[1].pos_ == "PROPN" \
             and nominal[1].left_edge.i == nominal[0].right_edge.i + 1 and nominal[1].i < verb.i:
         # "Le secrétaire général de l'ONU Kofi Annan a estimé": the parser cuts the title from the
@@ -80,6 +84,10 @@ def _participle_governor(verb: Token) -> Token | None:
     while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
         node = node.head
     return node if node.pos_ in {"VERB", "AUX"} and node.i < verb.i else None
+
+
+def _comma_between(doc, start: int, end: int) -> bool:
+    return any(t.text == "," for t in doc[start + 1:end])
 
 
 def inverted_subject(verb: Token) -> Token | None:
@@ -291,7 +299,7 @@ def marker_source(tok: Token, lex: SpeechLexicon) -> Token | None:
         obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
         return obj if obj is not None and obj.pos_ in {"NOUN", "PROPN", "PRON"} else None
     doc = tok.doc
-    phrase_source = _source_after_phrase(tok, lex.source_phrases)
+    phrase_source = source_after_phrase(tok, lex.source_phrases)
     if phrase_source is not None:
         return phrase_source
     d_apres = low in {"d'", "d’"} and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "après"
@@ -303,29 +311,6 @@ def marker_source(tok: Token, lex: SpeechLexicon) -> Token | None:
         return None  # "pour sa part", "pour leur part": for his part, no source
     if is_marker and head.i > tok.i and head.pos_ in {"NOUN", "PROPN", "PRON"}:
         return head
-    return None
-
-
-# a phrase's final "de" is also written contracted with the article of the source ("de l'avis du ministre")
-FINAL_DE = {"de", "du", "des", "d'"}
-
-
-def _source_after_phrase(tok: Token, phrases: tuple[tuple[str, ...], ...]) -> Token | None:
-    """The source named by a multiword marker starting at `tok` ("de l'avis de X", "aux dires de X",
-    "à en croire X"): the first noun or pronoun right after the phrase (past its determiners)."""
-    doc = tok.doc
-    for words in phrases:
-        end = tok.i + len(words)
-        if end > len(doc):
-            continue
-        found = [t.lower_.replace("’", "'") for t in doc[tok.i:end]]
-        if found[:-1] != list(words[:-1]) or not (found[-1] == words[-1] or (words[-1] == "de" and found[-1] in FINAL_DE)):
-            continue
-        for nxt in doc[end:min(len(doc), end + 3)]:
-            if nxt.pos_ in {"NOUN", "PROPN", "PRON"}:
-                return nxt
-            if nxt.pos_ != "DET":
-                break
     return None
 
 

@@ -319,6 +319,11 @@ class SpeakerResolver:
         if any(marker in clause for marker in self.shift_markers):
             return None  # "De son côté, le négociateur…": someone other than the last person named
         gender = noun_gender(head)
+        if any(c.dep_ == "case" and c.lower_ in {"selon", "après", "according"} for c in head.children):
+            # "X a été hospitalisé, selon le porte-parole": the statement is about the person named
+            # in its own sentence, not by them
+            if any(sent.start_char <= m.start < head.idx and self._is_person(m) for m in self.mentions):
+                return None
         people = [m for m in self.mentions if lo <= m.start < head.idx and self._is_person(m) and not self._quoted(m.start)
                   and (gender is None or self._person_gender(m) in (None, gender))]
         return people[-1] if people else None
