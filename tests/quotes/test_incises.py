@@ -46,3 +46,8 @@ def test_noun_inside_the_statement_is_not_the_incise_subject(quotes):
     assert quotes.speaker(text, "est un pari") == "Anne Roux"
     reported = quotes.first(text, "Le projet", reported=True)
     assert reported is not None and reported.speaker_text == "Anne Roux"
+
+
+def test_participle_modifying_a_noun_is_no_incise(quotes):
+    text = "Plus de 300 pompiers, appuyés par des hélicoptères et des avions, luttent contre le feu dans le Var."
+    assert quotes.first(text, "Plus de 300", reported=True) is None

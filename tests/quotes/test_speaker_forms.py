@@ -56,3 +56,8 @@ def test_person_the_selon_statement_is_about_is_not_its_source(quotes):
             "La mairie reste ouverte.")
     q = quotes.find(text, "Le maire Paul Roux", kind="selon")
     assert q.speaker_text and "porte-parole" in q.speaker_text
+
+
+def test_possessive_document_speaks_for_its_owner(quotes):
+    text = "Le ministre Paul Martin a publié une lettre mardi. Selon sa lettre, la réforme sera votée en juin."
+    assert quotes.find(text, "la réforme", kind="selon").speaker_text == "Paul Martin"

@@ -47,7 +47,7 @@ def _bare_complement(doc: Doc, verb: Token, limit: int) -> int | None:
     for child in verb.children:
         if child.dep_ == "ccomp" and child.i > verb.i and not any(g.dep_ == "mark" for g in child.children):
             start = child.left_edge.i
-            if doc[start].lower_ in QUESTION_WORDS:
+            if doc[start].lower_ in QUESTION_WORDS or doc[start - 1].lower_ in QUESTION_WORDS:
                 continue  # "explique pourquoi …": an indirect question reports no statement
             if start - verb.i <= 2 and doc[start].text not in MARKS and child.i < limit:
                 return start
@@ -174,7 +174,10 @@ def _from_verb(doc: Doc, verb: Token, sent: Span, lex: SpeechLexicon, direct_spa
             start -= 1
         end = _quoted_infinitive_end(doc, inf, end, direct_spans)
         return make_quote(doc, start, end, "indirect", "infinitive", 0.7, direct_spans, subject_of(verb), verb)
-    subj = _incise_subject(doc, verb) if "incise" in frames or not frames else None
+    # a verb that speaks only in incises ("appuie-t-il") is no speech verb as a bare participle
+    incise_only = bool(frames) and not frames & {"que", "inf"}
+    subj = _incise_subject(doc, verb) if ("incise" in frames or not frames) and not (incise_only and _bare_participle(verb)) \
+        else None
     prev = doc[verb.i - 1] if verb.i > sent.start else None
     while prev is not None and prev.i > sent.start and prev.lower_ in INVERTED_CLITICS:
         prev = doc[prev.i - 1]  # "…, a-t-il précisé"
@@ -204,6 +207,13 @@ def _from_verb(doc: Doc, verb: Token, sent: Span, lex: SpeechLexicon, direct_spa
     if subj is not None and comme is not None:  # "…, comme le précise l'ambassadeur X"
         return make_quote(doc, clause_start(doc, sent.start, comme), comme, "indirect", "incise-comme", 0.6, direct_spans, subj, verb)
     return None
+
+
+def _bare_participle(verb: Token) -> bool:
+    """A past participle with no auxiliary ("des soldats, appuyés par des avions,"), which modifies a
+    noun, unlike an incise ("…, a indiqué X" has its auxiliary, "…, indique X" is finite)."""
+    return "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") \
+        and not any(c.dep_.startswith("aux") for c in verb.children)
 
 
 def _statement_start(doc: Doc, sent: Span, direct_spans: list[tuple[int, int]]) -> int:

@@ -11,6 +11,7 @@ from typing import Callable
 from spacy.tokens import Span, Token
 
 from foedus.quotes.coreference import body_nouns
+from foedus.records import Mention
 
 DATA = Path(__file__).with_name("data")
 # Dependents that are not part of the speaker's name phrase.
@@ -194,3 +195,23 @@ def noun_phrase(head: Token) -> Span:
             lo = i + 1
             break
     return doc[lo:hi + 1]
+
+
+def title_holder(head: Token, mentions: list[Mention], is_person: Callable[[Mention], bool], lang: str,
+                 published: str | None) -> Mention | None:
+    """A bare title ("le président") → the last person named before it who holds that office (KB positions)."""
+    if head.pos_ != "NOUN":
+        return None
+    from foedus.actors.kb import load_kb
+    from foedus.actors.normalize import key
+
+    kb = load_kb()
+    agent = next((a for a in (kb.agents.get((lang, key(t))) for t in title_forms(head))
+                  if a is not None and a.position), None)
+    if agent is None:
+        return None
+    before = [m for m in mentions if m.end <= head.idx and is_person(m) and m.actor_id]
+    for m in reversed(before):
+        if kb.position_of(m.actor_id, published) == agent.position:
+            return m
+    return None

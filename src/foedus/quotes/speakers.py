@@ -18,13 +18,15 @@ from foedus.quotes.coreference import SUBJECT_DEPS, SUBJECT_NOUN_RULE, article_s
     subject_noun_candidates, title_antecedent
 from foedus.quotes.spans import find_marked_spans
 from foedus.quotes.speaker_phrases import body_named_after, document_author, named_by_type, non_person_speakers, \
-    noun_phrase, fronted_apposition, report_phrase, title_forms
+    noun_phrase, fronted_apposition, report_phrase, title_holder
 from foedus.records import Mention
 
 
 PRONOUN_SUBJECTS = {"il", "elle", "ils", "elles", "-il", "-elle", "-ils", "-elles", "lui", "eux", "he", "she", "they",
                     "him", "her", "them", "lequel", "laquelle", "lesquels", "lesquelles"}
-PLURAL_PRONOUNS = {"ils", "elles", "eux", "-ils", "-elles", "they", "them", "lesquels", "lesquelles"}
+PLURAL_PRONOUNS = {"ils", "elles", "eux", "-ils", "-elles", "they", "them", "lesquels", "lesquelles", "leur", "leurs",
+                   "their"}
+POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their"}
 FIRST_PERSON = {"je", "j'", "j’", "nous", "i", "we"}
 # Endings of French/English nouns of persons ("négociateur", "analyste", "habitante") — a subject
 # with such a head can speak even when no lexicon lists it.
@@ -91,6 +93,12 @@ class SpeakerResolver:
         if report is not None:  # "selon le rapport final du BEA": the report speaks (ANNOTATION.md-annotated news)
             inner = self.mention_in(report.start_char, report.end_char)
             return Speaker(text=report.text, code=inner.code if inner else None)
+        owner = next((c for c in token.children if c.dep_ in {"det", "nmod:poss", "poss"} and c.lower_ in POSSESSIVES), None) \
+            if token.lemma_.lower() in self.document_nouns else None
+        if owner is not None:  # "selon son communiqué": the author its possessive points back to
+            by_owner = self._pronoun_speaker(owner)
+            if by_owner is not None:
+                return by_owner
         author = document_author(token, self.document_nouns, self._can_speak_noun)
         if author is not None:  # "selon un communiqué de la police" → la police (ANNOTATION.md: the body)
             return self._with_article(self.resolve(author), author)
@@ -104,7 +112,7 @@ class SpeakerResolver:
                     mention = inner
         if mention is not None and mention.name and self._is_person(mention):
             return self._from_mention(mention)
-        named = self._apposed_person(token) or self._named_after(phrase) or self._title_holder(token)
+        named = self._apposed_person(token) or self._named_after(phrase) or title_holder(token, self.mentions, self._is_person, self.lang, self.published)
         unnamed = mention is None or (mention.actor_id is None and not mention.name)
         if named is None and unnamed:
             body = named_by_type(token)
@@ -345,23 +353,6 @@ class SpeakerResolver:
         lemma = head.lemma_.lower()
         return head.pos_ == "NOUN" and (self.is_speaker_noun(lemma) or head.lower_.endswith(HUMAN_NOUN_ENDINGS)) \
             and lemma not in non_person_speakers(self.lang) and lemma not in body_nouns(self.lang)
-
-    def _title_holder(self, head: Token) -> Mention | None:
-        """A bare title ("le président") → the last person named before it who holds that office."""
-        if head.pos_ != "NOUN":
-            return None
-        from foedus.actors.normalize import key
-
-        kb = load_kb()
-        agent = next((a for a in (kb.agents.get((self.lang, key(t))) for t in title_forms(head))
-                      if a is not None and a.position), None)
-        if agent is None:
-            return None
-        before = [m for m in self.mentions if m.end <= head.idx and self._is_person(m) and m.actor_id]
-        for m in reversed(before):
-            if kb.position_of(m.actor_id, self.published) == agent.position:
-                return m
-        return None
 
     def _fullest(self, m: Mention) -> str:
         """The fullest compatible form of a person's name in the article ("B. Obama" → "Barack
