@@ -51,3 +51,19 @@ def test_noun_inside_the_statement_is_not_the_incise_subject(quotes):
 def test_participle_modifying_a_noun_is_no_incise(quotes):
     text = "Plus de 300 pompiers, appuyés par des hélicoptères et des avions, luttent contre le feu dans le Var."
     assert quotes.first(text, "Plus de 300", reported=True) is None
+
+
+def test_detached_participle_after_a_que_clause_is_a_new_quote_of_the_same_speaker(quotes):
+    text = ("Le ministère a démenti que le ministre soit malade, indiquant sobrement que la réunion "
+            "ne figurait pas à son agenda.")
+    first = quotes.find(text, "le ministre soit malade", kind="indirect")
+    second = quotes.find(text, "la réunion", kind="indirect")
+    assert first.text == "le ministre soit malade"
+    assert first.speaker_text == second.speaker_text and "ministère" in (second.speaker_text or "")
+
+
+def test_name_with_a_quoted_predicate_before_an_incise_is_a_mixed_quote(quotes):
+    text = ("La juge Claire Vidal est arrivée. M. Dupont «commettrait une faute grave s'il refusait de "
+            "témoigner», a expliqué Mme Vidal.")
+    reported = quotes.first(text, "M. Dupont", reported=True)
+    assert reported is not None and reported.speaker_text == "Claire Vidal"

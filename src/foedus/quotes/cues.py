@@ -73,13 +73,17 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def _participle_governor(verb: Token) -> Token | None:
-    """The verb a detached present participle depends on: "X demandait une enquête, estimant que …"
-    — the parser may hang "estimant" on the object noun, but a participle set off by a comma is
-    said of the clause's subject."""
+    """The verb a detached present participle is said of: "X demandait une enquête, estimant que …",
+    "X a démenti que Y soit malade, indiquant que …" — the parser may hang the participle on the
+    object noun or inside the reported clause, but set off by a comma it is said of the main
+    clause's subject."""
     doc = verb.doc
-    if verb.dep_ != "acl" or "Part" not in verb.morph.get("VerbForm") or "Pres" not in verb.morph.get("Tense") \
-            or verb.i == 0 or doc[verb.i - 1].text != ",":
+    if verb.dep_ not in {"acl", "advcl"} or "Part" not in verb.morph.get("VerbForm") \
+            or "Pres" not in verb.morph.get("Tense") or verb.i == 0 or doc[verb.i - 1].text != ",":
         return None
+    root = verb.sent.root
+    if root.pos_ in {"VERB", "AUX"} and root.i < verb.i and root.i != verb.i:
+        return root
     node = verb.head
     while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
         node = node.head

@@ -146,6 +146,9 @@ def _content_end(doc: Doc, verb: Token, end: int, lex: SpeechLexicon) -> int:
     """The reported content stops before a coordinated new verb of saying ("said South Korea is
     a partner and he also said that…", "a affirmé que … et a ajouté que …"): that is a new quote."""
     for tok in doc[verb.i + 1:end]:
+        nxt = doc[tok.i + 1] if tok.i + 1 < end else None
+        if tok.text == "," and nxt is not None and is_speech_verb(nxt, lex, {"assertive"}) and _present_participle(nxt):
+            return tok.i  # "a démenti que …, indiquant que …": the participle's clause is a new quote
         if tok.pos_ != "CCONJ":
             continue
         for nxt in doc[tok.i + 1:min(end, tok.i + 5)]:
@@ -207,6 +210,10 @@ def _from_verb(doc: Doc, verb: Token, sent: Span, lex: SpeechLexicon, direct_spa
     if subj is not None and comme is not None:  # "…, comme le précise l'ambassadeur X"
         return make_quote(doc, clause_start(doc, sent.start, comme), comme, "indirect", "incise-comme", 0.6, direct_spans, subj, verb)
     return None
+
+
+def _present_participle(tok: Token) -> bool:
+    return "Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense")
 
 
 def _bare_participle(verb: Token) -> bool:
@@ -287,7 +294,9 @@ def _words_before_marks(doc: Doc, start: int, closing: int) -> bool:
     opening = next((j for j in range(closing - 1, start - 1, -1) if doc[j].text in MARKS), None)
     if opening is None or opening == 0 or doc[opening - 1].is_punct:
         return False  # "Lors de leur rencontre, «…»": a circumstance before the quote, not its clause
-    return sum(1 for t in doc[start:opening] if t.is_alpha) >= 2
+    words = [t for t in doc[start:opening] if t.is_alpha]
+    # "M. Dupont « faisait une erreur »": a name alone is the clause's subject
+    return len(words) >= 2 or any(t.pos_ in {"PROPN", "NOUN"} for t in words)
 
 
 def _comme_before(doc: Doc, verb: Token, sent_start: int) -> int | None:
