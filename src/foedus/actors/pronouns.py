@@ -20,6 +20,10 @@ PRONOUNS: dict[str, tuple[str | None, str]] = {
     "il": ("m", "sg"), "elle": ("f", "sg"), "ils": ("m", "pl"), "elles": ("f", "pl"), "lui": (None, "sg"),
     "he": ("m", "sg"), "him": ("m", "sg"), "she": ("f", "sg"), "her": ("f", "sg"), "they": (None, "pl"),
     "them": (None, "pl"), "eux": ("m", "pl"), "leur": (None, "pl"), "leurs": (None, "pl"),
+    # possessive determiners stand for their possessor ("selon son communiqué"); French ones agree
+    # with the possessed noun, so they say nothing of the possessor's gender
+    "son": (None, "sg"), "sa": (None, "sg"), "ses": (None, "sg"), "his": ("m", "sg"), "its": (None, "sg"),
+    "their": (None, "pl"),
     # relative pronouns opening a sentence ("Lequel s'empresse de préciser que …")
     "lequel": ("m", "sg"), "laquelle": ("f", "sg"), "lesquels": ("m", "pl"), "lesquelles": ("f", "pl"),
 }

@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 from foedus.quotes.direct import find_direct_quotes
 from foedus.quotes.indirect import find_indirect_quotes
 from foedus.quotes.lexicon import speech_lexicon
+from foedus.quotes.speaker_forms import fullest_descriptions
 from foedus.quotes.speakers import SpeakerResolver
 from foedus.records import Mention, Quote
 
@@ -35,6 +36,7 @@ def extract_quotes(doc: Doc, article_id: str, lang: str, mentions: list[Mention]
     direct = find_direct_quotes(doc, article_id, lex, resolver)
     indirect = find_indirect_quotes(doc, article_id, lex, resolver, direct, sent_index)
     inherit_from_clause(direct, indirect)
+    fullest_descriptions(direct + indirect)
     return sorted(direct + indirect, key=lambda q: (q.start, q.kind))
 
 

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from foedus.language.syntax import auxiliary_subject, clause_initial_subject
 from foedus.quotes.lexicon import SpeechLexicon
+from foedus.quotes.marker_phrases import source_after_phrase
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj", "csubj"}
 CLITIC_SUBJECTS = {"-il", "-elle", "-ils", "-elles", "il", "elle", "ils", "elles", "-on"}
@@ -34,6 +35,9 @@ def subject_of(verb: Token) -> Token | None:
     the subject of the clause it depends on (participles: "ajoutant que…")."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ not in {"-t", "t"} | REFLEXIVE_CLITICS]
     nominal = [c for c in subjects if c.pos_ in {"PROPN", "NOUN"}]
+    clitic = next((c for c in subjects if c.lower_ in CLITIC_SUBJECTS and c.lower_.startswith("-")), None)
+    if clitic is not None and nominal and _comma_between(verb.doc, nominal[0].i, clitic.i):
+        return clitic  # "La crise « est un test », a-t-il déclaré": the noun is the statement's, not the incise's
     if len(nominal) > 1 and nominal[0].pos_ == "NOUN" and nominal[1].pos_ == "PROPN" \
             and nominal[1].left_edge.i == nominal[0].right_edge.i + 1 and nominal[1].i < verb.i:
         # "Le secrétaire général de l'ONU Kofi Annan a estimé": the parser cuts the title from the
@@ -58,11 +62,36 @@ def subject_of(verb: Token) -> Token | None:
         controller = [c for c in verb.head.children if c.dep_ in {"obj", "dobj"} and c.pos_ in {"PROPN", "NOUN", "PRON"}]
         if controller:
             return controller[0]  # object control: "prompting the opposition to assert that…"
+    governing = _participle_governor(verb)
+    if governing is not None:
+        return subject_of(governing)
     if verb.dep_ in {"xcomp", "advcl", "conj", "acl"} and verb.head.i != verb.i:
         found = subject_of(verb.head)
         if found is not None:
             return found
     return auxiliary_subject(verb) or clause_initial_subject(verb)
+
+
+def _participle_governor(verb: Token) -> Token | None:
+    """The verb a detached present participle is said of: "X demandait une enquête, estimant que …",
+    "X a démenti que Y soit malade, indiquant que …" — the parser may hang the participle on the
+    object noun or inside the reported clause, but set off by a comma it is said of the main
+    clause's subject."""
+    doc = verb.doc
+    if verb.dep_ not in {"acl", "advcl"} or "Part" not in verb.morph.get("VerbForm") \
+            or "Pres" not in verb.morph.get("Tense") or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    root = verb.sent.root
+    if root.pos_ in {"VERB", "AUX"} and root.i < verb.i and root.i != verb.i:
+        return root
+    node = verb.head
+    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+        node = node.head
+    return node if node.pos_ in {"VERB", "AUX"} and node.i < verb.i else None
+
+
+def _comma_between(doc, start: int, end: int) -> bool:
+    return any(t.text == "," for t in doc[start + 1:end])
 
 
 def inverted_subject(verb: Token) -> Token | None:
@@ -274,6 +303,9 @@ def marker_source(tok: Token, lex: SpeechLexicon) -> Token | None:
         obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
         return obj if obj is not None and obj.pos_ in {"NOUN", "PROPN", "PRON"} else None
     doc = tok.doc
+    phrase_source = source_after_phrase(tok, lex.source_phrases)
+    if phrase_source is not None:
+        return phrase_source
     d_apres = low in {"d'", "d’"} and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "après"
     is_marker = low in lex.markers or d_apres or (low == "après" and tok.i > 0 and doc[tok.i - 1].lower_ in {"d'", "d’"})
     head = tok.head

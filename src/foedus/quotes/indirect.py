@@ -8,30 +8,18 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from foedus.quotes.cues import interview_addressee, inverted_subject, CLITIC_SUBJECTS, addressee_of, is_speech_verb, marker_source, subject_of
+from foedus.quotes.backward import find_backward_quotes
+from foedus.quotes.clause_text import MARKS, QUE, clause_start, make_quote
 from foedus.quotes.lexicon import SpeechLexicon
+from foedus.quotes.selon import OPINION_RELATIVES, from_marker, from_opinion_relative, opinion_holder, skip_leading_marker
 from foedus.quotes.speakers import SpeakerResolver
 from foedus.records import Quote
 
-QUE = {"que", "qu'", "qu’", "that"}
 SKIPPABLE = {"ADV", "PUNCT"}  # "a également indiqué que", "a affirmé, mardi, que"
-MARKS = "«»“”\"‹›„"
-MIN_CONTENT_TOKENS = 3
+QUESTION_WORDS = {"pourquoi", "comment", "si", "où", "quand", "combien", "why", "how", "whether", "where", "when"}
+CLOSING_MARKS = {"»", "”", "›", '"'}
 DATA = Path(__file__).with_name("data")
 INVERTED_CLITICS = {"-t", "-il", "-elle", "-ils", "-elles", "-on", "t", "-t-il", "-t-elle"}
-CLAUSE_OPENERS = {"car", "mais", "et", "donc", "or", "because", "but", "and"}
-
-
-def _content_text(doc: Doc, start: int, end: int) -> tuple[int, int, str]:
-    """Character range and text of tokens [start, end), trailing punctuation and marks dropped."""
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in {")", "%"}:
-        end -= 1
-    while start < end and (doc[start].is_space or doc[start].text in {",", ":"} or doc[start].text in MARKS):
-        start += 1
-    if end <= start:
-        return 0, 0, ""
-    s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-    text = "".join(ch for ch in doc[start:end].text if ch not in MARKS)  # == doc.text[s:e], without rebuilding doc.text
-    return s, e, " ".join(text.split())
 
 
 def _sentence_end(sent: Span) -> int:
@@ -59,6 +47,8 @@ def _bare_complement(doc: Doc, verb: Token, limit: int) -> int | None:
     for child in verb.children:
         if child.dep_ == "ccomp" and child.i > verb.i and not any(g.dep_ == "mark" for g in child.children):
             start = child.left_edge.i
+            if doc[start].lower_ in QUESTION_WORDS or doc[start - 1].lower_ in QUESTION_WORDS:
+                continue  # "explique pourquoi …": an indirect question reports no statement
             if start - verb.i <= 2 and doc[start].text not in MARKS and child.i < limit:
                 return start
     return None
@@ -118,31 +108,37 @@ def _incise_subject(doc: Doc, verb: Token) -> Token | None:
 def find_indirect_quotes(doc: Doc, article_id: str, lex: SpeechLexicon, resolver: SpeakerResolver,
                          direct: list[Quote], sent_index: dict[int, int]) -> list[Quote]:
     direct_spans = [(q.start, q.end) for q in direct]
-    found: list[Quote] = []
+    candidates: list[tuple[tuple[Quote, Token, Token | None], Span]] = []
     for sent in doc.sents:
         for tok in sent:
             if _inside(direct_spans, tok.idx):
                 continue
             q = _from_verb(doc, tok, sent, lex, direct_spans) if is_speech_verb(tok, lex, {"assertive"}) else None
             if q is None and marker_source(tok, lex) is not None:
-                q = _from_marker(doc, tok, sent, lex, direct_spans)
-            if q is None:
-                continue
-            quote, subject, verb = q
-            speaker = resolver.resolve(subject) if subject is not None else None
-            if speaker is None:
-                continue
-            quote.article_id, quote.sentence = article_id, sent_index.get(sent.start, 0)
-            quote.speaker_text, quote.speaker_actor_id, quote.speaker_code = speaker.text, speaker.actor_id, speaker.code
-            if verb is not None:
-                quote.cue = verb.text
-                addressee = addressee_of(verb, lex) or interview_addressee(sent, lex)
-                target = resolver.resolve(addressee) if addressee is not None else None
-                if target is not None:
-                    quote.addressee_text, quote.addressee_actor_id = target.text, target.actor_id
-            if any(s < quote.end and quote.start < e for s, e in direct_spans):
-                quote.kind = "mixed" if quote.kind == "indirect" else quote.kind
-            found.append(quote)
+                q = from_marker(doc, tok, sent, lex, direct_spans)
+                if q is not None and tok.lower_ == "pour" and not opinion_holder(q[1], resolver):
+                    q = None  # "Pour la première fois, …": a circumstance, not someone's opinion
+            if q is None and tok.lower_ in OPINION_RELATIVES:
+                q = from_opinion_relative(doc, tok, sent, direct_spans)
+            if q is not None:
+                candidates.append((q, sent))
+    candidates += find_backward_quotes(doc, lex, resolver.lang, direct_spans)
+    found: list[Quote] = []
+    for (quote, subject, verb), sent in candidates:
+        speaker = resolver.resolve(subject) if subject is not None else None
+        if speaker is None:
+            continue
+        quote.article_id, quote.sentence = article_id, sent_index.get(sent.start, 0)
+        quote.speaker_text, quote.speaker_actor_id, quote.speaker_code = speaker.text, speaker.actor_id, speaker.code
+        if verb is not None:
+            quote.cue = verb.text
+            addressee = addressee_of(verb, lex) or interview_addressee(sent, lex)
+            target = resolver.resolve(addressee) if addressee is not None else None
+            if target is not None:
+                quote.addressee_text, quote.addressee_actor_id = target.text, target.actor_id
+        if any(s < quote.end and quote.start < e for s, e in direct_spans):
+            quote.kind = "mixed" if quote.kind == "indirect" else quote.kind
+        found.append(quote)
     return _outermost(found)
 
 
@@ -150,6 +146,9 @@ def _content_end(doc: Doc, verb: Token, end: int, lex: SpeechLexicon) -> int:
     """The reported content stops before a coordinated new verb of saying ("said South Korea is
     a partner and he also said that…", "a affirmé que … et a ajouté que …"): that is a new quote."""
     for tok in doc[verb.i + 1:end]:
+        nxt = doc[tok.i + 1] if tok.i + 1 < end else None
+        if tok.text == "," and nxt is not None and is_speech_verb(nxt, lex, {"assertive"}) and _present_participle(nxt):
+            return tok.i  # "a démenti que …, indiquant que …": the participle's clause is a new quote
         if tok.pos_ != "CCONJ":
             continue
         for nxt in doc[tok.i + 1:min(end, tok.i + 5)]:
@@ -166,37 +165,94 @@ def _from_verb(doc: Doc, verb: Token, sent: Span, lex: SpeechLexicon, direct_spa
     end = _content_end(doc, verb, _sentence_end(sent), lex)
     que = _que_after(doc, verb, end)
     if que is not None and ("que" in frames or not frames):
-        start = _skip_leading_marker(doc, que.i + 1, end, lex)
-        return _make(doc, start, end, "indirect", "que-clause", 0.8, direct_spans, subject_of(verb), verb)
+        start = skip_leading_marker(doc, que.i + 1, end, lex)
+        return make_quote(doc, start, end, "indirect", "que-clause", 0.8, direct_spans, subject_of(verb), verb)
     bare = _bare_complement(doc, verb, end) if "que" in frames else None
     if bare is not None:  # English "said Brazil supports Korea" (no "that")
-        return _make(doc, bare, end, "indirect", "bare-complement", 0.65, direct_spans, subject_of(verb), verb)
+        return make_quote(doc, bare, end, "indirect", "bare-complement", 0.65, direct_spans, subject_of(verb), verb)
     inf = _infinitive_after(doc, verb, end) if "inf" in frames else None
     if inf is not None:
         start = inf.i
         while start > verb.i + 1 and doc[start - 1].lower_ in {"ne", "n'", "n’", "pas", "plus", "jamais"}:
             start -= 1
         end = _quoted_infinitive_end(doc, inf, end, direct_spans)
-        return _make(doc, start, end, "indirect", "infinitive", 0.7, direct_spans, subject_of(verb), verb)
-    subj = _incise_subject(doc, verb) if "incise" in frames or not frames else None
+        return make_quote(doc, start, end, "indirect", "infinitive", 0.7, direct_spans, subject_of(verb), verb)
+    # a verb that speaks only in incises ("appuie-t-il") is no speech verb as a bare participle
+    incise_only = bool(frames) and not frames & {"que", "inf"}
+    subj = _incise_subject(doc, verb) if ("incise" in frames or not frames) and not (incise_only and _bare_participle(verb)) \
+        else None
     prev = doc[verb.i - 1] if verb.i > sent.start else None
     while prev is not None and prev.i > sent.start and prev.lower_ in INVERTED_CLITICS:
         prev = doc[prev.i - 1]  # "…, a-t-il précisé"
     if prev is not None and prev.lower_ in {"a", "ont", "avait", "avaient"} and prev.i - 1 >= sent.start:
         prev = doc[prev.i - 1]
+    after = _mid_incise_rest(doc, verb, subj, sent) if subj is not None and prev is not None and prev.text == "," else None
+    if after is not None:  # "Contrairement aux discours, appuie-t-il, le français est …"
+        # the inverted clitic is the speaker, not a noun the parser took from the statement after it
+        clitic = next((t for t in doc[verb.i + 1:verb.i + 3] if t.lower_ in CLITIC_SUBJECTS and t.lower_.startswith("-")), None)
+        return make_quote(doc, after, sent.end, "indirect", "incise-mid", 0.65, direct_spans, clitic or subj, verb)
     if subj is not None and prev is not None and prev.text == ",":
-        start = _clause_start(doc, sent.start, prev.i)
+        start = clause_start(doc, _statement_start(doc, sent, direct_spans), prev.i)
         if prev.i - 1 >= 0 and doc[prev.i - 1].text in MARKS and not _words_before_marks(doc, start, prev.i - 1):
             return None  # "«…», a-t-il dit": a direct quote's incise
         # "La fraternité prônée par Emmaüs «a fait déplacer des montagnes», a déclaré …": mixed
-        return _make(doc, start, prev.i, "indirect", "incise", 0.7, direct_spans, subj, verb)
+        return make_quote(doc, start, prev.i, "indirect", "incise", 0.7, direct_spans, subj, verb)
+    if subj is not None and prev is not None and prev.text in CLOSING_MARKS:
+        start = clause_start(doc, sent.start, prev.i)
+        if _words_before_marks(doc, start, prev.i):
+            # "Il semble que X ait été causé « par … » a-t-il précisé": a mixed quote whose incise
+            # follows the closing mark with no comma
+            return make_quote(doc, start, prev.i + 1, "indirect", "incise", 0.65, direct_spans, subj, verb)
     fronted = _fronted_clause(doc, verb, sent.start) if "incise" in frames else None
     if fronted is not None:  # "The rebels seized the town, the army said."
-        return _make(doc, *fronted, "indirect", "incise-fronted", 0.7, direct_spans, subject_of(verb), verb)
+        return make_quote(doc, *fronted, "indirect", "incise-fronted", 0.7, direct_spans, subject_of(verb), verb)
     comme = _comme_before(doc, verb, sent.start)
     if subj is not None and comme is not None:  # "…, comme le précise l'ambassadeur X"
-        return _make(doc, _clause_start(doc, sent.start, comme), comme, "indirect", "incise-comme", 0.6, direct_spans, subj, verb)
+        return make_quote(doc, clause_start(doc, sent.start, comme), comme, "indirect", "incise-comme", 0.6, direct_spans, subj, verb)
     return None
+
+
+def _present_participle(tok: Token) -> bool:
+    return "Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense")
+
+
+def _bare_participle(verb: Token) -> bool:
+    """A past participle with no auxiliary ("des soldats, appuyés par des avions,"), which modifies a
+    noun, unlike an incise ("…, a indiqué X" has its auxiliary, "…, indique X" is finite)."""
+    return "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") \
+        and not any(c.dep_.startswith("aux") for c in verb.children)
+
+
+def _statement_start(doc: Doc, sent: Span, direct_spans: list[tuple[int, int]]) -> int:
+    """Where the statement an incise closes begins: the sentence start, or the previous sentence's
+    when the parser cut inside quotation marks or after them before a lower-case word ("… « … Madrid
+    Arena » qui peut …, a dit X")."""
+    start = sent.start
+    while start > 0 and ((doc[start].is_lower and doc[start - 1].text in CLOSING_MARKS)
+                         or any(s < doc[start].idx < e for s, e in direct_spans)):
+        start = doc[start - 1].sent.start
+    return start
+
+
+def _mid_incise_rest(doc: Doc, verb: Token, subj: Token, sent: Span) -> int | None:
+    """Where the statement goes on after an incise set between commas in mid-sentence ("A, dit-il,
+    B"): right after the incise when what precedes it is only a circumstance (no verb, no
+    subject), else from the clause start (the incise split the statement)."""
+    close = verb.i + 1
+    while close < sent.end and doc[close].lower_ in INVERTED_CLITICS:
+        close += 1
+    if close == verb.i + 1 and subj.i > verb.i:
+        close = subj.right_edge.i + 1  # "…, affirme le ministre, …"
+    if close >= sent.end or doc[close].text != ",":
+        return None
+    rest = doc[close + 1:sent.end]
+    if not any(t.pos_ in {"VERB", "AUX"} for t in rest):
+        return None
+    opening = clause_start(doc, sent.start, verb.i)
+    before = doc[opening:verb.i]
+    if any(t.pos_ in {"VERB", "AUX"} or t.dep_ in {"nsubj", "nsubj:pass"} for t in before):
+        return opening
+    return close + 1
 
 
 def _quoted_infinitive_end(doc: Doc, inf: Token, end: int, direct_spans: list[tuple[int, int]]) -> int:
@@ -229,7 +285,7 @@ def _fronted_clause(doc: Doc, verb: Token, sent_start: int) -> tuple[int, int] |
     clause = next((c for c in verb.children if c.dep_ in {"ccomp", "parataxis"} and c.i < comma), None)
     if clause is None or doc[comma - 1].text in MARKS:
         return None  # none, or "«…», the army said": a direct quote's incise
-    start = _clause_start(doc, sent_start, comma)
+    start = clause_start(doc, sent_start, comma)
     return (start, comma) if comma - start >= 3 else None
 
 
@@ -238,15 +294,9 @@ def _words_before_marks(doc: Doc, start: int, closing: int) -> bool:
     opening = next((j for j in range(closing - 1, start - 1, -1) if doc[j].text in MARKS), None)
     if opening is None or opening == 0 or doc[opening - 1].is_punct:
         return False  # "Lors de leur rencontre, «…»": a circumstance before the quote, not its clause
-    return sum(1 for t in doc[start:opening] if t.is_alpha) >= 2
-
-
-def _clause_start(doc: Doc, start: int, end: int) -> int:
-    """Reported content of an incise starts after the last ";" or ":" before it."""
-    for j in range(end - 1, start - 1, -1):
-        if doc[j].text in {";", ":"}:
-            return j + 1
-    return start
+    words = [t for t in doc[start:opening] if t.is_alpha]
+    # "M. Dupont « faisait une erreur »": a name alone is the clause's subject
+    return len(words) >= 2 or any(t.pos_ in {"PROPN", "NOUN"} for t in words)
 
 
 def _comme_before(doc: Doc, verb: Token, sent_start: int) -> int | None:
@@ -256,76 +306,6 @@ def _comme_before(doc: Doc, verb: Token, sent_start: int) -> int | None:
         if doc[j].lower_ not in {"le", "l'", "l’", "a", "l", "avait"}:
             return None
     return None
-
-
-def _from_marker(doc: Doc, marker: Token, sent: Span, lex: SpeechLexicon, direct_spans) -> tuple[Quote, Token, None] | None:
-    source = marker_source(marker, lex)
-    if source is None:
-        return None
-    if marker.lower_ == "pour" and marker.i != sent.start:
-        return None  # "pour X" has the opinion sense only at the head of the sentence
-    phrase = sorted({marker.i, *(t.i for t in source.subtree)})
-    lo = min(phrase[0], marker.i - 1 if marker.lower_ == "après" else marker.i)
-    hi = _source_phrase_end(doc, source, phrase[-1] + 1)
-    if doc[hi - 1].text == "," and hi - 1 > source.i:
-        hi -= 1  # the parser may hang the comma that closes "Selon X," on X: it is no part of the phrase
-    before = doc[lo - 1] if lo > sent.start else None
-    opens_clause = before is None or before.lower_ in QUE | CLAUSE_OPENERS or before.text in {",", ":", "«", "“"}
-    if opens_clause and hi < sent.end and doc[hi].text == ",":
-        start, end = hi + 1, sent.end  # "Selon X, …" / "… que, selon X, …"
-        if before is not None and before.lower_ in QUE:
-            return None  # inside a que-clause: the verb's indirect quote is the outermost one
-    else:
-        start, end = sent.start, lo
-    made = _make(doc, start, end, "indirect", "selon", 0.75, direct_spans, source, None)
-    if made is None:
-        return None
-    made[0].kind = "selon"
-    return made
-
-
-def _source_phrase_end(doc: Doc, source: Token, end: int) -> int:
-    """The source phrase stops at its first comma that does not open an apposition to the source
-    ("Selon le ministre, Manuel Valls, …" goes on): the parser may hang the statement's own subject
-    on the source ("Pour le procureur, plus de cent personnes …")."""
-    apposed = {t.i for c in source.children if c.dep_ == "appos" for t in c.subtree}
-    for j in range(source.i + 1, end - 1):
-        if doc[j].text == "," and j + 1 not in apposed and j - 1 not in apposed and _clause_follows(doc, j + 1):
-            return j
-    return end
-
-
-def _clause_follows(doc: Doc, start: int) -> bool:
-    """A verb comes before the next comma, colon or sentence end: what follows is a statement,
-    not a name set off by a comma ("Pour l'association …, l'April : «…»")."""
-    for tok in doc[start:start + 40]:
-        if tok.text in {",", ":", ";", "«", "“"} or tok.is_sent_end and tok.is_punct:
-            return False
-        if tok.pos_ in {"VERB", "AUX"}:
-            return True
-    return False
-
-
-def _skip_leading_marker(doc: Doc, start: int, end: int, lex: SpeechLexicon) -> int:
-    """Content after "que" that opens with "selon lui," starts after that phrase."""
-    tok = doc[start] if start < end else None
-    if tok is not None and (tok.lower_ in lex.markers or tok.lower_ in {"d'", "d’"}):
-        for j in range(start + 1, min(end, start + 8)):
-            if doc[j].text == ",":
-                return j + 1
-    return start
-
-
-def _make(doc: Doc, start: int, end: int, kind: str, rule: str, conf: float, direct_spans, subject, verb):
-    if end - start < MIN_CONTENT_TOKENS:
-        return None
-    s, e, text = _content_text(doc, start, end)
-    if not text:
-        return None
-    # content wholly inside quotation marks is a direct quote only
-    if any(ds <= s + 1 and e - 1 <= de for ds, de in direct_spans):
-        return None
-    return Quote(article_id="", start=s, end=e, text=text, kind=kind, rule=rule, confidence=conf), subject, verb
 
 
 def _outermost(quotes: list[Quote]) -> list[Quote]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -35,6 +36,8 @@ class SpeechLexicon:
     interview_nouns: frozenset[str] = frozenset()  # "dans une interview à X": X is the addressee
     document_nouns: frozenset[str] = frozenset()  # "communiqué", "statement": its author speaks through it
     role_nouns: frozenset[str] = frozenset()  # "porte-parole", "official": people whose job is to speak
+    # multiword "selon"-type markers as word sequences ("de l'avis de" → ("de", "l'", "avis", "de"))
+    source_phrases: tuple[tuple[str, ...], ...] = ()
 
     def verb(self, lemma: str) -> SpeechVerb | None:
         return self.verbs.get(lemma.lower())
@@ -50,7 +53,11 @@ def speech_lexicon(lang: str) -> SpeechLexicon:
     for row in _rows(DATA / f"speech_verbs_{lang}.tsv"):
         frames = frozenset(f.strip() for f in row.get("frames", "").split(",") if f.strip())
         verbs[row["lemma"].lower()] = SpeechVerb(row["lemma"].lower(), row.get("class", "assertive"), frames)
-    markers = frozenset(r["marker"].lower() for r in _rows(DATA / "source_markers.tsv") if r.get("lang") == lang)
+    marker_rows = [r for r in _rows(DATA / "source_markers.tsv") if r.get("lang") == lang]
+    markers = frozenset(r["marker"].lower() for r in marker_rows)
+    # "d'après" and "according to" have their own parse-based handling in cues.marker_source
+    phrases = tuple(marker_words(r["marker"]) for r in marker_rows if r.get("kind") in {"according", "opinion"}
+                    and " " in r["marker"] and r["marker"].lower() not in {"according to"})
     noun_rows = [r for r in _rows(DATA / "speech_nouns.tsv") if r.get("lang") == lang]
     nouns = frozenset(r["noun"].lower() for r in noun_rows)
     interviews = frozenset(r["noun"].lower() for r in _rows(DATA / "interview_nouns.tsv") if r.get("lang") == lang)
@@ -65,4 +72,10 @@ def speech_lexicon(lang: str) -> SpeechLexicon:
         document_nouns=frozenset(r["noun"].lower() for r in noun_rows if r.get("kind") == "document"),
         role_nouns=frozenset(r["noun"].lower() for r in noun_rows if r.get("kind") == "speaker_role"),
         shift_markers=tuple(r["word"].lower() for r in terms if r.get("lang") == lang and r.get("kind") == "shift"),
+        source_phrases=phrases,
     )
+
+
+def marker_words(marker: str) -> tuple[str, ...]:
+    """A marker as the tokens the French tokenizer makes of it: elided words keep their apostrophe."""
+    return tuple(re.findall(r"[^\s'’]+['’]?", marker.lower().replace("’", "'")))

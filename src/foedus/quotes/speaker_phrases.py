@@ -11,6 +11,7 @@ from typing import Callable
 from spacy.tokens import Span, Token
 
 from foedus.quotes.coreference import body_nouns
+from foedus.records import Mention
 
 DATA = Path(__file__).with_name("data")
 # Dependents that are not part of the speaker's name phrase.
@@ -23,6 +24,43 @@ def non_person_speakers(lang: str) -> frozenset[str]:
     lines = (DATA / "non_person_speakers.tsv").read_text(encoding="utf-8").splitlines()
     rows = [ln.split("\t") for ln in lines if ln.strip() and not ln.startswith("#")][1:]
     return frozenset(noun.strip().lower() for row_lang, noun in rows if row_lang == lang)
+
+
+@lru_cache(maxsize=None)
+def report_nouns(lang: str) -> frozenset[str]:
+    rows = [ln.split("\t") for ln in (DATA / "report_nouns.tsv").read_text(encoding="utf-8").splitlines()
+            if ln.strip() and not ln.startswith("#")][1:]
+    return frozenset(noun.strip().lower() for row_lang, noun in rows if row_lang == lang)
+
+
+def report_phrase(token: Token, lang: str) -> Span | None:
+    """A report, study or survey speaking in its own name, as the text names it: the noun phrase with
+    the participle that names its author ("un rapport établi par l'INSEE"), not its topic."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in report_nouns(lang):
+        return None
+    phrase = noun_phrase(token)
+    author = next((c for c in token.children if c.dep_ == "acl" and c.i == phrase.end
+                   and any(g.dep_ == "obl:agent" for g in c.children)), None)
+    end = noun_phrase(next(g for g in author.children if g.dep_ == "obl:agent")).end if author is not None else phrase.end
+    while end > token.i + 1 and token.doc[end - 1].pos_ in {"ADP", "DET", "CCONJ"}:
+        end -= 1  # "… par l'INSEE sur « … »": the topic's preposition left before the marks
+    return token.doc[phrase.start:end]
+
+
+def fronted_apposition(token: Token) -> Token | None:
+    """"Le rapport final du BEA, le Bureau d'enquêtes…, conclut": the parser may make the first noun
+    phrase a dependent of its apposition. A noun hanging before its head with no preposition
+    ("Le rapport", no "de") and a comma between them is the phrase the apposition describes."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    for child in token.children:
+        if child.i > token.i or child.dep_ not in {"nmod", "obl:mod"} or child.pos_ not in {"NOUN", "PROPN"} \
+                or any(g.dep_ == "case" for g in child.children):
+            continue
+        between = token.doc[child.right_edge.i + 1:token.left_edge.i if token.left_edge.i > child.i else token.i]
+        if any(t.text == "," for t in between):
+            return child
+    return None
 
 
 def document_author(token: Token, document_nouns: frozenset[str], can_speak: Callable[[Token], bool]) -> Token | None:
@@ -77,6 +115,18 @@ def body_named_after(phrase: Span, lang: str) -> str | None:
     return doc[end + 1:k].text
 
 
+def _apostrophe_name(doc, i: int) -> bool:
+    """A capitalised word cut at its apostrophe before a glued "s" ("Sainsbury'" of "Sainsbury's")."""
+    tok = doc[i]
+    return tok.text[:1].isupper() and tok.text.endswith(("'", "’")) and not tok.whitespace_ \
+        and i + 1 < len(doc) and doc[i + 1].lower_ == "s"
+
+
+def _possessive_s(doc, i: int, name_start: int) -> bool:
+    """The "s" of a name written with an apostrophe ("Moody's", "McDonald's"), split off by the tokenizer."""
+    return i > name_start and doc[i].lower_ == "s" and doc[i - 1].text.endswith(("'", "’")) and not doc[i - 1].whitespace_
+
+
 def named_by_type(head: Token) -> str | None:
     """A definite description of a body ("le quotidien", "l'ONG") → the name the article gave
     when it introduced a body of that type ("Le quotidien français Le Figaro")."""
@@ -94,8 +144,8 @@ def named_by_type(head: Token) -> str | None:
         if j < head.i and doc[j].pos_ == "DET" and doc[j].text[:1].isupper():
             j += 1
         end = j
-        while end < head.i and doc[end].pos_ == "PROPN":
-            end += 1
+        while end < head.i and (doc[end].pos_ in {"PROPN", "X"} or _apostrophe_name(doc, end) or _possessive_s(doc, end, j)):
+            end += 1  # "Moody's" is tokenised "Moody'" (tagged X, PRON or VERB) + "s"
         if end > j:
             return doc[start:end].text
     return None
@@ -145,3 +195,23 @@ def noun_phrase(head: Token) -> Span:
             lo = i + 1
             break
     return doc[lo:hi + 1]
+
+
+def title_holder(head: Token, mentions: list[Mention], is_person: Callable[[Mention], bool], lang: str,
+                 published: str | None) -> Mention | None:
+    """A bare title ("le président") → the last person named before it who holds that office (KB positions)."""
+    if head.pos_ != "NOUN":
+        return None
+    from foedus.actors.kb import load_kb
+    from foedus.actors.normalize import key
+
+    kb = load_kb()
+    agent = next((a for a in (kb.agents.get((lang, key(t))) for t in title_forms(head))
+                  if a is not None and a.position), None)
+    if agent is None:
+        return None
+    before = [m for m in mentions if m.end <= head.idx and is_person(m) and m.actor_id]
+    for m in reversed(before):
+        if kb.position_of(m.actor_id, published) == agent.position:
+            return m
+    return None

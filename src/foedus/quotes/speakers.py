@@ -18,13 +18,15 @@ from foedus.quotes.coreference import SUBJECT_DEPS, SUBJECT_NOUN_RULE, article_s
     subject_noun_candidates, title_antecedent
 from foedus.quotes.spans import find_marked_spans
 from foedus.quotes.speaker_phrases import body_named_after, document_author, named_by_type, non_person_speakers, \
-    noun_phrase, title_forms
+    noun_phrase, fronted_apposition, report_phrase, title_holder
 from foedus.records import Mention
 
 
 PRONOUN_SUBJECTS = {"il", "elle", "ils", "elles", "-il", "-elle", "-ils", "-elles", "lui", "eux", "he", "she", "they",
                     "him", "her", "them", "lequel", "laquelle", "lesquels", "lesquelles"}
-PLURAL_PRONOUNS = {"ils", "elles", "eux", "-ils", "-elles", "they", "them", "lesquels", "lesquelles"}
+PLURAL_PRONOUNS = {"ils", "elles", "eux", "-ils", "-elles", "they", "them", "lesquels", "lesquelles", "leur", "leurs",
+                   "their"}
+POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their"}
 FIRST_PERSON = {"je", "j'", "j’", "nous", "i", "we"}
 # Endings of French/English nouns of persons ("négociateur", "analyste", "habitante") — a subject
 # with such a head can speak even when no lexicon lists it.
@@ -55,6 +57,9 @@ class SpeakerResolver:
         self.shift_markers = shift_markers
         self.lang, self.published = lang, published
         self.is_speaker_noun = is_speaker_noun or (lambda lemma: True)
+        # NER may tag a title as a person's name ("président de la République"): a lower-case
+        # "name" is a description, resolved as a title, not a named person
+        mentions = [m for m in mentions if not (m.kind == "name" and m.rule.startswith("ner") and m.text[:1].islower())]
         self.mentions = sorted(mentions, key=lambda m: (m.start, -(m.end - m.start)))
         self.pronoun_resolver = pronoun_resolver
         self._quote_ranges: list[tuple[int, int]] | None = None
@@ -83,6 +88,17 @@ class SpeakerResolver:
             return self._from_mention(named) if named is not None else None
         if token.lower_ in PRONOUN_SUBJECTS or (token.pos_ == "PRON" and token.lower_ not in FIRST_PERSON):
             return self._pronoun_speaker(token)
+        token = fronted_apposition(token) or token
+        report = report_phrase(token, self.lang)
+        if report is not None:  # "selon le rapport final du BEA": the report speaks (ANNOTATION.md-annotated news)
+            inner = self.mention_in(report.start_char, report.end_char)
+            return Speaker(text=report.text, code=inner.code if inner else None)
+        owner = next((c for c in token.children if c.dep_ in {"det", "nmod:poss", "poss"} and c.lower_ in POSSESSIVES), None) \
+            if token.lemma_.lower() in self.document_nouns else None
+        if owner is not None:  # "selon son communiqué": the author its possessive points back to
+            by_owner = self._pronoun_speaker(owner)
+            if by_owner is not None:
+                return by_owner
         author = document_author(token, self.document_nouns, self._can_speak_noun)
         if author is not None:  # "selon un communiqué de la police" → la police (ANNOTATION.md: the body)
             return self._with_article(self.resolve(author), author)
@@ -96,7 +112,7 @@ class SpeakerResolver:
                     mention = inner
         if mention is not None and mention.name and self._is_person(mention):
             return self._from_mention(mention)
-        named = self._apposed_person(token) or self._named_after(phrase) or self._title_holder(token)
+        named = self._apposed_person(token) or self._named_after(phrase) or title_holder(token, self.mentions, self._is_person, self.lang, self.published)
         unnamed = mention is None or (mention.actor_id is None and not mention.name)
         if named is None and unnamed:
             body = named_by_type(token)
@@ -177,6 +193,15 @@ class SpeakerResolver:
             return False
         head = self.doc[m.head]
         return head.dep_ in SUBJECT_DEPS or (head.head.dep_ in SUBJECT_DEPS and head.dep_ in {"appos", "nmod", "flat:name"})
+
+    def can_speak_noun(self, tok: Token) -> bool:
+        """A noun of a person, a body or a source ("l'économiste", "le syndicat", "le rapport")."""
+        return self._can_speak_noun(tok)
+
+    def is_known_speaker_noun(self, tok: Token) -> bool:
+        """A noun the lexicons list as a speaker, source or body (not merely guessed from its ending)."""
+        lemma = tok.lemma_.lower()
+        return self.is_speaker_noun(lemma) or lemma in body_nouns(self.lang)
 
     def _can_speak_noun(self, tok: Token) -> bool:
         lemma = tok.lemma_.lower()
@@ -302,6 +327,11 @@ class SpeakerResolver:
         if any(marker in clause for marker in self.shift_markers):
             return None  # "De son côté, le négociateur…": someone other than the last person named
         gender = noun_gender(head)
+        if any(c.dep_ == "case" and c.lower_ in {"selon", "après", "according"} for c in head.children):
+            # "X a été hospitalisé, selon le porte-parole": the statement is about the person named
+            # in its own sentence, not by them
+            if any(sent.start_char <= m.start < head.idx and self._is_person(m) for m in self.mentions):
+                return None
         people = [m for m in self.mentions if lo <= m.start < head.idx and self._is_person(m) and not self._quoted(m.start)
                   and (gender is None or self._person_gender(m) in (None, gender))]
         return people[-1] if people else None
@@ -323,23 +353,6 @@ class SpeakerResolver:
         lemma = head.lemma_.lower()
         return head.pos_ == "NOUN" and (self.is_speaker_noun(lemma) or head.lower_.endswith(HUMAN_NOUN_ENDINGS)) \
             and lemma not in non_person_speakers(self.lang) and lemma not in body_nouns(self.lang)
-
-    def _title_holder(self, head: Token) -> Mention | None:
-        """A bare title ("le président") → the last person named before it who holds that office."""
-        if head.pos_ != "NOUN":
-            return None
-        from foedus.actors.normalize import key
-
-        kb = load_kb()
-        agent = next((a for a in (kb.agents.get((self.lang, key(t))) for t in title_forms(head))
-                      if a is not None and a.position), None)
-        if agent is None:
-            return None
-        before = [m for m in self.mentions if m.end <= head.idx and self._is_person(m) and m.actor_id]
-        for m in reversed(before):
-            if kb.position_of(m.actor_id, self.published) == agent.position:
-                return m
-        return None
 
     def _fullest(self, m: Mention) -> str:
         """The fullest compatible form of a person's name in the article ("B. Obama" → "Barack

@@ -1,0 +1,119 @@
+"""Indirect quotes named by a source marker rather than a verb: "selon X, …", "de l'avis de X, …",
+"pour X, …" (opinion), and relative clauses in those senses ("le patronat, pour qui …", "un
+rapport selon lequel …")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from foedus.quotes.clause_text import CLAUSE_OPENERS, QUE, make_quote
+from foedus.quotes.cues import marker_source
+from foedus.quotes.lexicon import SpeechLexicon
+from foedus.quotes.speakers import HUMAN_NOUN_ENDINGS, SpeakerResolver
+from foedus.records import Quote
+
+# relative pronouns after which a preposition of opinion or source makes the clause the
+# antecedent's words ("pour qui", "selon lequel"); "pour lequel" is a purpose, not an opinion
+OPINION_RELATIVES = {"qui": {"pour", "selon"}, "lequel": {"selon"}, "laquelle": {"selon"}, "lesquels": {"selon"},
+                     "lesquelles": {"selon"}}
+
+
+def opinion_holder(source: Token, resolver: SpeakerResolver) -> bool:
+    """"pour X" gives X's opinion only when X can hold one: a name, a pronoun, a mention of an
+    actor or a noun of a person, body or source."""
+    if source.pos_ != "NOUN" or resolver.mention_at(source) is not None:
+        return True
+    # a person's noun by its ending needs a stem before it: "fois" ends like "Chinois" but is none
+    ending = next((e for e in HUMAN_NOUN_ENDINGS if source.lower_.endswith(e)), None)
+    return resolver.can_speak_noun(source) and (ending is None or resolver.is_known_speaker_noun(source)
+                                                 or len(source.lower_) - len(ending) >= 3)
+
+
+def from_opinion_relative(doc: Doc, pronoun: Token, sent: Span, direct_spans) -> tuple[Quote, Token, None] | None:
+    """A relative clause in the opinion or source sense: "le patronat, pour qui [la hausse est
+    excessive]", "un rapport selon lequel […]" — the antecedent of the relative pronoun speaks."""
+    before = doc[pronoun.i - 1] if pronoun.i > sent.start else None
+    if before is None or before.lower_ not in OPINION_RELATIVES[pronoun.lower_]:
+        return None
+    antecedent = doc[before.i - 1] if before.i - 1 > sent.start else None
+    if antecedent is not None and antecedent.text == ",":
+        antecedent = doc[antecedent.i - 1]  # "le patronat, pour qui …"
+    if antecedent is not None and antecedent.pos_ == "ADJ" and antecedent.head.i < antecedent.i:
+        antecedent = antecedent.head  # "les organisations patronales pour qui …"
+    if antecedent is None or antecedent.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    while antecedent.dep_ == "nmod" and antecedent.head.i < antecedent.i and antecedent.head.pos_ in {"NOUN", "PROPN"} \
+            and any(c.dep_ == "case" and c.lower_ in {"de", "du", "des", "d'", "d’"} for c in antecedent.children):
+        antecedent = antecedent.head  # "le syndicat des bailleurs pour qui …": the whole phrase's head
+    # the relative clause as parsed, else (the parser often misses "pour qui") to the sentence's end
+    clause = pronoun.head
+    parsed = clause.dep_ in {"acl:relcl", "acl"} and clause.i > pronoun.i
+    end = min(clause.right_edge.i + 1, sent.end) if parsed else sent.end
+    end = next((t.i for t in doc[pronoun.i:end] if t.text == ";"), end)
+    made = make_quote(doc, pronoun.i + 1, end, "indirect", "selon-relative", 0.7, direct_spans, antecedent, None)
+    if made is None:
+        return None
+    made[0].kind = "selon"
+    return made
+
+
+def from_marker(doc: Doc, marker: Token, sent: Span, lex: SpeechLexicon, direct_spans) -> tuple[Quote, Token, None] | None:
+    source = marker_source(marker, lex)
+    if source is None:
+        return None
+    if marker.lower_ == "pour" and marker.i != sent.start:
+        return None  # "pour X" has the opinion sense only at the head of the sentence
+    phrase = sorted({marker.i, *(t.i for t in source.subtree)})
+    lo = min(phrase[0], marker.i - 1 if marker.lower_ == "après" else marker.i)
+    hi = _source_phrase_end(doc, source, phrase[-1] + 1)
+    if doc[hi - 1].text == "," and hi - 1 > source.i:
+        hi -= 1  # the parser may hang the comma that closes "Selon X," on X: it is no part of the phrase
+    before = doc[lo - 1] if lo > sent.start else None
+    opens_clause = before is None or before.lower_ in QUE | CLAUSE_OPENERS or before.text in {",", ":", "«", "“", "-", "–", "—"}
+    if opens_clause and hi < sent.end and doc[hi].text == ",":
+        start, end = hi + 1, sent.end  # "Selon X, …" / "… que, selon X, …"
+        if before is not None and before.lower_ in QUE:
+            return None  # inside a que-clause: the verb's indirect quote is the outermost one
+    else:
+        start, end = sent.start, lo
+    made = make_quote(doc, start, end, "indirect", "selon", 0.75, direct_spans, source, None)
+    if made is None:
+        return None
+    made[0].kind = "selon"
+    return made
+
+
+def _source_phrase_end(doc: Doc, source: Token, end: int) -> int:
+    """The source phrase stops at its first comma that does not open an apposition to the source
+    ("Selon le ministre, Manuel Valls, …" goes on): the parser may hang the statement's own subject
+    on the source ("Pour le procureur, plus de cent personnes …")."""
+    # an "apposition" followed straight by a predicate is the statement's subject that the parser
+    # hung on the source ("De l'avis de X, la langue française est …")
+    appositions = [c for c in source.children if c.dep_ == "appos"
+                   and not (c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].pos_ in {"VERB", "AUX"})]
+    apposed = {t.i for c in appositions for t in c.subtree}
+    for j in range(source.i + 1, end - 1):
+        if doc[j].text == "," and j + 1 not in apposed and _clause_follows(doc, j + 1):
+            return j
+    return end
+
+
+def _clause_follows(doc: Doc, start: int) -> bool:
+    """A verb comes before the next comma, colon or sentence end: what follows is a statement,
+    not a name set off by a comma ("Pour l'association …, l'April : «…»")."""
+    for tok in doc[start:start + 40]:
+        if tok.text in {",", ":", ";", "«", "“"} or tok.is_sent_end and tok.is_punct:
+            return False
+        if tok.pos_ in {"VERB", "AUX"}:
+            return True
+    return False
+
+
+def skip_leading_marker(doc: Doc, start: int, end: int, lex: SpeechLexicon) -> int:
+    """Content after "que" that opens with "selon lui," starts after that phrase."""
+    tok = doc[start] if start < end else None
+    if tok is not None and (tok.lower_ in lex.markers or tok.lower_ in {"d'", "d’"}):
+        for j in range(start + 1, min(end, start + 8)):
+            if doc[j].text == ",":
+                return j + 1
+    return start
