@@ -230,3 +230,9 @@ def test_disapproving_an_act_already_reported_targets_its_doer():
     found = events("Le Premier ministre grec a prononcé un discours devant le Parlement grec. "
                    "Le chef de l'opposition grecque a déploré un discours « sans ambition ».")
     assert any(t == "GRCGOV" and c[:2] == "11" for _, t, c in found)
+
+
+def test_a_fixed_expression_led_by_a_trigger_word_is_no_act():
+    assert events("Le gouvernement portugais a retardé sa prise de décision sur la réforme à Lisbonne.") == []
+    found = events("La prise de Palmyre par l'État islamique inquiète la Syrie.")
+    assert any(c == "192" for _, _, c in found)

@@ -97,3 +97,10 @@ def combining_forms(lang: str) -> dict[str, str]:
 def collective_nouns(lang: str) -> frozenset[str]:
     """Nouns for a grouping of actors ("fédération", "coalition"), from data/collective_nouns.tsv."""
     return frozenset(r["lemma"].strip() for r in _rows("collective_nouns.tsv") if r["lang"] == lang)
+
+
+@lru_cache(maxsize=None)
+def fixed_expressions(lang: str) -> tuple[str, ...]:
+    """Phrases led by a trigger word that report no act ("prise de décision"), from
+    data/fixed_expressions.tsv."""
+    return tuple(r["phrase"].strip().lower() for r in _rows("fixed_expressions.tsv") if r["lang"] == lang)

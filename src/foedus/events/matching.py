@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from foedus.events.english import english_dependent, own_act_complement
 from foedus.events.frames import REFLEXIVE
-from foedus.events.lexicon import Trigger, trigger_lexicon
+from foedus.events.lexicon import Trigger, fixed_expressions, trigger_lexicon
 
 
 def _has_dependent(tok: Token, lemma: str) -> bool:
@@ -30,6 +30,9 @@ def _has_dependent(tok: Token, lemma: str) -> bool:
 
 
 def match_trigger(tok: Token, lang: str) -> Trigger | None:
+    following = tok.doc.text[tok.idx:tok.idx + 40].lower()
+    if any(following.startswith(phrase) for phrase in fixed_expressions(lang)):
+        return None  # "la prise de décision": no capture
     pos = "VERB" if tok.pos_ in {"VERB", "AUX"} else tok.pos_
     # a guessed verb reading comes first: a noun with a subject is a misparsed verb
     readings = [(lemma, "VERB") for lemma in _infinitive_guesses(tok, lang)] + [(tok.lemma_.lower(), pos)]
