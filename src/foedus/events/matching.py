@@ -30,8 +30,7 @@ def _has_dependent(tok: Token, lemma: str) -> bool:
 
 
 def match_trigger(tok: Token, lang: str) -> Trigger | None:
-    following = tok.doc.text[tok.idx:tok.idx + 40].lower()
-    if any(following.startswith(phrase) for phrase in fixed_expressions(lang)):
+    if _opens_fixed_expression(tok, lang):
         return None  # "la prise de décision": no capture
     pos = "VERB" if tok.pos_ in {"VERB", "AUX"} else tok.pos_
     # a guessed verb reading comes first: a noun with a subject is a misparsed verb
@@ -77,3 +76,11 @@ def reporting_lemmas(lang: str) -> frozenset[str]:
 def addresses_an_audience(trig: Trigger) -> bool:
     """A statement trigger whose target is the audience it is made before (slot `nmod:devant`)."""
     return any(slot.endswith(":devant") for slot in trig.target_slots)
+
+
+def _opens_fixed_expression(tok: Token, lang: str) -> bool:
+    phrases = fixed_expressions(lang)
+    if not any(p.startswith(tok.lower_) for p in phrases):
+        return False
+    following = "".join(t.text_with_ws for t in tok.doc[tok.i:tok.i + 6]).lower()
+    return any(following.startswith(p) for p in phrases)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 # a phrase's final "de" is also written contracted with the article of the source ("de l'avis du ministre")
@@ -12,7 +14,7 @@ def source_after_phrase(tok: Token, phrases: tuple[tuple[str, ...], ...]) -> Tok
     """The source named by a multiword marker starting at `tok` ("de l'avis de X", "aux dires de X",
     "à en croire X"): the first noun or pronoun right after the phrase (past its determiners)."""
     doc = tok.doc
-    for words in phrases:
+    for words in _by_first_word(phrases).get(tok.lower_.replace("’", "'"), ()):
         end = tok.i + len(words)
         if end > len(doc):
             continue
@@ -25,3 +27,12 @@ def source_after_phrase(tok: Token, phrases: tuple[tuple[str, ...], ...]) -> Tok
             if nxt.pos_ != "DET":
                 break
     return None
+
+
+@lru_cache(maxsize=8)
+def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    """The phrases by their first word: the marker test runs on every token of every article."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for words in phrases:
+        index.setdefault(words[0], []).append(words)
+    return index
