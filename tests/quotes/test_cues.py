@@ -144,3 +144,9 @@ def test_unlemmatised_present_of_an_re_verb_is_a_verb_of_saying(quotes: QuoteFin
     text = "Le maire Paul Ravel a publié une tribune. Il reconnait que la tempête a influencé son choix."
     q = quotes.first(text, "la tempête", reported=True)
     assert q is not None and q.speaker_text == "Paul Ravel"
+
+
+def test_a_court_ruling_is_reported_speech_and_a_dateline_is_no_speaker(quotes: QuoteFinder):
+    text = ("ANKARA — Turkey's constitutional court has ruled that the new election law may not be applied "
+            "before the next vote.")
+    assert quotes.speaker(text, "the new election law", "en") == "Turkey's constitutional court"

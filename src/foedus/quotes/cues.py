@@ -30,11 +30,24 @@ class Cue:
     rule: str = ""
 
 
+DATELINE_DASHES = {"—", "–", "-", "--"}
+
+
+def _is_dateline(tok: Token) -> bool:
+    """A place opening a paragraph and followed by a dash ("MOSCOW —", "PARIS -"): the dateline,
+    which the parser sometimes attaches to the first verb as a second subject."""
+    doc = tok.doc
+    opens = tok.i == 0 or "\n" in doc[tok.i - 1].text_with_ws or doc[tok.i - 1].is_space
+    return opens and tok.i + 1 < len(doc) and doc[tok.i + 1].text in DATELINE_DASHES
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb: a nominal subject first, then an inverted clitic (-t-il), then
     the subject of the clause it depends on (participles: "ajoutant que…")."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ not in {"-t", "t"} | REFLEXIVE_CLITICS]
     nominal = [c for c in subjects if c.pos_ in {"PROPN", "NOUN"}]
+    if len(nominal) > 1 and _is_dateline(nominal[0]):
+        nominal = nominal[1:]  # "MOSCOW — Russia's highest court has judged that": the place is the dateline
     clitic = next((c for c in subjects if c.lower_ in CLITIC_SUBJECTS and c.lower_.startswith("-")), None)
     if clitic is not None and nominal and _comma_between(verb.doc, nominal[0].i, clitic.i):
         return clitic  # "La crise « est un test », a-t-il déclaré": the noun is the statement's, not the incise's
