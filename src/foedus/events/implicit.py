@@ -120,7 +120,8 @@ def requester_target(cand: Candidate, earlier: list[Candidate]) -> list[str]:
 
 
 def demand_code(cand: Candidate) -> str:
-    """The candidate's code, a plain appeal turned demand when it asks for a thing of no one."""
+    """The candidate's code, an appeal ("demander") turned demand when a union asks, or when a thing
+    or an act is asked of no one."""
     tok = cand.token
     # the lexicon line's lemma: the model leaves some present-tense forms unlemmatised ("demande")
     if cand.trigger.lemma not in ASKING_VERBS or cand.code[:2] != "02":
