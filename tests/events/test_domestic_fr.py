@@ -236,3 +236,17 @@ def test_a_fixed_expression_led_by_a_trigger_word_is_no_act():
     assert events("Le gouvernement portugais a retardé sa prise de décision sur la réforme à Lisbonne.") == []
     found = events("La prise de Palmyre par l'État islamique inquiète la Syrie.")
     assert any(c == "192" for _, _, c in found)
+
+
+def test_a_motion_verb_with_etre_is_not_a_passive():
+    # fr_core_news_md labels "est arrivé" aux:pass: the subject still arrives (a visit, 042)
+    assert ("FRAGOV", "RUSGOV", "042") in events("François Hollande est arrivé à Moscou jeudi.", "2015-11-26")
+
+
+def test_a_true_passive_keeps_its_agent():
+    from foedus.events.slots import is_passive, passive_agent
+    from foedus.language.pipeline import load_nlp
+
+    doc = load_nlp("fr")("Le convoi a été attaqué par les talibans près de Kandahar.")
+    verb = next(t for t in doc if t.lemma_ == "attaquer")
+    assert is_passive(verb) and passive_agent(verb).lower_ == "talibans"

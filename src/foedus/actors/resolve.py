@@ -17,6 +17,8 @@ from foedus.actors.lookup import (COORD, FEMININE_DET, _country_after_of, _demon
                                   name_resolution)
 from foedus.actors.normalize import case_key, key
 from foedus.actors.pronouns import resolve_pronoun
+from foedus.actors.recipients import is_recipient
+from foedus.language.syntax import stranded_subject
 from foedus.records import Mention
 
 if TYPE_CHECKING:
@@ -87,7 +89,8 @@ class _Scanner:
         return self.keys[j] if j >= 0 else ""
 
     def _is_location(self, i: int) -> bool:
-        return self._prev_word(i) in LOCATION_PREPS
+        prev = self._prev_word(i)
+        return prev in LOCATION_PREPS and not (prev == "a" and is_recipient(self.tokens[i], self.lang))
 
     def _gender_before(self, i: int) -> str | None:
         prev = self.keys[i - 1] if i > 0 else ""
@@ -169,11 +172,18 @@ class _Scanner:
         while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head
         prev = self._prev_word(head.i)
-        if head.dep_ in METONYM_DEPS or prev in METONYM_PREPS:
+        if head.dep_ in METONYM_DEPS or prev in METONYM_PREPS or self._stranded_subject(head):
             res = Resolution(country + "GOV", None, None, "metonym", f"capital of {country} as {head.dep_ or prev}")
             self._add(i, i + 1, res, "capital-metonym", 0.8)
             return 1
         return 0
+
+    def _stranded_subject(self, head: "Token") -> bool:
+        """A name the parser cut off as a root of its own before its verb ("Paris demande à Moscou
+        de…" parsed as two roots): the subject."""
+        nxt = head.i + 1
+        return head.dep_ == "ROOT" and nxt < len(self.tokens) and self.tokens[nxt].pos_ == "VERB" \
+            and stranded_subject(self.tokens[nxt]) == head
 
     def _first_name_like(self, j: int) -> bool:
         """The word before `j` is followed by a capitalised name (or a particle and one), as a first

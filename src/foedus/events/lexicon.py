@@ -104,3 +104,10 @@ def fixed_expressions(lang: str) -> tuple[str, ...]:
     """Phrases led by a trigger word that report no act ("prise de décision"), from
     data/fixed_expressions.tsv."""
     return tuple(r["phrase"].strip().lower() for r in _rows("fixed_expressions.tsv") if r["lang"] == lang)
+
+
+@lru_cache(maxsize=None)
+def unaccusative_verbs() -> frozenset[str]:
+    """Verbs whose perfect takes "être" ("est arrivé"), all languages together (the lemmas do not
+    collide), from data/unaccusative_verbs.tsv."""
+    return frozenset(r["lemma"].strip() for r in _rows("unaccusative_verbs.tsv"))

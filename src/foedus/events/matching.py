@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from foedus.events.english import english_dependent, own_act_complement
 from foedus.events.frames import REFLEXIVE
 from foedus.events.lexicon import Trigger, fixed_expressions, trigger_lexicon
+from foedus.language.syntax import infinitive_guesses
 
 
 def _has_dependent(tok: Token, lemma: str) -> bool:
@@ -34,7 +35,7 @@ def match_trigger(tok: Token, lang: str) -> Trigger | None:
         return None  # "la prise de décision": no capture
     pos = "VERB" if tok.pos_ in {"VERB", "AUX"} else tok.pos_
     # a guessed verb reading comes first: a noun with a subject is a misparsed verb
-    readings = [(lemma, "VERB") for lemma in _infinitive_guesses(tok, lang)] + [(tok.lemma_.lower(), pos)]
+    readings = [(lemma, "VERB") for lemma in infinitive_guesses(tok, lang)] + [(tok.lemma_.lower(), pos)]
     for reading in readings:
         for trig in trigger_lexicon(lang).get(reading, ()):
             if trig.with_lemma and trig.code[:2] == "02" and own_act_complement(tok, trig.with_lemma):
@@ -42,24 +43,6 @@ def match_trigger(tok: Token, lang: str) -> Trigger | None:
             if not trig.with_lemma or _has_dependent(tok, trig.with_lemma):
                 return trig
     return None
-
-
-def _infinitive_guesses(tok: Token, lang: str) -> list[str]:
-    """The French model sometimes leaves a present-tense verb unlemmatised ("demande" → "demande") or
-    tags it a noun while giving it a subject ("Le secrétaire général … demande au gouvernement"):
-    the first-group infinitive of the form."""
-    if lang != "fr":
-        return []
-    unlemmatised = tok.pos_ == "VERB" and tok.lemma_.lower() == tok.lower_
-    predicate_noun = tok.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in tok.children) and not any(
-        c.dep_ == "cop" for c in tok.children)
-    if not (unlemmatised or predicate_noun):
-        return []
-    word = tok.lower_
-    for ending, stem_cut in (("ent", 3), ("es", 2), ("e", 1)):
-        if word.endswith(ending) and len(word) > len(ending) + 2:
-            return [word[:-stem_cut] + "er"]
-    return []
 
 
 @lru_cache(maxsize=None)

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from foedus.events.lexicon import unaccusative_verbs
 from foedus.events.phrases import case_word as _case_of
-from foedus.language.syntax import auxiliary_subject
+from foedus.language.syntax import auxiliary_subject, stranded_subject
 
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its"}
 PASSIVE_AUXILIARIES = {"ser"}  # never "être": it also forms the perfect of motion verbs ("est arrivé")
@@ -78,8 +79,11 @@ def is_passive(head: Token) -> bool:
     deps = {c.dep_ for c in head.children}
     if deps & REFLEXIVE_DEPS and not deps & {"obl:agent", "agent"}:
         return False  # "se sont rassemblées" parsed with aux:pass: the reflexive subject acts
-    if deps & {"aux:pass", "auxpass", "obl:agent", "agent"}:
+    if deps & {"obl:agent", "agent"}:
         return True
+    if deps & {"aux:pass", "auxpass"}:
+        # "est arrivé" parsed aux:pass: a verb whose perfect takes "être" is not passive
+        return head.lemma_.lower() not in unaccusative_verbs()
     # the Spanish model labels the passive auxiliary plain aux: "fueron dispersados por la policía"
     return "Part" in head.morph.get("VerbForm") and any(
         c.dep_ == "aux" and c.lemma_.lower() in PASSIVE_AUXILIARIES for c in head.children)
@@ -102,6 +106,8 @@ def verb_subject(head: Token) -> Token | None:
     """A verb's subject when the slot is empty: shared with its governor, or stranded on the
     auxiliary by a parser slip ("X, impuissant, a de son côté dénoncé …")."""
     found = inherited_subject(head) or (auxiliary_subject(head) if head.pos_ in {"VERB", "AUX"} else None)
+    if found is None and head.pos_ == "VERB":
+        found = stranded_subject(head)  # "Paris demande à Moscou…" parsed as two roots
     if found is None and head.dep_ == "conj" and head.head.i != head.i and head.head.pos_ in {"VERB", "AUX"}:
         found = verb_subject(head.head)  # "a dénoncé … et a menacé …" after a stranded subject
     if found is None and head.dep_ == "acl" and "Pres" in head.morph.get("Tense") and head.head.pos_ in {"NOUN", "PROPN"}:

@@ -37,3 +37,39 @@ def clause_initial_subject(verb: Token) -> Token | None:
     if any(t.pos_ == "VERB" for t in doc[first.i + 1:verb.i] if t.i not in {s.i for s in first.subtree}):
         return None  # another verb between: not this verb's subject
     return first
+
+
+def infinitive_guesses(tok: Token, lang: str) -> list[str]:
+    """The French model sometimes leaves a present-tense verb unlemmatised ("demande" → "demande") or
+    tags it a noun while giving it a subject ("Le secrétaire général … demande au gouvernement"):
+    the first-group infinitive of the form."""
+    if lang != "fr":
+        return []
+    unlemmatised = tok.pos_ == "VERB" and tok.lemma_.lower() == tok.lower_
+    predicate_noun = tok.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in tok.children) and not any(
+        c.dep_ == "cop" for c in tok.children)
+    if not (unlemmatised or predicate_noun):
+        return []
+    word = tok.lower_
+    for ending, stem_cut in (("ent", 3), ("es", 2), ("e", 1)):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return [word[:-stem_cut] + "er"]
+    return []
+
+
+def stranded_subject(verb: Token) -> Token | None:
+    """Parser slips like "Paris demande à Moscou de…" cut the sentence before the verb and leave
+    the subject as a verbless root of its own: that root, when the piece before the verb ends
+    without punctuation and is nothing but a noun phrase."""
+    doc = verb.doc
+    i = verb.i - 1
+    if i < 0 or verb.dep_ != "ROOT" or doc[i].is_punct:
+        return None
+    root = doc[i]
+    while root.head.i != root.i:
+        root = root.head
+    if root.pos_ not in {"NOUN", "PROPN"} or root.dep_ != "ROOT" or root.i >= verb.i:
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} or t.is_punct for t in root.subtree):
+        return None
+    return root
