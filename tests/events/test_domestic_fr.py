@@ -250,3 +250,21 @@ def test_a_true_passive_keeps_its_agent():
     doc = load_nlp("fr")("Le convoi a été attaqué par les talibans près de Kandahar.")
     verb = next(t for t in doc if t.lemma_ == "attaquer")
     assert is_passive(verb) and passive_agent(verb).lower_ == "talibans"
+
+
+def test_a_meeting_in_the_future_tense_is_an_intent_to_meet():
+    text = "Le président français François Hollande rencontrera jeudi son homologue russe Vladimir Poutine au Kremlin."
+    found = events(text, "2015-11-24")
+    assert ("FRAGOV", "RUSGOV", "036") in found
+    assert all(not c.startswith("04") for _, _, c in found)
+
+
+def test_the_near_future_with_aller_is_an_intent_but_a_journey_is_not():
+    from foedus.events.modality import is_inflected_future
+    from foedus.language.pipeline import load_nlp
+
+    nlp = load_nlp("fr")
+    planned = nlp("Le président français va rencontrer son homologue russe au Kremlin.")
+    assert is_inflected_future(next(t for t in planned if t.lemma_ == "rencontrer"))
+    done = nlp("Le président est allé rencontrer les manifestants hier.")
+    assert not is_inflected_future(next(t for t in done if t.lemma_ == "rencontrer"))

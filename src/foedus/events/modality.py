@@ -87,7 +87,25 @@ def is_reported_future(tok: Token, reporting_lemmas: frozenset[str] | set[str]) 
 
 
 def is_future(tok: Token, reporting_lemmas: frozenset[str] | set[str]) -> bool:
-    return bool(_auxiliaries(tok) & FUTURE_AUXILIARIES) or is_reported_future(tok, reporting_lemmas)
+    return bool(_auxiliaries(tok) & FUTURE_AUXILIARIES) or is_reported_future(tok, reporting_lemmas) \
+        or is_inflected_future(tok)
+
+
+# "aller"/"ir" + infinitive in the present or imperfect is the near future ("va rencontrer",
+# "allait signer", "va a firmar"); in a perfect ("est allé rencontrer") it is a journey.
+NEAR_FUTURE_VERBS = {"aller", "ir"}
+
+
+def is_inflected_future(tok: Token) -> bool:
+    """A French or Spanish verb in the future tense ("rencontrera", "atacará") or in the near future
+    built with "aller"/"ir"."""
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    if "Fut" in tok.morph.get("Tense"):
+        return True
+    head = tok.head
+    return tok.dep_ == "xcomp" and head.lemma_.lower() in NEAR_FUTURE_VERBS and bool(
+        set(head.morph.get("Tense")) & {"Pres", "Imp"}) and "Fin" in head.morph.get("VerbForm")
 
 
 # "Russia said that Sudan must return the helicopter": a reported obligation is a demand of the
