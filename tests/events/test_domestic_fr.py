@@ -268,3 +268,20 @@ def test_the_near_future_with_aller_is_an_intent_but_a_journey_is_not():
     assert is_inflected_future(next(t for t in planned if t.lemma_ == "rencontrer"))
     done = nlp("Le président est allé rencontrer les manifestants hier.")
     assert not is_inflected_future(next(t for t in done if t.lemma_ == "rencontrer"))
+
+
+def test_an_intended_attack_is_a_threat_not_an_attack():
+    found = events("Les rebelles touaregs entendent poursuivre leurs attaques contre l'armée malienne.")
+    assert ("MLIREB", "MLIMIL", "138") in found
+    assert all(not c.startswith("19") for _, _, c in found)
+
+
+def test_an_intended_meeting_is_the_subject_s_intent_only():
+    found = events("Le président français tient à rencontrer son homologue russe Vladimir Poutine.", "2015-11-26")
+    assert ("FRAGOV", "RUSGOV", "036") in found
+    assert ("RUSGOV", "FRAGOV", "036") not in found
+
+
+def test_a_refused_intent_is_no_event():
+    found = events("Le Hezbollah ne veut pas bombarder Israël.")
+    assert all(not c.startswith(("13", "19")) for _, _, c in found)

@@ -19,9 +19,9 @@ from foedus.events.implicit import (STATE_SECTORS, demand_code, dissent_code, do
                                     releaser_sources,
                                     requester_target)
 from foedus.events.kb_lookups import agent_sector_lookup, capital_lookup
-from foedus.events.lexicon import Trigger, person_nouns, trigger_lexicon
+from foedus.events.lexicon import Trigger, intent_verbs, person_nouns, trigger_lexicon
 from foedus.events.matching import addresses_an_audience, match_trigger, reporting_lemmas
-from foedus.events.modality import (OBLIGATION_AUXILIARIES, WRAPPING_ROOTS, future_code, is_future, is_hypothetical,
+from foedus.events.modality import (OBLIGATION_AUXILIARIES, WRAPPING_ROOTS, future_code, is_future, is_hypothetical, is_intended,
                                     is_naming, is_negated, is_question, is_reported_future, is_reported_obligation,
                                     wrapped_code)
 from foedus.events.ontology import lookup
@@ -168,7 +168,7 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
                 src[3:6] in STATE_SECTORS for src in sources):
             # "quatre personnes ont été arrêtées ; il s'agit de deux Polonais et de deux Russes"
             targets = [c for c in identified_nationalities(tok, reader) if c != sources[0][:3]] or targets
-        future = is_future(tok, reporting) or is_scheduled(tok)
+        future = is_future(tok, reporting) or is_scheduled(tok) or is_intended(tok, intent_verbs(lang))
         found[tok.i] = Candidate(trig, tok, future_code(trig.code) if future else trig.code, sources, targets,
                                  source.text if source else None, target.text if target else None,
                                  modality="intent" if future else "asserted", quote=quote,
@@ -274,7 +274,8 @@ def expand_pairs(cand: Candidate) -> list[tuple[str, str]]:
     if len(targets) >= 2 and not sources and cand.trigger.symmetric:
         return [(a, b) for a, b in permutations(targets, 2) if not _same_actor(a, b)]
     pairs = [p for p in (domestic_government(s, t) for s in sources for t in targets) if not _same_actor(*p)]
-    if cand.trigger.symmetric and pairs and _direct_party(cand):
+    if cand.trigger.symmetric and pairs and _direct_party(cand) and cand.modality != "intent":
+        # "rencontrera son homologue": the subject states the intent to meet, the other party does not
         pairs += [(t, s) for s, t in pairs if (t, s) not in pairs]
     return pairs
 

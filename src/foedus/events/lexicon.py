@@ -111,3 +111,10 @@ def unaccusative_verbs() -> frozenset[str]:
     """Verbs whose perfect takes "être" ("est arrivé"), all languages together (the lemmas do not
     collide), from data/unaccusative_verbs.tsv."""
     return frozenset(r["lemma"].strip() for r in _rows("unaccusative_verbs.tsv"))
+
+
+@lru_cache(maxsize=None)
+def intent_verbs(lang: str) -> frozenset[str]:
+    """Verbs stating their subject's intent to do the act of their infinitive ("veut bombarder"),
+    from data/intent_verbs.tsv."""
+    return frozenset(r["lemma"].strip() for r in _rows("intent_verbs.tsv") if r["lang"] == lang)

@@ -126,6 +126,13 @@ def future_code(code: str) -> str:
     return INTENT_BY_ROOT.get(root) or THREAT_BY_ROOT.get(root) or code
 
 
+def is_intended(tok: Token, verbs: frozenset[str]) -> bool:
+    """The act is the infinitive of a verb of intent ("veut bombarder Israël"), or the object of
+    that infinitive ("entendent poursuivre leurs attaques"): intended, not done."""
+    node = tok.head if tok.pos_ == "NOUN" and tok.dep_ in {"obj", "dobj"} else tok
+    return node.dep_ == "xcomp" and node.head.i != node.i and node.head.lemma_.lower() in verbs
+
+
 def is_question(tok: Token) -> bool:
     sent = tok.sent
     return sent.text.rstrip().endswith("?")
