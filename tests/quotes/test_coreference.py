@@ -125,3 +125,21 @@ def test_sentence_initial_relative_pronoun_refers_to_the_last_speaker():
             "que Nancy n'est pas la seule ville à connaître ce genre de problèmes.")
     quotes = [q for q in quotes_of(text) if q.text.startswith("Nancy")]
     assert quotes and quotes[0].speaker_text == "Yvon Netzer"
+
+
+def test_a_topic_phrase_is_what_the_pronoun_after_it_stands_for():
+    text = ("Le ministre Jean Dupont a réuni lundi les syndicats du secteur. "
+            "Quant à la présidente de la fédération des transporteurs, elle a estimé que l'accord était « caduc ».")
+    assert speaker_of(text, "caduc") == "la présidente de la fédération des transporteurs"
+
+
+def test_without_a_topic_phrase_the_pronoun_takes_the_last_person():
+    text = ("Le ministre Jean Dupont a réuni lundi les syndicats du secteur. "
+            "Il a estimé que l'accord était « caduc ».")
+    assert speaker_of(text, "caduc") == "Jean Dupont"
+
+
+def test_quoted_words_continuing_a_selon_clause_are_its_source_s():
+    text = ("Une réunion des ministres doit s'ouvrir mardi à Bruxelles. Selon le commissaire européen Pierre Martin, "
+            "le but de cette réunion est « d'élaborer une position commune sur les migrations ».")
+    assert speaker_of(text, "d'élaborer") == "Pierre Martin"

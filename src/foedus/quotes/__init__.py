@@ -46,7 +46,10 @@ def inherit_from_clause(direct: list[Quote], indirect: list[Quote]) -> None:
     for q in direct:
         if q.speaker_text or not q.speech or q.rule == "linked-headline":
             continue
-        clause = next((c for c in indirect if c.speaker_text and c.start <= q.start and q.end <= c.end + 1), None)
+        # inside the clause, or continuing it in the same sentence: the clause's text stops where the
+        # quoted words begin ("Selon X, le but est « d'élaborer … »")
+        clause = next((c for c in indirect if c.speaker_text and c.start <= q.start and (
+            q.end <= c.end + 1 or (q.sentence == c.sentence and q.start <= c.end + 3))), None)
         if clause is not None:
             q.speaker_text, q.speaker_actor_id, q.speaker_code = clause.speaker_text, clause.speaker_actor_id, clause.speaker_code
             q.cue, q.rule, q.confidence = clause.cue, "inside-reported-clause", 0.7

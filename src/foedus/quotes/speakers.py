@@ -18,7 +18,7 @@ from foedus.quotes.coreference import SUBJECT_DEPS, SUBJECT_NOUN_RULE, article_s
     subject_noun_candidates, title_antecedent
 from foedus.quotes.spans import find_marked_spans
 from foedus.quotes.speaker_phrases import body_named_after, document_author, named_by_type, non_person_speakers, \
-    noun_phrase, fronted_apposition, report_phrase, title_holder
+    noun_phrase, fronted_apposition, report_phrase, title_holder, topic_antecedent, without_topic_marker
 from foedus.records import Mention
 
 
@@ -148,7 +148,7 @@ class SpeakerResolver:
     def _with_article(self, speaker: Speaker | None, head: Token) -> Speaker | None:
         """"du ministère de l'Intérieur" names "le ministère de l'Intérieur": the article the
         contracted preposition holds goes back in front of a speaker given as the text's phrase."""
-        contracted = {"du": "le", "des": "les"}
+        contracted = {"du": "le", "des": "les", "au": "le", "aux": "les"}
         case = next((g.lower_ for g in head.children if g.dep_ == "case" and g.lower_ in contracted), None)
         if speaker is None or case is None or not speaker.text.startswith(head.text):
             return speaker
@@ -160,6 +160,9 @@ class SpeakerResolver:
     def _pronoun_speaker(self, token: Token) -> Speaker | None:
         """A pronoun's antecedent among persons, bodies the text made its subject ("L'ONG … vient de
         publier un rapport dans lequel elle dévoile…") and unnamed subjects that can speak."""
+        topic = topic_antecedent(token, self.lang)
+        if topic is not None:  # "Quant au chef du Sinn Fein, il a estimé": the topic, not the last person
+            return without_topic_marker(self._with_article(self.resolve(topic), topic), self.lang)
         if self.pronoun_resolver is None:
             return None
         plural = token.lower_ in PLURAL_PRONOUNS
