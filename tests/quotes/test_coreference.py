@@ -143,3 +143,14 @@ def test_quoted_words_continuing_a_selon_clause_are_its_source_s():
     text = ("Une réunion des ministres doit s'ouvrir mardi à Bruxelles. Selon le commissaire européen Pierre Martin, "
             "le but de cette réunion est « d'élaborer une position commune sur les migrations ».")
     assert speaker_of(text, "d'élaborer") == "Pierre Martin"
+
+
+def test_a_title_with_a_parenthesis_is_named_by_the_name_after_it():
+    text = ("Les autorités espèrent que les Jeux montreront une vitrine pour « relancer » le tourisme, "
+            "a indiqué jeudi la secrétaire à l'Intérieur (Environnement), Gale Norton.")
+    assert speaker_of(text, "relancer") == "Gale Norton"
+
+
+def test_a_time_adjunct_after_an_incise_verb_is_not_its_subject():
+    text = "« Nous allons relancer le tourisme », a indiqué jeudi le ministre des Sports."
+    assert speaker_of(text, "Nous allons") == "le ministre des Sports"

@@ -128,6 +128,8 @@ def inverted_subject(verb: Token) -> Token | None:
             return None  # ", stating that the submarine…": what follows is the reported clause
         if tok.dep_ == "dobj":
             return None  # "…, warned Israel against…": English labels the object apart from an inverted subject
+        if tok.dep_ in {"obl:mod", "npadvmod"} and tok.head.i == verb.i:
+            continue  # "a indiqué jeudi la secrétaire …": the verb's time adjunct, not its subject
         if tok.pos_ in {"NOUN", "PROPN"} and not any(c.dep_ == "case" for c in tok.children):
             head = tok.head
             if head.pos_ in {"NOUN", "PROPN"} and head.i < tok.i and tok.dep_ in {"flat:name", "flat", "nmod", "appos"}:
@@ -183,7 +185,7 @@ def cue_after(doc: Doc, close_tok: int, sent: Span, lex: SpeechLexicon) -> Cue |
             return Cue(None, source, rule="incise-selon")
         if is_speech_verb(tok, lex):
             subject = subject_of(tok)
-            if subject is not None and subject.i < close_tok:
+            if subject is None or subject.i < close_tok:
                 # a "subject" inside the quote is a misparse of the incise ("«… ce qui montre …»,
                 # ajoute le documentaire"): the speaker follows the verb
                 subject = inverted_subject(tok) or subject

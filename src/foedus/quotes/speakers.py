@@ -301,6 +301,8 @@ class SpeakerResolver:
     def _named_after(self, phrase) -> Mention | None:
         """A description followed by the person's name: "l'ancien porte-parole, Timor Goksel,"."""
         end = phrase.end
+        if end < len(self.doc) and self.doc[end].text == "(":  # "la secrétaire à l'Intérieur (Environnement), Gale Norton"
+            end = next((t.i + 1 for t in self.doc[end:min(len(self.doc), end + 8)] if t.text == ")"), end)
         if end < len(self.doc) and self.doc[end].text == "," and end + 1 < len(self.doc):
             nxt = self.doc[end + 1]
             m = self.mention_at(nxt)
