@@ -8,6 +8,7 @@ from typing import Callable
 
 from spacy.tokens import Token
 
+from foedus.events.agent_phrases import phrase_sector
 from foedus.events.english import compound_sector
 from foedus.events.lexicon import collective_nouns, definite_anaphors, region_demonyms
 from foedus.events.phrases import case_word as _case_of
@@ -358,11 +359,8 @@ class ActorReader:
         return Argument(codes=[country + sector], text=tok.text, actor_ids=[], token=tok)
 
     def _phrase_sector(self, tok: Token) -> str | None:
-        """A many-word agent noun the KB lists whole ("les forces de l'ordre", "chef de l'État")."""
-        for child in tok.children:
-            if child.i > tok.i and child.dep_.startswith("nmod") and _case_of(child) in {"de", "d'"}:
-                return self.agent_sector(tok.doc[tok.i:child.i + 1].text.lower())
-        return None
+        """A many-word agent noun ("les forces de l'ordre", "los dirigentes sindicales"): agent_phrases.py."""
+        return phrase_sector(tok, self.agent_sector, self.lang)
 
     def sentence_country(self, tok: Token, skip: set[int] = frozenset()) -> str | None:
         """The one country the sentence names ("Sur le plan politique israélien, le chef du parti…"):
