@@ -1,0 +1,60 @@
+"""Street protest readings applied after the arguments are read (see coder._implicit_targets):
+
+- a clash between state forces and an unarmed domestic group ("los huelguistas se enfrentaron a la
+  policía", "enfrentamientos entre policías y jóvenes") is one act, the group's violent protest (145)
+  against the forces, not two mirrored fights: UniversalPetrarch's Spanish gold and CAMEO's 145
+  ("protest violently, riot ... clash with police") code it once, from the protesters' side;
+- "desfilaron por el centro para protestar contra X", "iniciaron una huelga para protestar": the
+  purpose clause names the aim of the protest act it depends on, not a second protest; the outer act
+  takes its target.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from foedus.events.implicit import DOMESTIC_GROUPS
+
+if TYPE_CHECKING:
+    from foedus.events.coder import Candidate
+
+FORCES = {"COP", "MIL"}
+CLASH_ROOTS = {"17", "18", "19"}
+STREET_PROTEST = "145"
+PURPOSE_MARKS = {"para"}  # "para protestar"; (French "pour protester" is left as the French gold has it)
+PURPOSE_DEPS = {"advcl", "xcomp", "acl"}
+
+
+def _sector(code: str) -> str:
+    return code[3:6]
+
+
+def street_clash(cand: Candidate) -> tuple[list[str], list[str]] | None:
+    """(groups, forces) when a symmetric clash sets state forces against unarmed domestic groups."""
+    if not cand.trigger.symmetric or cand.code[:2] not in CLASH_ROOTS and cand.code != STREET_PROTEST:
+        return None
+    sides = cand.sources + cand.targets
+    groups = [c for c in sides if _sector(c) in DOMESTIC_GROUPS]
+    forces = [c for c in sides if _sector(c) in FORCES]
+    if not groups or not forces or len(groups) + len(forces) != len(sides):
+        return None
+    return groups, forces
+
+
+def fold_purpose_protests(found: dict[int, Candidate]) -> None:
+    """Marks a protest in a "para" purpose clause of another protest act as wrapped (not coded)."""
+    for cand in found.values():
+        tok = cand.token
+        if cand.code[:2] != "14" or tok.dep_ not in PURPOSE_DEPS or tok.head.i == tok.i:
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ in PURPOSE_MARKS for c in tok.children):
+            continue
+        outer = found.get(tok.head.i)
+        if outer is None:  # "realizaron una manifestación … para protestar": the noun under the verb
+            outer = next((found[c.i] for c in tok.head.children if c.i in found and c.i != tok.i
+                          and found[c.i].code[:2] == "14"), None)
+        if outer is None or outer.wrapped or outer.code[:2] != "14":
+            continue
+        if not outer.targets and cand.targets:
+            outer.targets, outer.target_text, outer.target_token = cand.targets, cand.target_text, cand.target_token
+        cand.wrapped = True
