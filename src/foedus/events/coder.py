@@ -26,7 +26,7 @@ from foedus.events.modality import (OBLIGATION_AUXILIARIES, WRAPPING_ROOTS, futu
                                     wrapped_code)
 from foedus.events.ontology import lookup
 from foedus.events.repeats import repeats, restated, visit_codes
-from foedus.events.street import fold_purpose_protests, street_clash
+from foedus.events.street import fold_purpose_protests, protesters_hit, street_clash
 from foedus.records import Event, Mention, Place, Quote, TimeExpr
 
 BARE_STATEMENT_CODES = {"010"}
@@ -229,7 +229,7 @@ def _drop_objects_of_verbs(found: dict[int, Candidate]) -> None:
         if same_act:
             # "se sont rassemblées … pour une manifestation anti-américaine": one protest
             if not verb.wrapped:
-                verb.targets = verb.targets or cand.targets
+                verb.targets = verb.targets or protesters_hit(verb, cand) or cand.targets
                 cand.wrapped = True
 
 

@@ -58,3 +58,15 @@ def fold_purpose_protests(found: dict[int, Candidate]) -> None:
         if not outer.targets and cand.targets:
             outer.targets, outer.target_text, outer.target_token = cand.targets, cand.target_text, cand.target_token
         cand.wrapped = True
+
+
+def protesters_hit(verb: Candidate, protest: Candidate) -> list[str]:
+    """"la policía agredió / reprimió / disolvió una manifestación": force used on a protest is used on
+    its demonstrators — those the protest names, else civilians of the forces' country — never on the
+    protest's own target ("la manifestación contra el gobierno")."""
+    if verb.code[:2] not in CLASH_ROOTS or protest.code[:2] != "14":
+        return []
+    own = [s for s in protest.sources if s not in verb.sources]  # (the light-verb reading gives it the verb's subject)
+    if own:
+        return own
+    return [verb.sources[0][:3] + "CVL"] if verb.sources else []
