@@ -332,9 +332,9 @@ class ActorReader:
             # "opposition groups", "rebel group": the agent noun modifying the quantity head
             kinds = [c for c in tok.children if c.dep_ in {"compound", "amod"} and self.agent_sector(c.lemma_.lower())]
             sector = self.agent_sector(kinds[0].lemma_.lower()) if kinds else (
-                compound_sector(tok, self.agent_sector) if self.lang == "en" else None)  # "rights groups"
-            country = (self.country_in_phrase(tok) or self.main_country) if sector else None
-            return Argument(codes=[country + sector], text=tok.text, actor_ids=[], token=tok) if country else None
+                compound_sector(tok, self.agent_sector) if self.lang == "en" else self._phrase_sector(tok))  # "rights groups", "grupo armado"
+            country = (self.country_in_phrase(tok) or self.sentence_country(tok) or self.main_country or UNKNOWN_COUNTRY)
+            return Argument(codes=[country + sector], text=tok.text, actor_ids=[], token=tok) if sector else None
         compound = compound_sector(tok, self.agent_sector) if self.lang == "en" else None  # "opposition leader"
         sector = compound or self._phrase_sector(tok) or self.agent_sector(tok.lemma_.lower())
         if not sector:

@@ -26,7 +26,8 @@ from foedus.events.modality import (OBLIGATION_AUXILIARIES, WRAPPING_ROOTS, futu
                                     wrapped_code)
 from foedus.events.ontology import lookup
 from foedus.events.repeats import repeats, restated, visit_codes
-from foedus.events.street import fold_purpose_protests, protesters_hit, street_clash
+from foedus.events.street import (armed_killing_code, fold_purpose_protests, protesters_hit, street_clash,
+                                  victims_as_civilians)
 from foedus.records import Event, Mention, Place, Quote, TimeExpr
 
 BARE_STATEMENT_CODES = {"010"}
@@ -202,6 +203,8 @@ def _implicit_targets(cands: list[Candidate]) -> None:
     for n, cand in enumerate(cands):
         cand.code = demand_code(cand)
         cand.code = dissent_code(cand)
+        cand.code = armed_killing_code(cand)
+        cand.targets = victims_as_civilians(cand)
         clash = street_clash(cand)
         if clash is not None:
             cand.sources, cand.targets, cand.code, cand.one_way = clash[0], clash[1], "145", True

@@ -70,3 +70,30 @@ def protesters_hit(verb: Candidate, protest: Candidate) -> list[str]:
     if own:
         return own
     return [verb.sources[0][:3] + "CVL"] if verb.sources else []
+
+
+ARMED_SECTORS = {"MIL", "REB", "UAF"}
+KILLING_CODES = {"1823"}
+ARMED_KILLING = "190"
+ARMED_KILLING_LANGS = {"es"}  # the Spanish golds' reading; the French lexicon keeps "tuer" 1823 whoever kills
+
+
+def armed_killing_code(cand: Candidate) -> str:
+    """A killing by soldiers, rebels or armed men ("los paramilitares asesinaron a dos campesinos") is
+    their use of armed force (190), as the lexicon's note on "matar" says and the Spanish human-rights
+    gold codes it; a killing by the police or a civilian stays a physical assault (1823)."""
+    if cand.code not in KILLING_CODES or cand.token.doc.lang_ not in ARMED_KILLING_LANGS or not cand.sources:
+        return cand.code
+    return ARMED_KILLING if all(s[3:6] in ARMED_SECTORS for s in cand.sources) else cand.code
+
+
+ATTACK_ROOTS = {"18", "19", "20"}
+PEOPLE, CIVILIANS = "PPL", "CVL"
+
+
+def victims_as_civilians(cand: Candidate) -> list[str]:
+    """"ejecutaron a cuatro personas": unnamed people an attack hits are civilians (ANNOTATION.md's
+    reading of unnamed victims; the Spanish golds code them CVL), not the generic PPL of "personas"."""
+    if cand.code[:2] not in ATTACK_ROOTS:
+        return cand.targets
+    return [t[:3] + CIVILIANS if t[3:] == PEOPLE else t for t in cand.targets]
