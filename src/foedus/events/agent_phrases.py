@@ -39,6 +39,10 @@ def phrase_sector(tok: Token, agent_sector: Callable[[str], str | None], lang: s
                 return found
             break  # (only the first "de" phrase: "el ministro de Defensa de Chile")
     adjectives, heads = _adjectives(lang)
+    if not heads:
+        # languages with no rows in agent_adjectives.tsv keep the "de"-phrase reading only: French
+        # "services spéciaux" read as SPY adds intra-country pairs its dev gold does not have
+        return None
     for child in tok.children:
         # an adjective right after its noun (French, Spanish): "fuerzas armadas", "dirigentes sindicales"
         if child.dep_ != "amod" or child.i != tok.i + 1:
