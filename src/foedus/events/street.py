@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 FORCES = {"COP", "MIL"}
 CLASH_ROOTS = {"17", "18", "19"}
+CLASH_CODES = {"190", "145", "175"}  # a generic clash, or one dissent_code has already read as street force
 STREET_PROTEST = "145"
 PURPOSE_MARKS = {"para"}  # "para protestar"; (French "pour protester" is left as the French gold has it)
 PURPOSE_DEPS = {"advcl", "xcomp", "acl"}
@@ -31,8 +32,8 @@ def _sector(code: str) -> str:
 
 def street_clash(cand: Candidate) -> tuple[list[str], list[str]] | None:
     """(groups, forces) when a symmetric clash sets state forces against unarmed domestic groups."""
-    if not cand.trigger.symmetric or cand.code[:2] not in CLASH_ROOTS and cand.code != STREET_PROTEST:
-        return None
+    if not cand.trigger.symmetric or cand.code not in CLASH_CODES:
+        return None  # (a shoot-out, 193, or shelling keeps its own reading)
     sides = cand.sources + cand.targets
     groups = [c for c in sides if _sector(c) in DOMESTIC_GROUPS]
     forces = [c for c in sides if _sector(c) in FORCES]
