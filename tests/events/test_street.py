@@ -54,3 +54,9 @@ def test_purpose_clause_on_an_object_noun_inherits_the_subject() -> None:
     # the model hangs "para exigir" on "movimiento"; the doctors demand (wages: 1011)
     events = code("Los médicos continuarán su movimiento para exigir un aumento salarial.")
     assert events == {("---HLH", "---GOV", "1011")}
+
+
+def test_a_protested_visit_is_no_visit_event() -> None:
+    events = code("Los estudiantes protestaron contra la visita del presidente francés a Lima.")
+    assert not any(c in {"042", "043"} for _, _, c in events)
+    assert any(c.startswith("14") for _, _, c in events)

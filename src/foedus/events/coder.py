@@ -26,7 +26,7 @@ from foedus.events.modality import (OBLIGATION_AUXILIARIES, WRAPPING_ROOTS, futu
                                     wrapped_code)
 from foedus.events.ontology import lookup
 from foedus.events.repeats import repeats, restated, visit_codes
-from foedus.events.street import (armed_killing_code, fold_purpose_protests, protesters_hit, street_clash,
+from foedus.events.street import (armed_killing_code, fold_grievances, fold_purpose_protests, protesters_hit, street_clash,
                                   victims_as_civilians)
 from foedus.records import Event, Mention, Place, Quote, TimeExpr
 
@@ -178,6 +178,7 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
                                  target_token=target.token if target else None)
     _apply_wrapping(found)
     fold_purpose_protests(found)
+    fold_grievances(found)
     fold_result_participles(found, ATTACK_ROOTS)
     _drop_objects_of_verbs(found)
     kept = [c for c in found.values() if not c.wrapped]

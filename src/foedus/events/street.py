@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from foedus.events.implicit import DOMESTIC_GROUPS
+from foedus.events.phrases import case_word
 
 if TYPE_CHECKING:
     from foedus.events.coder import Candidate
@@ -98,3 +99,24 @@ def victims_as_civilians(cand: Candidate) -> list[str]:
     if cand.code[:2] not in ATTACK_ROOTS:
         return cand.targets
     return [t[:3] + CIVILIANS if t[3:] == PEOPLE else t for t in cand.targets]
+
+
+GRIEVANCE_CASES = {"contra", "por"}  # Spanish: "protestaron contra X", "en protesta por X"
+
+
+def fold_grievances(found: dict[int, Candidate]) -> None:
+    """"quemaron neumáticos en protesta por … un acuerdo entre el gobierno y el FMI": an act named as
+    what a protest is against or about is its grievance, reported as background — the protest is the
+    event (its target is read from that phrase), the agreement is not coded again."""
+    for cand in found.values():
+        tok = cand.token
+        if tok.pos_ != "NOUN" or cand.code[:2] == "14":
+            continue
+        phrase = tok
+        while phrase.dep_ == "conj" and phrase.head.i != phrase.i:
+            phrase = phrase.head  # "por el costo de la vida y un acuerdo"
+        if case_word(phrase) not in GRIEVANCE_CASES or phrase.head.i == phrase.i:
+            continue
+        governor = found.get(phrase.head.i)
+        if governor is not None and governor.code[:2] == "14":
+            cand.wrapped = True
