@@ -46,7 +46,7 @@ def test_killing_by_an_armed_group_is_armed_force_on_civilians() -> None:
 
 
 def test_killing_with_gunshots_is_small_arms_fire() -> None:
-    events = code("Miembros de un grupo armado asesinaron de varios impactos de bala a un campesino.")
+    events = code("Un grupo armado asesinó de varios impactos de bala a un campesino de 40 años.")
     assert events == {("---UAF", "---AGR", "193")}
 
 
