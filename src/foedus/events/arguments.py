@@ -8,6 +8,7 @@ from typing import Callable
 
 from spacy.tokens import Token
 
+from foedus.events.agent_phrases import phrase_sector
 from foedus.events.english import compound_sector
 from foedus.events.lexicon import collective_nouns, definite_anaphors, region_demonyms
 from foedus.events.phrases import case_word as _case_of
@@ -331,9 +332,9 @@ class ActorReader:
             # "opposition groups", "rebel group": the agent noun modifying the quantity head
             kinds = [c for c in tok.children if c.dep_ in {"compound", "amod"} and self.agent_sector(c.lemma_.lower())]
             sector = self.agent_sector(kinds[0].lemma_.lower()) if kinds else (
-                compound_sector(tok, self.agent_sector) if self.lang == "en" else None)  # "rights groups"
-            country = (self.country_in_phrase(tok) or self.main_country) if sector else None
-            return Argument(codes=[country + sector], text=tok.text, actor_ids=[], token=tok) if country else None
+                compound_sector(tok, self.agent_sector) if self.lang == "en" else self._phrase_sector(tok))  # "rights groups", "grupo armado"
+            country = (self.country_in_phrase(tok) or self.sentence_country(tok) or self.main_country or UNKNOWN_COUNTRY)
+            return Argument(codes=[country + sector], text=tok.text, actor_ids=[], token=tok) if sector else None
         compound = compound_sector(tok, self.agent_sector) if self.lang == "en" else None  # "opposition leader"
         sector = compound or self._phrase_sector(tok) or self.agent_sector(tok.lemma_.lower())
         if not sector:
@@ -358,11 +359,8 @@ class ActorReader:
         return Argument(codes=[country + sector], text=tok.text, actor_ids=[], token=tok)
 
     def _phrase_sector(self, tok: Token) -> str | None:
-        """A many-word agent noun the KB lists whole ("les forces de l'ordre", "chef de l'État")."""
-        for child in tok.children:
-            if child.i > tok.i and child.dep_.startswith("nmod") and _case_of(child) in {"de", "d'"}:
-                return self.agent_sector(tok.doc[tok.i:child.i + 1].text.lower())
-        return None
+        """A many-word agent noun ("les forces de l'ordre", "los dirigentes sindicales"): agent_phrases.py."""
+        return phrase_sector(tok, self.agent_sector, self.lang)
 
     def sentence_country(self, tok: Token, skip: set[int] = frozenset()) -> str | None:
         """The one country the sentence names ("Sur le plan politique israélien, le chef du parti…"):

@@ -26,6 +26,8 @@ from foedus.events.modality import (OBLIGATION_AUXILIARIES, WRAPPING_ROOTS, futu
                                     wrapped_code)
 from foedus.events.ontology import lookup
 from foedus.events.repeats import repeats, restated, visit_codes
+from foedus.events.street import (armed_killing_code, fold_grievances, fold_purpose_protests, protesters_hit, street_clash,
+                                  victims_as_civilians)
 from foedus.records import Event, Mention, Place, Quote, TimeExpr
 
 BARE_STATEMENT_CODES = {"010"}
@@ -52,6 +54,7 @@ class Candidate:
     wrapped: bool = False
     quote: Quote | None = None
     target_token: Token | None = None  # where the target was read, when a slot gave it
+    one_way: bool = False  # a symmetric trigger read in one direction only (street.py)
 
 
 def _quote_at(quotes: list[Quote], char: int) -> Quote | None:
@@ -174,6 +177,8 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
                                  modality="intent" if future else "asserted", quote=quote,
                                  target_token=target.token if target else None)
     _apply_wrapping(found)
+    fold_purpose_protests(found)
+    fold_grievances(found)
     fold_result_participles(found, ATTACK_ROOTS)
     _drop_objects_of_verbs(found)
     kept = [c for c in found.values() if not c.wrapped]
@@ -199,6 +204,11 @@ def _implicit_targets(cands: list[Candidate]) -> None:
     for n, cand in enumerate(cands):
         cand.code = demand_code(cand)
         cand.code = dissent_code(cand)
+        cand.code = armed_killing_code(cand)
+        cand.targets = victims_as_civilians(cand)
+        clash = street_clash(cand)
+        if clash is not None:
+            cand.sources, cand.targets, cand.code, cand.one_way = clash[0], clash[1], "145", True
         if expand_pairs(cand):
             continue
         earlier = cands[:n]
@@ -223,7 +233,7 @@ def _drop_objects_of_verbs(found: dict[int, Candidate]) -> None:
         if same_act:
             # "se sont rassemblées … pour une manifestation anti-américaine": one protest
             if not verb.wrapped:
-                verb.targets = verb.targets or cand.targets
+                verb.targets = verb.targets or protesters_hit(verb, cand) or cand.targets
                 cand.wrapped = True
 
 
@@ -269,12 +279,12 @@ def expand_pairs(cand: Candidate) -> list[tuple[str, str]]:
     sources, targets = cand.sources, cand.targets
     if len(sources) > MAX_GROUP_EXPANSION or len(targets) > MAX_GROUP_EXPANSION:
         return []
-    if not targets and len(sources) >= 2 and (cand.trigger.symmetric or reciprocal(cand.token)):
+    if not targets and len(sources) >= 2 and (cand.trigger.symmetric or reciprocal(cand.token)) and not cand.one_way:
         return [(a, b) for a, b in permutations(sources, 2) if not _same_actor(a, b)]
     if len(targets) >= 2 and not sources and cand.trigger.symmetric:
         return [(a, b) for a, b in permutations(targets, 2) if not _same_actor(a, b)]
     pairs = [p for p in (domestic_government(s, t) for s in sources for t in targets) if not _same_actor(*p)]
-    if cand.trigger.symmetric and pairs and _direct_party(cand) and cand.modality != "intent":
+    if cand.trigger.symmetric and pairs and _direct_party(cand) and not cand.one_way and cand.modality != "intent":
         # "rencontrera son homologue": the subject states the intent to meet, the other party does not
         pairs += [(t, s) for s, t in pairs if (t, s) not in pairs]
     return pairs

@@ -12,6 +12,7 @@ from foedus.events.implicit import anti_targets
 from foedus.events.lexicon import Trigger, combining_forms, person_nouns
 
 VISIT_CODES = {"040", "042", "043", "044"}
+ABOUT_CASES = {"contra", "por", "sobre"}  # a Spanish noun phrase an act is about, not a party to it
 REACTION_ROOTS = {"11", "12"}  # disapproval and rejection: "condemned this attack by X" is aimed at X
 VICTIM_CASES = {"contre", "envers", "against"}
 MANNER_CASES = {"en", "in"}  # "bloquearon la ruta en protesta por …": the act is done as a protest
@@ -135,8 +136,11 @@ def _dative_country(reader: ActorReader, tok: Token, source: Argument | None) ->
 
 
 def _hosts_a_thing(tok: Token, trig: Trigger) -> bool:
-    """"a reçu une cape brodée du Liban": a host receives an object, not a guest — no visit."""
-    return trig.code in VISIT_CODES and any(c.dep_ in {"obj", "dobj"} and c.pos_ == "NOUN" for c in tok.children)
+    """"a reçu une cape brodée du Liban": a host receives an object, not a guest — no visit. Nor does
+    the clause name the host of a visit that is what others act about ("protestaron contra la visita
+    de Arafat a Gaza": the protesters and the leader they name are no hosts)."""
+    about = tok.pos_ == "NOUN" and case_of(tok) in ABOUT_CASES
+    return trig.code in VISIT_CODES and (about or any(c.dep_ in {"obj", "dobj"} and c.pos_ == "NOUN" for c in tok.children))
 
 
 def _between_below(reader: ActorReader, tok: Token, between: tuple[str, ...]) -> Argument | None:

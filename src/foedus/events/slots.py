@@ -14,6 +14,7 @@ POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its"
 PASSIVE_AUXILIARIES = {"ser"}  # never "être": it also forms the perfect of motion verbs ("est arrivé")
 AGENT_CASES = {"par", "por"}
 REFLEXIVE_DEPS = {"expl:pass", "expl:comp", "expl"}
+PURPOSE_MARKS = {"para"}  # Spanish "para" + infinitive: a purpose clause
 
 
 CASE_ALIASES = {"au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de"}
@@ -89,16 +90,27 @@ def is_passive(head: Token) -> bool:
         c.dep_ == "aux" and c.lemma_.lower() in PASSIVE_AUXILIARIES for c in head.children)
 
 
+def _subject_of(node: Token) -> Token | None:
+    return next((c for c in node.children if c.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"}), None)
+
+
 def inherited_subject(head: Token) -> Token | None:
     """The subject an infinitive or coordinated verb shares with its governor."""
     node = head
     for _ in range(3):
         if node.dep_ not in {"xcomp", "conj", "advcl", "acl", "acomp"} or node.head.i == node.i:
             return None
+        # "continuarán su movimiento para exigir …": the Spanish model hangs a purpose clause on the
+        # object noun; its doer is the subject of the verb that governs that noun
+        purpose_on_noun = node.dep_ == "acl" and node.head.dep_ in {"obj", "obl"} and any(
+            c.dep_ == "mark" and c.lower_ in PURPOSE_MARKS for c in node.children)
         node = node.head
-        subj = [c for c in node.children if c.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"}]  # "X is scheduled to attend"
-        if subj:
-            return subj[0]
+        subj = _subject_of(node)  # "X is scheduled to attend"
+        if subj is None and purpose_on_noun and node.head.i != node.i:
+            node = node.head
+            subj = _subject_of(node)
+        if subj is not None:
+            return subj
     return None
 
 

@@ -106,12 +106,14 @@ def parse_organisation_line(line: str) -> dict[str, Any] | None:
     """One ``organisations_curated.txt`` row (None for comments and blank lines)."""
     if not line.strip() or line.startswith("#"):
         return None
-    cols = [c.strip() for c in line.split("|")] + ["", ""]
-    oid, kind, code, fr, en, qid, roles = cols[:7]
+    cols = [c.strip() for c in line.split("|")] + ["", "", ""]
+    oid, kind, code, fr, en, qid, roles, es = cols[:8]
     row: dict[str, Any] = {"id": oid, "kind": kind, "code": code,
                            "names": {"fr": [n.strip() for n in fr.split(";") if n.strip()],
                                      "en": [n.strip() for n in en.split(";") if n.strip()]},
                            "origin": "curated"}
+    if es:  # the optional 8th column: Spanish names (rows without it keep their two languages)
+        row["names"]["es"] = [n.strip() for n in es.split(";") if n.strip()]
     if qid:
         row["wikidata"] = qid
     if roles:
