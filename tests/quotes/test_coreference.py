@@ -154,3 +154,10 @@ def test_a_title_with_a_parenthesis_is_named_by_the_name_after_it():
 def test_a_time_adjunct_after_an_incise_verb_is_not_its_subject():
     text = "« Nous allons relancer le tourisme », a indiqué jeudi le ministre des Sports."
     assert speaker_of(text, "Nous allons") == "le ministre des Sports"
+
+
+def test_a_body_qualified_otherwise_is_not_the_one_named_before():
+    text = ("« Notre réaction doit être prudente », a dit la porte-parole de la présidence française Catherine Colonna. "
+            "Belgrade « est d'accord pour une résolution », a indiqué un communiqué de la présidence yougoslave.")
+    assert speaker_of(text, "est d'accord") != "Catherine Colonna"
+    assert speaker_of(text, "Notre réaction") == "Catherine Colonna"

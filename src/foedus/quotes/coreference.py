@@ -84,12 +84,21 @@ def title_antecedent(head: Token, mentions: list[Mention], is_person) -> Mention
     lemma = head.lemma_.lower()
     found: Mention | None = None
     for tok in head.doc[:head.i]:
-        if tok.lemma_.lower() != lemma:
+        if tok.lemma_.lower() != lemma or qualifiers_clash(tok, head):
             continue
         person = _person_linked_to(tok, mentions, is_person)
         if person is not None:
             found = person
     return found
+
+
+def qualifiers_clash(earlier: Token, later: Token) -> bool:
+    """Both titles carry adjectives and the later one has one the earlier lacks: "la présidence
+    yougoslave" is not "la présidence française" named before."""
+    def adjectives(t: Token) -> set[str]:
+        return {c.lemma_.lower() for c in t.children if c.dep_ == "amod" and c.pos_ == "ADJ"}
+    before, now = adjectives(earlier), adjectives(later)
+    return bool(before) and bool(now - before)
 
 
 def _person_linked_to(title: Token, mentions: list[Mention], is_person) -> Mention | None:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Callable
 
 from spacy.tokens import Span, Token
 
-from foedus.quotes.coreference import body_nouns
+from foedus.quotes.coreference import body_nouns, qualifiers_clash
 from foedus.records import Mention
 
 if TYPE_CHECKING:
@@ -138,8 +138,8 @@ def named_by_type(head: Token) -> str | None:
         return None
     lemma = head.lemma_.lower()
     for tok in doc[:head.i]:
-        if tok.lemma_.lower() != lemma or tok.i == head.i:
-            continue
+        if tok.lemma_.lower() != lemma or tok.i == head.i or qualifiers_clash(tok, head):
+            continue  # "la présidence yougoslave" is not "la présidence française" named before
         j = tok.i + 1
         while j < head.i and doc[j].pos_ == "ADJ":
             j += 1
