@@ -25,6 +25,7 @@ from foedus.events.modality import (OBLIGATION_AUXILIARIES, WRAPPING_ROOTS, futu
                                     is_naming, is_negated, is_question, is_reported_future, is_reported_obligation,
                                     wrapped_code)
 from foedus.events.ontology import lookup
+from foedus.events.phrase_targets import phrase_target
 from foedus.events.repeats import repeats, restated, visit_codes
 from foedus.records import Event, Mention, Place, Quote, TimeExpr
 
@@ -133,6 +134,8 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
                 or is_denied(tok)):
             continue
         source, target = source_target(reader, tok, trig)
+        if target is None and source is not None:
+            target = phrase_target(reader, tok, trig.code, source.codes)  # English: a party deeper in the phrase
         quote = _quote_at(quotes, tok.idx)
         if quote is None and _in_unattributed_quote(quotes, tok.idx):
             continue  # words nobody is said to have spoken (a linked headline) assert nothing
@@ -143,7 +146,9 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
             speaker_code = quote.speaker_code or speaker_affiliation(reader, tok.doc, quote)
             # (the speaker's bare country or own sector only: "a court in Guyana has issued warrants, a
             # police officer said" is the court's act, not the reporting officer's)
-            own = any(s in {speaker_code[:3], speaker_code} for s in sources) if speaker_code else False
+            # ("Jordan and Britain have agreed …, a Jordanian official confirmed": a joint act of
+            # several named parties stays theirs)
+            own = len(sources) == 1 and sources[0] in {speaker_code[:3], speaker_code} if speaker_code else False
             if speaker_code and (own or (not sources and trig.code[:2] in VERBAL_ROOTS and not _third_party_doer(tok, reader))):
                 sources = [speaker_code]
             if not targets and quote.addressee_actor_id is not None:
