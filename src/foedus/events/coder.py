@@ -8,6 +8,7 @@ from typing import Callable
 
 from spacy.tokens import Doc, Token
 
+from foedus.events.allegations import fold_allegations
 from foedus.events.arguments import ActorReader, main_country
 from foedus.events.slots import slot_tokens, verb_subject
 from foedus.events.english import (fold_result_participles, is_denied, is_performative, is_scheduled, meeting_host,
@@ -179,6 +180,7 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
                                  modality="intent" if future else "asserted", quote=quote,
                                  target_token=target.token if target else None)
     _apply_wrapping(found)
+    fold_allegations(found)
     fold_result_participles(found, ATTACK_ROOTS)
     _drop_objects_of_verbs(found)
     kept = [c for c in found.values() if not c.wrapped]

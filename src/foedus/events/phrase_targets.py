@@ -24,6 +24,7 @@ PARTY_PREPS = {"to", "against", "on", "at", "with", "toward", "towards", "into",
 PLACE_PREPS = {"in", "to", "from", "into", "on", "over", "across", "throughout"}
 STATEMENT_CODES = {"010"}
 FORCE_ROOTS = {"18", "19", "20"}
+PLACE_FORCE_CODES = {"191"}  # a blockade's place is the blockaded party, not civilians hit
 MAX_DEPTH = 4
 
 
@@ -80,7 +81,7 @@ def _party_at(reader: ActorReader, node: Token, code: str, sources: list[str]) -
         return None
     arg = reader.read(node) if node.pos_ != "ADJ" else None
     if arg is not None and arg.codes and not _same_party(arg.codes, sources):
-        if arg.is_place and code[:2] in FORCE_ROOTS:
+        if arg.is_place and code[:2] in FORCE_ROOTS and code not in PLACE_FORCE_CODES:
             return None
         return arg
     if arg is not None:
@@ -91,7 +92,8 @@ def _party_at(reader: ActorReader, node: Token, code: str, sources: list[str]) -
             return Argument(codes=[country], text=node.text, actor_ids=[], token=node)
         return None
     prep = node.head if node.dep_ == "pobj" else None
-    if node.pos_ == "PROPN" and prep is not None and prep.lower_ in PLACE_PREPS and code[:2] not in FORCE_ROOTS:
+    if node.pos_ == "PROPN" and prep is not None and prep.lower_ in PLACE_PREPS and (
+            code[:2] not in FORCE_ROOTS or code in PLACE_FORCE_CODES):
         country = reader.named_place_country(node)
         if country and not _same_party([country], sources):
             return Argument(codes=[country], text=node.text, actor_ids=[], token=node, is_place=True)
