@@ -15,6 +15,7 @@ from foedus.events.english import (fold_result_participles, is_denied, is_perfor
                                    wanted_of_another)
 from foedus.events.frames import (VISIT_CODES, case_of, hits_unnamed, identified_nationalities, reciprocal, source_target,
                                   unnamed_owner, unnamed_people)
+from foedus.events.inherited_source import inherited_source
 from foedus.events.implicit import (STATE_SECTORS, demand_code, dissent_code, domestic_government, is_internal_order, own_government_target,
                                     own_sector_targets, perpetrator_target, place_targets, protest_abroad_target, reported_act_doer,
                                     releaser_sources,
@@ -135,6 +136,8 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
                 or is_denied(tok)):
             continue
         source, target = source_target(reader, tok, trig)
+        if source is None and trig.code not in BARE_STATEMENT_CODES:
+            source = inherited_source(reader, tok)  # English: "staged a strike in protest against …"
         if target is None and source is not None:
             target = phrase_target(reader, tok, trig.code, source.codes)  # English: a party deeper in the phrase
         quote = _quote_at(quotes, tok.idx)

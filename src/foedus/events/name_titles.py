@@ -31,8 +31,17 @@ def title_before(reader: "ActorReader", person: Mention, tok: Token) -> "Argumen
             return Argument(codes=[m.code], text=m.text, actor_ids=[], token=tok)
     if reader.lang != "en":
         return None
+    if _known_name(person.text):
+        return None  # "President obama": a known person the lower case hid, not an unknown one
     code = _glued_title(reader, person, tok)
     return Argument(codes=[code], text=person.text, actor_ids=[], token=tok) if code else None
+
+
+def _known_name(text: str) -> bool:
+    from foedus.actors.kb import load_kb
+
+    kb = load_kb()
+    return any(kb.actors[e.actor_id].kind == "person" for e in kb.match_name(text) if e.actor_id in kb.actors)
 
 
 def _glued_title(reader: "ActorReader", person: Mention, tok: Token) -> str | None:

@@ -23,8 +23,12 @@ PARTY_PREPS = {"to", "against", "on", "at", "with", "toward", "towards", "into",
 # from Panama"), not whose it is
 PLACE_PREPS = {"in", "to", "from", "into", "on", "over", "across", "throughout"}
 STATEMENT_CODES = {"010"}
-FORCE_ROOTS = {"18", "19", "20"}
-PLACE_FORCE_CODES = {"191"}  # a blockade's place is the blockaded party, not civilians hit
+PLACE_FORCE_CODES = {"191"}
+VISIT_CODES = {"040", "041", "042", "043", "044", "045", "046"}  # the coder reads a meeting's place as its host
+# roots whose acts land on a place's country ("aid to Iraq", "expelled from Chad", "lifted a curfew in
+# Montenegro", "restrictions in Gaza"); a place in a statement, appeal or demand is no addressee
+# ("advised against travel to Tunisia")
+PLACE_ROOTS = {"06", "07", "08", "15", "16", "17"}
 MAX_DEPTH = 4
 
 
@@ -74,14 +78,20 @@ def phrase_target(reader: ActorReader, tok: Token, code: str, sources: list[str]
     return None
 
 
+def _lands_on_place(code: str) -> bool:
+    return code not in VISIT_CODES and (code[:2] in PLACE_ROOTS or code in PLACE_FORCE_CODES)
+
+
 def _party_at(reader: ActorReader, node: Token, code: str, sources: list[str]) -> Argument | None:
     if node.pos_ not in {"NOUN", "PROPN", "ADJ"}:
         return None
     if node.dep_ == "poss" and node.lower_ in {"its", "their", "his", "her"}:
         return None
     arg = reader.read(node) if node.pos_ != "ADJ" else None
+    prep = node.head if node.dep_ == "pobj" else None
+    placed = prep is not None and prep.lower_ in PLACE_PREPS and node.pos_ == "PROPN"
     if arg is not None and arg.codes and not _same_party(arg.codes, sources):
-        if arg.is_place and code[:2] in FORCE_ROOTS and code not in PLACE_FORCE_CODES:
+        if (arg.is_place or placed) and not _lands_on_place(code):
             return None
         return arg
     if arg is not None:
@@ -91,9 +101,7 @@ def _party_at(reader: ActorReader, node: Token, code: str, sources: list[str]) -
         if country and not _same_party([country], sources):
             return Argument(codes=[country], text=node.text, actor_ids=[], token=node)
         return None
-    prep = node.head if node.dep_ == "pobj" else None
-    if node.pos_ == "PROPN" and prep is not None and prep.lower_ in PLACE_PREPS and (
-            code[:2] not in FORCE_ROOTS or code in PLACE_FORCE_CODES):
+    if placed and _lands_on_place(code):
         country = reader.named_place_country(node)
         if country and not _same_party([country], sources):
             return Argument(codes=[country], text=node.text, actor_ids=[], token=node, is_place=True)
