@@ -50,6 +50,8 @@ def _starts(tok: Token) -> list[Token]:
             out.append(child)
         elif child.dep_ == "prep" and child.lower_ in PARTY_PREPS and child.lower_ != "of":
             out.append(child)
+        elif child.dep_ == "prt":  # "kidnapped up to 16 advisers": the parser hangs the phrase on the particle
+            out.extend(c for c in child.children if c.dep_ == "prep" and c.lower_ in PARTY_PREPS - {"of"})
         elif child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"}:
             out.extend(c for c in child.children
                        if c.dep_ in {"dobj", "obj", "dative"} or (c.dep_ == "prep" and c.lower_ in PARTY_PREPS - {"of"}))
