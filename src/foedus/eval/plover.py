@@ -16,8 +16,8 @@ from foedus.records import Annotation, Article
 RENAMED = {"REQUEST": "DEMAND"}
 BY_ROOT_05 = {"09": "INVESTIGATE", "11": "DISAPPROVE", "19": "FIGHT", "20": "FIGHT", "18": "ASSAULT"}
 # codes the 0.5b1 summary (external/plover/plover_reference.html, CONCEDE) places elsewhere than the
-# 2021 table: lifting curfews and emergencies, and declaring (not observing) a ceasefire, are verbal concessions
-BY_CODE_05 = {"0813": "CONCEDE", "0814": "CONCEDE", "0871": "CONCEDE"}
+# 2021 table: lifting curfews and states of emergency are verbal concessions
+BY_CODE_05 = {"0813": "CONCEDE", "0814": "CONCEDE"}
 
 
 @dataclass
