@@ -1,4 +1,4 @@
-"""English and French: an act reported inside an allegation is not asserted — the allegation is
+"""English: an act reported inside an allegation is not asserted — the allegation is
 the event. "The US claimed that ISIL had attacked Iraq" is the US accusing ISIL (112), not an
 attack the article states; "Rwanda alleged that France took part in the killing" likewise."""
 
@@ -19,7 +19,7 @@ def fold_allegations(found: dict[int, "Candidate"]) -> None:
     folded into it: the accusation takes the clause's doer as its target when it has none."""
     for cand in found.values():
         tok = cand.token
-        if cand.wrapped or cand.code[:2] != ACCUSE_ROOT or tok.pos_ not in {"VERB", "AUX"}:
+        if cand.wrapped or cand.code[:2] != ACCUSE_ROOT or tok.pos_ not in {"VERB", "AUX"} or tok.lang_ != "en":
             continue
         clauses = [c for c in tok.children if c.dep_ in CLAUSE_DEPS and c.pos_ in CLAUSE_POS]
         inside = {t.i for c in clauses for t in c.subtree}

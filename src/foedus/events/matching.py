@@ -18,7 +18,7 @@ CLAUSE_DEPS = {"ccomp", "advcl", "conj", "parataxis", "relcl", "acl:relcl", "csu
 
 def _has_dependent(tok: Token, lemma: str) -> bool:
     for child in tok.children:
-        if child.dep_ in CLAUSE_DEPS and child.pos_ in {"VERB", "AUX"}:
+        if child.dep_ in CLAUSE_DEPS and child.pos_ in {"VERB", "AUX"} and tok.lang_ == "en":
             continue  # "claimed that ISIL had attacked Iraq": a verb in a clause is no light-verb noun
         if child.lemma_.lower() == lemma or child.lower_ == lemma:
             return True
