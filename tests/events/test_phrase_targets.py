@@ -56,3 +56,13 @@ def test_title_glued_to_an_unknown_name(english_events) -> None:
 def test_be_opposed_to(english_events) -> None:
     found = english_events("Greece is opposed to Turkish membership of the bloc.")
     assert any(s == "GRC" and c == "120" for s, _, c in found), found
+
+
+def test_aid_dropped_into_a_named_region(english_events) -> None:
+    found = english_events("Australian helicopters began dropping food into remote parts of Sudan.")
+    assert ("AUSMIL", "SDN", "073") in found, found
+
+
+def test_calling_off_a_strike(english_events) -> None:
+    found = english_events("The Kenyan teachers' union called off its strike after talks with the government.")
+    assert any(s == "KENLAB" and c == "082" for s, _, c in found), found

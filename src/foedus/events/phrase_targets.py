@@ -21,7 +21,7 @@ PHRASE_DEPS = {"dobj", "obj", "dative", "prep", "pobj", "compound", "amod", "pos
 PARTY_PREPS = {"to", "against", "on", "at", "with", "toward", "towards", "into", "over", "for", "in", "from", "of"}
 # a place after these prepositions is where the act applies ("a curfew in Montenegro", "withdrawal
 # from Panama"), not whose it is
-PLACE_PREPS = {"in", "to", "from", "into", "on", "over", "across", "throughout"}
+PLACE_PREPS = {"in", "to", "from", "into", "on", "over", "across", "throughout", "inside"}
 STATEMENT_CODES = {"010"}
 PLACE_FORCE_CODES = {"191"}
 VISIT_CODES = {"040", "041", "042", "043", "044", "045", "046"}  # the coder reads a meeting's place as its host
@@ -65,33 +65,38 @@ def phrase_target(reader: ActorReader, tok: Token, code: str, sources: list[str]
     civilians — a named place after a place preposition ("a curfew in Montenegro")."""
     if tok.lang_ != "en" or code in STATEMENT_CODES or not sources:
         return None
-    frontier = [(t, 0) for t in _starts(tok)]
+    # (node, depth, whether a place preposition led there: "into isolated parts of Aceh province")
+    frontier = [(t, 0, _is_place_prep(t)) for t in _starts(tok)]
     seen: set[int] = {tok.i}
     while frontier:
-        node, depth = frontier.pop(0)
+        node, depth, via_place = frontier.pop(0)
         if node.i in seen or depth > MAX_DEPTH:
             continue
         seen.add(node.i)
-        found = _party_at(reader, node, code, sources)
+        found = _party_at(reader, node, code, sources, via_place)
         if found is not None:
             return found
-        frontier.extend((c, depth + 1) for c in node.children
+        frontier.extend((c, depth + 1, via_place or _is_place_prep(c)) for c in node.children
                         if c.dep_ in PHRASE_DEPS and not (c.dep_ == "prep" and c.lower_ not in PARTY_PREPS))
     return None
+
+
+def _is_place_prep(tok: Token) -> bool:
+    return tok.dep_ == "prep" and tok.lower_ in PLACE_PREPS
 
 
 def _lands_on_place(code: str) -> bool:
     return code not in VISIT_CODES and (code[:2] in PLACE_ROOTS or code in PLACE_FORCE_CODES)
 
 
-def _party_at(reader: ActorReader, node: Token, code: str, sources: list[str]) -> Argument | None:
+def _party_at(reader: ActorReader, node: Token, code: str, sources: list[str], via_place: bool) -> Argument | None:
     if node.pos_ not in {"NOUN", "PROPN", "ADJ"}:
         return None
     if node.dep_ == "poss" and node.lower_ in {"its", "their", "his", "her"}:
         return None
     arg = reader.read(node) if node.pos_ != "ADJ" else None
-    prep = node.head if node.dep_ == "pobj" else None
-    placed = prep is not None and prep.lower_ in PLACE_PREPS and node.pos_ == "PROPN"
+    # a name right after a place preposition is a place, not a party, for acts that do not land on places
+    placed = node.pos_ == "PROPN" and node.dep_ == "pobj" and node.head.lower_ in PLACE_PREPS
     if arg is not None and arg.codes and not _same_party(arg.codes, sources):
         if (arg.is_place or placed) and not _lands_on_place(code):
             return None
@@ -103,7 +108,7 @@ def _party_at(reader: ActorReader, node: Token, code: str, sources: list[str]) -
         if country and not _same_party([country], sources):
             return Argument(codes=[country], text=node.text, actor_ids=[], token=node)
         return None
-    if placed and _lands_on_place(code):
+    if via_place and node.pos_ == "PROPN" and _lands_on_place(code):
         country = reader.named_place_country(node)
         if country and not _same_party([country], sources):
             return Argument(codes=[country], text=node.text, actor_ids=[], token=node, is_place=True)
