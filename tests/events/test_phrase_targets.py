@@ -66,3 +66,10 @@ def test_aid_dropped_into_a_named_region(english_events) -> None:
 def test_calling_off_a_strike(english_events) -> None:
     found = english_events("The Kenyan teachers' union called off its strike after talks with the government.")
     assert any(s == "KENLAB" and c == "082" for s, _, c in found), found
+
+
+def test_capturing_a_stronghold_and_launching_fire(english_events) -> None:
+    found = english_events("Ethiopian troops captured a Somali rebel stronghold near the border.")
+    assert any(s == "ETHMIL" and c == "192" for s, _, c in found), found
+    found = english_events("Turkish forces launched rocket fire against Kurdish rebel positions in Iraq.")
+    assert any(s == "TURMIL" and c[:2] == "19" for s, _, c in found), found
