@@ -15,6 +15,9 @@ from foedus.records import Annotation, Article
 # PLOVER 0.8 name → 0.5b1 name (the GSR's version); some depend on the CAMEO root.
 RENAMED = {"REQUEST": "DEMAND"}
 BY_ROOT_05 = {"09": "INVESTIGATE", "11": "DISAPPROVE", "19": "FIGHT", "20": "FIGHT", "18": "ASSAULT"}
+# codes the 0.5b1 summary (external/plover/plover_reference.html, CONCEDE) places elsewhere than the
+# 2021 table: lifting curfews and states of emergency are verbal concessions
+BY_CODE_05 = {"0813": "CONCEDE", "0814": "CONCEDE"}
 
 
 @dataclass
@@ -52,6 +55,8 @@ def _actor_codes(side: Any) -> list[str]:
 
 def plover_05(code: str) -> str | None:
     """The PLOVER 0.5b1 event type of a CAMEO code (None for statements and appeals PLOVER leaves out)."""
+    if code in BY_CODE_05:
+        return BY_CODE_05[code]
     if code[:2] in BY_ROOT_05:
         return BY_ROOT_05[code[:2]]
     try:

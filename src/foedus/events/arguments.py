@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from foedus.events.agent_phrases import phrase_sector
 from foedus.events.english import compound_sector
 from foedus.events.lexicon import collective_nouns, definite_anaphors, region_demonyms
+from foedus.events.name_titles import title_before
 from foedus.events.phrases import case_word as _case_of
 from foedus.events.phrases import neuter_antecedent, of_complements
 from foedus.events.titles import titled_mentions
@@ -105,7 +106,7 @@ class ActorReader:
         if mention is not None and not (mention.code or mention.members):
             # a person the KB does not know, described by an apposition ("Navi Pillay, haute-commissaire
             # des Nations unies"): the body the description names
-            found = self._apposition(tok) or self._apposition_as_conjunct(tok) or self._title_before(mention, tok)
+            found = self._apposition(tok) or self._apposition_as_conjunct(tok) or title_before(self, mention, tok)
             if found is None and tok.pos_ in {"NOUN", "PROPN"} and mention.end - mention.start == len(tok.text):
                 found = self._bare_agent(tok)  # a common noun the NER took for a name ("Policías y …")
             return found
@@ -184,15 +185,6 @@ class ActorReader:
                 found = self.mention_for(child)
                 if found is not None and found.code:
                     return self.read(child)
-        return None
-
-    def _title_before(self, person: Mention, tok: Token) -> Argument | None:
-        """"l'envoyé spécial russe Viktor Tchernomyrdine": the title just before an unknown person's
-        name codes the person, however the parser attached it."""
-        for m in self.mentions:
-            if m.code and m.kind == "description" and m.end <= person.start \
-                    and tok.doc.text[m.end:person.start].strip() == "":
-                return Argument(codes=[m.code], text=m.text, actor_ids=[], token=tok)
         return None
 
     def _title_used_again(self, tok: Token) -> Argument | None:

@@ -8,12 +8,14 @@ from typing import Callable
 
 from spacy.tokens import Doc, Token
 
+from foedus.events.allegations import fold_allegations
 from foedus.events.arguments import ActorReader, main_country
 from foedus.events.slots import slot_tokens, verb_subject
 from foedus.events.english import (fold_result_participles, is_denied, is_performative, is_scheduled, meeting_host,
                                    wanted_of_another)
 from foedus.events.frames import (VISIT_CODES, case_of, hits_unnamed, identified_nationalities, reciprocal, source_target,
                                   unnamed_owner, unnamed_people)
+from foedus.events.inherited_source import inherited_source
 from foedus.events.implicit import (STATE_SECTORS, demand_code, dissent_code, domestic_government, is_internal_order, own_government_target,
                                     own_sector_targets, perpetrator_target, place_targets, protest_abroad_target, reported_act_doer,
                                     releaser_sources,
@@ -25,6 +27,7 @@ from foedus.events.modality import (OBLIGATION_AUXILIARIES, WRAPPING_ROOTS, futu
                                     is_naming, is_negated, is_question, is_reported_future, is_reported_obligation,
                                     wrapped_code)
 from foedus.events.ontology import lookup
+from foedus.events.phrase_targets import phrase_target
 from foedus.events.repeats import repeats, restated, visit_codes
 from foedus.events.street import (armed_killing_code, fold_grievances, fold_purpose_protests, protesters_hit, street_clash,
                                   victims_as_civilians)
@@ -136,6 +139,10 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
                 or is_denied(tok)):
             continue
         source, target = source_target(reader, tok, trig)
+        if source is None and trig.code not in BARE_STATEMENT_CODES:
+            source = inherited_source(reader, tok)  # English: "staged a strike in protest against …"
+        if target is None and source is not None:
+            target = phrase_target(reader, tok, trig.code, source.codes)  # English: a party deeper in the phrase
         quote = _quote_at(quotes, tok.idx)
         if quote is None and _in_unattributed_quote(quotes, tok.idx):
             continue  # words nobody is said to have spoken (a linked headline) assert nothing
@@ -146,7 +153,9 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
             speaker_code = quote.speaker_code or speaker_affiliation(reader, tok.doc, quote)
             # (the speaker's bare country or own sector only: "a court in Guyana has issued warrants, a
             # police officer said" is the court's act, not the reporting officer's)
-            own = any(s in {speaker_code[:3], speaker_code} for s in sources) if speaker_code else False
+            # ("Jordan and Britain have agreed …, a Jordanian official confirmed": a joint act of
+            # several named parties stays theirs)
+            own = len(sources) == 1 and sources[0] in {speaker_code[:3], speaker_code} if speaker_code else False
             if speaker_code and (own or (not sources and trig.code[:2] in VERBAL_ROOTS and not _third_party_doer(tok, reader))):
                 sources = [speaker_code]
             if not targets and quote.addressee_actor_id is not None:
@@ -179,6 +188,7 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
     _apply_wrapping(found)
     fold_purpose_protests(found)
     fold_grievances(found)
+    fold_allegations(found)
     fold_result_participles(found, ATTACK_ROOTS)
     _drop_objects_of_verbs(found)
     kept = [c for c in found.values() if not c.wrapped]

@@ -13,8 +13,14 @@ from foedus.events.lexicon import Trigger, fixed_expressions, trigger_lexicon
 from foedus.language.syntax import infinitive_guesses
 
 
+# clausal dependents: their words belong to another act
+CLAUSE_DEPS = {"ccomp", "advcl", "conj", "parataxis", "relcl", "acl:relcl", "csubj"}
+
+
 def _has_dependent(tok: Token, lemma: str) -> bool:
     for child in tok.children:
+        if child.dep_ in CLAUSE_DEPS and child.pos_ in {"VERB", "AUX"} and tok.lang_ == "en":
+            continue  # "claimed that ISIL had attacked Iraq": a verb in a clause is no light-verb noun
         if child.lemma_.lower() == lemma or child.lower_ == lemma:
             return True
         if lemma in REFLEXIVE and child.lower_ in REFLEXIVE:

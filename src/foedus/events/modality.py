@@ -87,6 +87,8 @@ def is_reported_future(tok: Token, reporting_lemmas: frozenset[str] | set[str]) 
 
 
 def is_future(tok: Token, reporting_lemmas: frozenset[str] | set[str]) -> bool:
+    if tok.lang_ == "en" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ in {"VERB", "AUX"}:
+        tok = tok.head  # "it would tighten the blockade": the governing verb's tense is the nominal act's
     return bool(_auxiliaries(tok) & FUTURE_AUXILIARIES) or is_reported_future(tok, reporting_lemmas) \
         or is_inflected_future(tok)
 

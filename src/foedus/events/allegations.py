@@ -1,0 +1,32 @@
+"""English: an act reported inside an allegation is not asserted — the allegation is
+the event. "The US claimed that ISIL had attacked Iraq" is the US accusing ISIL (112), not an
+attack the article states; "Rwanda alleged that France took part in the killing" likewise."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from foedus.events.coder import Candidate
+
+ACCUSE_ROOT = "11"  # CAMEO 11x: disapprove, accuse (112), criticise
+CLAUSE_DEPS = {"ccomp", "obj", "dobj"}  # the that-clause (UD parses some as the verb's object)
+CLAUSE_POS = {"VERB", "AUX", "ADJ"}
+
+
+def fold_allegations(found: dict[int, "Candidate"]) -> None:
+    """Acts inside the that-clause of a verbal accusation ("claimed that", "alleged that") are
+    folded into it: the accusation takes the clause's doer as its target when it has none."""
+    for cand in found.values():
+        tok = cand.token
+        if cand.wrapped or cand.code[:2] != ACCUSE_ROOT or tok.pos_ not in {"VERB", "AUX"} or tok.lang_ != "en":
+            continue
+        clauses = [c for c in tok.children if c.dep_ in CLAUSE_DEPS and c.pos_ in CLAUSE_POS]
+        inside = {t.i for c in clauses for t in c.subtree}
+        for other in found.values():
+            if other is cand or other.token.i not in inside or other.wrapped:
+                continue
+            if not cand.targets and other.sources and not set(other.sources) & set(cand.sources):
+                cand.targets, cand.target_token = list(other.sources), other.token
+                cand.target_text = cand.target_text or other.source_text
+            other.wrapped = True

@@ -1,0 +1,75 @@
+"""The title before a person the KB does not know codes that person.
+
+"l'envoyé spécial russe Viktor Tchernomyrdine": a description mention ends where the name starts.
+English also writes the title as a capitalised word glued to the name, which the NER folds into
+the person ("President Francois Mitterand", "Pakistan President Mohammad Zia-Ul-Haq", "Judge
+Alejandro Rivera"): the agent noun gives the sector, a country name or demonym before it the
+country; with none, the sector stands alone ("---JUD", as the lexicon's unnamed agents).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from foedus.records import Mention
+
+if TYPE_CHECKING:
+    from foedus.events.arguments import ActorReader, Argument
+
+UNKNOWN_COUNTRY = "---"
+MAX_TITLE_WORDS = 4  # "Arab League Secretary General" and the like
+
+
+def title_before(reader: "ActorReader", person: Mention, tok: Token) -> "Argument | None":
+    from foedus.events.arguments import Argument
+
+    for m in reader.mentions:
+        if m.code and m.kind == "description" and m.end <= person.start \
+                and tok.doc.text[m.end:person.start].strip() == "":
+            return Argument(codes=[m.code], text=m.text, actor_ids=[], token=tok)
+    if reader.lang != "en":
+        return None
+    if _known_name(person.text):
+        return None  # "President obama": a known person the lower case hid, not an unknown one
+    code = _glued_title(reader, person, tok)
+    return Argument(codes=[code], text=person.text, actor_ids=[], token=tok) if code else None
+
+
+def _known_name(text: str) -> bool:
+    from foedus.actors.kb import load_kb
+
+    kb = load_kb()
+    return any(kb.actors[e.actor_id].kind == "person" for e in kb.match_name(text) if e.actor_id in kb.actors)
+
+
+def _glued_title(reader: "ActorReader", person: Mention, tok: Token) -> str | None:
+    """The capitalised words just before the name, and those opening the mention's own span that
+    are agent nouns: the last agent noun gives the sector, a country name or demonym before it the
+    country."""
+    doc = tok.doc
+    start = next((t.i for t in doc if t.idx >= person.start), None)
+    if start is None:
+        return None
+    run: list[Token] = []
+    for t in reversed(doc[max(0, start - MAX_TITLE_WORDS):start]):
+        if not (t.is_alpha and (t.text[:1].isupper() or reader.agent_sector(t.lower_))):
+            break  # (a lower-case agent noun belongs to the title: "South African leader F.W. de Klerk")
+        run.insert(0, t)
+    for t in doc[start:start + MAX_TITLE_WORDS]:
+        if t.idx >= person.end or not reader.agent_sector(t.lower_):
+            break
+        run.append(t)
+    sector, country = None, None
+    for n, t in enumerate(run):
+        found = reader.agent_sector(t.lower_)
+        if found:
+            sector = found
+        elif sector is None:
+            pair = f"{run[n - 1].text} {t.text}" if n else ""  # "South African", "United States"
+            country = (reader.demonym_country(pair) or reader.country_named(pair) or reader.demonym_country(t.text)
+                       or reader.country_named(t.text) or country)
+    if sector is None:
+        return None
+    return (country or UNKNOWN_COUNTRY) + sector
