@@ -4,6 +4,8 @@ and fights against ideas. Sentences written for the test."""
 
 from __future__ import annotations
 
+import pytest
+
 from foedus.annotate import annotate_article
 from foedus.records import Article
 
@@ -285,3 +287,9 @@ def test_an_intended_meeting_is_the_subject_s_intent_only():
 def test_a_refused_intent_is_no_event():
     found = events("Le Hezbollah ne veut pas bombarder Israël.")
     assert all(not c.startswith(("13", "19")) for _, _, c in found)
+
+
+@pytest.mark.parametrize("verb, code", [("a épinglé", "111"), ("a étrillé", "111"), ("a incriminé", "112")])
+def test_colloquial_criticism_verbs(verb: str, code: str):
+    found = events(f"Le Premier ministre Jean-Marc Ayrault {verb} mardi le gouvernement grec.", "2012-10-16")
+    assert ("FRAGOV", "GRCGOV", code) in found
