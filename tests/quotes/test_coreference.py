@@ -161,3 +161,19 @@ def test_a_body_qualified_otherwise_is_not_the_one_named_before():
             "Belgrade « est d'accord pour une résolution », a indiqué un communiqué de la présidence yougoslave.")
     assert speaker_of(text, "est d'accord") != "Catherine Colonna"
     assert speaker_of(text, "Notre réaction") == "Catherine Colonna"
+
+
+def test_quoted_words_inside_a_mixed_clause_take_its_speaker_over_the_clause_subject():
+    text = ("Les diplomates doivent maintenant « tenir compte de l'agenda judiciaire » et n'accorder aucune immunité, "
+            "a déclaré Louise Arbour, procureure du Tribunal pénal international pour l'ex-Yougoslavie.")
+    assert speaker_of(text, "tenir compte") == "Louise Arbour"
+
+
+def test_a_public_service_is_a_source():
+    text = "Selon les services de secours, des tireurs ont ouvert le feu sur un véhicule près de la colonie."
+    assert speaker_of(text, "des tireurs") == "les services de secours"
+
+
+def test_a_charge_in_marks_is_a_term_not_speech():
+    quotes = quotes_of("La compagnie et le constructeur sont mis en examen pour « homicide involontaire ».")
+    assert [q.speech for q in quotes if q.text == "homicide involontaire"] == [False]

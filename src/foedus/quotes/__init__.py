@@ -40,11 +40,16 @@ def extract_quotes(doc: Doc, article_id: str, lang: str, mentions: list[Mention]
     return sorted(direct + indirect, key=lambda q: (q.start, q.kind))
 
 
+# rules that only guess the speaker from the sentence's subject: the speaker of a reported clause
+# holding the quote is surer ("Les diplomates doivent «tenir compte…» …, a déclaré Louise Arbour")
+WEAKER_THAN_CLAUSE = {"clause-subject"}
+
+
 def inherit_from_clause(direct: list[Quote], indirect: list[Quote]) -> None:
     """A quoted fragment inside reported speech ("Le Figaro annonce que X a été tué par «un tir
     d'obus…»") is the reporter's words when its own cue names nobody (a mixed quote)."""
     for q in direct:
-        if q.speaker_text or not q.speech or q.rule == "linked-headline":
+        if (q.speaker_text and q.rule not in WEAKER_THAN_CLAUSE) or not q.speech or q.rule == "linked-headline":
             continue
         # inside the clause, or continuing it in the same sentence: the clause's text stops where the
         # quoted words begin ("Selon X, le but est « d'élaborer … »")

@@ -289,12 +289,19 @@ def governing_cue(doc: Doc, tokens: list[Token], lex: SpeechLexicon, quote_range
     return None
 
 
+def heads_sentence(tok: Token) -> bool:
+    """Only conjunctions, adverbs and punctuation stand before `tok` in its sentence ("Mais pour X, …")."""
+    return all(t.pos_ in {"CCONJ", "ADV", "PUNCT"} for t in tok.doc[tok.sent.start:tok.i])
+
+
 def selon_in(sent: Span, lex: SpeechLexicon, exclude: tuple[int, int] = (0, 0)) -> Cue | None:
     """A "selon X" / "d'après X" phrase in the sentence (outside the excluded token range)."""
     doc = sent.doc
     for tok in sent:
         if exclude[0] <= tok.i < exclude[1]:
             continue
+        if tok.lower_ == "pour" and not heads_sentence(tok):
+            continue  # "pour" names a source only at the head of the sentence ("Mais pour X, …")
         source = marker_source(tok, lex)
         if source is None:
             continue

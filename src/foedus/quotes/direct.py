@@ -28,6 +28,8 @@ def is_term(doc: Doc, span: MarkedSpan, open_tok: int, lex: SpeechLexicon) -> bo
     before = [t for t in doc[max(0, open_tok - 3):open_tok] if not t.is_space]
     if before and not before[-1].is_punct and before[-1].lower_ in lex.term_markers:
         return True  # "le quotidien «Le Monde»" — not "…indique le quotidien. «Des analyses…»"
+    if len(before) >= 2 and " ".join(t.lower_ for t in before[-2:]) in lex.term_markers and len(words) <= 4:
+        return True  # a charge: "mis en examen pour «homicide involontaire»", "charged with “murder”"
     if 0 < len(words) <= 4 and all(w.text[:1].isupper() or not w.is_alpha for w in words):
         return not any(w.pos_ in {"VERB", "AUX"} for w in words)
     return False
