@@ -46,7 +46,7 @@ def test_silver_triggers_point_into_the_texts(tml_dir: Path):
             assert article["text"][start:end].strip(), (article["id"], event)
 
 
-@pytest.mark.parametrize("split, f1_root", [("tune", 0.52), ("final", 0.40)])
+@pytest.mark.parametrize("split, f1_root", [("tune", 0.56), ("final", 0.40)])
 def test_heldout_silver_event_scores(tml_dir: Path, split: str, f1_root: float):
     scores = score(silver_gold(tml_dir, split), annotate_article)
     print(split, {k: round(v, 3) for k, v in scores.items() if k.startswith("event") and isinstance(v, float)})

@@ -28,5 +28,5 @@ def test_heldout_silver_quote_scores(shared: Path):
     scores = score(gold, annotate_article)
     print({k: round(v, 3) for k, v in scores.items() if isinstance(v, float)})
     assert scores["quote_f1_30"] >= 0.95
-    assert scores["speaker_acc"] >= 0.64  # 0.37 before the coreference rules, 0.686 measured; see README "Measured"
-    assert scores["indirect_f1_30"] >= 0.80  # 0.864 measured
+    assert scores["speaker_acc"] >= 0.74  # 0.37 before the coreference rules, 0.771 measured; see README "Measured"
+    assert scores["indirect_f1_30"] >= 0.86  # 0.901 measured
