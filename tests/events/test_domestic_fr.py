@@ -293,3 +293,9 @@ def test_a_refused_intent_is_no_event():
 def test_colloquial_criticism_verbs(verb: str, code: str):
     found = events(f"Le Premier ministre Jean-Marc Ayrault {verb} mardi le gouvernement grec.", "2012-10-16")
     assert ("FRAGOV", "GRCGOV", code) in found
+
+
+def test_a_subject_hung_on_a_fronted_adverbial_still_acts():
+    # fr_core_news_md parses "De leur côté, Paris et Berlin" as conjuncts of "côté"
+    found = events("De leur côté, Paris et Berlin ont condamné l'attaque russe contre l'Ukraine.", "2015-11-26")
+    assert ("FRAGOV", "RUS", "111") in found

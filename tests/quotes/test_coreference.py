@@ -177,3 +177,7 @@ def test_a_public_service_is_a_source():
 def test_a_charge_in_marks_is_a_term_not_speech():
     quotes = quotes_of("La compagnie et le constructeur sont mis en examen pour « homicide involontaire ».")
     assert [q.speech for q in quotes if q.text == "homicide involontaire"] == [False]
+
+
+def test_a_speaker_hung_on_a_fronted_adverbial_still_speaks():
+    assert speaker_of("De leur côté, Paris et Bonn se sont déclarés « plutôt sceptiques ».", "plutôt") in {"Paris", "Paris et Bonn"}

@@ -18,7 +18,7 @@ from foedus.actors.lookup import (COORD, FEMININE_DET, _country_after_of, _demon
 from foedus.actors.normalize import case_key, key
 from foedus.actors.pronouns import resolve_pronoun
 from foedus.actors.recipients import is_recipient
-from foedus.language.syntax import stranded_subject
+from foedus.language.syntax import fronted_adverbial_subject, stranded_subject
 from foedus.records import Mention
 
 if TYPE_CHECKING:
@@ -172,7 +172,7 @@ class _Scanner:
         while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head
         prev = self._prev_word(head.i)
-        if head.dep_ in METONYM_DEPS or prev in METONYM_PREPS or self._stranded_subject(head):
+        if head.dep_ in METONYM_DEPS or prev in METONYM_PREPS or self._stranded_subject(head) or self._fronted_subject(tok):
             res = Resolution(country + "GOV", None, None, "metonym", f"capital of {country} as {head.dep_ or prev}")
             self._add(i, i + 1, res, "capital-metonym", 0.8)
             return 1
@@ -184,6 +184,14 @@ class _Scanner:
         nxt = head.i + 1
         return head.dep_ == "ROOT" and nxt < len(self.tokens) and self.tokens[nxt].pos_ == "VERB" \
             and stranded_subject(self.tokens[nxt]) == head
+
+    def _fronted_subject(self, tok: "Token") -> bool:
+        """A subject the parser hung on a fronted adverbial ("De leur côté, Paris et Bonn ont…")."""
+        adverbial = tok.head
+        if tok.dep_ != "conj" or adverbial.dep_ not in {"obl:mod", "obl"}:
+            return False
+        first = fronted_adverbial_subject(adverbial.head)
+        return first is not None and first.i <= tok.i < adverbial.head.i
 
     def _first_name_like(self, j: int) -> bool:
         """The word before `j` is followed by a capitalised name (or a particle and one), as a first

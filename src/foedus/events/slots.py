@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from foedus.events.lexicon import unaccusative_verbs
 from foedus.events.phrases import case_word as _case_of
-from foedus.language.syntax import auxiliary_subject, stranded_subject
+from foedus.language.syntax import auxiliary_subject, fronted_adverbial_subject, stranded_subject
 
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its"}
 PASSIVE_AUXILIARIES = {"ser"}  # never "être": it also forms the perfect of motion verbs ("est arrivé")
@@ -119,7 +119,8 @@ def verb_subject(head: Token) -> Token | None:
     auxiliary by a parser slip ("X, impuissant, a de son côté dénoncé …")."""
     found = inherited_subject(head) or (auxiliary_subject(head) if head.pos_ in {"VERB", "AUX"} else None)
     if found is None and head.pos_ == "VERB":
-        found = stranded_subject(head)  # "Paris demande à Moscou…" parsed as two roots
+        # "Paris demande à Moscou…" parsed as two roots; "De leur côté, Paris et Bonn ont…" as conjuncts
+        found = stranded_subject(head) or fronted_adverbial_subject(head)
     if found is None and head.dep_ == "conj" and head.head.i != head.i and head.head.pos_ in {"VERB", "AUX"}:
         found = verb_subject(head.head)  # "a dénoncé … et a menacé …" after a stranded subject
     if found is None and head.dep_ == "acl" and "Pres" in head.morph.get("Tense") and head.head.pos_ in {"NOUN", "PROPN"}:

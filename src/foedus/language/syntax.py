@@ -73,3 +73,20 @@ def stranded_subject(verb: Token) -> Token | None:
     if any(t.pos_ in {"VERB", "AUX"} or t.is_punct for t in root.subtree):
         return None
     return root
+
+
+def fronted_adverbial_subject(verb: Token) -> Token | None:
+    """Parser slips like "De leur côté, Paris et Bonn se sont déclarés …" hang the subject as a
+    conjunct of the fronted adverbial phrase: its first nominal conjunct after the phrase's comma."""
+    for adverbial in verb.children:
+        if adverbial.dep_ not in {"obl:mod", "obl"} or adverbial.i > verb.i \
+                or not any(c.dep_ == "case" for c in adverbial.children):
+            continue
+        comma = next((t.i for t in verb.doc[adverbial.i:verb.i] if t.text == ","), None)
+        if comma is None:
+            continue
+        conjuncts = [c for c in adverbial.children if c.dep_ == "conj" and comma < c.i < verb.i
+                     and c.pos_ in {"NOUN", "PROPN", "PRON"}]
+        if conjuncts:
+            return conjuncts[0]
+    return None

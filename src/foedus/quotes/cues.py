@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from foedus.language.syntax import auxiliary_subject, clause_initial_subject
+from foedus.language.syntax import auxiliary_subject, clause_initial_subject, fronted_adverbial_subject
 from foedus.quotes.lexicon import SpeechLexicon
 from foedus.quotes.marker_phrases import source_after_phrase
 
@@ -82,7 +82,7 @@ def subject_of(verb: Token) -> Token | None:
         found = subject_of(verb.head)
         if found is not None:
             return found
-    return auxiliary_subject(verb) or clause_initial_subject(verb)
+    return auxiliary_subject(verb) or clause_initial_subject(verb) or fronted_adverbial_subject(verb)
 
 
 def _participle_governor(verb: Token) -> Token | None:
