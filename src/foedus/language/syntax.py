@@ -90,3 +90,8 @@ def fronted_adverbial_subject(verb: Token) -> Token | None:
         if conjuncts:
             return conjuncts[0]
     return None
+
+
+def heads_sentence(tok: Token) -> bool:
+    """Only conjunctions, adverbs and punctuation stand before `tok` in its sentence ("Mais pour X, …")."""
+    return all(t.pos_ in {"CCONJ", "ADV", "PUNCT"} for t in tok.doc[tok.sent.start:tok.i])

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from foedus.language.syntax import auxiliary_subject, clause_initial_subject, fronted_adverbial_subject
+from foedus.language.syntax import auxiliary_subject, clause_initial_subject, fronted_adverbial_subject, heads_sentence
 from foedus.quotes.lexicon import SpeechLexicon
 from foedus.quotes.marker_phrases import source_after_phrase
 
@@ -287,11 +287,6 @@ def governing_cue(doc: Doc, tokens: list[Token], lex: SpeechLexicon, quote_range
                 if subj is not None:
                     return Cue(node, subj, addressee_of(node, lex), rule="governor-verb")
     return None
-
-
-def heads_sentence(tok: Token) -> bool:
-    """Only conjunctions, adverbs and punctuation stand before `tok` in its sentence ("Mais pour X, …")."""
-    return all(t.pos_ in {"CCONJ", "ADV", "PUNCT"} for t in tok.doc[tok.sent.start:tok.i])
 
 
 def selon_in(sent: Span, lex: SpeechLexicon, exclude: tuple[int, int] = (0, 0)) -> Cue | None:
