@@ -95,3 +95,22 @@ def fronted_adverbial_subject(verb: Token) -> Token | None:
 def heads_sentence(tok: Token) -> bool:
     """Only conjunctions, adverbs and punctuation stand before `tok` in its sentence ("Mais pour X, …")."""
     return all(t.pos_ in {"CCONJ", "ADV", "PUNCT"} for t in tok.doc[tok.sent.start:tok.i])
+
+
+def absolute_participle_subject(verb: Token) -> Token | None:
+    """The subject of an absolute participle clause: in "…, répond X, Pierre Ehret soulignant que…"
+    the name right before the present participle, set off by a comma from what precedes it, is
+    the participle's own subject — the parser hangs it on the main verb as an apposition or a
+    second subject."""
+    doc = verb.doc
+    if "Part" not in verb.morph.get("VerbForm") or "Pres" not in verb.morph.get("Tense") or verb.i < 2:
+        return None
+    name = doc[verb.i - 1]
+    while name.dep_ in {"flat:name", "flat"} and name.head.i < name.i:
+        name = name.head
+    if name.pos_ != "PROPN" or name.head.i == verb.i or name.i == verb.i:
+        return None
+    before = doc[name.left_edge.i - 1] if name.left_edge.i > verb.sent.start else None
+    if before is None or before.text != "," or any(t.head.i != name.i for t in doc[name.i + 1:verb.i]):
+        return None
+    return name

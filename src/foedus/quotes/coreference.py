@@ -56,6 +56,8 @@ def body_antecedent(head: Token, mentions: list[Mention], lang: str, is_person) 
         return None  # "l'Association des leaders religieux du Mali" is a name of its own
     if any(c.pos_ == "PROPN" or c.dep_ in {"appos", "flat:name"} or _of_complement(c) for c in head.children):
         return None  # "l'ONG Human Rights Watch", "l'association des leaders …" say which body
+    if "Plur" in head.morph.get("Number"):
+        return None  # "les entreprises" is a class of bodies, not the one named before
     codes = body_nouns(lang).get(head.lemma_.lower()) or body_nouns(lang).get(head.lower_)
     if not codes:
         return None
@@ -193,3 +195,17 @@ def article_spelling(name: str, surfaces: list[str]) -> str:
     longest = max(surfaces, key=len)
     spelled = set(fold(longest).lower().split())
     return name if (spelled <= words or words <= spelled) else longest
+
+
+def demonstrative_antecedent(head: Token) -> Token | None:
+    """A demonstrative noun phrase points back to the last earlier noun of the same lemma that
+    introduced the thing ("selon un sondage paru hier dans le Deseret News" … "Ce même sondage
+    révèle…" → "un sondage paru hier…"): the determiner's PronType=Dem, any language."""
+    if head.pos_ != "NOUN" or not any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in head.children):
+        return None
+    lemma = head.lemma_.lower()
+    for tok in reversed(head.doc[:head.i]):
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() == lemma:
+            demonstrative = any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in tok.children)
+            return None if demonstrative else tok
+    return None

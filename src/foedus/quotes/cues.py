@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from foedus.language.syntax import auxiliary_subject, clause_initial_subject, fronted_adverbial_subject, heads_sentence
+from foedus.language.syntax import (absolute_participle_subject, auxiliary_subject, clause_initial_subject,
+                                   fronted_adverbial_subject, heads_sentence)
 from foedus.quotes.lexicon import SpeechLexicon
 from foedus.quotes.marker_phrases import source_after_phrase
 
@@ -68,7 +69,7 @@ def subject_of(verb: Token) -> Token | None:
     for tok in verb.doc[verb.i + 1:min(len(verb.doc), verb.i + 3)]:
         if tok.lower_ in CLITIC_SUBJECTS and tok.lower_.startswith("-"):  # "a-t-il", "affirme-t-elle"
             return tok
-    inverted = inverted_subject(verb)
+    inverted = inverted_subject(verb) or absolute_participle_subject(verb)
     if inverted is not None:
         return inverted
     if verb.dep_ == "xcomp" and verb.head.i != verb.i:
@@ -135,6 +136,9 @@ def inverted_subject(verb: Token) -> Token | None:
             if head.pos_ in {"NOUN", "PROPN"} and head.i < tok.i and tok.dep_ in {"flat:name", "flat", "nmod", "appos"}:
                 if any(c.dep_ == "case" for c in head.children) is False:
                     continue
+                person = next((t for t in verb.doc[tok.i + 1:head.right_edge.i + 1] if t.ent_iob_ == "B" and t.ent_type_ == "PER"), None)
+                if tok.ent_type_ != "PER" and person is not None:
+                    return person  # "a annoncé à l'agence RIA Novosti Valentine Sapounov": the parser glued the name to the agency
             if tok.dep_ not in {"flat:name", "flat"}:
                 return tok
     return None

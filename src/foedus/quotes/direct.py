@@ -53,8 +53,10 @@ def find_direct_quotes(doc: Doc, article_id: str, lex: SpeechLexicon, resolver: 
             quotes.append(q)
             continue
         cue = inner_cues.get(span) or cue_after(doc, close_tok, close_sent, lex)
-        if cue is None:
-            cue = selon_in(close_sent, lex, exclude=(open_tok, close_tok + 1))
+        if cue is None:  # "Selon X, « … . … »": the marker may sit in the opening sentence only
+            opening = _with_cut_head(doc, sent)
+            cue = selon_in(close_sent, lex, exclude=(open_tok, close_tok + 1)) or (
+                selon_in(opening, lex, exclude=(open_tok, close_tok + 1)) if opening.start != close_sent.start else None)
         if cue is None:
             cue = cue_before(doc, open_tok, sent, lex)
             if cue is not None and not _cue_reaches(doc, cue, open_tok, lex):
@@ -186,3 +188,11 @@ def _attribute(q: Quote, speaker: Speaker | None, cue: Cue | None, resolver: Spe
         addressee = resolver.resolve(cue.addressee)
         if addressee is not None:
             q.addressee_text, q.addressee_actor_id = addressee.text, addressee.actor_id
+
+
+def _with_cut_head(doc: Doc, sent: Span) -> Span:
+    """The sentence with the piece the segmenter cut before its opening comma ("Selon Météo
+    France" | ", « L'épisode … »")."""
+    if sent.start == 0 or doc[sent.start].text != ",":
+        return sent
+    return doc[doc[sent.start - 1].sent.start:sent.end]

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from foedus.actors.kb import load_kb
 from foedus.quotes.coreference import SUBJECT_DEPS, SUBJECT_NOUN_RULE, article_spelling, body_antecedent, body_nouns, \
-    compatible_names, noun_gender, surface_name, title_words, \
+    compatible_names, demonstrative_antecedent, noun_gender, surface_name, title_words, \
     subject_noun_candidates, title_antecedent
 from foedus.quotes.spans import find_marked_spans
 from foedus.quotes.speaker_phrases import body_named_after, document_author, named_by_type, non_person_speakers, \
@@ -88,7 +88,7 @@ class SpeakerResolver:
             return self._from_mention(named) if named is not None else None
         if token.lower_ in PRONOUN_SUBJECTS or (token.pos_ == "PRON" and token.lower_ not in FIRST_PERSON):
             return self._pronoun_speaker(token)
-        token = fronted_apposition(token) or token
+        token = fronted_apposition(token) or demonstrative_antecedent(token) or token
         report = report_phrase(token, self.lang)
         if report is not None:  # "selon le rapport final du BEA": the report speaks (ANNOTATION.md-annotated news)
             inner = self.mention_in(report.start_char, report.end_char)
@@ -169,7 +169,7 @@ class SpeakerResolver:
         # "selon eux" can be a group or a body ("les Talibans"); "il" speaking is a person or a body
         # (French genders bodies), English "he"/"she" only a person
         bodies_too = plural or self.lang != "en"
-        candidates = [m for m in self.mentions if self._is_person(m) or (plural and (m.members or m.code))
+        candidates = [m for m in self.mentions if self._is_person(m) or (plural and (m.members or (m.code and self._plural(m))))
                       or (bodies_too and m.code and self._is_subject_body(m))]
         if bodies_too:
             candidates += subject_noun_candidates(self.doc, token, self.mentions, self._can_speak_noun)
@@ -184,6 +184,13 @@ class SpeakerResolver:
             # would be: its title may name a person given earlier
             return self.resolve(self.doc[antecedent.head])
         return self._from_mention(antecedent)
+
+    def _plural(self, m: Mention) -> bool:
+        """A body named in the plural ("les talibans", "les Etats-Unis"): "ils", "selon eux" can
+        stand for it; a body named in the singular ("l'Union des industries") is "il" or "elle"."""
+        if m.number:
+            return m.number != "sg"
+        return m.head is None or "Sing" not in self.doc[m.head].morph.get("Number")
 
     def _quoted(self, char: int) -> bool:
         if self._quote_ranges is None:
@@ -290,8 +297,9 @@ class SpeakerResolver:
                 span = self.doc[lo:hi + 1]
                 return Mention(article_id="", sentence=0, start=span.start_char, end=span.end_char, text=span.text,
                                code=None, kind="name", head=child.i, name=span.text, rule="quotes:apposed-name")
-        for complement in (c for c in head.children if c.dep_ == "nmod" and head.pos_ == "NOUN"):
+        for complement in (c for c in head.children if c.dep_ == "nmod" and head.pos_ in {"NOUN", "PRON"}):
             # "le ministre de l'Intérieur Gérald Darmanin": the name hangs on the title's complement
+            # ("L'un des deux porte-parole …, Joe Incandela, a annoncé": on the partitive's noun)
             for child in complement.children:
                 m = self.mention_at(child) if child.dep_ == "appos" and child.pos_ == "PROPN" else None
                 if m is not None and self._is_person(m):
