@@ -59,3 +59,31 @@ def test_dev_gold_quote_scores(shared: Path):
     assert scores["indirect_f1_30"] >= 0.85
     assert scores["indirect_speaker_acc"] >= 0.85
     assert scores["addressee_acc"] >= 0.80
+
+
+def test_absolute_participle_clause_has_its_own_speaker():
+    from foedus.annotate import annotate_article
+    from foedus.records import Article
+    text = "« Nous restons prudents », explique Jean Morel, Paul Girard soulignant pour sa part que les commandes à l'export ont progressé."
+    quotes = annotate_article(Article(id="t", text=text, language="fr", published="2024-03-12")).quotes
+    hits = [q for q in quotes if "commandes" in q.text]
+    assert hits and hits[0].speaker_text == "Paul Girard"
+
+
+def test_selon_before_a_two_sentence_quote():
+    from foedus.annotate import annotate_article
+    from foedus.records import Article
+    text = ("Les crues menacent plusieurs communes du sud.\n\nSelon Vigicrues, « Le niveau du fleuve montera encore "
+            "cette nuit. Les digues sont surveillées en permanence ».")
+    quotes = annotate_article(Article(id="t", text=text, language="fr", published="2024-03-12")).quotes
+    hits = [q for q in quotes if q.text.startswith("Le niveau")]
+    assert hits and hits[0].speaker_text == "Vigicrues"
+
+
+def test_closing_according_to_takes_the_whole_report():
+    from foedus.annotate import annotate_article
+    from foedus.records import Article
+    text = ("Senior aides to the governor have said that the state will cut its transport budget by a fifth, "
+            "according to the Daily Courier.")
+    quotes = annotate_article(Article(id="t", text=text, language="en", published="2024-03-12")).quotes
+    assert [q.speaker_text for q in quotes] == ["Daily Courier"] or [q.speaker_text for q in quotes] == ["the Daily Courier"]

@@ -181,3 +181,16 @@ def test_a_charge_in_marks_is_a_term_not_speech():
 
 def test_a_speaker_hung_on_a_fronted_adverbial_still_speaks():
     assert speaker_of("De leur côté, Paris et Bonn se sont déclarés « plutôt sceptiques ».", "plutôt") in {"Paris", "Paris et Bonn"}
+
+
+def test_demonstrative_refers_to_the_noun_phrase_that_introduced_it():
+    text = ("La confiance des habitants remonte, selon une étude publiée lundi par l'institut régional. "
+            "Cette même étude indique que 70 % des sondés approuvent les nouvelles mesures.")
+    assert "institut régional" in (speaker_of(text, "70 %") or "")
+
+
+def test_unknown_organisation_is_what_the_organization_refers_to():
+    quotes = quotes_of("The Blue River Alliance was founded in 1990 by fishermen. "
+                       "The organization claims to have cleaned over 400 kilometres of river banks.", "en")
+    hits = [q for q in quotes if "cleaned" in q.text]
+    assert hits and hits[0].speaker_text == "The Blue River Alliance"

@@ -110,7 +110,20 @@ def absolute_participle_subject(verb: Token) -> Token | None:
         name = name.head
     if name.pos_ != "PROPN" or name.head.i == verb.i or name.i == verb.i:
         return None
-    before = doc[name.left_edge.i - 1] if name.left_edge.i > verb.sent.start else None
+    before = doc[name.i - 1] if name.i > verb.sent.start else None
     if before is None or before.text != "," or any(t.head.i != name.i for t in doc[name.i + 1:verb.i]):
         return None
     return name
+
+
+def glued_person(tok: Token, phrase_head: Token) -> Token | None:
+    """A person's name the parser glued onto a prepositional phrase ("a annoncé à l'agence RIA
+    Novosti Valentine Sapounov"): the first PER entity after `tok` inside the phrase, when `tok`
+    itself is no person."""
+    if tok.ent_type_ == "PER":
+        return None
+    return next((t for t in tok.doc[tok.i + 1:phrase_head.right_edge.i + 1] if t.ent_iob_ == "B" and t.ent_type_ == "PER"), None)
+
+
+def comma_between(doc, start: int, end: int) -> bool:
+    return any(t.text == "," for t in doc[start + 1:end])

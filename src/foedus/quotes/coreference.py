@@ -65,11 +65,22 @@ def body_antecedent(head: Token, mentions: list[Mention], lang: str, is_person) 
     typed = [m for m in before if any(part != "*" and part in (m.code or "") for part in codes)]
     pool = typed or (before if "*" in codes else [])
     if not pool:
-        return None
+        return _organisation_entity_before(head) if "*" in codes else None
     counts: dict[str, int] = {}
     for m in pool:
         counts[m.actor_id or m.text] = counts.get(m.actor_id or m.text, 0) + 1
     return max(reversed(pool), key=lambda m: counts[m.actor_id or m.text])
+
+
+def _organisation_entity_before(head: Token) -> Mention | None:
+    """A body the actor layer does not know but the parser's entity recogniser names (ORG): "the
+    Green Belt Movement … the organization claims" → the last such name before `head`."""
+    ent = next((e for e in reversed(head.doc.ents) if e.end <= head.i and e.label_ == "ORG"
+                and len(e.text) >= 3), None)
+    if ent is None:
+        return None
+    return Mention(article_id="", sentence=0, start=ent.start_char, end=ent.end_char, text=ent.text, code=None,
+                   kind="name", head=ent.root.i, name=ent.text, rule="quotes:organisation-entity")
 
 
 def _of_complement(tok: Token) -> bool:
@@ -209,3 +220,11 @@ def demonstrative_antecedent(head: Token) -> Token | None:
             demonstrative = any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in tok.children)
             return None if demonstrative else tok
     return None
+
+
+def named_in_plural(m: Mention, doc: Doc) -> bool:
+    """A body named in the plural ("les talibans", "les Etats-Unis"): "ils", "selon eux" can stand
+    for it; a body named in the singular ("l'Union des industries") is "il" or "elle"."""
+    if m.number:
+        return m.number != "sg"
+    return m.head is None or "Sing" not in doc[m.head].morph.get("Number")

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from foedus.language.syntax import (absolute_participle_subject, auxiliary_subject, clause_initial_subject,
-                                   fronted_adverbial_subject, heads_sentence)
+                                   comma_between, fronted_adverbial_subject, glued_person, heads_sentence)
 from foedus.quotes.lexicon import SpeechLexicon
 from foedus.quotes.marker_phrases import source_after_phrase
 
@@ -50,7 +50,7 @@ def subject_of(verb: Token) -> Token | None:
     if len(nominal) > 1 and _is_dateline(nominal[0]):
         nominal = nominal[1:]  # "MOSCOW — Russia's highest court has judged that": the place is the dateline
     clitic = next((c for c in subjects if c.lower_ in CLITIC_SUBJECTS and c.lower_.startswith("-")), None)
-    if clitic is not None and nominal and _comma_between(verb.doc, nominal[0].i, clitic.i):
+    if clitic is not None and nominal and comma_between(verb.doc, nominal[0].i, clitic.i):
         return clitic  # "La crise « est un test », a-t-il déclaré": the noun is the statement's, not the incise's
     if len(nominal) > 1 and nominal[0].pos_ == "NOUN" and nominal[1].pos_ == "PROPN" \
             and nominal[1].left_edge.i == nominal[0].right_edge.i + 1 and nominal[1].i < verb.i:
@@ -104,10 +104,6 @@ def _participle_governor(verb: Token) -> Token | None:
     return node if node.pos_ in {"VERB", "AUX"} and node.i < verb.i else None
 
 
-def _comma_between(doc, start: int, end: int) -> bool:
-    return any(t.text == "," for t in doc[start + 1:end])
-
-
 def inverted_subject(verb: Token) -> Token | None:
     """A subject after an incise verb, past its prepositional phrases: "a annoncé en prévision de la
     visite de X le service de presse du Kremlin" → "service"."""
@@ -136,9 +132,8 @@ def inverted_subject(verb: Token) -> Token | None:
             if head.pos_ in {"NOUN", "PROPN"} and head.i < tok.i and tok.dep_ in {"flat:name", "flat", "nmod", "appos"}:
                 if any(c.dep_ == "case" for c in head.children) is False:
                     continue
-                person = next((t for t in verb.doc[tok.i + 1:head.right_edge.i + 1] if t.ent_iob_ == "B" and t.ent_type_ == "PER"), None)
-                if tok.ent_type_ != "PER" and person is not None:
-                    return person  # "a annoncé à l'agence RIA Novosti Valentine Sapounov": the parser glued the name to the agency
+                if (person := glued_person(tok, head)) is not None:
+                    return person
             if tok.dep_ not in {"flat:name", "flat"}:
                 return tok
     return None

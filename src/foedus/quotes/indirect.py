@@ -82,8 +82,8 @@ def _infinitive_after(doc: Doc, verb: Token, limit: int) -> Token | None:
             continue
         if tok.pos_ in {"ADJ", "VERB"} and _masculine_singular(tok) in stance_adjectives():
             return tok  # "s'est dit prêt à …", "s'est dit déterminé à …"
-        if tok.text in MARKS:
-            continue  # "a indiqué « vouloir procéder … »": a quoted infinitive
+        if tok.text in MARKS or (tok.lower_ == "to" and tok.pos_ == "PART"):
+            continue  # "a indiqué « vouloir procéder … »": a quoted infinitive; "claims to have …"
         if tok.pos_ not in {"ADV", "PRON"}:
             return None
     return None
@@ -149,6 +149,9 @@ def _content_end(doc: Doc, verb: Token, end: int, lex: SpeechLexicon) -> int:
         nxt = doc[tok.i + 1] if tok.i + 1 < end else None
         if tok.text == "," and nxt is not None and is_speech_verb(nxt, lex, {"assertive"}) and _present_participle(nxt):
             return tok.i  # "a démenti que …, indiquant que …": the participle's clause is a new quote
+        source = marker_source(nxt, lex) if tok.text == "," and nxt is not None else None
+        if source is not None and all(t.is_punct for t in doc[source.right_edge.i + 1:end]):
+            return tok.i  # "X reported that …, according to the Post.": a closing source's marker ends the content
         if tok.pos_ != "CCONJ":
             continue
         for nxt in doc[tok.i + 1:min(end, tok.i + 5)]:
@@ -173,7 +176,7 @@ def _from_verb(doc: Doc, verb: Token, sent: Span, lex: SpeechLexicon, direct_spa
     inf = _infinitive_after(doc, verb, end) if "inf" in frames else None
     if inf is not None:
         start = inf.i
-        while start > verb.i + 1 and doc[start - 1].lower_ in {"ne", "n'", "n’", "pas", "plus", "jamais"}:
+        while start > verb.i + 1 and doc[start - 1].lower_ in {"ne", "n'", "n’", "pas", "plus", "jamais", "to"}:
             start -= 1
         end = _quoted_infinitive_end(doc, inf, end, direct_spans)
         return make_quote(doc, start, end, "indirect", "infinitive", 0.7, direct_spans, subject_of(verb), verb)

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from foedus.actors.kb import load_kb
 from foedus.quotes.coreference import SUBJECT_DEPS, SUBJECT_NOUN_RULE, article_spelling, body_antecedent, body_nouns, \
-    compatible_names, demonstrative_antecedent, noun_gender, surface_name, title_words, \
+    compatible_names, demonstrative_antecedent, named_in_plural, noun_gender, surface_name, title_words, \
     subject_noun_candidates, title_antecedent
 from foedus.quotes.spans import find_marked_spans
 from foedus.quotes.speaker_phrases import body_named_after, document_author, named_by_type, non_person_speakers, \
@@ -169,7 +169,7 @@ class SpeakerResolver:
         # "selon eux" can be a group or a body ("les Talibans"); "il" speaking is a person or a body
         # (French genders bodies), English "he"/"she" only a person
         bodies_too = plural or self.lang != "en"
-        candidates = [m for m in self.mentions if self._is_person(m) or (plural and (m.members or (m.code and self._plural(m))))
+        candidates = [m for m in self.mentions if self._is_person(m) or (plural and (m.members or (m.code and named_in_plural(m, self.doc))))
                       or (bodies_too and m.code and self._is_subject_body(m))]
         if bodies_too:
             candidates += subject_noun_candidates(self.doc, token, self.mentions, self._can_speak_noun)
@@ -184,13 +184,6 @@ class SpeakerResolver:
             # would be: its title may name a person given earlier
             return self.resolve(self.doc[antecedent.head])
         return self._from_mention(antecedent)
-
-    def _plural(self, m: Mention) -> bool:
-        """A body named in the plural ("les talibans", "les Etats-Unis"): "ils", "selon eux" can
-        stand for it; a body named in the singular ("l'Union des industries") is "il" or "elle"."""
-        if m.number:
-            return m.number != "sg"
-        return m.head is None or "Sing" not in self.doc[m.head].morph.get("Number")
 
     def _quoted(self, char: int) -> bool:
         if self._quote_ranges is None:
