@@ -67,3 +67,16 @@ def test_name_with_a_quoted_predicate_before_an_incise_is_a_mixed_quote(quotes):
             "témoigner», a expliqué Mme Vidal.")
     reported = quotes.first(text, "M. Dupont", reported=True)
     assert reported is not None and reported.speaker_text == "Claire Vidal"
+
+
+def test_clitic_incise_after_the_verb_splits_one_statement(quotes):
+    text = ("Les syndicats ne cèdent pas. Ce budget est, disent-ils, "
+            "le plus injuste depuis dix ans.")
+    q = quotes.find(text, "Ce budget est", kind="indirect")
+    assert "syndicats" in (q.speaker_text or "")
+
+
+def test_apposition_after_a_named_incise_is_no_statement(quotes):
+    text = "Les manifestants attendent. « Les délais sont intenables », ajoute Karim, un autre manifestant."
+    assert quotes.first(text, "", reported=True) is None
+

@@ -127,3 +127,22 @@ def glued_person(tok: Token, phrase_head: Token) -> Token | None:
 
 def comma_between(doc, start: int, end: int) -> bool:
     return any(t.text == "," for t in doc[start + 1:end])
+
+
+def participle_stolen_subject(verb: Token) -> Token | None:
+    """Parser slips like "Joji Otaki, auteur de l'étude ayant fourni ces résultats, précise que…"
+    give the subject to the participle clause before the verb: a participle takes no subject of its
+    own, so the subject it holds is the verb's."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i > verb.i or "Part" not in clause.morph.get("VerbForm"):
+            continue
+        found = [c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.i < clause.i and c.pos_ in {"PROPN", "NOUN"}]
+        if found:
+            return found[0]
+    return None
+
+
+def repaired_subject(verb: Token) -> Token | None:
+    """The subject of a verb the parse left without one, by the repairs above in turn."""
+    return auxiliary_subject(verb) or clause_initial_subject(verb) or fronted_adverbial_subject(verb) \
+        or participle_stolen_subject(verb)

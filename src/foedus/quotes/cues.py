@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from foedus.language.syntax import (absolute_participle_subject, auxiliary_subject, clause_initial_subject,
-                                   comma_between, fronted_adverbial_subject, glued_person, heads_sentence)
+from foedus.language.syntax import (absolute_participle_subject, comma_between, glued_person, heads_sentence,
+                                   repaired_subject)
 from foedus.quotes.lexicon import SpeechLexicon
 from foedus.quotes.marker_phrases import source_after_phrase
 
@@ -83,7 +83,7 @@ def subject_of(verb: Token) -> Token | None:
         found = subject_of(verb.head)
         if found is not None:
             return found
-    return auxiliary_subject(verb) or clause_initial_subject(verb) or fronted_adverbial_subject(verb)
+    return repaired_subject(verb)
 
 
 def _participle_governor(verb: Token) -> Token | None:

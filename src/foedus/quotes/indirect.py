@@ -98,6 +98,9 @@ def _incise_subject(doc: Doc, verb: Token) -> Token | None:
                 and not any(g.dep_ in {"cop", "nsubj"} for g in c.children) \
                 and all(t.is_punct or t.dep_.startswith("aux") for t in doc[c.right_edge.i + 1:verb.i]):
             return None  # "le chef du parti, X, a annoncé …": the subject stands right before the verb, no incise
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if after is not None and after.lower_ in CLITIC_SUBJECTS and after.lower_.startswith("-"):
+        return after  # "Ce budget est, disent-ils, …": the clitic, not the statement's subject
     subj = inverted_subject(verb) or subject_of(verb)
     if subj is None:
         return None
@@ -189,7 +192,8 @@ def _from_verb(doc: Doc, verb: Token, sent: Span, lex: SpeechLexicon, direct_spa
         prev = doc[prev.i - 1]  # "…, a-t-il précisé"
     if prev is not None and prev.lower_ in {"a", "ont", "avait", "avaient"} and prev.i - 1 >= sent.start:
         prev = doc[prev.i - 1]
-    after = _mid_incise_rest(doc, verb, subj, sent) if subj is not None and prev is not None and prev.text == "," else None
+    after = _mid_incise_rest(doc, verb, subj, sent) if subj is not None and prev is not None and prev.text == "," \
+        and not (prev.i > 0 and _inside(direct_spans, doc[prev.i - 1].idx)) else None  # "« Moi, dit-il, j'ai… »"
     if after is not None:  # "Contrairement aux discours, appuie-t-il, le français est …"
         # the inverted clitic is the speaker, not a noun the parser took from the statement after it
         clitic = next((t for t in doc[verb.i + 1:verb.i + 3] if t.lower_ in CLITIC_SUBJECTS and t.lower_.startswith("-")), None)
@@ -248,14 +252,16 @@ def _mid_incise_rest(doc: Doc, verb: Token, subj: Token, sent: Span) -> int | No
         close = subj.right_edge.i + 1  # "…, affirme le ministre, …"
     if close >= sent.end or doc[close].text != ",":
         return None
-    rest = doc[close + 1:sent.end]
-    if not any(t.pos_ in {"VERB", "AUX"} for t in rest):
-        return None
+    rest_has_verb = any(t.pos_ in {"VERB", "AUX"} for t in doc[close + 1:sent.end])
     opening = clause_start(doc, sent.start, verb.i)
     before = doc[opening:verb.i]
-    if any(t.pos_ in {"VERB", "AUX"} or t.dep_ in {"nsubj", "nsubj:pass"} for t in before):
+    clitic = doc[verb.i + 1].lower_ in INVERTED_CLITICS
+    if any(t.dep_ in {"nsubj", "nsubj:pass"} for t in before) and (
+            rest_has_verb or (clitic and any(t.pos_ in {"VERB", "AUX"} for t in before))):
+        return opening  # "Il est, disent-ils, la langue de …": the verb may stand before a clitic incise
+    if any(t.pos_ in {"VERB", "AUX"} for t in before) and rest_has_verb:
         return opening
-    return close + 1
+    return close + 1 if rest_has_verb else None
 
 
 def _quoted_infinitive_end(doc: Doc, inf: Token, end: int, direct_spans: list[tuple[int, int]]) -> int:
