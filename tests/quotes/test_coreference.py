@@ -194,3 +194,12 @@ def test_unknown_organisation_is_what_the_organization_refers_to():
                        "The organization claims to have cleaned over 400 kilometres of river banks.", "en")
     hits = [q for q in quotes if "cleaned" in q.text]
     assert hits and hits[0].speaker_text == "The Blue River Alliance"
+
+
+@pytest.mark.parametrize("text, start, expected", [
+    ("Le frère de Marc Vidal a témoigné devant le tribunal : « Il ne m'avait rien dit ».", "Il ne m'avait", "Le frère de Marc Vidal"),
+    ("L'avocate de Marc Vidal, Claire Roussel, a déclaré : « Mon client est innocent ».", "Mon client", "Claire Roussel"),
+    ("M. de Montclar a déclaré : « Le projet avance ».", "Le projet", "M. de Montclar"),
+])
+def test_person_in_a_complement_is_not_the_speaker(text, start, expected):
+    assert speaker_of(text, start) == expected

@@ -228,3 +228,15 @@ def named_in_plural(m: Mention, doc: Doc) -> bool:
     if m.number:
         return m.number != "sg"
     return m.head is None or "Sing" not in doc[m.head].morph.get("Number")
+
+
+def in_complement(doc: Doc, inner: int | None, head: Token, honorifics: frozenset[str] | set[str] = frozenset()) -> bool:
+    """The name at `inner` is itself a "de X" / "of X" complement inside the phrase headed by `head`
+    ("le fils de Jean Dupont", "the son of John Smith"), not a name given to the title ("le Premier
+    ministre de la Grèce Antonis Samaras")."""
+    if inner is None or inner == head.i or head.lower_.rstrip(".") in honorifics:
+        return False  # "M. de Villepin": a particle, not a complement
+    tok = doc[inner]
+    while tok.dep_ in {"flat:name", "flat", "compound"} and tok.head.i != tok.i:
+        tok = tok.head
+    return _of_complement(tok) or (tok.dep_ == "pobj" and tok.head.lower_ in OF_WORDS)

@@ -71,8 +71,9 @@ def find_direct_quotes(doc: Doc, article_id: str, lex: SpeechLexicon, resolver: 
         if cue is not None and cue.addressee is None:
             cue.addressee = interview_addressee(close_sent, lex)
         speaker = resolver.resolve(cue.subject) if cue and cue.subject is not None else None
+        described_person = cue is not None and cue.subject is not None and resolver.is_person_noun(cue.subject)
         if cue is not None and cue.rule in {"colon", "cue-before"} and not resolver.is_person_speaker(speaker) \
-                and _first_person(doc, open_tok, close_tok):
+                and not described_person and _first_person(doc, open_tok, close_tok):
             # "Le reportage a convaincu la veuve, Souha Arafat, de demander … : «Je veux…»": who
             # says "je" is a person — the one the sentence named last before the colon
             person = resolver.person_before(open_tok, doc[open_tok - 1].sent.start)

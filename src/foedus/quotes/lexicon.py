@@ -29,7 +29,7 @@ class SpeechVerb:
 class SpeechLexicon:
     verbs: dict[str, SpeechVerb]
     markers: frozenset[str]  # "selon", "d'après", "according to" (lower-case, as words)
-    speech_nouns: frozenset[str]
+    speech_nouns: frozenset[str]  # nouns that head a speaker phrase (sources, roles, relations)
     term_markers: frozenset[str]  # nouns/participles that introduce a name in quotes ("opération")
     link_prefixes: tuple[str, ...]  # line openings of linked headlines ("En savoir plus")
     shift_markers: tuple[str, ...] = ()  # "de son côté": the clause turns to another actor
@@ -59,7 +59,8 @@ def speech_lexicon(lang: str) -> SpeechLexicon:
     phrases = tuple(marker_words(r["marker"]) for r in marker_rows if r.get("kind") in {"according", "opinion"}
                     and " " in r["marker"] and r["marker"].lower() not in {"according to"})
     noun_rows = [r for r in _rows(DATA / "speech_nouns.tsv") if r.get("lang") == lang]
-    nouns = frozenset(r["noun"].lower() for r in noun_rows)
+    relational = (r["lemma"].lower() for r in _rows(DATA / "relational_nouns.tsv") if r.get("lang") == lang)
+    nouns = frozenset(r["noun"].lower() for r in noun_rows) | frozenset(relational)  # "le frère de X" speaks
     interviews = frozenset(r["noun"].lower() for r in _rows(DATA / "interview_nouns.tsv") if r.get("lang") == lang)
     terms = _rows(DATA / "term_markers.tsv")
     return SpeechLexicon(

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from foedus.actors.kb import load_kb
 from foedus.quotes.coreference import SUBJECT_DEPS, SUBJECT_NOUN_RULE, article_spelling, body_antecedent, body_nouns, \
-    compatible_names, demonstrative_antecedent, named_in_plural, noun_gender, surface_name, title_words, \
+    compatible_names, demonstrative_antecedent, in_complement, named_in_plural, noun_gender, surface_name, title_words, \
     subject_noun_candidates, title_antecedent
 from foedus.quotes.spans import find_marked_spans
 from foedus.quotes.speaker_phrases import body_named_after, document_author, named_by_type, non_person_speakers, \
@@ -107,8 +107,9 @@ class SpeakerResolver:
         if mention is None or not mention.name:
             inner = self.mention_in(phrase.start_char, phrase.end_char)
             if inner is not None and inner.name and inner.kind in ("name", "description", "group"):
-                # "le géopoliticien Cyrille Bret": the person inside the phrase speaks.
-                if inner.kind == "name" and self._is_person(inner):
+                # "le géopoliticien Cyrille Bret": the person inside the phrase speaks ("le fils de
+                # Jean Dupont", "l'avocat de X": not the person a complement names)
+                if inner.kind == "name" and self._is_person(inner) and not in_complement(self.doc, inner.head, token, HONORIFICS):
                     mention = inner
         if mention is not None and mention.name and self._is_person(mention):
             return self._from_mention(mention)
@@ -121,7 +122,7 @@ class SpeakerResolver:
             referent = body_antecedent(token, self.mentions, self.lang, self._is_person)
             if referent is not None:  # "l'organisation islamique" after "Ansar Eddine"
                 return self._from_mention(referent)
-        if named is None and unnamed and self._is_title(token):
+        if named is None and unnamed and self.is_person_noun(token):
             named = title_antecedent(token, self.mentions, self._is_person) or self._recent_person(token)
         if named is not None:
             return self._from_mention(named)
@@ -277,8 +278,9 @@ class SpeakerResolver:
         if head.pos_ not in {"NOUN", "PRON", "PROPN"}:
             return None
         for child in head.children:
-            if child.dep_ not in {"appos", "flat:name", "nmod"} or child.pos_ != "PROPN":
-                continue
+            if child.dep_ not in {"appos", "flat:name", "nmod"} or child.pos_ != "PROPN" \
+                    or in_complement(self.doc, child.i, head, HONORIFICS):
+                continue  # "le fils de Jean Dupont": the complement's person is not the one speaking
             if head.pos_ == "PROPN" and child.dep_ != "appos":
                 continue  # a name's own parts; only "The United Nations … coordinator Jan Egeland" 
             m = self.mention_at(child)
@@ -355,7 +357,8 @@ class SpeakerResolver:
                 return noun_gender(noun)
         return None
 
-    def _is_title(self, head: Token) -> bool:
+    def is_person_noun(self, head: Token) -> bool:
+        """A noun of a person ("le frère de X", "l'économiste"), not of a body or a document."""
         lemma = head.lemma_.lower()
         return head.pos_ == "NOUN" and (self.is_speaker_noun(lemma) or head.lower_.endswith(HUMAN_NOUN_ENDINGS)) \
             and lemma not in non_person_speakers(self.lang) and lemma not in body_nouns(self.lang)
