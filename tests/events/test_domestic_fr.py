@@ -299,3 +299,14 @@ def test_a_subject_hung_on_a_fronted_adverbial_still_acts():
     # fr_core_news_md parses "De leur côté, Paris et Berlin" as conjuncts of "côté"
     found = events("De leur côté, Paris et Berlin ont condamné l'attaque russe contre l'Ukraine.", "2015-11-26")
     assert ("FRAGOV", "RUS", "111") in found
+
+
+def test_criticism_incise_targets_the_party_its_quote_names():
+    # the parser takes the quote's subject for the verb's: the quote's speaker is the source
+    found = events("« Le gouvernement trompe les électeurs », a dénoncé Jean-François Copé.")
+    assert ("FRAOPP", "FRAGOV") in {(src, tgt) for src, tgt, code in found if code[:2] == "11"}
+
+
+def test_criticism_incise_without_a_party_in_its_quote_has_no_target():
+    found = events("« Nous ne céderons rien », a dénoncé Jean-François Copé.")
+    assert not any(code[:2] == "11" for _, _, code in found)

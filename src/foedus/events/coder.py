@@ -28,6 +28,7 @@ from foedus.events.modality import (OBLIGATION_AUXILIARIES, WRAPPING_ROOTS, futu
                                     wrapped_code)
 from foedus.events.ontology import lookup
 from foedus.events.phrase_targets import phrase_target
+from foedus.events.quoted_parties import incise_quote, quoted_party
 from foedus.events.repeats import repeats, restated, visit_codes
 from foedus.events.street import (armed_killing_code, fold_grievances, fold_purpose_protests, protesters_hit, street_clash,
                                   victims_as_civilians)
@@ -82,18 +83,6 @@ def _third_party_doer(tok: Token, reader: ActorReader) -> bool:
     verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ in {"obj", "dobj"} else tok
     people = person_nouns(reader.lang)
     return any(c.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"} and c.lemma_.lower() in people for c in verb.children)
-
-
-def quoted_party(reader: ActorReader, tok: Token, quote: Quote, sources: list[str]) -> list[str]:
-    """The one actor a quoted verdict's sentence names inside the quote, other than the speaker."""
-    sent = tok.sent
-    codes = {m.code for m in reader.mentions if m.code and quote.start <= m.start < quote.end
-             and sent.start_char <= m.start < sent.end_char}
-    # "« La décision de Moscou est inacceptable »": a capital after "de" is no mention, but names its government
-    codes |= {arg.codes[0] for t in sent if quote.start <= t.idx < quote.end and reader.mention_for(t) is None
-              and (arg := reader.capital_government(t)) is not None}
-    codes = {c for c in codes if not any(c[:3] == s[:3] for s in sources)}
-    return list(codes) if len(codes) == 1 else []
 
 
 def speaker_affiliation(reader: ActorReader, doc: Doc, quote: Quote) -> str | None:
@@ -162,6 +151,10 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
                 targets = [c for c in (reader_code(reader, quote.addressee_actor_id),) if c]
             if not targets and tok.pos_ == "ADJ" and trig.code[:2] == "11":
                 targets = quoted_party(reader, tok, quote, sources)  # "« C'est inacceptable quand HP… »"
+        elif trig.code[:2] in {"11", "12"} and (said := incise_quote(tok, quotes)) is not None and said.speaker_code:
+            # "« Le gouvernement ment », a dénoncé X": the quote's speaker criticises what the quote names
+            sources = [said.speaker_code]
+            targets = targets if targets and targets != sources else quoted_party(reader, tok, said, sources)
         hits = (trig.code[:2] in ATTACK_ROOTS or trig.code in PROPERTY_CODES) and trig.lemma not in FIGHTS_IDEAS
         if hits and sources and not targets and hits_unnamed(tok, reader):
             # an attack on people or places no actor names ("ont attaqué un hôtel", "pris en otage des
