@@ -53,3 +53,12 @@ def test_statement_attributed_by_a_copula_sentence(quotes):
 def test_decision_noun_attributes_nothing(quotes):
     text = "La ville a reçu une subvention de l'État. C'est la décision du préfet Paul Marin."
     assert quotes.first(text, "La ville a reçu", reported=True) is None
+
+
+def test_english_single_marks_quote_words_but_apostrophes_do_not():
+    from foedus.annotate import annotate_article
+    from foedus.records import Article
+    text = ("Officials called the protest a 'dangerous provocation'. It's the workers' union that "
+            "organised it, and the mayor's office said it was ‘fully legal’. Rock 'n' roll played.")
+    quotes = annotate_article(Article(id="t", text=text, language="en", published="2024-03-12")).quotes
+    assert sorted(q.text for q in quotes if q.kind == "direct") == ["dangerous provocation", "fully legal"]

@@ -38,7 +38,7 @@ def is_term(doc: Doc, span: MarkedSpan, open_tok: int, lex: SpeechLexicon) -> bo
 def find_direct_quotes(doc: Doc, article_id: str, lex: SpeechLexicon, resolver: SpeakerResolver) -> list[Quote]:
     text = doc.text
     quotes: list[Quote] = []
-    spans, inner_cues = split_inner_incises(doc, find_marked_spans(text), lex)
+    spans, inner_cues = split_inner_incises(doc, find_marked_spans(text, dict(lex.single_marks)), lex)
     sent_index = {s.start: i for i, s in enumerate(doc.sents)}
     for span in spans:
         open_tok, close_tok = _token_at(doc, span.open_at), _token_at(doc, span.close_at)

@@ -38,6 +38,7 @@ class SpeechLexicon:
     role_nouns: frozenset[str] = frozenset()  # "porte-parole", "official": people whose job is to speak
     # multiword "selon"-type markers as word sequences ("de l'avis de" → ("de", "l'", "avis", "de"))
     source_phrases: tuple[tuple[str, ...], ...] = ()
+    single_marks: tuple[tuple[str, str], ...] = ()  # English 'x' and ‘x’: (opening, closing)
 
     def verb(self, lemma: str) -> SpeechVerb | None:
         return self.verbs.get(lemma.lower())
@@ -74,6 +75,7 @@ def speech_lexicon(lang: str) -> SpeechLexicon:
         role_nouns=frozenset(r["noun"].lower() for r in noun_rows if r.get("kind") == "speaker_role"),
         shift_markers=tuple(r["word"].lower() for r in terms if r.get("lang") == lang and r.get("kind") == "shift"),
         source_phrases=phrases,
+        single_marks=tuple((r["open"], r["close"]) for r in _rows(DATA / "quote_marks.tsv") if r.get("lang") == lang),
     )
 
 

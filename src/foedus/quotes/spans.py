@@ -29,16 +29,20 @@ def _inner(text: str, open_at: int, close_at: int) -> MarkedSpan | None:
     return MarkedSpan(open_at, close_at, start, end) if end > start else None
 
 
-def find_marked_spans(text: str) -> list[MarkedSpan]:
-    """Outermost quotation spans in text order; marks nested inside a span stay in its text."""
+def find_marked_spans(text: str, single: dict[str, str] | None = None) -> list[MarkedSpan]:
+    """Outermost quotation spans in text order; marks nested inside a span stay in its text.
+    `single`: the language's single marks (English 'x' and ‘x’), opening → closing."""
     spans: list[MarkedSpan] = []
     i, n = 0, len(text)
+    single = single or {}
     while i < n:
         ch = text[i]
         if ch in PAIRS:
             close = _find_close(text, i, ch, PAIRS[ch])
         elif ch == STRAIGHT:
             close = _find_straight_close(text, i)
+        elif ch in single:
+            close = _find_single_close(text, i, single[ch])
         else:
             i += 1
             continue
@@ -80,4 +84,23 @@ def _find_straight_close(text: str, open_at: int) -> int | None:
         if text[j] == STRAIGHT and (j + 1 == len(text) or not text[j + 1].isalnum()):
             return j
         j += 1
+    return None
+
+
+MAX_SINGLE_CHARS = 300  # single marks quote words or a phrase; an apostrophe must not open a long span
+
+
+def _find_single_close(text: str, open_at: int, closer: str) -> int | None:
+    """A single mark opens after a space or an opening bracket, before a letter, and closes after
+    a letter or punctuation, before a non-letter — so that apostrophes ("it's", "l'État", "the
+    countries' leaders") neither open nor close a quote."""
+    if (open_at > 0 and not (text[open_at - 1].isspace() or text[open_at - 1] in "([")) \
+            or open_at + 1 >= len(text) or not text[open_at + 1].isalpha():
+        return None
+    limit = min(len(text), open_at + MAX_SINGLE_CHARS)
+    for j in range(open_at + 3, limit):  # two characters at least ("rock 'n' roll" is no quote)
+        if text[j] == "\n":
+            return None
+        if text[j] == closer and not text[j - 1].isspace() and (j + 1 == len(text) or not text[j + 1].isalnum()):
+            return j
     return None
