@@ -62,3 +62,14 @@ def test_english_single_marks_quote_words_but_apostrophes_do_not():
             "organised it, and the mayor's office said it was ‘fully legal’. Rock 'n' roll played.")
     quotes = annotate_article(Article(id="t", text=text, language="en", published="2024-03-12")).quotes
     assert sorted(q.text for q in quotes if q.kind == "direct") == ["dangerous provocation", "fully legal"]
+
+
+def test_english_small_clause_after_call_or_describe_is_reported_speech():
+    from foedus.annotate import annotate_article
+    from foedus.records import Article
+    text = ("Mayor Anna Kowalski opened the new bridge. Kowalski described the project as saving the city "
+            "two hours of traffic a day. The police called a press conference.")
+    quotes = annotate_article(Article(id="t", text=text, language="en", published="2024-03-12")).quotes
+    reported = [q for q in quotes if q.kind != "direct"]
+    assert [q.text.split()[:2] for q in reported] == [["the", "project"]]
+    assert reported[0].speaker_text == "Anna Kowalski"

@@ -117,6 +117,8 @@ def find_indirect_quotes(doc: Doc, article_id: str, lex: SpeechLexicon, resolver
             if _inside(direct_spans, tok.idx):
                 continue
             q = _from_verb(doc, tok, sent, lex, direct_spans) if is_speech_verb(tok, lex, {"assertive"}) else None
+            if q is None and lex.verb(tok.lemma_) is not None and "small" in lex.verb(tok.lemma_).frames:
+                q = _small_clause(doc, tok, sent, lex, direct_spans)
             if q is None and marker_source(tok, lex) is not None:
                 q = from_marker(doc, tok, sent, lex, direct_spans)
                 if q is not None and tok.lower_ == "pour" and not opinion_holder(q[1], resolver):
@@ -217,6 +219,17 @@ def _from_verb(doc: Doc, verb: Token, sent: Span, lex: SpeechLexicon, direct_spa
     if subj is not None and comme is not None:  # "…, comme le précise l'ambassadeur X"
         return make_quote(doc, clause_start(doc, sent.start, comme), comme, "indirect", "incise-comme", 0.6, direct_spans, subj, verb)
     return None
+
+
+def _small_clause(doc: Doc, verb: Token, sent: Span, lex: SpeechLexicon, direct_spans) -> tuple[Quote, Token | None, Token] | None:
+    """A verb of saying with an object and its predicate ("called the vote an impressive display of
+    confidence", "described the policy as addressing…"): the object and what is said of it."""
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
+    said = next((c for c in verb.children if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")), None)
+    if obj is None or said is None or said.i < obj.i or verb.pos_ != "VERB":
+        return None
+    end = _content_end(doc, verb, _sentence_end(sent), lex)
+    return make_quote(doc, obj.left_edge.i, end, "indirect", "small-clause", 0.6, direct_spans, subject_of(verb), verb)
 
 
 def _present_participle(tok: Token) -> bool:
