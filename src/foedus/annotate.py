@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from foedus.actors.kb import load_kb
 from foedus.actors.resolve import find_mentions, resolve_pronoun
+from foedus.actors.party_names import type_party_names
 from foedus.actors.typed_names import type_unknown_names
 from foedus.events.coder import code_events
 from foedus.events.petrarch_coder import active_petrarch, petrarch_events
@@ -121,6 +122,7 @@ def annotate_doc(article: Article, doc: Doc, timings: dict[str, float] | None = 
     with _timed(timings, "actors"):
         mentions = find_mentions(doc, article.id, article.published, lang, kb)
         mentions = type_unknown_names(doc, mentions, kb, lang, article.id)
+        mentions = type_party_names(doc, mentions, kb, lang, article.id)
     with _timed(timings, "time"):
         timexes = extract_timexes(article.text, article.published, lang, doc)
     with _timed(timings, "places"):

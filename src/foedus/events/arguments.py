@@ -11,9 +11,9 @@ from spacy.tokens import Token
 from foedus.events.agent_phrases import phrase_sector
 from foedus.events.english import compound_sector
 from foedus.events.lexicon import collective_nouns, definite_anaphors, region_demonyms
+from foedus.events.members import member_body
 from foedus.events.name_titles import title_before
-from foedus.events.phrases import case_word as _case_of
-from foedus.events.phrases import neuter_antecedent, of_complements
+from foedus.events.phrases import case_word as _case_of, neuter_antecedent, of_complements
 from foedus.events.titles import titled_mentions
 from foedus.records import Mention
 
@@ -126,7 +126,7 @@ class ActorReader:
                     mention = named  # "al-Shabab militants", "Kremlin officials": the group or body named
                     break
         if mention is None:
-            mention = self._named_member(tok) or self._acronym_inside(tok)
+            mention = self._named_member(tok) or self._acronym_inside(tok) or member_body(tok, self._by_head)
         if mention is None and tok.lemma_.lower() in self.collectives and not self.agent_sector(tok.lemma_.lower()):
             # "les fédérations nationales des syndicats": the group acts as what it groups
             for sub in tok.children:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from foedus.events.arguments import ActorReader, Argument
+from foedus.events.phrases import PERSON_RULES
 from foedus.events.slots import is_passive, passive_agent, slot_tokens, verb_subject
 from foedus.events.english import doer_of_object_act
 from foedus.events.implicit import anti_targets
@@ -275,9 +276,25 @@ def hits_unnamed(tok: Token, reader: ActorReader) -> bool:
             tok.pos_ == "NOUN" and child.dep_ == "nmod" and case_of(child) in {"de", "du", "des", "d'"})
         if complement and child.pos_ == "NOUN" and reader.mention_for(child) is None:
             return True
+        if complement and _private_person(child, reader):
+            return True  # "beat to death Paulo Nunes": a person the KB does not know and no title codes
         if child.dep_ in {"obj", "dobj"} and child.pos_ in {"PRON", "DET"} and reader.read(child) is None:
             return child.lower_ not in REFLEXIVE_OBJECTS  # "les ont incendiés": a clitic standing for things
     return False
+
+
+PLACE_ENTITIES = {"GPE", "LOC", "FAC", "NORP"}
+
+
+def _private_person(tok: Token, reader: ActorReader) -> bool:
+    """A person named in the text whom neither the KB nor a title or apposition codes: a private
+    individual, a civilian when an act hits them (English: "killed Paulo Nunes")."""
+    if tok.pos_ != "PROPN" or tok.lang_ != "en" or reader.read(tok) is not None:
+        return False
+    mention = reader.mention_for(tok)
+    if mention is None:  # the small model often tags a foreign name ORG or nothing
+        return tok.ent_type_ not in PLACE_ENTITIES and tok.is_title and reader.named_place_country(tok) is None
+    return not mention.code and mention.rule in PERSON_RULES
 
 
 def unnamed_people(tok: Token, reader: ActorReader) -> Token | None:
@@ -286,6 +303,8 @@ def unnamed_people(tok: Token, reader: ActorReader) -> Token | None:
     nouns = person_nouns(reader.lang)
     for filler in slot_tokens(tok, "nsubj" if is_passive(tok) else "obj"):
         unnamed = reader.mention_for(filler) is None and reader.read(filler) is None
+        if _private_person(filler, reader):
+            return filler
         if unnamed and (filler.lemma_.lower() in nouns or filler.lower_ in nouns or filler.pos_ == "NUM"):
             return filler
     return None

@@ -13,12 +13,14 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from foedus.events.english import english_words
 from foedus.records import Mention
 
 if TYPE_CHECKING:
     from foedus.events.arguments import ActorReader, Argument
 
 UNKNOWN_COUNTRY = "---"
+BODY_CODES = {"IGO", "NGO", "IMG"}
 MAX_TITLE_WORDS = 4  # "Arab League Secretary General" and the like
 
 
@@ -61,15 +63,29 @@ def _glued_title(reader: "ActorReader", person: Mention, tok: Token) -> str | No
         if t.idx >= person.end or not reader.agent_sector(t.lower_):
             break
         run.append(t)
+    body = _body_in_title(reader, run)
+    if body is not None:
+        return body  # "UN official Jan Egeland", "Renamo party leader X": the body named
     sector, country = None, None
     for n, t in enumerate(run):
         found = reader.agent_sector(t.lower_)
-        if found:
-            sector = found
+        if found and not (sector and sector != "GOV" and t.lower_ in english_words("role")):
+            sector = found  # "Opposition leader X": the role is the title of the opposition
         elif sector is None:
             pair = f"{run[n - 1].text} {t.text}" if n else ""  # "South African", "United States"
             country = (reader.demonym_country(pair) or reader.country_named(pair) or reader.demonym_country(t.text)
                        or reader.country_named(t.text) or country)
     if sector is None:
         return None
-    return (country or UNKNOWN_COUNTRY) + sector
+    return (country or reader.main_country or UNKNOWN_COUNTRY) + sector
+
+
+def _body_in_title(reader: "ActorReader", run: list[Token]) -> str | None:
+    """A body the KB or the article codes, named inside the title before a role word."""
+    if not run or run[-1].lower_ not in english_words("role"):
+        return None
+    for t in run[:-1]:
+        m = reader.mention_for(t)
+        if m is not None and m.code and (len(m.code) > 3 or m.code in BODY_CODES) and m.kind == "name":
+            return m.code
+    return None

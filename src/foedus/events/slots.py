@@ -114,10 +114,24 @@ def inherited_subject(head: Token) -> Token | None:
     return None
 
 
+def accused_subject(head: Token) -> Token | None:
+    """English "X is accused of beating Y", "X was charged with attacking Y": the gerund's doer is
+    the subject of the agentless passive that governs it (an agent or an active accuser would make
+    the act an allegation instead)."""
+    prep = head.head
+    if head.dep_ != "pcomp" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+        return None
+    governor = prep.head
+    if not any(c.dep_ == "auxpass" for c in governor.children) or any(c.dep_ == "agent" for c in governor.children):
+        return None
+    return next((c for c in governor.children if c.dep_ == "nsubjpass"), None)
+
+
 def verb_subject(head: Token) -> Token | None:
     """A verb's subject when the slot is empty: shared with its governor, or stranded on the
     auxiliary by a parser slip ("X, impuissant, a de son côté dénoncé …")."""
-    found = inherited_subject(head) or (auxiliary_subject(head) if head.pos_ in {"VERB", "AUX"} else None)
+    found = (inherited_subject(head) or accused_subject(head)
+             or (auxiliary_subject(head) if head.pos_ in {"VERB", "AUX"} else None))
     if found is None and head.pos_ == "VERB":
         # "Paris demande à Moscou…" parsed as two roots; "De leur côté, Paris et Bonn ont…" as conjuncts
         found = stranded_subject(head) or fronted_adverbial_subject(head)
