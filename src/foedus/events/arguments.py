@@ -382,8 +382,8 @@ class ActorReader:
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ORIGIN_PREPS):
             for pobj in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"):
                 found = self._country_as_place(pobj)  # "officials in the United States": no mention after "in"
-                if found is not None:
-                    return found.codes[0]
+                if found is not None or self.named_place_country(pobj):  # "officials in Mumbai": the city's country
+                    return found.codes[0] if found is not None else self.named_place_country(pobj)
         for child in list(tok.children) + english_of:
             if child.dep_ in {"amod", "nmod", "compound", "poss", "nmod:poss", "pobj"}:
                 m = self.mention_for(child)

@@ -172,8 +172,11 @@ def _clause(tok: Token) -> list[Token]:
 def _clause_actors(reader: ActorReader, tok: Token, exclude: Argument) -> list[Argument]:
     found: list[Argument] = []
     seen = set(exclude.codes)
+    # the excluded party's own phrase ("officials in Mumbai, India") names no other party
+    own = exclude.token
+    inside = range(own.left_edge.i, own.right_edge.i + 1) if not own.left_edge.i <= tok.i <= own.right_edge.i else range(0)
     for t in _clause(tok):
-        if t.i == tok.i or t.pos_ not in {"PROPN", "NOUN"} or t.i in reader.quoted_elsewhere(tok):
+        if t.i == tok.i or t.i in inside or t.pos_ not in {"PROPN", "NOUN"} or t.i in reader.quoted_elsewhere(tok):
             continue
         m = reader.mention_for(t)
         if m is None or m.head not in (None, t.i) or not (m.code or m.members):
@@ -271,8 +274,9 @@ def _infinitive_party(reader: ActorReader, verb: Token, source: Argument | None)
 def hits_unnamed(tok: Token, reader: ActorReader) -> bool:
     """The act has a direct object or locative that names no actor (a building, "des personnes"),
     or, for a noun, a "de" complement naming none ("la destruction de cette porte")."""
-    for child in tok.children:
-        complement = child.dep_ in {"obj", "dobj", "obl:arg"} or (
+    counted = {c.i for c in map(_counted_object, tok.children) if c is not None}
+    for child in [_counted_object(c) or c for c in tok.children]:
+        complement = child.dep_ in {"obj", "dobj", "obl:arg"} or child.i in counted or (
             tok.pos_ == "NOUN" and child.dep_ == "nmod" and case_of(child) in {"de", "du", "des", "d'"})
         if complement and child.pos_ == "NOUN" and reader.mention_for(child) is None:
             return True
@@ -284,6 +288,14 @@ def hits_unnamed(tok: Token, reader: ActorReader) -> bool:
 
 
 PLACE_ENTITIES = {"GPE", "LOC", "FAC", "NORP"}
+APPROXIMATORS = {"over", "about", "around", "some", "nearly", "almost"}  # "demolished over 6,000 homes"
+
+
+def _counted_object(child: Token) -> Token | None:
+    """English: "demolished over 6,000 shanties" parsed as a preposition: its counted noun is the object."""
+    if child.dep_ != "prep" or child.lower_ not in APPROXIMATORS:
+        return None
+    return next((g for g in child.children if g.dep_ == "pobj" and any(n.dep_ == "nummod" for n in g.children)), None)
 
 
 def _private_person(tok: Token, reader: ActorReader) -> bool:
