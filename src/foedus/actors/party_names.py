@@ -1,4 +1,4 @@
-"""Party and movement names the KB lacks, typed by their own head word (English).
+"""Party, movement, union and state-body names the KB lacks, typed by their own head word (English).
 
 English names a political organisation by a name whose last word says what it is — "the Democratic
 Party", "the Austrian Social Democrat Party (SPOE)", "the Liberal Party of Kenya", "the Landless
@@ -6,7 +6,8 @@ Workers Movement (MST)" — or by a bare name before a lowercase type noun: "the
 party", "the ruling Frelimo party". The head word gives the sector (data/party_heads.tsv), a
 qualifier before the name may override it (data/party_qualifiers.tsv: "opposition" → OPP, "ruling"
 → GOV), and a demonym or country inside the name ("Austrian", "of Kenya") gives the country, else
-the country the article mostly names. Every later use of the full name, of its bracketed acronym
+the country the article mostly names ("the National Elections Committee (CNE)" → the country's GOV;
+names with an international word, "the International Olympic Committee", are left alone). Every later use of the full name, of its bracketed acronym
 and, for "the X party", of the bare X becomes a mention with that code.
 """
 
@@ -33,6 +34,7 @@ DATA = Path(__file__).with_name("data")
 POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}  # "the People's Party", "the Workers' Party"
 NAME_LINKS = {"of", "for", "and", "&"}  # "the National League for Democracy": small words inside a name
 MAX_NAME_WORDS = 7
+INTERNATIONAL = "INT"  # party_qualifiers.tsv: a word that makes a name international
 
 
 @dataclass
@@ -162,6 +164,16 @@ def _token_range(doc: Doc, m: Mention) -> range:
     return range(span.start, span.end) if span is not None else range(0)
 
 
+def _apposed_qualifier(head: Token, lang: str) -> str | None:
+    """"Japan's ruling party, the Liberal Democratic Party": the qualifier of the noun the name is
+    in apposition to."""
+    qualifiers = party_qualifiers(lang)
+    left = head.left_edge.i - 1  # the parser also makes the apposition a conjunct after a comma
+    if head.dep_ not in {"appos", "conj"} or left < 0 or head.doc[left].text != ",":
+        return None
+    return next((qualifiers[c.lower_] for c in head.head.children if c.lower_ in qualifiers), None)
+
+
 def _bracketed_acronym(doc: Doc, after: int) -> str | None:
     if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
         word = doc[after + 1].text
@@ -189,10 +201,14 @@ def find_party_names(doc: Doc, mentions: list[Mention], kb: ActorKB, lang: str) 
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         if _known_body_inside(start, end, mentions) or _bare(doc.text[start:end]) in known:
             continue
+        if any(m.code and m.start <= head.idx < m.end for m in mentions):
+            continue  # the head word is part of a name the KB codes ("the Soviet Union")
+        if any(party_qualifiers(lang).get(t.lower_) == INTERNATIONAL for t in tokens):
+            continue  # "the International Olympic Committee": no one country's body
         place = _country_of(tokens, kb, lang, mentions) or country
         if place is None:
             continue
-        code = place + (_qualifier_sector(tokens[0], lang) or sector)
+        code = place + (_qualifier_sector(tokens[0], lang) or _apposed_qualifier(head, lang) or sector)
         forms = [doc.text[start:end]]
         acronym = _bracketed_acronym(doc, tokens[-1].i + 1)
         if acronym:

@@ -169,12 +169,21 @@ def _clause(tok: Token) -> list[Token]:
     return [t for t in node.subtree if t.i not in skip]
 
 
+def _own_phrase(tok: Token, top: bool = True) -> set[int]:
+    """A party's phrase without its conjuncts or the names apposed to it ("officials in Mumbai,
+    India", not "the US, Russia and Switzerland", which the parser may read as appositions)."""
+    out = {tok.i}
+    for child in tok.children:
+        if child.dep_ not in {"conj", "cc"} and not (top and child.dep_ == "appos"):
+            out |= _own_phrase(child, top=False)
+    return out
+
+
 def _clause_actors(reader: ActorReader, tok: Token, exclude: Argument) -> list[Argument]:
     found: list[Argument] = []
     seen = set(exclude.codes)
     # the excluded party's own phrase ("officials in Mumbai, India") names no other party
-    own = exclude.token
-    inside = range(own.left_edge.i, own.right_edge.i + 1) if not own.left_edge.i <= tok.i <= own.right_edge.i else range(0)
+    inside = _own_phrase(exclude.token) if tok.i not in {t.i for t in exclude.token.subtree} else set()
     for t in _clause(tok):
         if t.i == tok.i or t.i in inside or t.pos_ not in {"PROPN", "NOUN"} or t.i in reader.quoted_elsewhere(tok):
             continue

@@ -15,7 +15,7 @@ NOT_COUNTRIES = {"IGO", "IMG", "NGO", "MNC", "WST", "EUR"}
 
 
 def _body(code: str | None) -> bool:
-    return bool(code) and (len(code) > 3 or code in NOT_COUNTRIES)
+    return bool(code) and not code.startswith("---") and (len(code) > 3 or code in NOT_COUNTRIES)
 
 
 def member_body(tok: Token, by_head: dict[int, Mention]) -> Mention | None:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 UNKNOWN_COUNTRY = "---"
 BODY_CODES = {"IGO", "NGO", "IMG"}
+DOMESTIC_SECTORS = {"OPP", "JUD", "LEG", "COP", "CVL", "LAB", "EDU", "BUS", "MED", "REL", "AGR", "HLH"}
 MAX_TITLE_WORDS = 4  # "Arab League Secretary General" and the like
 
 
@@ -77,7 +78,10 @@ def _glued_title(reader: "ActorReader", person: Mention, tok: Token) -> str | No
                        or reader.country_named(t.text) or country)
     if sector is None:
         return None
-    return (country or reader.main_country or UNKNOWN_COUNTRY) + sector
+    # a domestic title with no country ("Opposition leader X", "Judge X") is the article's country's;
+    # a minister or a general may be anyone's, and the only country named is often the one acted on
+    local = reader.main_country if sector in DOMESTIC_SECTORS else None
+    return (country or local or UNKNOWN_COUNTRY) + sector
 
 
 def _body_in_title(reader: "ActorReader", run: list[Token]) -> str | None:
