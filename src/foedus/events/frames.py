@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from foedus.events.arguments import ActorReader, Argument
-from foedus.events.phrases import PERSON_RULES
+from foedus.events.english_parties import counted_object, own_phrase, private_person, reported_by
 from foedus.events.slots import is_passive, passive_agent, slot_tokens, verb_subject
 from foedus.events.english import doer_of_object_act
 from foedus.events.implicit import anti_targets
@@ -169,23 +169,14 @@ def _clause(tok: Token) -> list[Token]:
     return [t for t in node.subtree if t.i not in skip]
 
 
-def _own_phrase(tok: Token, top: bool = True) -> set[int]:
-    """A party's phrase without its conjuncts or the names apposed to it ("officials in Mumbai,
-    India", not "the US, Russia and Switzerland", which the parser may read as appositions)."""
-    out = {tok.i}
-    for child in tok.children:
-        if child.dep_ not in {"conj", "cc"} and not (top and child.dep_ == "appos"):
-            out |= _own_phrase(child, top=False)
-    return out
-
-
 def _clause_actors(reader: ActorReader, tok: Token, exclude: Argument) -> list[Argument]:
     found: list[Argument] = []
     seen = set(exclude.codes)
     # the excluded party's own phrase ("officials in Mumbai, India") names no other party
-    inside = _own_phrase(exclude.token) if tok.i not in {t.i for t in exclude.token.subtree} else set()
+    inside = own_phrase(exclude.token) if tok.i not in {t.i for t in exclude.token.subtree} else set()
     for t in _clause(tok):
-        if t.i == tok.i or t.i in inside or t.pos_ not in {"PROPN", "NOUN"} or t.i in reader.quoted_elsewhere(tok):
+        if t.i == tok.i or t.i in inside or reported_by(t) or t.pos_ not in {"PROPN", "NOUN"} \
+                or t.i in reader.quoted_elsewhere(tok):
             continue
         m = reader.mention_for(t)
         if m is None or m.head not in (None, t.i) or not (m.code or m.members):
@@ -283,39 +274,17 @@ def _infinitive_party(reader: ActorReader, verb: Token, source: Argument | None)
 def hits_unnamed(tok: Token, reader: ActorReader) -> bool:
     """The act has a direct object or locative that names no actor (a building, "des personnes"),
     or, for a noun, a "de" complement naming none ("la destruction de cette porte")."""
-    counted = {c.i for c in map(_counted_object, tok.children) if c is not None}
-    for child in [_counted_object(c) or c for c in tok.children]:
+    counted = {c.i for c in map(counted_object, tok.children) if c is not None}
+    for child in [counted_object(c) or c for c in tok.children]:
         complement = child.dep_ in {"obj", "dobj", "obl:arg"} or child.i in counted or (
             tok.pos_ == "NOUN" and child.dep_ == "nmod" and case_of(child) in {"de", "du", "des", "d'"})
         if complement and child.pos_ == "NOUN" and reader.mention_for(child) is None:
             return True
-        if complement and _private_person(child, reader):
+        if complement and private_person(child, reader):
             return True  # "beat to death Paulo Nunes": a person the KB does not know and no title codes
         if child.dep_ in {"obj", "dobj"} and child.pos_ in {"PRON", "DET"} and reader.read(child) is None:
             return child.lower_ not in REFLEXIVE_OBJECTS  # "les ont incendiés": a clitic standing for things
     return False
-
-
-PLACE_ENTITIES = {"GPE", "LOC", "FAC", "NORP"}
-APPROXIMATORS = {"over", "about", "around", "some", "nearly", "almost"}  # "demolished over 6,000 homes"
-
-
-def _counted_object(child: Token) -> Token | None:
-    """English: "demolished over 6,000 shanties" parsed as a preposition: its counted noun is the object."""
-    if child.dep_ != "prep" or child.lower_ not in APPROXIMATORS:
-        return None
-    return next((g for g in child.children if g.dep_ == "pobj" and any(n.dep_ == "nummod" for n in g.children)), None)
-
-
-def _private_person(tok: Token, reader: ActorReader) -> bool:
-    """A person named in the text whom neither the KB nor a title or apposition codes: a private
-    individual, a civilian when an act hits them (English: "killed Paulo Nunes")."""
-    if tok.pos_ != "PROPN" or tok.lang_ != "en" or reader.read(tok) is not None:
-        return False
-    mention = reader.mention_for(tok)
-    if mention is None:  # the small model often tags a foreign name ORG or nothing
-        return tok.ent_type_ not in PLACE_ENTITIES and tok.is_title and reader.named_place_country(tok) is None
-    return not mention.code and mention.rule in PERSON_RULES
 
 
 def unnamed_people(tok: Token, reader: ActorReader) -> Token | None:
@@ -324,7 +293,7 @@ def unnamed_people(tok: Token, reader: ActorReader) -> Token | None:
     nouns = person_nouns(reader.lang)
     for filler in slot_tokens(tok, "nsubj" if is_passive(tok) else "obj"):
         unnamed = reader.mention_for(filler) is None and reader.read(filler) is None
-        if _private_person(filler, reader):
+        if private_person(filler, reader):
             return filler
         if unnamed and (filler.lemma_.lower() in nouns or filler.lower_ in nouns or filler.pos_ == "NUM"):
             return filler
