@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from foedus.events.agent_phrases import phrase_sector
 from foedus.events.english import compound_sector
 from foedus.events.lexicon import collective_nouns, definite_anaphors, region_demonyms
-from foedus.events.members import member_body
+from foedus.events.members import PEOPLE_QUANTIFIERS, member_body
 from foedus.events.name_titles import title_before
 from foedus.events.phrases import case_word as _case_of, neuter_antecedent, of_complements
 from foedus.events.titles import titled_mentions
@@ -371,7 +371,7 @@ class ActorReader:
         Algériens") it may stand for the nation at war, so it is left alone."""
         if tok.pos_ not in {"NOUN", "PROPN", "ADJ"} or "Plur" not in tok.morph.get("Number"):
             return None
-        counted = tok.head.lemma_.lower() in QUANTITY_HEADS or any(c.dep_ == "nummod" for c in tok.children)
+        counted = tok.head.lemma_.lower() in QUANTITY_HEADS or any(c.dep_ == "nummod" or c.lower_ in PEOPLE_QUANTIFIERS for c in tok.children)
         if not counted:
             return None
         country = self.demonym_country(tok.lower_)

@@ -11,6 +11,8 @@ from foedus.events.english import english_words
 from foedus.records import Mention
 
 MEMBER_PREPS = {"of", "for", "from"}
+# words that count a plural demonym as people, not the nation ("some Brazilians protested" → civilians)
+PEOPLE_QUANTIFIERS = {"some", "many", "most", "several", "ordinary", "individual", "fellow"}
 NOT_COUNTRIES = {"IGO", "IMG", "NGO", "MNC", "WST", "EUR"}
 
 
