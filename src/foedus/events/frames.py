@@ -16,6 +16,7 @@ VISIT_CODES = {"040", "042", "043", "044"}
 ABOUT_CASES = {"contra", "por", "sobre"}  # a Spanish noun phrase an act is about, not a party to it
 REACTION_ROOTS = {"11", "12"}  # disapproval and rejection: "condemned this attack by X" is aimed at X
 VICTIM_CASES = {"contre", "envers", "against"}
+OWNER_PREPS = {"of", "by", "from"}  # "the decision of Seoul"; "an agreement in Minsk" is a place, not its author
 MANNER_CASES = {"en", "in"}  # "bloquearon la ruta en protesta por …": the act is done as a protest
 REFLEXIVE = {"se", "s'", "s’", "soi"}
 PURPOSE_PREPS = {"in", "for"}
@@ -233,7 +234,7 @@ def _nested_target(reader: ActorReader, tok: Token, source: Argument | None, dep
                 if grand.dep_.startswith("nmod") or grand.dep_ in {"amod", "prep", "poss", "compound"}:  # "praised Haiti's efforts"
                     inner = next((g for g in grand.children if g.dep_ == "pobj"), None) if grand.dep_ == "prep" else grand
                     arg = reader.read(inner) if inner is not None else None
-                    if arg is None and inner is not None and grand.dep_ in {"nmod", "prep"}:
+                    if arg is None and inner is not None and (grand.dep_ == "nmod" or grand.lower_ in OWNER_PREPS):
                         arg = reader.capital_government(inner)  # "la décision de Séoul" (not "the Beijing Olympics")
                     if arg is not None and (source is None or arg.codes != source.codes):
                         return arg
