@@ -31,7 +31,7 @@ def own_phrase(tok: Token, top: bool = True) -> set[int]:
     return out
 
 
-PLACE_ENTITIES = {"GPE", "LOC", "FAC", "NORP"}
+NAME_ENTITIES = {"PERSON", "ORG", ""}  # not a place, a date or a nationality
 APPROXIMATORS = {"over", "about", "around", "some", "nearly", "almost"}  # "demolished over 6,000 homes"
 
 
@@ -49,5 +49,5 @@ def private_person(tok: Token, reader: "ActorReader") -> bool:
         return False
     mention = reader.mention_for(tok)
     if mention is None:  # the small model often tags a foreign name ORG or nothing
-        return tok.ent_type_ not in PLACE_ENTITIES and tok.is_title and reader.named_place_country(tok) is None
+        return tok.ent_type_ in NAME_ENTITIES and tok.is_title and reader.named_place_country(tok) is None
     return not mention.code and mention.rule in PERSON_RULES

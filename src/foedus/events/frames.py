@@ -281,7 +281,7 @@ def hits_unnamed(tok: Token, reader: ActorReader) -> bool:
             tok.pos_ == "NOUN" and child.dep_ == "nmod" and case_of(child) in {"de", "du", "des", "d'"})
         if complement and child.pos_ == "NOUN" and reader.mention_for(child) is None:
             return True
-        if complement and private_person(child, reader):
+        if (complement or child.dep_ == "npadvmod") and private_person(child, reader):
             return True  # "beat to death Paulo Nunes": a person the KB does not know and no title codes
         if child.dep_ in {"obj", "dobj"} and child.pos_ in {"PRON", "DET"} and reader.read(child) is None:
             return child.lower_ not in REFLEXIVE_OBJECTS  # "les ont incendiés": a clitic standing for things
