@@ -64,3 +64,9 @@ def test_a_person_takes_the_code_of_the_party_they_lead():
 def test_a_person_reelected_as_leader_takes_the_party_code():
     found = codes("Anna Kask has been reelected as chairwoman of the Estonian Green Harbour Party.")
     assert found.get("Anna Kask") == {"ESTOPP"}
+
+
+def test_a_person_takes_the_description_apposed_to_them():
+    found = codes("John Miller, a Peruvian deputy, visited Chile. Miller later criticized Bolivia.")
+    assert found.get("John Miller") == {"PERLEG"}
+    assert found.get("Miller") == {"PERLEG"}

@@ -1,6 +1,7 @@
 """English: a person the KB does not code on the article's date takes the code of the body the text
 says they lead or belong to — "Alfred Gusenbauer has been reelected as leader of the Social Democrat
-Party", "Jane Doe, the leader of the Liberal Party, …", "the head of the X Movement, Jane Doe" — at
+Party", "Jane Doe, the leader of the Liberal Party, …", "the head of the X Movement, Jane Doe" — or the
+description they are given ("X is the Kenyan environment minister", "X, a Peruvian deputy, …"), at
 every mention of that person. Only bodies with a sector or an international code count (a party, a
 movement, an armed group, an IGO); a country is no body here. A person the KB holds in office keeps
 their code; one it knows only out of office (ELI) takes the body's.
@@ -86,14 +87,22 @@ def affiliate_people(doc: Doc, mentions: list[Mention], lang: str) -> list[Menti
     roles = affiliation_roles(lang)
     if not roles:
         return mentions
+    ties: list[tuple[Mention, str]] = []
     for role in doc:
         if role.lemma_.lower() not in roles or role.pos_ not in {"NOUN", "PROPN"}:
             continue
         body = _body_of_role(role, mentions)
         person = _person_of_role(role, mentions) if body is not None else None
-        if person is None:
-            continue
+        if person is not None:
+            ties.append((person, body.code))
+    for described in mentions:  # "X is the Kenyan environment minister", "X, a Peruvian deputy, …"
+        if described.kind == "description" and described.code and not described.code.startswith("---") \
+                and described.head is not None and len(described.code) > 3:
+            person = _person_of_role(doc[described.head], mentions)
+            if person is not None:
+                ties.append((person, described.code))
+    for person, code in ties:
         for m in mentions:
             if _uncoded_person(m) and _same_person(person, m):
-                m.code = body.code
+                m.code = code
     return mentions
