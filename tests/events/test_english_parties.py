@@ -59,3 +59,11 @@ def test_no_false_target(text: str, unexpected_target: str, english_events) -> N
 def test_a_title_given_earlier_codes_a_later_use_of_the_name(english_events) -> None:
     text = ("Peruvian Deputy John Miller returned on Monday. John Miller had visited Yasser Arafat in April.")
     assert ("PERLEG", "PSE", "042") in {(s, t[:3], c) for s, t, c in english_events(text, "2004-11-13")}
+
+
+def test_a_rejected_thing_belongs_to_its_possessor(english_events) -> None:
+    assert ("UGA", "KEN", "120") in english_events("Kenya's plan was rejected by Uganda.")
+
+
+def test_observers_from_a_body_act_for_it(english_events) -> None:
+    assert ("IGOUNOIAE", "IRN", "042") in english_events("Inspectors from the IAEA visited Iran.")

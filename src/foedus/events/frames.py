@@ -48,6 +48,9 @@ def source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argum
             target = _args(reader, tok, tuple(s for s in trig.target_slots if s != "obj"))
         if target is None and "obj" in trig.target_slots and tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"}:
             target = reader.read(tok.head)  # "the dissidents jailed by the government": the noun the participle qualifies
+        subjects = slot_tokens(tok, "nsubj")
+        if target is None and subjects and "obj" in trig.target_slots and trig.code[:2] in REACTION_ROOTS:
+            target = _args(reader, subjects[0], ("poss",))  # "X's plan was rejected by Y": the plan's owner
         if agent is None and source is None:
             source = implied_agent(reader, tok, trig)
         return source, target
