@@ -70,3 +70,10 @@ def test_a_person_takes_the_description_apposed_to_them():
     found = codes("John Miller, a Peruvian deputy, visited Chile. Miller later criticized Bolivia.")
     assert found.get("John Miller") == {"PERLEG"}
     assert found.get("Miller") == {"PERLEG"}
+
+
+def test_a_name_whose_head_comes_first_and_a_title_naming_it():
+    found = codes("Zimbabwe's main opposition party, the Movement for Democratic Renewal (MDR), met. "
+                  "Police arrested MDR leader John Miller on Tuesday.")
+    assert found.get("Movement for Democratic Renewal") == {"ZWEOPP"}
+    assert found.get("John Miller") == {"ZWEOPP"}

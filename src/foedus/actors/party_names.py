@@ -89,15 +89,21 @@ def _name_words_before(head: Token, owner: Callable[[Token], bool]) -> list[Toke
 
 
 def _name_words_after(head: Token) -> list[Token]:
-    """"the Liberal Party of Kenya", "the National League for Democracy": a linking word and the
-    capitalised words after a capitalised head belong to the name."""
+    """"the Liberal Party of Kenya", "the Movement for Democratic Change", "the Front for the
+    Liberation of X": linking words (and "the") with the capitalised words after a capitalised head."""
     doc = head.doc
-    if head.i + 2 >= len(doc) or doc[head.i + 1].lower_ not in NAME_LINKS or not _capitalised(doc[head.i + 2]):
-        return []
-    words = [doc[head.i + 1]]
-    i = head.i + 2
-    while i < len(doc) and _capitalised(doc[i]) and len(words) < MAX_NAME_WORDS:
-        words.append(doc[i])
+    words: list[Token] = []
+    pending: list[Token] = []  # linking words kept only if a capitalised word follows them
+    i = head.i + 1
+    while i < len(doc) and len(words) + len(pending) < MAX_NAME_WORDS:
+        tok = doc[i]
+        if tok.lower_ in NAME_LINKS or (tok.lower_ == "the" and pending):
+            pending.append(tok)
+        elif _capitalised(tok) and (pending or words):
+            words += pending + [tok]
+            pending = []
+        else:
+            break
         i += 1
     return words
 
@@ -193,10 +199,11 @@ def find_party_names(doc: Doc, mentions: list[Mention], kb: ActorKB, lang: str) 
         if sector is None or (found and head.idx < found[-1].end):
             continue
         before = _name_words_before(head, lambda tok: tok.i in owners)
-        if not before or all(kb.demonyms.get((lang, key(t.text))) is not None for t in before):
-            continue  # "the Kenyan party": a description, no name
-        capital_head = head.text[:1].isupper()
+        capital_head = head.text[:1].isupper() and not head.is_sent_start
         after = _name_words_after(head) if capital_head else []
+        if not (before or after) or (before and not after and all(
+                kb.demonyms.get((lang, key(t.text))) is not None for t in before)):
+            continue  # "the Kenyan party": a description, no name
         tokens = before + [head] + after
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         if _known_body_inside(start, end, mentions) or _bare(doc.text[start:end]) in known:
@@ -213,7 +220,7 @@ def find_party_names(doc: Doc, mentions: list[Mention], kb: ActorKB, lang: str) 
         acronym = _bracketed_acronym(doc, tokens[-1].i + 1)
         if acronym:
             forms.append(acronym)
-        if not capital_head:  # "the Renamo party" … "Renamo"
+        if not capital_head and before:  # "the Renamo party" … "Renamo"
             forms.append(doc.text[before[0].idx:before[-1].idx + len(before[-1].text)])
         found.append(PartyName(start, end, code, forms))
     return found

@@ -57,9 +57,10 @@ def _body_of_role(role: Token, mentions: list[Mention]) -> Mention | None:
 
 
 def _person_of_role(role: Token, mentions: list[Mention]) -> Mention | None:
-    """The person a role noun is said of: apposition either way, "(re)elected as <role>", "is <role>"."""
+    """The person a role noun is said of: apposition either way, a title before the name ("MDC leader
+    X"), "(re)elected as <role>", "is <role>"."""
     candidates: list[Token] = []
-    if role.dep_ == "appos":
+    if role.dep_ in {"appos", "compound"}:  # "X, the leader of Y"; "Y leader X"
         candidates.append(role.head)
     candidates += [c for c in role.children if c.dep_ == "appos"]
     governor = role.head
