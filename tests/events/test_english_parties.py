@@ -67,3 +67,14 @@ def test_a_rejected_thing_belongs_to_its_possessor(english_events) -> None:
 
 def test_observers_from_a_body_act_for_it(english_events) -> None:
     assert ("IGOUNOIAE", "IRN", "042") in english_events("Inspectors from the IAEA visited Iran.")
+
+
+def test_a_government_advising_its_own_people_addresses_civilians(english_events) -> None:
+    events = english_events("The Australian government advised Australians to avoid travel to Indonesia.")
+    assert ("AUSGOV", "AUSCVL", "020") in events
+
+
+def test_a_released_report_is_no_release_of_people_and_its_accusation_is_the_writers(english_events) -> None:
+    events = english_events("Human Rights Watch released a report accusing the Egyptian police of torture.")
+    assert ("NGOHRI", "EGYCOP", "112") in events
+    assert not any(code == "084" for _, _, code in events)

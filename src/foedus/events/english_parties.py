@@ -51,3 +51,13 @@ def private_person(tok: Token, reader: "ActorReader") -> bool:
     if mention is None:  # the small model often tags a foreign name ORG or nothing
         return tok.ent_type_ in NAME_ENTITIES and tok.is_title and reader.named_place_country(tok) is None
     return not mention.code and mention.rule in PERSON_RULES
+
+
+def own_people(sources: list[str], targets: list[str], target_token: Token | None) -> list[str]:
+    """English "the Australian government advised Australians to …": a plural demonym that names
+    the source's own country is its people (civilians), not the country acting on itself."""
+    if target_token is None or target_token.lang_ != "en" or len(targets) != 1 or len(targets[0]) != 3:
+        return targets
+    plural_people = target_token.tag_ in {"NNPS", "NNS"} and target_token.text[:1].isupper()
+    own = any(len(s) > 3 and s[:3] == targets[0] for s in sources)
+    return [targets[0] + "CVL"] if plural_people and own else targets
