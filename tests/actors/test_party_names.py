@@ -77,3 +77,9 @@ def test_a_name_whose_head_comes_first_and_a_title_naming_it():
                   "Police arrested MDR leader John Miller on Tuesday.")
     assert found.get("Movement for Democratic Renewal") == {"ZWEOPP"}
     assert found.get("John Miller") == {"ZWEOPP"}
+
+
+def test_a_bracketed_acronym_after_a_described_body_is_used_alone_later():
+    found = codes("The Australian Department of Foreign Affairs and Trade (DFAT) issued a warning. "
+                  "DFAT later urged Australians in Indonesia to keep a low profile.")
+    assert found.get("DFAT") == {"AUSGOV"}

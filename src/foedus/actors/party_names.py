@@ -226,9 +226,30 @@ def find_party_names(doc: Doc, mentions: list[Mention], kb: ActorKB, lang: str) 
     return found
 
 
+def described_acronyms(doc: Doc, mentions: list[Mention], lang: str) -> list[PartyName]:
+    """"the Australian Department of Foreign Affairs and Trade (DFAT)": a body the resolver codes,
+    then its bracketed acronym, which later sentences use alone (English)."""
+    if not party_heads(lang):
+        return []
+    named = {m.text for m in mentions}
+    found: list[PartyName] = []
+    for m in mentions:
+        if not m.code or m.code.startswith("---") or m.kind not in {"name", "description"} or m.rule in {
+                "ner-person", "surname", "person-repeat"}:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        i = span.end if span is not None else len(doc)
+        while i < len(doc) and i - span.end < 4 and (doc[i].lower_ in NAME_LINKS or _capitalised(doc[i])):
+            i += 1  # "… Foreign Affairs and Trade (DFAT)"
+        acronym = _bracketed_acronym(doc, i) if i < len(doc) else None
+        if acronym and acronym not in named:
+            found.append(PartyName(m.start, m.end, m.code, [acronym]))
+    return found
+
+
 def type_party_names(doc: Doc, mentions: list[Mention], kb: ActorKB, lang: str, article_id: str) -> list[Mention]:
     """The article's mentions, with the party names found replacing what was read inside them."""
-    parties = find_party_names(doc, mentions, kb, lang)
+    parties = find_party_names(doc, mentions, kb, lang) + described_acronyms(doc, mentions, lang)
     if not parties:
         return mentions
     spans: list[tuple[int, int, str, str]] = []  # start, end, code, canonical name
