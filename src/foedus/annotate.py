@@ -15,6 +15,8 @@ from spacy.tokens import Doc, Token
 
 from foedus.actors.kb import load_kb
 from foedus.actors.resolve import find_mentions, resolve_pronoun
+from foedus.actors.party_names import type_party_names
+from foedus.actors.person_affiliations import affiliate_people
 from foedus.actors.typed_names import type_unknown_names
 from foedus.events.coder import code_events
 from foedus.events.petrarch_coder import active_petrarch, petrarch_events
@@ -121,6 +123,8 @@ def annotate_doc(article: Article, doc: Doc, timings: dict[str, float] | None = 
     with _timed(timings, "actors"):
         mentions = find_mentions(doc, article.id, article.published, lang, kb)
         mentions = type_unknown_names(doc, mentions, kb, lang, article.id)
+        mentions = type_party_names(doc, mentions, kb, lang, article.id)
+        mentions = affiliate_people(doc, mentions, lang)
     with _timed(timings, "time"):
         timexes = extract_timexes(article.text, article.published, lang, doc)
     with _timed(timings, "places"):

@@ -11,9 +11,9 @@ from spacy.tokens import Token
 from foedus.events.agent_phrases import phrase_sector
 from foedus.events.english import compound_sector
 from foedus.events.lexicon import collective_nouns, definite_anaphors, region_demonyms
+from foedus.events.members import PEOPLE_QUANTIFIERS, member_body
 from foedus.events.name_titles import title_before
-from foedus.events.phrases import case_word as _case_of
-from foedus.events.phrases import neuter_antecedent, of_complements
+from foedus.events.phrases import case_word as _case_of, neuter_antecedent, of_complements
 from foedus.events.titles import titled_mentions
 from foedus.records import Mention
 
@@ -126,7 +126,7 @@ class ActorReader:
                     mention = named  # "al-Shabab militants", "Kremlin officials": the group or body named
                     break
         if mention is None:
-            mention = self._named_member(tok) or self._acronym_inside(tok)
+            mention = self._named_member(tok) or self._acronym_inside(tok) or member_body(tok, self._by_head)
         if mention is None and tok.lemma_.lower() in self.collectives and not self.agent_sector(tok.lemma_.lower()):
             # "les fédérations nationales des syndicats": the group acts as what it groups
             for sub in tok.children:
@@ -371,7 +371,7 @@ class ActorReader:
         Algériens") it may stand for the nation at war, so it is left alone."""
         if tok.pos_ not in {"NOUN", "PROPN", "ADJ"} or "Plur" not in tok.morph.get("Number"):
             return None
-        counted = tok.head.lemma_.lower() in QUANTITY_HEADS or any(c.dep_ == "nummod" for c in tok.children)
+        counted = tok.head.lemma_.lower() in QUANTITY_HEADS or any(c.dep_ == "nummod" or c.lower_ in PEOPLE_QUANTIFIERS for c in tok.children)
         if not counted:
             return None
         country = self.demonym_country(tok.lower_)
@@ -382,8 +382,8 @@ class ActorReader:
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ORIGIN_PREPS):
             for pobj in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"):
                 found = self._country_as_place(pobj)  # "officials in the United States": no mention after "in"
-                if found is not None:
-                    return found.codes[0]
+                if found is not None or self.named_place_country(pobj):  # "officials in Mumbai": the city's country
+                    return found.codes[0] if found is not None else self.named_place_country(pobj)
         for child in list(tok.children) + english_of:
             if child.dep_ in {"amod", "nmod", "compound", "poss", "nmod:poss", "pobj"}:
                 m = self.mention_for(child)

@@ -9,6 +9,7 @@ from typing import Callable
 from spacy.tokens import Doc, Token
 
 from foedus.events.allegations import fold_allegations
+from foedus.events.english_parties import own_people
 from foedus.events.arguments import ActorReader, main_country
 from foedus.events.slots import slot_tokens, verb_subject
 from foedus.events.english import (fold_result_participles, is_denied, is_performative, is_scheduled, meeting_host,
@@ -173,6 +174,7 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
                 src[3:6] in STATE_SECTORS for src in sources):
             # "quatre personnes ont été arrêtées ; il s'agit de deux Polonais et de deux Russes"
             targets = [c for c in identified_nationalities(tok, reader) if c != sources[0][:3]] or targets
+        targets = own_people(sources, targets, target.token if target else None)  # "advised Australians to …"
         future = is_future(tok, reporting) or is_scheduled(tok) or is_intended(tok, intent_verbs(lang))
         found[tok.i] = Candidate(trig, tok, future_code(trig.code) if future else trig.code, sources, targets,
                                  source.text if source else None, target.text if target else None,

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from foedus.events.arguments import ActorReader, Argument
+from foedus.events.english_parties import counted_object, own_phrase, private_person, reported_by
 from foedus.events.slots import is_passive, passive_agent, slot_tokens, verb_subject
 from foedus.events.english import doer_of_object_act
 from foedus.events.implicit import anti_targets
@@ -15,6 +16,7 @@ VISIT_CODES = {"040", "042", "043", "044"}
 ABOUT_CASES = {"contra", "por", "sobre"}  # a Spanish noun phrase an act is about, not a party to it
 REACTION_ROOTS = {"11", "12"}  # disapproval and rejection: "condemned this attack by X" is aimed at X
 VICTIM_CASES = {"contre", "envers", "against"}
+OWNER_PREPS = {"of", "by", "from"}  # "the decision of Seoul"; "an agreement in Minsk" is a place, not its author
 MANNER_CASES = {"en", "in"}  # "bloquearon la ruta en protesta por …": the act is done as a protest
 REFLEXIVE = {"se", "s'", "s’", "soi"}
 PURPOSE_PREPS = {"in", "for"}
@@ -46,6 +48,9 @@ def source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argum
             target = _args(reader, tok, tuple(s for s in trig.target_slots if s != "obj"))
         if target is None and "obj" in trig.target_slots and tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"}:
             target = reader.read(tok.head)  # "the dissidents jailed by the government": the noun the participle qualifies
+        subjects = slot_tokens(tok, "nsubj")
+        if target is None and subjects and "obj" in trig.target_slots and trig.code[:2] in REACTION_ROOTS:
+            target = _args(reader, subjects[0], ("poss",))  # "X's plan was rejected by Y": the plan's owner
         if agent is None and source is None:
             source = implied_agent(reader, tok, trig)
         return source, target
@@ -171,8 +176,11 @@ def _clause(tok: Token) -> list[Token]:
 def _clause_actors(reader: ActorReader, tok: Token, exclude: Argument) -> list[Argument]:
     found: list[Argument] = []
     seen = set(exclude.codes)
+    # the excluded party's own phrase ("officials in Mumbai, India") names no other party
+    inside = own_phrase(exclude.token) if tok.i not in {t.i for t in exclude.token.subtree} else set()
     for t in _clause(tok):
-        if t.i == tok.i or t.pos_ not in {"PROPN", "NOUN"} or t.i in reader.quoted_elsewhere(tok):
+        if t.i == tok.i or t.i in inside or reported_by(t) or t.pos_ not in {"PROPN", "NOUN"} \
+                or t.i in reader.quoted_elsewhere(tok):
             continue
         m = reader.mention_for(t)
         if m is None or m.head not in (None, t.i) or not (m.code or m.members):
@@ -229,7 +237,7 @@ def _nested_target(reader: ActorReader, tok: Token, source: Argument | None, dep
                 if grand.dep_.startswith("nmod") or grand.dep_ in {"amod", "prep", "poss", "compound"}:  # "praised Haiti's efforts"
                     inner = next((g for g in grand.children if g.dep_ == "pobj"), None) if grand.dep_ == "prep" else grand
                     arg = reader.read(inner) if inner is not None else None
-                    if arg is None and inner is not None and grand.dep_ in {"nmod", "prep"}:
+                    if arg is None and inner is not None and (grand.dep_ == "nmod" or grand.lower_ in OWNER_PREPS):
                         arg = reader.capital_government(inner)  # "la décision de Séoul" (not "the Beijing Olympics")
                     if arg is not None and (source is None or arg.codes != source.codes):
                         return arg
@@ -270,11 +278,14 @@ def _infinitive_party(reader: ActorReader, verb: Token, source: Argument | None)
 def hits_unnamed(tok: Token, reader: ActorReader) -> bool:
     """The act has a direct object or locative that names no actor (a building, "des personnes"),
     or, for a noun, a "de" complement naming none ("la destruction de cette porte")."""
-    for child in tok.children:
-        complement = child.dep_ in {"obj", "dobj", "obl:arg"} or (
+    counted = {c.i for c in map(counted_object, tok.children) if c is not None}
+    for child in [counted_object(c) or c for c in tok.children]:
+        complement = child.dep_ in {"obj", "dobj", "obl:arg"} or child.i in counted or (
             tok.pos_ == "NOUN" and child.dep_ == "nmod" and case_of(child) in {"de", "du", "des", "d'"})
         if complement and child.pos_ == "NOUN" and reader.mention_for(child) is None:
             return True
+        if (complement or child.dep_ == "npadvmod") and private_person(child, reader):
+            return True  # "beat to death Paulo Nunes": a person the KB does not know and no title codes
         if child.dep_ in {"obj", "dobj"} and child.pos_ in {"PRON", "DET"} and reader.read(child) is None:
             return child.lower_ not in REFLEXIVE_OBJECTS  # "les ont incendiés": a clitic standing for things
     return False
@@ -286,6 +297,8 @@ def unnamed_people(tok: Token, reader: ActorReader) -> Token | None:
     nouns = person_nouns(reader.lang)
     for filler in slot_tokens(tok, "nsubj" if is_passive(tok) else "obj"):
         unnamed = reader.mention_for(filler) is None and reader.read(filler) is None
+        if private_person(filler, reader):
+            return filler
         if unnamed and (filler.lemma_.lower() in nouns or filler.lower_ in nouns or filler.pos_ == "NUM"):
             return filler
     return None

@@ -9,16 +9,21 @@ country; with none, the sector stands alone ("---JUD", as the lexicon's unnamed 
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from foedus.events.english import english_words
 from foedus.records import Mention
 
 if TYPE_CHECKING:
     from foedus.events.arguments import ActorReader, Argument
 
 UNKNOWN_COUNTRY = "---"
+BODY_CODES = {"IGO", "NGO", "IMG"}
+DOMESTIC_SECTORS = {"OPP", "JUD", "LEG", "COP", "CVL", "LAB", "EDU", "BUS", "MED", "REL", "AGR", "HLH"}
 MAX_TITLE_WORDS = 4  # "Arab League Secretary General" and the like
 
 
@@ -34,7 +39,15 @@ def title_before(reader: "ActorReader", person: Mention, tok: Token) -> "Argumen
     if _known_name(person.text):
         return None  # "President obama": a known person the lower case hid, not an unknown one
     code = _glued_title(reader, person, tok)
+    for start in _earlier_uses(tok.doc.text, person):
+        # "Deputy Jamil Murad … Jamil Murad had visited": the title given at an earlier use of the name
+        code = code or _glued_title(reader, replace(person, start=start, end=start + len(person.text)), tok)
     return Argument(codes=[code], text=person.text, actor_ids=[], token=tok) if code else None
+
+
+def _earlier_uses(text: str, person: Mention) -> list[int]:
+    """Where the person's words occur before this mention (the NER may have missed them there)."""
+    return [hit.start() for hit in re.finditer(rf"(?<!\w){re.escape(person.text)}(?!\w)", text[:person.start])]
 
 
 def _known_name(text: str) -> bool:
@@ -61,15 +74,47 @@ def _glued_title(reader: "ActorReader", person: Mention, tok: Token) -> str | No
         if t.idx >= person.end or not reader.agent_sector(t.lower_):
             break
         run.append(t)
+    body = _body_in_title(reader, run)
+    if body is not None:
+        return body  # "UN official Jan Egeland", "Renamo party leader X": the body named
     sector, country = None, None
     for n, t in enumerate(run):
         found = reader.agent_sector(t.lower_)
-        if found:
-            sector = found
+        if found and not (sector and sector != "GOV" and t.lower_ in english_words("role")):
+            sector = found  # "Opposition leader X": the role is the title of the opposition
         elif sector is None:
             pair = f"{run[n - 1].text} {t.text}" if n else ""  # "South African", "United States"
             country = (reader.demonym_country(pair) or reader.country_named(pair) or reader.demonym_country(t.text)
                        or reader.country_named(t.text) or country)
     if sector is None:
         return None
-    return (country or UNKNOWN_COUNTRY) + sector
+    # a domestic title with no country ("Opposition leader X", "Judge X") is the article's country's;
+    # a minister or a general may be anyone's, and the only country named is often the one acted on
+    country = country or (_bracketed_country(reader, run[0]) if run else None)
+    local = reader.main_country if sector in DOMESTIC_SECTORS else None
+    return (country or local or UNKNOWN_COUNTRY) + sector
+
+
+def _bracketed_country(reader: "ActorReader", first: Token) -> str | None:
+    """"PCdoB (Brazilian communist party) Deputy X": a gloss in brackets just before the title."""
+    doc = first.doc
+    if first.i == 0 or doc[first.i - 1].text != ")":
+        return None
+    i = first.i - 2
+    while i >= 0 and first.i - i <= 8 and doc[i].text != "(":
+        found = reader.demonym_country(doc[i].text) or reader.country_named(doc[i].text)
+        if found:
+            return found
+        i -= 1
+    return None
+
+
+def _body_in_title(reader: "ActorReader", run: list[Token]) -> str | None:
+    """A body the KB or the article codes, named inside the title before a role word."""
+    if not run or run[-1].lower_ not in english_words("role"):
+        return None
+    for t in run[:-1]:
+        m = reader.mention_for(t)
+        if m is not None and m.code and (len(m.code) > 3 or m.code in BODY_CODES) and m.kind == "name":
+            return m.code
+    return None

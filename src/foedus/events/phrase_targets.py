@@ -30,6 +30,7 @@ VISIT_CODES = {"040", "041", "042", "043", "044", "045", "046"}  # the coder rea
 # ("advised against travel to Tunisia")
 PLACE_ROOTS = {"06", "07", "08", "15", "16", "17"}
 MAX_DEPTH = 4
+ADDRESSED_ROOTS = {"02", "10"}  # appeals and demands: "for X to …" names the one addressed
 
 
 def _country(codes: list[str]) -> set[str]:
@@ -58,6 +59,14 @@ def _starts(tok: Token) -> list[Token]:
     return out
 
 
+def _for_subjects(tok: Token) -> list[Token]:
+    """"appealed for the population to remain calm", "called for the UN to act": the subject of the
+    "for … to" clause is the one appealed to."""
+    return [subj for clause in tok.children if clause.dep_ in {"advcl", "ccomp", "xcomp"}
+            and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+            for subj in clause.children if subj.dep_ in {"nsubj", "nsubjpass"}]
+
+
 def phrase_target(reader: ActorReader, tok: Token, code: str, sources: list[str]) -> Argument | None:
     """The first party met walking the trigger's complement phrases breadth-first, other than the
     source: an actor mention, a country or people named by a demonym ("German goods", "the
@@ -66,7 +75,8 @@ def phrase_target(reader: ActorReader, tok: Token, code: str, sources: list[str]
     if tok.lang_ != "en" or code in STATEMENT_CODES or not sources:
         return None
     # (node, depth, whether a place preposition led there: "into isolated parts of Aceh province")
-    frontier = [(t, 0, _is_place_prep(t)) for t in _starts(tok)]
+    starts = _for_subjects(tok) if code[:2] in ADDRESSED_ROOTS else []
+    frontier = [(t, 0, _is_place_prep(t)) for t in starts + _starts(tok)]
     seen: set[int] = {tok.i}
     while frontier:
         node, depth, via_place = frontier.pop(0)

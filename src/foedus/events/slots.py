@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from foedus.events.english import english_words
 from foedus.events.lexicon import unaccusative_verbs
 from foedus.events.phrases import case_word as _case_of
 from foedus.language.syntax import auxiliary_subject, fronted_adverbial_subject, stranded_subject
@@ -114,10 +115,33 @@ def inherited_subject(head: Token) -> Token | None:
     return None
 
 
+def message_writer(noun: Token) -> Token | None:
+    """English "X wrote him a letter thanking …", "X issued a statement condemning …": the subject of
+    the verb whose object is the message noun (english_words.tsv `message`)."""
+    if noun.lemma_.lower() not in english_words("message") or noun.dep_ not in {"dobj", "obj"}:
+        return None
+    verb = noun.head
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.pos_ in {"VERB", "AUX"} else None
+
+
+def accused_subject(head: Token) -> Token | None:
+    """English "X is accused of beating Y", "X was charged with attacking Y": the gerund's doer is
+    the subject of the agentless passive that governs it (an agent or an active accuser would make
+    the act an allegation instead)."""
+    prep = head.head
+    if head.dep_ != "pcomp" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+        return None
+    governor = prep.head
+    if not any(c.dep_ == "auxpass" for c in governor.children) or any(c.dep_ == "agent" for c in governor.children):
+        return None
+    return next((c for c in governor.children if c.dep_ == "nsubjpass"), None)
+
+
 def verb_subject(head: Token) -> Token | None:
     """A verb's subject when the slot is empty: shared with its governor, or stranded on the
     auxiliary by a parser slip ("X, impuissant, a de son côté dénoncé …")."""
-    found = inherited_subject(head) or (auxiliary_subject(head) if head.pos_ in {"VERB", "AUX"} else None)
+    found = (inherited_subject(head) or accused_subject(head)
+             or (auxiliary_subject(head) if head.pos_ in {"VERB", "AUX"} else None))
     if found is None and head.pos_ == "VERB":
         # "Paris demande à Moscou…" parsed as two roots; "De leur côté, Paris et Bonn ont…" as conjuncts
         found = stranded_subject(head) or fronted_adverbial_subject(head)
@@ -125,4 +149,5 @@ def verb_subject(head: Token) -> Token | None:
         found = verb_subject(head.head)  # "a dénoncé … et a menacé …" after a stranded subject
     if found is None and head.dep_ == "acl" and "Pres" in head.morph.get("Tense") and head.head.pos_ in {"NOUN", "PROPN"}:
         found = head.head  # "with Congo's president accusing Rwanda": the noun the present participle qualifies
+        found = message_writer(found) or found  # "X wrote a letter thanking Y": the letter's writer
     return found

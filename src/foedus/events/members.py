@@ -1,0 +1,54 @@
+"""English: people named only as members or office-holders of a body act as that body — "members
+of the Landless Workers Movement attacked …", "a spokesman for the Renamo party said …", "the UN's
+relief chief", "a UN official". Only bodies with a sector or an international code count: "officials
+of Kenya" is read elsewhere (the country's government)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from foedus.events.english import english_words
+from foedus.records import Mention
+
+MEMBER_PREPS = {"of", "for", "from"}
+# words that count a plural demonym as people, not the nation ("some Brazilians protested" → civilians)
+PEOPLE_QUANTIFIERS = {"some", "many", "most", "several", "ordinary", "individual", "fellow"}
+NOT_COUNTRIES = {"IGO", "IMG", "NGO", "MNC", "WST", "EUR"}
+
+
+def _body(code: str | None) -> bool:
+    return bool(code) and not code.startswith("---") and (len(code) > 3 or code in NOT_COUNTRIES)
+
+
+def member_body(tok: Token, by_head: dict[int, Mention]) -> Mention | None:
+    """The body a member noun's "of/for" complement names, when the KB or the article codes it."""
+    if tok.lang_ != "en":
+        return None
+    titled = title_holder_body(tok, by_head)
+    if titled is not None or tok.lemma_.lower() not in english_words("member_of"):
+        return titled
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in MEMBER_PREPS:
+            continue
+        for obj in prep.children:
+            found = by_head.get(obj.i) if obj.dep_ == "pobj" else None
+            if found is not None and _body(found.code):
+                return found
+    return None
+
+
+def title_holder_body(tok: Token, by_head: dict[int, Mention]) -> Mention | None:
+    """"the UN's chief", "a UN official", "the Kremlin's spokesman": a role word whose possessor or
+    compound names a body speaks for that body (not a country: "Russia's minister" is its
+    government, read elsewhere). "EU leaders" are the members' leaders, not the body."""
+    lemma = tok.lemma_.lower()
+    if tok.lower_ not in english_words("role") and lemma not in english_words("role"):
+        return None
+    for child in tok.children:
+        found = by_head.get(child.i) if child.dep_ in {"poss", "compound"} else None
+        if found is None or not _body(found.code) or found.kind != "name":
+            continue
+        if lemma == "leader" and found.code.startswith("IGO"):
+            continue
+        return found
+    return None
