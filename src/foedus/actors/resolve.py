@@ -18,6 +18,7 @@ from foedus.actors.lookup import (COORD, FEMININE_DET, _country_after_of, _demon
 from foedus.actors.normalize import case_key, key
 from foedus.actors.pronouns import resolve_pronoun
 from foedus.actors.recipients import is_recipient
+from foedus.language.honorifics import honorifics, with_dots
 from foedus.language.syntax import fronted_adverbial_subject, stranded_subject
 from foedus.records import Mention
 
@@ -34,8 +35,8 @@ PLACE_NOUNS = {"capital", "capitale", "city", "ville", "town", "village", "provi
 # A capital stands for its government as a core argument or after these words ("entre Ankara et Moscou").
 METONYM_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl:agent", "obl:arg", "nsubjpass", "dobj", "pobj", "agent"}
 METONYM_PREPS = {"entre", "avec", "contre", "par", "selon", "between", "with", "against", "by", "according", "pour"}
-MASC_TITLES = {"m", "m.", "monsieur", "mr", "mr.", "sir"}
-FEM_TITLES = {"mme", "mme.", "madame", "mlle", "mrs", "mrs.", "ms", "ms.", "miss", "lady"}
+MASC_TITLES = with_dots(honorifics("m"))
+FEM_TITLES = with_dots(honorifics("f"))
 PERSON_KINDS = {"person"}
 GROUP_NUMERALS = {"deux": 2, "trois": 3, "quatre": 4, "two": 2, "three": 3, "four": 4, "both": 2}
 

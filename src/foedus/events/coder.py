@@ -22,7 +22,7 @@ from foedus.events.implicit import (STATE_SECTORS, demand_code, dissent_code, do
                                     releaser_sources,
                                     requester_target)
 from foedus.events.kb_lookups import agent_sector_lookup, capital_lookup
-from foedus.events.lexicon import Trigger, intent_verbs, person_nouns, trigger_lexicon
+from foedus.events.lexicon import Trigger, intent_verbs, person_nouns, trigger_lexicon, verb_class
 from foedus.events.matching import addresses_an_audience, match_trigger, reporting_lemmas
 from foedus.events.modality import (OBLIGATION_AUXILIARIES, WRAPPING_ROOTS, future_code, is_future, is_hypothetical, is_intended,
                                     is_naming, is_negated, is_question, is_reported_future, is_reported_obligation,
@@ -40,7 +40,7 @@ ATTACK_ROOTS = {"18", "19", "20"}
 ARREST_CODES = {"173"}
 # verbs that also take ideas as objects ("combattre l'antisémitisme", "fight corruption"): an unnamed
 # object is no civilian victim
-FIGHTS_IDEAS = {"combattre", "lutter", "fight", "combat", "combatir", "luchar"}
+FIGHTS_IDEAS = verb_class("fights_ideas")
 PROPERTY_CODES = {"171", "1711", "1712"}  # seizing or destroying property: no actor is named as its owner
 VERBAL_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13", "14"}
 MAX_GROUP_EXPANSION = 4  # ANNOTATION.md: acts of five or more parties are not expanded

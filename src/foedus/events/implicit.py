@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from foedus.events.lexicon import government_acts
+from foedus.events.lexicon import government_acts, verb_class
 
 if TYPE_CHECKING:  # the coder imports this module
     from foedus.events.coder import Candidate
@@ -29,7 +29,7 @@ DOMESTIC_GROUPS = {"CVL", "PPL", "OPP", "LAB", "EDU", "BUS", "MED", "REL", "AGR"
 # "demander à X de …" is an appeal (ANNOTATION.md); "des militants demandent une meilleure
 # répartition des sièges", "demandaient de porter le SMIC à…" — a thing or act asked for with no
 # one addressed — is a demand, and so is whatever a union asks for.
-ASKING_VERBS = {"demander"}
+ASKING_VERBS = verb_class("asking")
 ADDRESSEE_DEPS = {"iobj", "obl:arg", "obl", "dative"}
 SELF_SLOT = "self:"  # lexicon target slot: the source's own country with this sector
 PLACE_SLOT = "place:"  # lexicon target slot: the country of the place the act happens in, with this sector
@@ -41,11 +41,9 @@ STATE_SECTORS = {"", "GOV", "MIL", "COP", "SPY"}  # a bare country code has the 
 # Generic assault and fighting codes that, done by an unarmed domestic group, are street violence (145).
 STREET_FORCE_CODES = {"180", "182", "190"}
 # Verbs announcing or calling a protest that has not happened yet (its noun is their object).
-ANNOUNCING_VERBS = {"anunciar", "convocar", "preparar", "planear", "prever", "amenazar",
-                    "annoncer", "convoquer", "préparer", "prévoir", "menacer",
-                    "announce", "call", "plan", "prepare", "threaten"}
+ANNOUNCING_VERBS = verb_class("announcing")
 # a refusal to take part starts when it is announced; a march or strike announced is still to come
-DECLARED_BY_ANNOUNCING = {"boycott", "boicot"}
+DECLARED_BY_ANNOUNCING = verb_class("declared_by_announcing")
 
 
 def own_sector_targets(cand: Candidate) -> list[str]:

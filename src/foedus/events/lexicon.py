@@ -118,3 +118,10 @@ def intent_verbs(lang: str) -> frozenset[str]:
     """Verbs stating their subject's intent to do the act of their infinitive ("veut bombarder"),
     from data/intent_verbs.tsv."""
     return frozenset(r["lemma"].strip() for r in _rows("intent_verbs.tsv") if r["lang"] == lang)
+
+
+@lru_cache(maxsize=None)
+def verb_class(name: str) -> frozenset[str]:
+    """A small closed word class the coder treats apart ("asking", "announcing", "fights_ideas"),
+    from data/verb_classes.tsv."""
+    return frozenset(r["lemma"].strip() for r in _rows("verb_classes.tsv") if r["class"] == name)

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from foedus.language.honorifics import honorifics, with_dots
 from foedus.places.gazetteer import gazetteer
 from foedus.places.geocode import Context, lookup_variants, resolve, to_place
 from foedus.places.normalize import fold
@@ -41,7 +42,7 @@ CONNECTORS = {"-", "de", "du", "des", "d'", "d’", "la", "le", "el", "al", "ez"
 REGION_CUES = {"région", "province", "gouvernorat", "governorate", "state", "état", "etat", "oblast",
                "wilaya", "département", "department", "region", "district", "territoire"}
 CITY_CUES = {"ville", "city", "town", "village", "commune", "localité"}
-TITLES = {"m.", "mme", "mlle", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "président",
+TITLES = with_dots(honorifics()) | {"président",
           "présidente", "president", "premier", "ministre", "minister", "général", "general",
           "sen.", "senator", "sénateur", "gen.", "gov.", "governor", "king", "roi", "reine",
           "queen", "prince", "pope", "pape", "secrétaire", "secretary", "chancelière", "chancellor"}

@@ -12,6 +12,7 @@ from typing import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from foedus.language.honorifics import honorifics
 from foedus.actors.kb import load_kb
 from foedus.quotes.coreference import SUBJECT_DEPS, SUBJECT_NOUN_RULE, article_spelling, body_antecedent, body_nouns, \
     compatible_names, demonstrative_antecedent, in_complement, named_in_plural, noun_gender, surface_name, title_words, \
@@ -34,7 +35,7 @@ HUMAN_NOUN_ENDINGS = ("eur", "euse", "rice", "iste", "ien", "ienne", "ier", "iè
                       "aise", "ois", "oise", "at", "ate", "logue", "ef", "oyen", "oyenne", "ain", "aine", "in", "ine",
                       "ard", "arde", "isan", "isane", "euses", "eurs", "istes", "iens", "iennes", "ants", "aires",
                       "ats", "er", "ers", "ist", "ists", "ian", "ians", "or", "ors")
-HONORIFICS = {"m", "mme", "mlle", "me", "mgr", "dr", "pr", "mr", "mrs", "ms", "miss", "sir", "sr", "sra"}
+HONORIFICS = honorifics()
 
 
 @dataclass
