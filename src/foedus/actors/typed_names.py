@@ -13,11 +13,11 @@ from __future__ import annotations
 import csv
 import re
 from bisect import bisect_right
-from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from foedus.actors.article_country import main_country
 from foedus.actors.kb import ActorKB
 from foedus.actors.normalize import key
 from foedus.records import Mention
@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 DATA = Path(__file__).with_name("data") / "name_introducers.tsv"
-NOT_COUNTRIES = {"IGO", "IMG", "NGO", "MNC", "WST", "EUR", "---"}
 NAME_DEPS = {"nmod", "appos", "flat:name", "flat", "compound"}
 ARMED_SECTORS = {"REB", "MIL"}  # "le groupe armé X", "le groupe jihadiste X": an armed group, not a firm
 
@@ -44,7 +43,7 @@ def type_unknown_names(doc: Doc, mentions: list[Mention], kb: ActorKB, lang: str
     if not introducers:
         return mentions
     covered = [(m.start, m.end) for m in mentions]
-    country = _article_country(mentions)
+    country = main_country(mentions)
     codes: dict[str, str] = {}  # name text → code
     for ent in doc.ents:
         if ent.label_ not in {"ORG", "MISC"} or _overlaps(ent.start_char, ent.end_char, covered):
@@ -124,11 +123,6 @@ def _demonym_country(noun: Token, kb: ActorKB, lang: str) -> str | None:
             if found is not None:
                 return found.country
     return None
-
-
-def _article_country(mentions: list[Mention]) -> str | None:
-    counts = Counter(m.code[:3] for m in mentions if m.code and m.code[:3].isalpha() and m.code[:3] not in NOT_COUNTRIES)
-    return counts.most_common(1)[0][0] if counts else None
 
 
 def _bracketed_acronym(ent: Span) -> str | None:

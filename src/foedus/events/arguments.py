@@ -15,6 +15,7 @@ from foedus.events.members import PEOPLE_QUANTIFIERS, member_body
 from foedus.events.name_titles import title_before
 from foedus.events.phrases import case_word as _case_of, neuter_antecedent, of_complements
 from foedus.events.titles import titled_mentions
+from foedus.actors.article_country import NOT_COUNTRIES
 from foedus.records import Mention
 
 QUANTITY_HEADS = {"millier", "milliers", "centaine", "centaines", "dizaine", "dizaines", "groupe", "foule", "nombre",
@@ -38,7 +39,6 @@ UNKNOWN_COUNTRY = "---"
 # and refugees are often abroad ("met with the President … at the palace")
 LOCAL_SECTORS = {"COP", "CVL", "OPP", "LAB", "EDU", "BUS", "MED", "REL", "AGR", "HLH", "JUD", "LEG"}
 ORIGIN_PREPS = {"in", "from"}  # English "officials in/from <country>"
-NOT_COUNTRIES = {"IGO", "IMG", "NGO", "MNC", "WST", "EUR"}
 # English "it"/"its" stand for a country or a body, which the quote resolver never takes as antecedents
 NEUTER_PRONOUNS = {"it", "its"}
 PERSONAL_PRONOUNS = {"il", "elle", "ils", "elles", "-il", "-elle", "-ils", "lui", "eux", "he", "she", "they", "him", "them",
@@ -398,22 +398,3 @@ class ActorReader:
                     if country:
                         return country
         return None
-
-
-def main_country(mentions: list[Mention], place_countries: list[str]) -> str | None:
-    """The country an article is mostly about: its most frequent country code in actor
-    mentions and places (IGOs and armed groups aside)."""
-    from collections import Counter
-
-    counts: Counter[str] = Counter()
-    for m in mentions:
-        # companies trade everywhere: "les banques belges que sont BNP Paribas Fortis et AXA" is Belgian news
-        business = m.code is not None and m.code[3:6] == "BUS"
-        if m.code and m.code[:3].isalpha() and m.code[:3] not in {"IGO", "IMG", "NGO", "MNC", "WST", "EUR"} and not business:
-            counts[m.code[:3]] += 1
-    for c in place_countries:
-        if c:
-            counts[c] += 1
-    if not counts:  # no state, person or place: the demonym of a business described in words ("banques belges")
-        counts.update(m.code[:3] for m in mentions if m.kind == "description" and m.code and m.code[3:6] == "BUS")
-    return counts.most_common(1)[0][0] if counts else None

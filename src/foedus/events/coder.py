@@ -10,7 +10,8 @@ from spacy.tokens import Doc, Token
 
 from foedus.events.allegations import fold_allegations
 from foedus.events.english_parties import own_people
-from foedus.events.arguments import ActorReader, main_country
+from foedus.actors.article_country import main_country
+from foedus.events.arguments import ActorReader
 from foedus.events.slots import slot_tokens, verb_subject
 from foedus.events.english import (fold_result_participles, is_denied, is_performative, is_scheduled, meeting_host,
                                    wanted_of_another)
