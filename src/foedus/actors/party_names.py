@@ -190,7 +190,7 @@ def _bracketed_acronym(doc: Doc, after: int) -> str | None:
 
 def find_party_names(doc: Doc, mentions: list[Mention], kb: ActorKB, lang: str) -> list[PartyName]:
     heads = party_heads(lang)
-    country = main_country(mentions) or _text_country(doc, kb, lang)
+    country = main_country(mentions, count_business=True) or _text_country(doc, kb, lang)
     owners = {i for m in mentions if m.kind == "name" for i in _token_range(doc, m)}
     known = {_bare(m.text) for m in mentions if m.code and m.kind == "name"}
     found: list[PartyName] = []

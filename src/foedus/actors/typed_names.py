@@ -43,7 +43,7 @@ def type_unknown_names(doc: Doc, mentions: list[Mention], kb: ActorKB, lang: str
     if not introducers:
         return mentions
     covered = [(m.start, m.end) for m in mentions]
-    country = main_country(mentions)
+    country = main_country(mentions, count_business=True)
     codes: dict[str, str] = {}  # name text → code
     for ent in doc.ents:
         if ent.label_ not in {"ORG", "MISC"} or _overlaps(ent.start_char, ent.end_char, covered):
