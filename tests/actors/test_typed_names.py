@@ -3,50 +3,38 @@ Sentences written for the test; the organisations are invented so that no KB ent
 
 from __future__ import annotations
 
-from foedus.annotate import annotate_article
-from foedus.records import Article
 
-
-def typed(text: str, published: str = "2014-03-02") -> dict[str, set[str]]:
-    ann = annotate_article(Article(id="t", text=text, language="fr", published=published))
-    found: dict[str, set[str]] = {}
-    for m in ann.mentions:
-        if m.rule == "typed-name":
-            found.setdefault(m.text, set()).add(m.code or "")
-    return found
-
-
-def test_a_union_named_once_with_its_noun_is_labour_everywhere():
-    found = typed("Le syndicat Solidarnosc-Zbrojna a appelé à la grève en Pologne. Zbrojna-Solidarnosc n'est pas concerné. "
-                  "Solidarnosc-Zbrojna a ensuite dénoncé le gouvernement polonais.")
+def test_a_union_named_once_with_its_noun_is_labour_everywhere(mention_codes):
+    found = mention_codes("Le syndicat Solidarnosc-Zbrojna a appelé à la grève en Pologne. Zbrojna-Solidarnosc n'est pas concerné. "
+                          "Solidarnosc-Zbrojna a ensuite dénoncé le gouvernement polonais.", "fr", "2014-03-02", rule="typed-name")
     assert found.get("Solidarnosc-Zbrojna") == {"POLLAB"}
 
 
-def test_a_demonym_on_the_noun_gives_the_country_and_the_acronym_follows():
-    found = typed("L'entreprise canadienne Borealix Dynamics (BXD) va fermer une usine en France. "
-                  "La direction de BXD l'a confirmé.")
+def test_a_demonym_on_the_noun_gives_the_country_and_the_acronym_follows(mention_codes):
+    found = mention_codes("L'entreprise canadienne Borealix Dynamics (BXD) va fermer une usine en France. "
+                          "La direction de BXD l'a confirmé.", "fr", "2014-03-02", rule="typed-name")
     assert found.get("Borealix Dynamics") == {"CANBUS"}
     assert found.get("BXD") == {"CANBUS"}
 
 
-def test_an_armed_adjective_makes_a_group_an_armed_group():
-    found = typed("Le gouvernement malien accuse l'organisation armée Kataeb Zaytoun d'avoir attaqué un convoi.")
+def test_an_armed_adjective_makes_a_group_an_armed_group(mention_codes):
+    found = mention_codes("Le gouvernement malien accuse l'organisation armée Kataeb Zaytoun d'avoir attaqué un convoi.", "fr", "2014-03-02", rule="typed-name")
     assert found.get("Kataeb Zaytoun") == {"MLIREB"}
 
 
-def test_a_complement_is_not_a_name():
-    found = typed("Le syndicat de Renault a critiqué le gouvernement français.")
+def test_a_complement_is_not_a_name(mention_codes):
+    found = mention_codes("Le syndicat de Renault a critiqué le gouvernement français.", "fr", "2014-03-02", rule="typed-name")
     assert "Renault" not in found
 
 
-def test_a_description_is_left_to_the_resolver():
-    found = typed("Les faits sont graves, juge le ministère de l'Intérieur français.")
+def test_a_description_is_left_to_the_resolver(mention_codes):
+    found = mention_codes("Les faits sont graves, juge le ministère de l'Intérieur français.", "fr", "2014-03-02", rule="typed-name")
     assert found == {}
 
 
-def test_a_name_the_parser_hangs_on_an_earlier_noun_is_still_introduced():
+def test_a_name_the_parser_hangs_on_an_earlier_noun_is_still_introduced(mention_codes):
     # the parse attaches the name to "plan"; the noun right before it still introduces it
-    found = typed("Le plan de restructuration de l'entreprise suédoise Nordvik Systems (NVS), présent en France, "
-                  "se poursuit. NVS a confirmé la fermeture du site.")
+    found = mention_codes("Le plan de restructuration de l'entreprise suédoise Nordvik Systems (NVS), présent en France, "
+                          "se poursuit. NVS a confirmé la fermeture du site.", "fr", "2014-03-02", rule="typed-name")
     assert found.get("NVS") == {"SWEBUS"}
 
