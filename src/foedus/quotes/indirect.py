@@ -117,7 +117,7 @@ def find_indirect_quotes(doc: Doc, article_id: str, lex: SpeechLexicon, resolver
             if _inside(direct_spans, tok.idx):
                 continue
             q = _from_verb(doc, tok, sent, lex, direct_spans) if is_speech_verb(tok, lex, {"assertive"}) else None
-            if q is None and lex.verb(tok.lemma_) is not None and "small" in lex.verb(tok.lemma_).frames:
+            if q is None and (entry := lex.verb(tok.lemma_)) is not None and "small" in entry.frames:
                 q = _small_clause(doc, tok, sent, lex, direct_spans)
             if q is None and marker_source(tok, lex) is not None:
                 q = from_marker(doc, tok, sent, lex, direct_spans)
