@@ -80,3 +80,9 @@ def test_apposition_after_a_named_incise_is_no_statement(quotes):
     text = "Les manifestants attendent. « Les délais sont intenables », ajoute Karim, un autre manifestant."
     assert quotes.first(text, "", reported=True) is None
 
+
+
+def test_name_the_parser_glues_to_the_incise_verb_is_its_subject(quotes):
+    # "lance" is also a given name: the parser reads "lance Paul Roux" as one name
+    text = "Le maire Paul Roux a visité le chantier. « Nous ne céderons pas », lance Paul Roux."
+    assert quotes.speaker(text, "Nous ne céderons") == "Paul Roux"

@@ -134,8 +134,8 @@ def inverted_subject(verb: Token) -> Token | None:
                     continue
                 if (person := glued_person(tok, head)) is not None:
                     return person
-            if tok.dep_ not in {"flat:name", "flat"}:
-                return tok
+            if tok.dep_ not in {"flat:name", "flat"} or tok.head.i == verb.i:
+                return tok  # (a name glued to the verb as its last part: "», lance Paul Roux")
     return None
 
 
