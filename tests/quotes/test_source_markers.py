@@ -27,6 +27,15 @@ def test_pour_with_a_circumstance_is_no_source(quotes):
     assert quotes.first(text, "les abeilles", reported=True) is None
 
 
+def test_pour_with_a_time_noun_that_ends_like_a_persons_is_no_source(quotes):
+    # "instant" ends like "manifestant"; the circumstance nouns are data (circumstance_nouns.tsv)
+    text = ("« Nous changerons les conduites », précise le directeur, Paul Roux. "
+            "Pour l'instant, la ville concentre ses efforts sur la qualité de l'eau.")
+    assert quotes.first(text, "la ville concentre", reported=True) is None
+    opinion = text.replace("Pour l'instant", "Pour les manifestants")
+    assert quotes.first(opinion, "la ville concentre", reported=True) is not None
+
+
 def test_indirect_question_is_no_bare_complement(quotes):
     text = "Le biologiste Marc Petit explique pourquoi les abeilles disparaissent des campagnes."
     assert quotes.first(text, "pourquoi", reported=True) is None

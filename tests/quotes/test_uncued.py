@@ -93,3 +93,15 @@ def test_a_fragment_in_a_sentence_about_officials_is_theirs(quotes: QuoteFinder)
     # people described by what they did are no speakers
     seen = "The attackers had spotted \"a religious symbol\" on the young man before the assault."
     assert quotes.speaker(seen, "a religious symbol", lang="en") is None
+
+
+def test_a_quote_whose_opening_mark_the_segmenter_cut_off_still_opens_its_sentence(quotes: QuoteFinder):
+    # the parser leaves "«" as a sentence of its own; the quote still opens the next one, and a street
+    # named after a general names no other person between the two quotes
+    text = ("« Si les ruptures venaient à s'accélérer, nous envisagerions un programme de remplacement », "
+            "précise le directeur des services techniques, René Badot. Pour l'instant, la ville concentre ses "
+            "efforts sur la qualité de l'eau. Par ailleurs, elle profite des travaux de voirie. La conduite qui "
+            "passe sous l'avenue du général Leclerc va être réhabilitée. C'est-à-dire tubée avec un tuyau en "
+            "polyéthylène, résistant à une pression de 12 bars. « On ne peut pas prendre le risque de ce genre "
+            "d'incident sur la ligne du tram ! »")
+    assert quotes.speaker(text, "On ne peut pas") == "René Badot"

@@ -16,6 +16,7 @@ from foedus.actors.kb import ActorKB, Resolution, load_kb
 from foedus.actors.lookup import (COORD, FEMININE_DET, _country_after_of, _demonyms_at, _longest_agent, describe,
                                   name_resolution)
 from foedus.actors.normalize import case_key, key
+from foedus.actors.place_nouns import names_a_place
 from foedus.actors.pronouns import resolve_pronoun
 from foedus.actors.recipients import is_recipient
 from foedus.language.honorifics import honorifics, with_dots
@@ -30,8 +31,6 @@ __all__ = ["find_mentions", "resolve_pronoun"]
 # A place name after these words is a location, not an actor ("à Moscou", "en Syrie", "in Syria").
 LOCATION_PREPS = {"a", "en", "au", "aux", "dans", "vers", "depuis", "sur", "pres", "in", "at", "to", "into",
                   "from", "near", "jusqu'a", "via", "outside", "inside", "across"}
-# Nouns after which a capitalised name is a place, whatever NER says ("la capitale Banda Aceh").
-PLACE_NOUNS = {"capital", "capitale", "city", "ville", "town", "village", "province", "region", "district"}  # folded keys: "région" is "region"
 # A capital stands for its government as a core argument or after these words ("entre Ankara et Moscou").
 METONYM_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl:agent", "obl:arg", "nsubjpass", "dobj", "pobj", "agent"}
 METONYM_PREPS = {"entre", "avec", "contre", "par", "selon", "between", "with", "against", "by", "according", "pour"}
@@ -228,8 +227,8 @@ class _Scanner:
             return 0  # short capitals tagged PER are mostly acronyms of media or parties
         prev = self.keys[i - 1] if i > 0 else ""
         after = self.tokens[ent.end].text if ent.end < len(self.tokens) else ""
-        if (prev in PLACE_NOUNS or prev in {"in", "dans", "at", "near"}) and after not in {"'s", "’s"}:
-            return 0  # "in provincial capital Banda Aceh": NER's person is a place
+        if (names_a_place(self.keys, i) or prev in {"in", "dans", "at", "near"}) and after not in {"'s", "’s"}:
+            return 0  # "in provincial capital Banda Aceh", "avenue du général Leclerc": a place, no person
         name = ent.text.strip()
         gender = self._gender_before(i) or given_name_gender(name, self.lang)
         res = Resolution(None, None, name, "name", "spaCy PER not in the KB", gender=gender)

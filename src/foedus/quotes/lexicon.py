@@ -82,3 +82,9 @@ def speech_lexicon(lang: str) -> SpeechLexicon:
 def marker_words(marker: str) -> tuple[str, ...]:
     """A marker as the tokens the French tokenizer makes of it: elided words keep their apostrophe."""
     return tuple(re.findall(r"[^\s'’]+['’]?", marker.lower().replace("’", "'")))
+
+
+@lru_cache(maxsize=None)
+def circumstance_nouns(lang: str) -> frozenset[str]:
+    """Nouns heading a circumstance ("pour l'instant"), never an opinion holder (circumstance_nouns.tsv)."""
+    return frozenset(r["noun"].lower() for r in _rows(DATA / "circumstance_nouns.tsv") if r.get("lang") == lang)

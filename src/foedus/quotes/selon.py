@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from foedus.quotes.clause_text import CLAUSE_OPENERS, QUE, make_quote
 from foedus.quotes.cues import marker_source
-from foedus.quotes.lexicon import SpeechLexicon
+from foedus.quotes.lexicon import SpeechLexicon, circumstance_nouns
 from foedus.quotes.speakers import HUMAN_NOUN_ENDINGS, SpeakerResolver
 from foedus.records import Quote
 
@@ -23,6 +23,8 @@ def opinion_holder(source: Token, resolver: SpeakerResolver) -> bool:
     actor or a noun of a person, body or source."""
     if source.pos_ != "NOUN" or resolver.mention_at(source) is not None:
         return True
+    if source.lemma_.lower() in circumstance_nouns(resolver.lang):
+        return False  # "Pour l'instant, …", "Pour ce dossier, …"
     # a person's noun by its ending needs a stem before it: "fois" ends like "Chinois" but is none
     ending = next((e for e in HUMAN_NOUN_ENDINGS if source.lower_.endswith(e)), None)
     return resolver.can_speak_noun(source) and (ending is None or resolver.is_known_speaker_noun(source)

@@ -76,7 +76,8 @@ def _continuation(doc: Doc, prev: Quote, cur: Quote, nxt: Quote | None, resolver
 
 def opens_sentence(doc: Doc, q: Quote) -> bool:
     sent = doc[token_at(doc, q.start)].sent
-    return doc.text[sent.start_char:q.start].strip() in OPENING_MARKS
+    # "" too: the segmenter may leave the opening mark alone as a sentence of its own ("«" | "On ne …")
+    return doc.text[sent.start_char:q.start].strip() in OPENING_MARKS | {""}
 
 
 def narrative_subject_before(doc: Doc, q: Quote, resolver: SpeakerResolver,
