@@ -105,3 +105,13 @@ def test_a_quote_whose_opening_mark_the_segmenter_cut_off_still_opens_its_senten
             "polyéthylène, résistant à une pression de 12 bars. « On ne peut pas prendre le risque de ce genre "
             "d'incident sur la ligne du tram ! »")
     assert quotes.speaker(text, "On ne peut pas") == "René Badot"
+
+
+def test_a_fragment_whose_cue_is_inside_reported_speech_is_the_reporters(quotes: QuoteFinder):
+    # "demander" is a verb of saying, but it is the adviser who reports it: quotes do not nest
+    text = ("Hier soir, un conseiller du président a indiqué que le gouvernement allait demander une réunion "
+            "urgente du Parlement pour « dénoncer les abus commis par la police ».")
+    assert quotes.speaker(text, "dénoncer les abus") == "un conseiller du président"
+    # the reporter's own cue keeps its quote: "a déclaré : «…»" after a reported clause in another sentence
+    own = "Le ministre a indiqué que la réunion aurait lieu lundi. Le maire a déclaré : « Nous y serons. »"
+    assert quotes.speaker(own, "Nous y serons") == "Le maire"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from foedus.quotes.direct import find_direct_quotes
@@ -35,7 +37,7 @@ def extract_quotes(doc: Doc, article_id: str, lang: str, mentions: list[Mention]
     sent_index = {s.start: i for i, s in enumerate(doc.sents)}
     direct = find_direct_quotes(doc, article_id, lex, resolver)
     indirect = find_indirect_quotes(doc, article_id, lex, resolver, direct, sent_index)
-    inherit_from_clause(direct, indirect)
+    inherit_from_clause(direct, indirect, doc.text)
     fullest_descriptions(direct + indirect)
     return sorted(direct + indirect, key=lambda q: (q.start, q.kind))
 
@@ -45,19 +47,31 @@ def extract_quotes(doc: Doc, article_id: str, lang: str, mentions: list[Mention]
 WEAKER_THAN_CLAUSE = {"clause-subject"}
 
 
-def inherit_from_clause(direct: list[Quote], indirect: list[Quote]) -> None:
+def inherit_from_clause(direct: list[Quote], indirect: list[Quote], text: str) -> None:
     """A quoted fragment inside reported speech ("Le Figaro annonce que X a été tué par «un tir
-    d'obus…»") is the reporter's words when its own cue names nobody (a mixed quote)."""
+    d'obus…»") is the reporter's words when its own cue names nobody (a mixed quote), or when its
+    cue is itself reported ("un conseiller a indiqué que l'Autorité allait demander … pour «…»":
+    the adviser's words, not the Authority's; quotes do not nest)."""
     for q in direct:
-        if (q.speaker_text and q.rule not in WEAKER_THAN_CLAUSE) or not q.speech or q.rule == "linked-headline":
+        if not q.speech or q.rule == "linked-headline":
             continue
         # inside the clause, or continuing it in the same sentence: the clause's text stops where the
         # quoted words begin ("Selon X, le but est « d'élaborer … »")
         clause = next((c for c in indirect if c.speaker_text and c.start <= q.start and (
             q.end <= c.end + 1 or (q.sentence == c.sentence and q.start <= c.end + 3))), None)
-        if clause is not None:
-            q.speaker_text, q.speaker_actor_id, q.speaker_code = clause.speaker_text, clause.speaker_actor_id, clause.speaker_code
-            q.cue, q.rule, q.confidence = clause.cue, "inside-reported-clause", 0.7
+        if clause is None:
+            continue
+        if q.speaker_text and q.rule not in WEAKER_THAN_CLAUSE and not _cue_reported(q, clause, text):
+            continue
+        q.speaker_text, q.speaker_actor_id, q.speaker_code = clause.speaker_text, clause.speaker_actor_id, clause.speaker_code
+        q.cue, q.rule, q.confidence = clause.cue, "inside-reported-clause", 0.7
+
+
+def _cue_reported(q: Quote, clause: Quote, text: str) -> bool:
+    """The direct quote's cue before it is a word of the reported clause holding it."""
+    if q.rule != "cue-before" or not q.cue or clause.start >= q.start or clause.speaker_text == q.speaker_text:
+        return False
+    return re.search(rf"\b{re.escape(q.cue)}\b", text[clause.start:q.start]) is not None
 
 
 __all__ = ["extract_quotes"]
