@@ -27,6 +27,15 @@ def test_body_description_refers_to_the_named_body():
     assert "Amnesty International" in (speaker_of(text, "le nombre réel") or "")
 
 
+def test_a_capitalised_body_noun_alone_is_the_body_named_before():
+    # "l'Alliance" for NATO, as "l'alliance"; with words of its own it would be a name
+    text = ("Sur le terrain, l'Otan a intensifié ses frappes. En outre, « les avions ont frappé fort les "
+            "positions serbes », selon un communiqué de l'Alliance.")
+    assert speaker_of(text, "les avions ont frappé") in {"OTAN", "Otan"}
+    named = text.replace("de l'Alliance.", "de l'Alliance démocratique du Kosovo.")
+    assert speaker_of(named, "les avions ont frappé") not in {"OTAN", "Otan"}
+
+
 def test_acronym_speaks_by_its_full_name():
     text = ("Médecins sans frontières a ouvert un hôpital de campagne près de la frontière. "
             "« Les blessés arrivent par dizaines chaque jour », a déclaré MSF dans un communiqué.")

@@ -52,8 +52,12 @@ def body_antecedent(head: Token, mentions: list[Mention], lang: str, is_person) 
     """The named body a bare definite description of its kind refers back to ("l'ONG précise…",
     "l'organisation islamique"): among the bodies of a compatible kind named before, the one
     named most often, the latest on a tie."""
-    if head.pos_ != "NOUN" or not is_definite(head) or head.text.istitle() and head.i > head.sent.start + 1:
-        return None  # "l'Association des leaders religieux du Mali" is a name of its own
+    # a capitalised noun standing alone is the body's usual short name ("selon un communiqué de
+    # l'Alliance" after "l'OTAN"); with words of its own it is a name ("l'Association des leaders …")
+    bare_capital = head.text.istitle() and all(c.dep_ in {"det", "case"} for c in head.children)
+    if head.pos_ not in {"NOUN", "PROPN"} or (head.pos_ == "PROPN" and not bare_capital) or not is_definite(head) \
+            or head.text.istitle() and head.i > head.sent.start + 1 and not bare_capital:
+        return None
     if any(c.pos_ == "PROPN" or c.dep_ in {"appos", "flat:name"} or _of_complement(c) for c in head.children):
         return None  # "l'ONG Human Rights Watch", "l'association des leaders …" say which body
     if "Plur" in head.morph.get("Number"):
