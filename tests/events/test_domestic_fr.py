@@ -99,6 +99,14 @@ def test_parliament_rejecting_a_bill_rejects_the_government():
     assert any(s == "ITALEG" and t == "ITAGOV" and c.startswith("12") for s, t, c in found)
 
 
+def test_refusing_to_join_a_government_rejects_the_government():
+    found = events("En Italie, les députés de l'opposition ont refusé de participer à un gouvernement d'union.")
+    assert any(s == "ITALEG" and t == "ITAGOV" and c.startswith("12") for s, t, c in found)
+    # refusing to take part in something else names no target
+    other = events("En Italie, les députés de l'opposition ont refusé de participer à la cérémonie.")
+    assert not any(t == "ITAGOV" for _, t, _ in other)
+
+
 def test_a_sentence_hanging_on_the_object_is_a_sentence_not_a_condemnation():
     found = events("En Italie, le tribunal a condamné l'ancien ministre à deux ans de prison.")
     assert ("ITAJUD", "ITAGOV", "116") in found or ("ITAJUD", "ITAELI", "116") in found

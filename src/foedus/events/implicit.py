@@ -181,6 +181,9 @@ def _criticises_a_government_act(cand: Candidate) -> bool:
         return False
     acts = government_acts(cand.token.doc.lang_)
     objects = [c for c in cand.token.children if c.dep_ in {"obj", "dobj", "obl:arg"} and c.pos_ == "NOUN"]
+    # the act refused or criticised in an infinitive: "a refusé de participer à un gouvernement"
+    objects += [c for x in cand.token.children if x.dep_ == "xcomp" and x.pos_ == "VERB"
+                for c in x.children if c.dep_ in {"obj", "dobj", "obl:arg", "obl", "obl:mod"} and c.pos_ == "NOUN"]
     for obj in objects:
         # one word ("budget") or a noun with its "de" complement ("projet de loi")
         names = {obj.lemma_.lower(), obj.lower_}
