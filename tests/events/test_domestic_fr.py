@@ -107,6 +107,13 @@ def test_refusing_to_join_a_government_rejects_the_government():
     assert not any(t == "ITAGOV" for _, t, _ in other)
 
 
+def test_ordered_to_pay_is_a_judgment_on_the_company():
+    # "condamnée à verser": a court's sentence (116), not a condemnation (111); "coréenne" is South Korea
+    found = events("La société coréenne a été condamnée à verser deux millions d'euros à un fournisseur allemand.")
+    assert any(c == "116" and t == "KORBUS" and s.endswith("JUD") for s, t, c in found)
+    assert not any(c == "111" for _, _, c in found)
+
+
 def test_a_sentence_hanging_on_the_object_is_a_sentence_not_a_condemnation():
     found = events("En Italie, le tribunal a condamné l'ancien ministre à deux ans de prison.")
     assert ("ITAJUD", "ITAGOV", "116") in found or ("ITAJUD", "ITAELI", "116") in found

@@ -55,7 +55,7 @@ def read_demonyms() -> dict[str, dict[str, list[str]]]:
             continue
         cols = line.split("\t") + [""] * 6
         code, fr_dem, en_dem, fr_cap, fr_extra, en_extra = cols[:6]
-        table[code] = {"fr_dem": french_forms(fr_dem), "en_dem": [d for d in en_dem.split(",") if d],
+        table[code] = {"fr_dem": [f for d in fr_dem.split(",") if d for f in french_forms(d)], "en_dem": [d for d in en_dem.split(",") if d],
                        "fr_cap": [c for c in fr_cap.split(",") if c], "fr_extra": [x for x in fr_extra.split(",") if x],
                        "en_extra": [x for x in en_extra.split(",") if x]}
     return table
