@@ -80,3 +80,11 @@ def test_extract_one_sided_flag(tmp_path: Path) -> None:
     assert '"type": "event"' not in off.output
     assert '"code": "080"' in on.output and '"target": null' in on.output
     assert coder_settings().one_sided is False
+
+
+@needs_en
+def test_an_act_with_only_a_patient_has_no_source(english_events) -> None:
+    text = "Two Afghan soldiers were killed in a roadside bombing near Kandahar on Tuesday."
+    assert english_events(text) == set()
+    with using_coder_settings(CoderSettings(one_sided=True)):
+        assert (None, "AFGMIL", "190") in english_events(text)

@@ -35,3 +35,34 @@ def test_session_8_triggers(english_events, text: str, expected: tuple[str, str,
 def test_session_8_one_sided_triggers(english_events, text: str, expected: tuple) -> None:
     with using_coder_settings(CoderSettings(one_sided=True)):
         assert expected in english_events(text)
+
+
+@needs_en
+@pytest.mark.parametrize("text, expected", [
+    ("Hamas dismissed an appeal from Egypt to extend the truce.", ("PSEREB", "EGY", "120")),
+    ("The Bolivian opposition violated a ban by the government on public rallies.", ("BOLOPP", "BOLGOV", "128")),
+    ("Sudanese militiamen swore to fight the army.", ("SDNREB", "SDNMIL", "138")),  # a vow of force: a threat
+    ("Syrian rebels killed three Turkish soldiers in a bomb attack on Monday.", ("SYRREB", "TURMIL", "190")),
+])
+def test_session_8_refusals_vows_and_bombings(english_events, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in english_events(text)
+
+
+@needs_en
+@pytest.mark.parametrize("text, expected", [
+    ("The Peruvian prime minister declined to resign on Monday despite the protests.", ("PERGOV", None, "120")),
+    ("The Greek government reneged on its promise to Germany.", ("GRCGOV", None, "120")),
+    ("Syrian rebels killed three Turkish soldiers in a bomb attack on Monday.", ("SYRREB", None, "183")),
+    ("Two Afghan soldiers were killed in a roadside bombing near Kandahar on Tuesday.", (None, "AFGMIL", "190")),
+])
+def test_session_8_one_sided_refusals_and_patients(english_events, text: str, expected: tuple) -> None:
+    with using_coder_settings(CoderSettings(one_sided=True)):
+        assert expected in english_events(text)
+
+
+@needs_en
+def test_an_infinitive_to_is_no_to_death(english_events) -> None:
+    """`hack` + `to` (death) is a killing; "tried to hack into" has only the infinitive marker."""
+    with using_coder_settings(CoderSettings(one_sided=True)):
+        assert not any(code == "1823" for _, _, code in
+                       english_events("Russian hackers tried to hack into the computers of the German parliament."))

@@ -5,7 +5,7 @@ PLOVER 0.5b1). Our CAMEO codes are mapped to PLOVER with `foedus.events.ontology
 PLOVER codes one-sided events (a protest, a resignation, a surrender, a demand whose addressee is
 not named), which ANNOTATION.md leaves out: the suite runs the event coder with
 `CoderSettings(one_sided=True)` (events/settings.py), so an act with a source and no target is an
-event with target None."""
+event with target None (and an act with only a target, one with source None)."""
 
 from __future__ import annotations
 

@@ -352,7 +352,7 @@ def code_events(doc: Doc, article_id: str, lang: str, published: str | None, men
             cand.targets = place_targets(cand, place.country)  # "est attendu à Alger" (lexicon slot place:GOV)
         cand.targets = protest_abroad_target(cand, place.country if place else None) or cand.targets
         for source, target in expand_pairs(cand) or one_sided_pairs(cand.sources, cand.targets, MAX_GROUP_EXPANSION):
-            codes = visit_codes(cand.code, source, target, host) if target else [(cand.code, source, target)]
+            codes = visit_codes(cand.code, source, target, host) if source and target else [(cand.code, source, target)]
             pair = frozenset((source[:3], target[:3]))
             if codes[0][0] in {"042", "043"}:
                 if pair in visited:
@@ -368,7 +368,7 @@ def code_events(doc: Doc, article_id: str, lang: str, published: str | None, men
                 entry = lookup(code)
                 events[key] = Event(
                     article_id=article_id, sentence=sent_index.get(sent.start, 0),
-                    start=sent.start_char, end=sent.end_char, source=s, target=t or None, code=code, root=entry.root,
+                    start=sent.start_char, end=sent.end_char, source=s or None, target=t or None, code=code, root=entry.root,
                     quad_class=entry.quad_class, goldstein=entry.goldstein, plover=entry.plover,
                     plover_mode=entry.plover_mode, date=date, date_precision=precision,
                     place=place.name if place else None, place_country=place.country if place else None,

@@ -4,7 +4,8 @@ verb dictionary): the defaults follow ANNOTATION.md.
 ``one_sided``: ANNOTATION.md codes an event only between a source and a target, so an act with no
 named target ("the miners went on strike", "the minister resigned") yields no event. Ontologies such
 as PLOVER also code these one-sided acts; with ``one_sided=True`` each source of such an act gets an
-event whose target is None (the GDELT export leaves Actor2 empty)."""
+event whose target is None (the GDELT export leaves Actor2 empty), and an act whose only party is
+its patient ("three civilians were killed in a car bombing") an event whose source is None."""
 
 from __future__ import annotations
 
@@ -40,8 +41,10 @@ def coder_settings() -> CoderSettings:
 def one_sided_pairs(sources: Sequence[str], targets: Sequence[str], most: int) -> list[tuple[str, str]]:
     """(source, "") for each source of an act that yields no two-sided pair, when one-sided events are
     on: no target was found, or the target is the source itself ("Turkish authorities imposed a
-    curfew in Turkey", a government acting in its own country). A group of more than `most` parties
-    is not expanded, as for two-sided acts."""
+    curfew in Turkey", a government acting in its own country); ("", target) for each target of an
+    act with no source. A group of more than `most` parties is not expanded, as for two-sided acts."""
     if not coder_settings().one_sided or len(sources) > most or len(targets) > most:
         return []
+    if not sources:  # a patient with no named doer: "three civilians were killed in a car bombing"
+        return [("", t) for t in dict.fromkeys(targets) if t]
     return [(s, "") for s in dict.fromkeys(sources) if s]
