@@ -53,7 +53,7 @@ def test_session_8_refusals_vows_and_bombings(english_events, text: str, expecte
     ("The Peruvian prime minister declined to resign on Monday despite the protests.", ("PERGOV", None, "120")),
     ("The Greek government reneged on its promise to Germany.", ("GRCGOV", None, "120")),
     ("Syrian rebels killed three Turkish soldiers in a bomb attack on Monday.", ("SYRREB", None, "183")),
-    ("Two Afghan soldiers were killed in a roadside bombing near Kandahar on Tuesday.", (None, "AFGMIL", "190")),
+    ("Two Afghan soldiers were killed in a roadside bombing near Kandahar on Tuesday.", (None, "AFGMIL", "1833")),
 ])
 def test_session_8_one_sided_refusals_and_patients(english_events, text: str, expected: tuple) -> None:
     with using_coder_settings(CoderSettings(one_sided=True)):
@@ -66,3 +66,14 @@ def test_an_infinitive_to_is_no_to_death(english_events) -> None:
     with using_coder_settings(CoderSettings(one_sided=True)):
         assert not any(code == "1823" for _, _, code in
                        english_events("Russian hackers tried to hack into the computers of the German parliament."))
+
+
+@needs_en
+@pytest.mark.parametrize("text, expected", [
+    ("Somali militants killed five Kenyan soldiers in a suicide bombing on Friday.", ("SOMREB", "KENMIL", "1831")),
+    ("Russian jets killed twelve Syrian rebels in air strikes near Aleppo.", ("RUSMIL", "SYRREB", "190")),  # no 18x means
+])
+def test_a_killing_by_bombing_is_the_bombing(english_events, text: str, expected: tuple[str, str, str]) -> None:
+    """events/means.py: the kill verb takes the code of the bombing that did it; an air strike is
+    military force and leaves the killing's code."""
+    assert expected in english_events(text)

@@ -25,6 +25,7 @@ from foedus.events.implicit import (STATE_SECTORS, demand_code, dissent_code, do
 from foedus.events.kb_lookups import agent_sector_lookup, capital_lookup
 from foedus.events.lexicon import Trigger, intent_verbs, person_nouns, trigger_lexicon, verb_class
 from foedus.events.matching import addresses_an_audience, match_trigger, reporting_lemmas
+from foedus.events.means import fold_means
 from foedus.events.modality import (OBLIGATION_AUXILIARIES, WRAPPING_ROOTS, future_code, is_future, is_hypothetical, is_intended,
                                     is_naming, is_negated, is_question, is_reported_future, is_reported_obligation,
                                     wrapped_code)
@@ -187,6 +188,7 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
     fold_grievances(found)
     fold_allegations(found)
     fold_result_participles(found, ATTACK_ROOTS)
+    fold_means(found)  # "killed in a car bombing": the bombing's code
     _drop_objects_of_verbs(found)
     kept = [c for c in found.values() if not c.wrapped]
     _implicit_targets(kept)
