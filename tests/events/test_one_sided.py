@@ -32,7 +32,7 @@ def test_an_act_with_no_target_is_an_event_only_when_one_sided(english_events) -
     text = "Colombian rebels surrendered on Monday."
     assert english_events(text) == set()
     with using_coder_settings(CoderSettings(one_sided=True)):
-        assert english_events(text) == {("COLREB", None, "080")}
+        assert english_events(text) == {("COLREB", None, "0874")}
 
 
 @needs_en
@@ -78,7 +78,7 @@ def test_extract_one_sided_flag(tmp_path: Path) -> None:
     on = runner.invoke(cli, ["extract", str(text), "--lang", "en", "--format", "jsonl", "--one-sided"])
     assert off.exit_code == 0 and on.exit_code == 0, off.output + on.output
     assert '"type": "event"' not in off.output
-    assert '"code": "080"' in on.output and '"target": null' in on.output
+    assert '"code": "0874"' in on.output and '"target": null' in on.output
     assert coder_settings().one_sided is False
 
 

@@ -42,7 +42,7 @@ def test_session_8_one_sided_triggers(english_events, text: str, expected: tuple
     ("Hamas dismissed an appeal from Egypt to extend the truce.", ("PSEREB", "EGY", "120")),
     ("The Bolivian opposition violated a ban by the government on public rallies.", ("BOLOPP", "BOLGOV", "128")),
     ("Sudanese militiamen swore to fight the army.", ("SDNREB", "SDNMIL", "138")),  # a vow of force: a threat
-    ("Syrian rebels killed three Turkish soldiers in a bomb attack on Monday.", ("SYRREB", "TURMIL", "190")),
+    ("Syrian rebels killed three Turkish soldiers in a bomb attack on Monday.", ("SYRREB", "TURMIL", "183")),
 ])
 def test_session_8_refusals_vows_and_bombings(english_events, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in english_events(text)
@@ -52,7 +52,7 @@ def test_session_8_refusals_vows_and_bombings(english_events, text: str, expecte
 @pytest.mark.parametrize("text, expected", [
     ("The Peruvian prime minister declined to resign on Monday despite the protests.", ("PERGOV", None, "120")),
     ("The Greek government reneged on its promise to Germany.", ("GRCGOV", None, "120")),
-    ("Syrian rebels killed three Turkish soldiers in a bomb attack on Monday.", ("SYRREB", None, "183")),
+    ("Syrian rebels staged a bomb attack in Aleppo on Monday.", ("SYRREB", None, "183")),
     ("Two Afghan soldiers were killed in a roadside bombing near Kandahar on Tuesday.", (None, "AFGMIL", "1833")),
 ])
 def test_session_8_one_sided_refusals_and_patients(english_events, text: str, expected: tuple) -> None:
