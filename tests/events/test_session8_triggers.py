@@ -77,3 +77,15 @@ def test_a_killing_by_bombing_is_the_bombing(english_events, text: str, expected
     """events/means.py: the kill verb takes the code of the bombing that did it; an air strike is
     military force and leaves the killing's code."""
     assert expected in english_events(text)
+
+
+@needs_en
+@pytest.mark.parametrize("text, expected", [
+    ("Nepalese students began a hunger strike to demand the resignation of the Nepalese prime minister.",
+     {("NPLCVL", "NPLGOV", "142")}),
+    ("Chilean students blocked roads to demand free education from the government.", {("CHLCVL", "CHLGOV", "144")}),
+    ("Kenyan teachers went on strike to demand higher pay.", {("KENCVL", "KENGOV", "143")}),
+])
+def test_a_demand_in_a_protest_purpose_is_the_protest(english_events, text: str, expected: set) -> None:
+    """events/street.py fold_purpose_demands: one act, the protest, aimed at the demand's addressee."""
+    assert english_events(text) == expected

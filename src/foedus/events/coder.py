@@ -34,8 +34,8 @@ from foedus.events.phrase_targets import phrase_target
 from foedus.events.quoted_parties import incise_quote, quoted_party
 from foedus.events.repeats import repeats, restated, visit_codes
 from foedus.events.settings import one_sided_pairs
-from foedus.events.street import (armed_killing_code, fold_grievances, fold_purpose_protests, protesters_hit, street_clash,
-                                  victims_as_civilians)
+from foedus.events.street import (armed_killing_code, fold_grievances, fold_purpose_demands, fold_purpose_protests,
+                                  protesters_hit, street_clash, victims_as_civilians)
 from foedus.records import Event, Mention, Place, Quote, TimeExpr
 
 BARE_STATEMENT_CODES = {"010"}
@@ -185,6 +185,7 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
                                  target_token=target.token if target else None)
     _apply_wrapping(found)
     fold_purpose_protests(found)
+    fold_purpose_demands(found)
     fold_grievances(found)
     fold_allegations(found)
     fold_result_participles(found, ATTACK_ROOTS)

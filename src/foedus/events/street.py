@@ -62,6 +62,29 @@ def fold_purpose_protests(found: dict[int, Candidate]) -> None:
         cand.wrapped = True
 
 
+def fold_purpose_demands(found: dict[int, Candidate]) -> None:
+    """English: "began a hunger strike to demand the return of …", "blocked roads to press their
+    demands": a demand in the purpose infinitive of a protest is what the protest asks — one act, the
+    protest, aimed at the demand's addressee when it names none itself."""
+    for cand in found.values():
+        tok = cand.token
+        if cand.code[:2] != "10" or tok.dep_ not in {"advcl", "xcomp"} or tok.head.i == tok.i:
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            continue
+        outer = found.get(tok.head.i)
+        if outer is None:  # the protest noun under the verb: "began a hunger strike to demand"
+            outer = next((found[c.i] for c in tok.head.children if c.i in found and c.i != tok.i
+                          and found[c.i].code[:2] == "14"), None)
+        if outer is None or outer.wrapped or outer.code[:2] != "14":
+            continue
+        if not outer.targets and cand.targets:
+            outer.targets, outer.target_text, outer.target_token = cand.targets, cand.target_text, cand.target_token
+        outer.sources = outer.sources or cand.sources
+        outer.source_text = outer.source_text or cand.source_text
+        cand.wrapped = True
+
+
 def protesters_hit(verb: Candidate, protest: Candidate) -> list[str]:
     """"la policía agredió / reprimió / disolvió una manifestación": force used on a protest is used on
     its demonstrators — those the protest names, else civilians of the forces' country — never on the
