@@ -30,7 +30,7 @@ def test_session_8_triggers(english_events, text: str, expected: tuple[str, str,
 @needs_en
 @pytest.mark.parametrize("text, expected", [
     ("Brazil's Supreme Court opened a hearing into the conduct of the election.", ("BRAJUD", None, "090")),
-    ("The Chilean government accepted the demands of the striking miners on Thursday.", ("CHLGOV", None, "083")),
+    ("The Chilean government accepted the demands of the striking miners on Thursday.", ("CHLGOV", "CHLCVL", "083")),
 ])
 def test_session_8_one_sided_triggers(english_events, text: str, expected: tuple) -> None:
     with using_coder_settings(CoderSettings(one_sided=True)):
@@ -72,6 +72,8 @@ def test_an_infinitive_to_is_no_to_death(english_events) -> None:
 @pytest.mark.parametrize("text, expected", [
     ("Somali militants killed five Kenyan soldiers in a suicide bombing on Friday.", ("SOMREB", "KENMIL", "1831")),
     ("Russian jets killed twelve Syrian rebels in air strikes near Aleppo.", ("RUSMIL", "SYRREB", "190")),  # no 18x means
+    ("Somali militants carried out a suicide bombing against Kenyan troops.", ("SOMREB", "KENMIL", "1831")),
+    ("Ukrainian farmers blocked the bridge to Poland on Monday.", ("UKRCVL", "UKRGOV", "144")),  # agents: farmers
 ])
 def test_a_killing_by_bombing_is_the_bombing(english_events, text: str, expected: tuple[str, str, str]) -> None:
     """events/means.py: the kill verb takes the code of the bombing that did it; an air strike is

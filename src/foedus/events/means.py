@@ -1,6 +1,6 @@
 """A killing told with the bombing that did it is one act, coded as the bombing (CAMEO 183x):
-"three civilians were killed in a car bombing", "a roadside bombing killed a soldier". The verb keeps
-its victims; the bombing noun's own event is folded into it."""
+"three civilians were killed in a car bombing", "a roadside bombing killed a soldier", "carried out a
+suicide bombing". The verb keeps its victims; the bombing noun's own event is folded into it."""
 
 from __future__ import annotations
 
@@ -17,9 +17,9 @@ MEANS_PREPOSITIONS = {"in", "by"}
 
 
 def _means_nouns(verb: Token) -> list[Token]:
-    """The verb's subject ("a bombing killed") and the objects of its "in"/"by" phrases ("killed in
-    a bombing"): the nouns that may name how the act was done."""
-    out = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN"]
+    """The verb's subject ("a bombing killed"), object ("carried out a bombing") and the objects of
+    its "in"/"by" phrases ("killed in a bombing"): the nouns that may name how the act was done."""
+    out = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.pos_ == "NOUN"]
     for prep in verb.children:
         if prep.dep_ in {"prep", "agent"} and prep.lower_ in MEANS_PREPOSITIONS:
             out += [g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
