@@ -74,6 +74,8 @@ def test_an_infinitive_to_is_no_to_death(english_events) -> None:
     ("Russian jets killed twelve Syrian rebels in air strikes near Aleppo.", ("RUSMIL", "SYRREB", "190")),  # no 18x means
     ("Somali militants carried out a suicide bombing against Kenyan troops.", ("SOMREB", "KENMIL", "1831")),
     ("Ukrainian farmers blocked the bridge to Poland on Monday.", ("UKRCVL", "UKRGOV", "144")),  # agents: farmers
+    ("Russia deployed troops to the border with Ukraine on Friday.", ("RUS", "UKR", "154")),
+    ("The UN announced an investigation into the killing of Congolese civilians.", ("IGOUNO", "CODCVL", "090")),
 ])
 def test_a_killing_by_bombing_is_the_bombing(english_events, text: str, expected: tuple[str, str, str]) -> None:
     """events/means.py: the kill verb takes the code of the bombing that did it; an air strike is
