@@ -93,3 +93,16 @@ def test_a_killing_by_bombing_is_the_bombing(english_events, text: str, expected
 def test_a_demand_in_a_protest_purpose_is_the_protest(english_events, text: str, expected: set) -> None:
     """events/street.py fold_purpose_demands: one act, the protest, aimed at the demand's addressee."""
     assert english_events(text) == expected
+
+
+@needs_en
+@pytest.mark.parametrize("text, expected", [
+    ("Jordan said it will not accept any more Syrian refugees.", {("JOR", "SYRREF", "120")}),
+    ("The Colombian rebels did not agree to the government's peace plan.", {("COLREB", "COLGOV", "120")}),
+    ("Serbia does not recognize the independence of Kosovo.", {("SRB", "XKX", "120")}),
+    ("Russia did not attack Ukraine on Monday.", set()),  # other negated acts are not done
+    ("Kenya will not send troops to Somalia.", set()),
+])
+def test_a_negated_acceptance_is_a_refusal(english_events, text: str, expected: set) -> None:
+    """events/refusals.py: verbs of the `refused_when_negated` class read as `refuse` when negated."""
+    assert english_events(text) == expected

@@ -32,9 +32,10 @@ from foedus.events.modality import (OBLIGATION_AUXILIARIES, WRAPPING_ROOTS, futu
 from foedus.events.ontology import lookup
 from foedus.events.phrase_targets import phrase_target
 from foedus.events.quoted_parties import incise_quote, quoted_party
+from foedus.events.refusals import refusal_reading
 from foedus.events.repeats import repeats, restated, visit_codes
 from foedus.events.settings import one_sided_pairs
-from foedus.events.street import (armed_killing_code, fold_grievances, fold_purpose_demands, fold_purpose_protests,
+from foedus.events.street import (armed_killing_code, fold_grievances, fold_purpose_protests,
                                   protesters_hit, street_clash, victims_as_civilians)
 from foedus.records import Event, Mention, Place, Quote, TimeExpr
 
@@ -123,12 +124,13 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
                 found[tok.i] = demand
             continue  # the demanded act is not done
         trig = match_trigger(tok, lang) if tok.lower_ not in OBLIGATION_AUXILIARIES else None
+        trig = refusal_reading(tok, lang) if is_negated(tok) else trig  # a negated act is not done; "won't accept" refuses
         if trig is None or (trig.code in BARE_STATEMENT_CODES and not addresses_an_audience(trig)):
             # "a dit à X": its content, when a speech act, is coded by its own trigger; a speech made
             # before an assembly ("son discours devant l'Assemblée") is the act itself
             continue
         hypothetical = is_hypothetical(tok) and not is_reported_future(tok, reporting)
-        if (is_negated(tok) or hypothetical or is_question(tok) or is_naming(tok) or _inside_actor_name(tok, reader)
+        if (hypothetical or is_question(tok) or is_naming(tok) or _inside_actor_name(tok, reader)
                 or is_denied(tok)):
             continue
         source, target = source_target(reader, tok, trig)
@@ -185,7 +187,6 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
                                  target_token=target.token if target else None)
     _apply_wrapping(found)
     fold_purpose_protests(found)
-    fold_purpose_demands(found)
     fold_grievances(found)
     fold_allegations(found)
     fold_result_participles(found, ATTACK_ROOTS)

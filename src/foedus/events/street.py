@@ -44,7 +44,9 @@ def street_clash(cand: Candidate) -> tuple[list[str], list[str]] | None:
 
 
 def fold_purpose_protests(found: dict[int, Candidate]) -> None:
-    """Marks a protest in a "para" purpose clause of another protest act as wrapped (not coded)."""
+    """Marks a protest in a "para" purpose clause of another protest act as wrapped (not coded), and
+    a demand in an English purpose infinitive of a protest (`fold_purpose_demands`)."""
+    fold_purpose_demands(found)
     for cand in found.values():
         tok = cand.token
         if cand.code[:2] != "14" or tok.dep_ not in PURPOSE_DEPS or tok.head.i == tok.i:
