@@ -53,6 +53,7 @@ def test_session_8_refusals_vows_and_bombings(english_events, text: str, expecte
     ("The Peruvian prime minister declined to resign on Monday despite the protests.", ("PERGOV", None, "120")),
     ("The Greek government reneged on its promise to Germany.", ("GRCGOV", None, "120")),
     ("Syrian rebels staged a bomb attack in Aleppo on Monday.", ("SYRREB", None, "183")),
+    ("Germany announced a suspension of arms exports to Turkey on Monday.", ("DEU", None, "160")),
     ("Two Afghan soldiers were killed in a roadside bombing near Kandahar on Tuesday.", (None, "AFGMIL", "1833")),
 ])
 def test_session_8_one_sided_refusals_and_patients(english_events, text: str, expected: tuple) -> None:
