@@ -77,6 +77,7 @@ def test_an_infinitive_to_is_no_to_death(english_events) -> None:
     ("Ukrainian farmers blocked the bridge to Poland on Monday.", ("UKRCVL", "UKRGOV", "144")),  # agents: farmers
     ("Russia deployed troops to the border with Ukraine on Friday.", ("RUS", "UKR", "154")),
     ("The UN announced an investigation into the killing of Congolese civilians.", ("IGOUNO", "CODCVL", "090")),
+    ("The European Union removed the sanctions on Belarus on Monday.", ("IGOEUREEC", "BLR", "085")),
 ])
 def test_a_killing_by_bombing_is_the_bombing(english_events, text: str, expected: tuple[str, str, str]) -> None:
     """events/means.py: the kill verb takes the code of the bombing that did it; an air strike is
