@@ -59,7 +59,10 @@ def _distinct_mentions(ann: Annotation):
 @click.option("--published", help="Publication date YYYY-MM-DD (relative dates are resolved against it).")
 @click.option("--lang", help="Language code (fr, en, …); detected when absent.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default="table", show_default=True)
-def extract(file: Path, published: str | None, lang: str | None, fmt: str) -> None:
+@click.option("--one-sided", is_flag=True,
+              help="Also code acts with a source and no target (a protest, a resignation, a surrender) as events "
+                   "with an empty target, as PLOVER does; by default (ANNOTATION.md) an event needs both parties.")
+def extract(file: Path, published: str | None, lang: str | None, fmt: str, one_sided: bool = False) -> None:
     """Annotate one article FILE (.txt, with optional NAME.json sidecar) and print its actors,
     quotes and events. Nothing is stored."""
     from foedus.annotate import annotate_article
@@ -72,7 +75,11 @@ def extract(file: Path, published: str | None, lang: str | None, fmt: str) -> No
         article.published = published
     if lang:
         article.language = lang
-    show_annotation(annotate_article(article), fmt)
+    from foedus.events.settings import CoderSettings, using_coder_settings
+
+    with using_coder_settings(CoderSettings(one_sided=one_sided)):
+        ann = annotate_article(article)
+    show_annotation(ann, fmt)
 
 
 def ingest_paths(paths: list[str], db: str, quiet: bool = False, engine: str = "local", workers: int = 1,

@@ -1,6 +1,11 @@
 """`foedus eval --suite plover`: the PLOVER gold-standard records (CAMEO-manual examples re-coded in
 PLOVER 0.5b1). Our CAMEO codes are mapped to PLOVER with `foedus.events.ontology.lookup(code).plover`
-(CAMEO2PLOVER-2021, draft 0.8), then to the GSR's 0.5b1 names where the two versions differ."""
+(CAMEO2PLOVER-2021, draft 0.8), then to the GSR's 0.5b1 names where the two versions differ.
+
+PLOVER codes one-sided events (a protest, a resignation, a surrender, a demand whose addressee is
+not named), which ANNOTATION.md leaves out: the suite runs the event coder with
+`CoderSettings(one_sided=True)` (events/settings.py), so an act with a source and no target is an
+event with target None (and an act with only a target, one with source None)."""
 
 from __future__ import annotations
 
@@ -10,6 +15,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from foedus.events.ontology import lookup
+from foedus.events.settings import CoderSettings, using_coder_settings
 from foedus.records import Annotation, Article
 
 # PLOVER 0.8 name → 0.5b1 name (the GSR's version); some depend on the CAMEO root.
@@ -71,7 +77,13 @@ def _country_match(pred: str, golds: list[str]) -> bool:
 
 
 def run_plover(records: Iterable[PloverRecord], annotate: Callable[[Article], Annotation],
-               progress: Callable[[int], None] | None = None) -> dict[str, Any]:
+               progress: Callable[[int], None] | None = None, one_sided: bool = True) -> dict[str, Any]:
+    with using_coder_settings(CoderSettings(one_sided=one_sided)):
+        return _run_plover(records, annotate, progress)
+
+
+def _run_plover(records: Iterable[PloverRecord], annotate: Callable[[Article], Annotation],
+                progress: Callable[[int], None] | None) -> dict[str, Any]:
     n = typed = first_right = any_right = 0
     src_n = src_right = tgt_n = tgt_right = 0
     per_type: dict[str, list[int]] = {}

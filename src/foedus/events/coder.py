@@ -25,15 +25,18 @@ from foedus.events.implicit import (STATE_SECTORS, demand_code, dissent_code, do
 from foedus.events.kb_lookups import agent_sector_lookup, capital_lookup
 from foedus.events.lexicon import Trigger, intent_verbs, person_nouns, trigger_lexicon, verb_class
 from foedus.events.matching import addresses_an_audience, match_trigger, reporting_lemmas
+from foedus.events.means import fold_means
 from foedus.events.modality import (OBLIGATION_AUXILIARIES, WRAPPING_ROOTS, future_code, is_future, is_hypothetical, is_intended,
                                     is_naming, is_negated, is_question, is_reported_future, is_reported_obligation,
                                     wrapped_code)
 from foedus.events.ontology import lookup
 from foedus.events.phrase_targets import phrase_target
 from foedus.events.quoted_parties import incise_quote, quoted_party
+from foedus.events.refusals import refusal_reading
 from foedus.events.repeats import repeats, restated, visit_codes
-from foedus.events.street import (armed_killing_code, fold_grievances, fold_purpose_protests, protesters_hit, street_clash,
-                                  victims_as_civilians)
+from foedus.events.settings import one_sided_pairs
+from foedus.events.street import (armed_killing_code, fold_grievances, fold_purpose_protests,
+                                  protesters_hit, street_clash, victims_as_civilians)
 from foedus.records import Event, Mention, Place, Quote, TimeExpr
 
 BARE_STATEMENT_CODES = {"010"}
@@ -121,12 +124,13 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
                 found[tok.i] = demand
             continue  # the demanded act is not done
         trig = match_trigger(tok, lang) if tok.lower_ not in OBLIGATION_AUXILIARIES else None
+        trig = refusal_reading(tok, lang) if is_negated(tok) else trig  # a negated act is not done; "won't accept" refuses
         if trig is None or (trig.code in BARE_STATEMENT_CODES and not addresses_an_audience(trig)):
             # "a dit à X": its content, when a speech act, is coded by its own trigger; a speech made
             # before an assembly ("son discours devant l'Assemblée") is the act itself
             continue
         hypothetical = is_hypothetical(tok) and not is_reported_future(tok, reporting)
-        if (is_negated(tok) or hypothetical or is_question(tok) or is_naming(tok) or _inside_actor_name(tok, reader)
+        if (hypothetical or is_question(tok) or is_naming(tok) or _inside_actor_name(tok, reader)
                 or is_denied(tok)):
             continue
         source, target = source_target(reader, tok, trig)
@@ -186,6 +190,7 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
     fold_grievances(found)
     fold_allegations(found)
     fold_result_participles(found, ATTACK_ROOTS)
+    fold_means(found)  # "killed in a car bombing": the bombing's code
     _drop_objects_of_verbs(found)
     kept = [c for c in found.values() if not c.wrapped]
     _implicit_targets(kept)
@@ -350,8 +355,8 @@ def code_events(doc: Doc, article_id: str, lang: str, published: str | None, men
         if not cand.targets and place is not None and place.country:
             cand.targets = place_targets(cand, place.country)  # "est attendu à Alger" (lexicon slot place:GOV)
         cand.targets = protest_abroad_target(cand, place.country if place else None) or cand.targets
-        for source, target in expand_pairs(cand):
-            codes = visit_codes(cand.code, source, target, host)
+        for source, target in expand_pairs(cand) or one_sided_pairs(cand.sources, cand.targets, MAX_GROUP_EXPANSION):
+            codes = visit_codes(cand.code, source, target, host) if source and target else [(cand.code, source, target)]
             pair = frozenset((source[:3], target[:3]))
             if codes[0][0] in {"042", "043"}:
                 if pair in visited:
@@ -367,7 +372,7 @@ def code_events(doc: Doc, article_id: str, lang: str, published: str | None, men
                 entry = lookup(code)
                 events[key] = Event(
                     article_id=article_id, sentence=sent_index.get(sent.start, 0),
-                    start=sent.start_char, end=sent.end_char, source=s, target=t, code=code, root=entry.root,
+                    start=sent.start_char, end=sent.end_char, source=s or None, target=t or None, code=code, root=entry.root,
                     quad_class=entry.quad_class, goldstein=entry.goldstein, plover=entry.plover,
                     plover_mode=entry.plover_mode, date=date, date_precision=precision,
                     place=place.name if place else None, place_country=place.country if place else None,

@@ -28,8 +28,11 @@ def english_words(name: str) -> frozenset[str]:
 
 def english_dependent(child: Token, lemma: str) -> bool:
     """`child` of a trigger word holds `lemma` one level down, as the English parse hangs it: the
-    object of a preposition of means ("spoke by phone", "on the phone") or the "of" complement of
-    a measure noun object ("held a round of talks", "imposed a new package of sanctions")."""
+    object of a preposition of means ("spoke by phone", "on the phone"), the "of" complement of
+    a measure noun object ("held a round of talks", "imposed a new package of sanctions"), or the
+    "to" of an infinitive complement (`with` "to": "declined to resign")."""
+    if lemma == "to" and child.dep_ == "xcomp":  # "declined to resign": the infinitive complement's marker
+        return any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
     if child.dep_ == "prep" and child.lower_ in english_words("means"):
         return any(g.dep_ == "pobj" and g.lemma_.lower() == lemma for g in child.children)
     if child.dep_ == "dobj" and child.lemma_.lower() in english_words("measure"):

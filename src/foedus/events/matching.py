@@ -21,6 +21,8 @@ def _has_dependent(tok: Token, lemma: str) -> bool:
     for child in tok.children:
         if child.dep_ in CLAUSE_DEPS and child.pos_ in {"VERB", "AUX"} and tok.lang_ == "en":
             continue  # "claimed that ISIL had attacked Iraq": a verb in a clause is no light-verb noun
+        if child.dep_ == "aux" and tok.lang_ == "en":
+            continue  # the verb's own infinitive marker: "tried to hack into" is no "hacked to death"
         if child.lemma_.lower() == lemma or child.lower_ == lemma:
             return True
         if lemma in REFLEXIVE and child.lower_ in REFLEXIVE:

@@ -44,7 +44,9 @@ def street_clash(cand: Candidate) -> tuple[list[str], list[str]] | None:
 
 
 def fold_purpose_protests(found: dict[int, Candidate]) -> None:
-    """Marks a protest in a "para" purpose clause of another protest act as wrapped (not coded)."""
+    """Marks a protest in a "para" purpose clause of another protest act as wrapped (not coded), and
+    a demand in an English purpose infinitive of a protest (`fold_purpose_demands`)."""
+    fold_purpose_demands(found)
     for cand in found.values():
         tok = cand.token
         if cand.code[:2] != "14" or tok.dep_ not in PURPOSE_DEPS or tok.head.i == tok.i:
@@ -59,6 +61,29 @@ def fold_purpose_protests(found: dict[int, Candidate]) -> None:
             continue
         if not outer.targets and cand.targets:
             outer.targets, outer.target_text, outer.target_token = cand.targets, cand.target_text, cand.target_token
+        cand.wrapped = True
+
+
+def fold_purpose_demands(found: dict[int, Candidate]) -> None:
+    """English: "began a hunger strike to demand the return of …", "blocked roads to press their
+    demands": a demand in the purpose infinitive of a protest is what the protest asks — one act, the
+    protest, aimed at the demand's addressee when it names none itself."""
+    for cand in found.values():
+        tok = cand.token
+        if cand.code[:2] != "10" or tok.dep_ not in {"advcl", "xcomp"} or tok.head.i == tok.i:
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            continue
+        outer = found.get(tok.head.i)
+        if outer is None:  # the protest noun under the verb: "began a hunger strike to demand"
+            outer = next((found[c.i] for c in tok.head.children if c.i in found and c.i != tok.i
+                          and found[c.i].code[:2] == "14"), None)
+        if outer is None or outer.wrapped or outer.code[:2] != "14":
+            continue
+        if not outer.targets and cand.targets:
+            outer.targets, outer.target_text, outer.target_token = cand.targets, cand.target_text, cand.target_token
+        outer.sources = outer.sources or cand.sources
+        outer.source_text = outer.source_text or cand.source_text
         cand.wrapped = True
 
 
