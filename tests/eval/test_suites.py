@@ -124,6 +124,8 @@ def test_plover_mapping_follows_gsr_version() -> None:
     assert plover_05("190") == "FIGHT" and plover_05("180") == "ASSAULT"
     assert plover_05("111") == "DISAPPROVE" and plover_05("100") == "DEMAND" and plover_05("090") == "INVESTIGATE"
     assert plover_05("141") == "PROTEST" and plover_05("010") is None
+    # 0.5b1 summary: SANCTION is all of CAMEO's "reduce relations" (sanctions too); resignations retreat
+    assert plover_05("163") == "SANCTION" and plover_05("161") == "SANCTION" and plover_05("0831") == "RETREAT"
 
 
 def test_plover_suite_subset() -> None:

@@ -20,10 +20,13 @@ from foedus.records import Annotation, Article
 
 # PLOVER 0.8 name → 0.5b1 name (the GSR's version); some depend on the CAMEO root.
 RENAMED = {"REQUEST": "DEMAND"}
-BY_ROOT_05 = {"09": "INVESTIGATE", "11": "DISAPPROVE", "19": "FIGHT", "20": "FIGHT", "18": "ASSAULT"}
-# codes the 0.5b1 summary (external/plover/plover_reference.html, CONCEDE) places elsewhere than the
-# 2021 table: lifting curfews and states of emergency are verbal concessions
-BY_CODE_05 = {"0813": "CONCEDE", "0814": "CONCEDE"}
+# (0.5b1 summary, SANCTION: "the best word we could find for WEIS and CAMEO's REDUCE RELATIONS", so
+# the whole root 16, embargoes and sanctions (163) included, which the 2021 table sends to COERCE)
+BY_ROOT_05 = {"09": "INVESTIGATE", "11": "DISAPPROVE", "16": "SANCTION", "19": "FIGHT", "20": "FIGHT", "18": "ASSAULT"}
+# codes the 0.5b1 summary (external/plover/plover_reference.html) places elsewhere than the 2021 table:
+# lifting curfews and states of emergency are verbal concessions (CONCEDE); "RETREAT also covers
+# resignations of government officials" (CAMEO 0831, change in leadership)
+BY_CODE_05 = {"0813": "CONCEDE", "0814": "CONCEDE", "0831": "RETREAT"}
 
 
 @dataclass
