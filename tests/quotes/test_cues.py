@@ -150,3 +150,11 @@ def test_a_court_ruling_is_reported_speech_and_a_dateline_is_no_speaker(quotes: 
     text = ("ANKARA — Turkey's constitutional court has ruled that the new election law may not be applied "
             "before the next vote.")
     assert quotes.speaker(text, "the new election law", "en") == "Turkey's constitutional court"
+
+
+def test_a_verbless_phrase_before_a_colon_names_the_speaker(quotes):
+    # quotes/colon_nominal.py: a statement noun and its author, or the speaker's own name or title
+    assert quotes.speaker("Réaction immédiate de Paul Roux : « C'est une honte. »", "C'est une honte") == "Paul Roux"
+    assert quotes.speaker("Paul Roux, maire de Rennes : « Nous paierons. »", "Nous paierons") == "Paul Roux"
+    # a phrase that is nobody introduces nobody
+    assert quotes.speaker("Au programme : « des réformes ambitieuses ».", "des réformes") is None

@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from foedus.quotes.colon_nominal import colon_nominal
 from foedus.quotes.cues import Cue, colon_cue, colon_source, interview_addressee, cue_after, cue_before, governing_cue, is_speech_verb, selon_in, speech_verb_lemma
 from foedus.quotes.lexicon import SpeechLexicon
 from foedus.quotes.spans import MarkedSpan, find_marked_spans
@@ -62,7 +63,8 @@ def find_direct_quotes(doc: Doc, article_id: str, lex: SpeechLexicon, resolver: 
             if cue is not None and not _cue_reaches(doc, cue, open_tok, lex):
                 cue = None
         if cue is None:
-            cue = colon_cue(doc, open_tok) or colon_source(doc, open_tok, lex)
+            cue = colon_cue(doc, open_tok) or colon_source(doc, open_tok, lex) or colon_nominal(
+                doc, open_tok, resolver.lang, resolver.can_speak_noun)
         if cue is None:
             inside = [t for t in doc[open_tok + 1:close_tok]]
             cue = governing_cue(doc, inside, lex, (open_tok, close_tok + 1))
