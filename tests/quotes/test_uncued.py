@@ -115,3 +115,12 @@ def test_a_fragment_whose_cue_is_inside_reported_speech_is_the_reporters(quotes:
     # the reporter's own cue keeps its quote: "a déclaré : «…»" after a reported clause in another sentence
     own = "Le ministre a indiqué que la réunion aurait lieu lundi. Le maire a déclaré : « Nous y serons. »"
     assert quotes.speaker(own, "Nous y serons") == "Le maire"
+
+
+def test_a_quote_after_reported_speech_goes_on_with_its_source(quotes: QuoteFinder):
+    text = ("Le maire de Rennes, Paul Roux, a annoncé mardi un plan de rénovation des écoles. Selon lui, les "
+            "travaux dureront deux ans. « Nous commencerons par les écoles les plus anciennes. »")
+    assert quotes.speaker(text, "Nous commencerons") == "Paul Roux"
+    # someone else named in between takes nothing from the reported source
+    other = text.replace("« Nous", "Le préfet Jean Morel attend le plan. « Nous")
+    assert quotes.speaker(other, "Nous commencerons") != "Paul Roux"

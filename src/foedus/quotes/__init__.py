@@ -11,6 +11,7 @@ from foedus.quotes.indirect import find_indirect_quotes
 from foedus.quotes.lexicon import speech_lexicon
 from foedus.quotes.speaker_forms import fullest_descriptions
 from foedus.quotes.speakers import SpeakerResolver
+from foedus.quotes.uncued import opens_sentence
 from foedus.records import Mention, Quote
 
 
@@ -38,6 +39,7 @@ def extract_quotes(doc: Doc, article_id: str, lang: str, mentions: list[Mention]
     direct = find_direct_quotes(doc, article_id, lex, resolver)
     indirect = find_indirect_quotes(doc, article_id, lex, resolver, direct, sent_index)
     inherit_from_clause(direct, indirect, doc.text)
+    continue_reported_speech(doc, direct, indirect, resolver)
     fullest_descriptions(direct + indirect)
     return sorted(direct + indirect, key=lambda q: (q.start, q.kind))
 
@@ -65,6 +67,20 @@ def inherit_from_clause(direct: list[Quote], indirect: list[Quote], text: str) -
             continue
         q.speaker_text, q.speaker_actor_id, q.speaker_code = clause.speaker_text, clause.speaker_actor_id, clause.speaker_code
         q.cue, q.rule, q.confidence = clause.cue, "inside-reported-clause", 0.7
+
+
+def continue_reported_speech(doc: Doc, direct: list[Quote], indirect: list[Quote], resolver: SpeakerResolver) -> None:
+    """A quote with no cue opening the sentence right after reported speech goes on with the same
+    source ("Selon lui, les travaux dureront deux ans. « Nous commencerons par… »"), when nobody
+    else is named in between (uncued.py does the same after direct quotes)."""
+    for q in direct:
+        if q.speaker_text or not q.speech or q.rule != "no-cue" or len(q.text.split()) < 2 or not opens_sentence(doc, q):
+            continue
+        before = [c for c in indirect if c.speaker_text and c.end <= q.start and q.sentence - c.sentence == 1]
+        if before and not resolver.other_person_between(before[-1].end, q.start, before[-1].speaker_text):
+            c = before[-1]
+            q.speaker_text, q.speaker_actor_id, q.speaker_code = c.speaker_text, c.speaker_actor_id, c.speaker_code
+            q.cue, q.rule, q.confidence = c.cue, "after-reported-speech", 0.5
 
 
 def _cue_reported(q: Quote, clause: Quote, text: str) -> bool:
