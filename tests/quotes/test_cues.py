@@ -158,3 +158,10 @@ def test_a_verbless_phrase_before_a_colon_names_the_speaker(quotes):
     assert quotes.speaker("Paul Roux, maire de Rennes : « Nous paierons. »", "Nous paierons") == "Paul Roux"
     # a phrase that is nobody introduces nobody
     assert quotes.speaker("Au programme : « des réformes ambitieuses ».", "des réformes") is None
+
+
+def test_english_verbs_that_frame_quoted_words(quotes: QuoteFinder):
+    # speech_verbs_en.tsv: cite, brand, dub, term, label
+    text = 'The jury cited "his courage in the face of repression" as the reason for the award.'
+    assert quotes.speaker(text, "his courage", "en") == "The jury"
+    assert quotes.speaker('Senator Jon Tester branded the decision "a disgrace".', "a disgrace", "en") == "Jon Tester"
