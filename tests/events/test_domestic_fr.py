@@ -114,6 +114,14 @@ def test_ordered_to_pay_is_a_judgment_on_the_company():
     assert not any(c == "111" for _, _, c in found)
 
 
+def test_a_country_bombed_is_the_target_even_read_as_a_place():
+    # "sur la Syrie" names a place for the actor layer; on a strike's target slot it is the country hit
+    found = events("L'armée russe poursuit ses bombardements sur la Syrie.", "2015-10-29")
+    assert ("RUSMIL", "SYR", "195") in found
+    # a city hit: its country
+    assert any(t == "SYR" for _, t, _ in events("Les avions russes ont intensifié leurs frappes sur Alep.", "2015-10-29"))
+
+
 def test_a_sentence_hanging_on_the_object_is_a_sentence_not_a_condemnation():
     found = events("En Italie, le tribunal a condamné l'ancien ministre à deux ans de prison.")
     assert ("ITAJUD", "ITAGOV", "116") in found or ("ITAJUD", "ITAELI", "116") in found

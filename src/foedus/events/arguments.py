@@ -137,7 +137,7 @@ class ActorReader:
         if mention is None:
             described = (self._counted_countries(tok) or self._definite_anaphor(tok) or self._named_apposition(tok)
                          or self._title_used_again(tok) or self._bare_agent(tok) or self._apposition_as_conjunct(tok) or self._demonym_people(tok)
-                         or self._demonym_word(tok) or self._country_as_place(tok))
+                         or self._demonym_word(tok) or self.country_as_place(tok))
             return self._with_conjuncts(described, tok) if described is not None else None
         codes = list(mention.members) if mention.members else ([mention.code] if mention.code else [])
         ids = list(mention.member_ids) if mention.member_ids else ([mention.actor_id] if mention.actor_id else [])
@@ -292,7 +292,7 @@ class ActorReader:
         country = self.capital_country(tok.text) if tok.pos_ == "PROPN" else None
         return Argument(codes=[country + "GOV"], text=tok.text, actor_ids=[], token=tok) if country else None
 
-    def _country_as_place(self, tok: Token) -> Argument | None:
+    def country_as_place(self, tok: Token) -> Argument | None:
         """A country named after a place preposition has no actor mention ("to Israel", "at Russia"),
         but in an argument slot of the act it is the act's party."""
         if tok.pos_ != "PROPN":
@@ -381,7 +381,7 @@ class ActorReader:
         english_of = [c for c in of_complements(tok) if c.dep_ == "pobj"]  # "the government of Iraq"
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ORIGIN_PREPS):
             for pobj in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"):
-                found = self._country_as_place(pobj)  # "officials in the United States": no mention after "in"
+                found = self.country_as_place(pobj)  # "officials in the United States": no mention after "in"
                 if found is not None or self.named_place_country(pobj):  # "officials in Mumbai": the city's country
                     return found.codes[0] if found is not None else self.named_place_country(pobj)
         for child in list(tok.children) + english_of:

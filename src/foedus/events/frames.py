@@ -38,6 +38,25 @@ def _args(reader: ActorReader, tok: Token, slots: tuple[str, ...]) -> Argument |
     return None
 
 
+def _country_struck(reader: ActorReader, tok: Token, trig: Trigger) -> Argument | None:
+    """"ses bombardements sur la Syrie", "des frappes contre l'Irak": a country the actor layer
+    read as a place ("sur", "contre" name places too) is the attack's target itself."""
+    if trig.code[:2] not in {"18", "19", "20"}:
+        return None
+    place_country = getattr(reader, "named_place_country", None)
+    # the parser may hang the place on the light verb: "poursuit ses bombardements | sur la Syrie"
+    heads = [tok, tok.head] if tok.dep_ in {"obj", "dobj"} and tok.head.pos_ == "VERB" else [tok]
+    for slot in (s for s in trig.target_slots if s.endswith((":sur", ":contre", ":on", ":against"))):
+        for filler in (f for head in heads for f in slot_tokens(head, slot)):
+            named = reader.country_as_place(filler)  # "sur la Yougoslavie"
+            if named is not None:
+                return named
+            country = place_country(filler) if place_country is not None and filler.pos_ == "PROPN" else None
+            if country:  # "sur Alep": the city's country
+                return Argument(codes=[country], text=filler.text, actor_ids=[], token=filler)
+    return None
+
+
 def source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argument | None, Argument | None]:
     if tok.pos_ in {"VERB", "AUX"} and is_passive(tok) and "nsubj:pass" not in trig.source_slots:
         # (lines with an nsubj:pass source are active meanings the model parses as passive: ORIGIN-triggers.md)
@@ -60,7 +79,7 @@ def source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argum
         source = reader.read(subj) if subj is not None else None
     if source is None and tok.pos_ == "ADJ" and tok.head.i != tok.i:
         source = _args(reader, tok.head, ("nsubj",))
-    target = _args(reader, tok, trig.target_slots)
+    target = _args(reader, tok, trig.target_slots) or _country_struck(reader, tok, trig)
     between_one = target is not None and len(target.codes) == 1 and case_of(target.token) in {"entre", "entrer"}
     if between_one and trig.symmetric and target.token.dep_.startswith(("nmod", "obl")):
         # parser slip: "un cessez-le-feu entre A et B" with B conjoined to the trigger itself
