@@ -27,3 +27,8 @@ def test_a_bare_ethnic_group_is_no_country(mention_codes):
 def test_another_spelling_of_a_curated_leader(mention_codes):
     found = mention_codes("President Omar El Bashir met the envoy in Khartoum.", "en", "2005-03-01")
     assert found.get("Omar El Bashir") == {"SDNGOV"}
+
+
+def test_a_national_after_a_demonym(mention_codes):
+    found = mention_codes("Two British nationals were arrested in Dubai.", "en", "2012-05-02")
+    assert found.get("British nationals") == {"GBRCVL"}

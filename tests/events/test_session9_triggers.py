@@ -77,3 +77,21 @@ def test_war_games_mediation_halted_patrols_and_hacking(english_events):
     assert {c for _, _, c in one_sided(english_events, "The Turkish army ended mediation efforts between the two militias.")} == {"165"}
     assert {c for _, _, c in one_sided(english_events, "China has tried to hack into the computers of Taiwan's army.")} == {"176"}
     assert {c for _, _, c in one_sided(english_events, "Thousands of Syrians sought refuge in Turkey.")} == {"020"}
+
+
+def test_expanding_political_freedoms_eases_restrictions(english_events):
+    found = one_sided(english_events, "The Jordanian king has taken steps to expand political freedoms in Jordan.")
+    assert found == {("JORGOV", None, "0811")}
+
+
+def test_a_national_is_a_civilian_of_the_country_named(english_events):
+    found = one_sided(english_events, "A French journalist has been put under investigation in Spain.")
+    assert found == {(None, "FRAMED", "090")}
+    assert ("ARECOP", "GBRCVL", "173") in english_events("Two British nationals were arrested in Dubai.")
+
+
+def test_their_forces_are_the_forces_of_the_possessives_antecedent(english_events):
+    found = one_sided(english_events, "Chinese officials met on Monday. Their forces attacked the town.")
+    assert ("CHNMIL", "CHNCVL", "190") in found
+    found = one_sided(english_events, "Bosnian Croats said on Tuesday their forces had completed their withdrawal from the town.")
+    assert {(s, c) for s, _, c in found} == {("BIHMIL", "0874")}

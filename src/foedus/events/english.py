@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from spacy.tokens import Token
 
@@ -164,4 +164,28 @@ def meeting_host(host: str | None, place: Place | None, mentions: Iterable[Menti
     if not named_place and names_a_party():
         return None
     return None if names_resident_envoy(*party_texts) else host
+
+
+def english_sector(tok: Token, agent_sector: Callable[[str], str | None]) -> str | None:
+    """`compound_sector`, else the sector of the word as written when its lemma is no agent noun
+    ("their forces": the model lemmatises "forces" to "force", which the KB does not list)."""
+    found = compound_sector(tok, agent_sector)
+    return found or (None if agent_sector(tok.lemma_.lower()) else agent_sector(tok.lower_))
+
+
+# possessive determiners whose owner may be a state: "their forces", "its troops"
+OWNER_POSSESSIVES = {"their", "its"}
+NON_STATE_SECTORS = {"REB", "OPP", "NGO", "BUS", "MED"}
+
+
+def possessor_country(tok: Token, read: Callable[[Token], Any]) -> str | None:
+    """The country of the owner of an agent noun with a possessive determiner, read through the
+    pronoun ("Bosnian Serbs said their forces had withdrawn": the Bosnian Serbs' country, so the
+    forces are BIHMIL). None for a non-state owner (a rebel group's forces are not the army's)."""
+    poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in OWNER_POSSESSIVES), None)
+    owner = read(poss) if poss is not None else None
+    code = owner.codes[0] if owner is not None and owner.codes else ""
+    if len(code) < 3 or not code[:3].isalpha() or code[3:6] in NON_STATE_SECTORS or code.startswith("IGO"):
+        return None
+    return code[:3]
 
