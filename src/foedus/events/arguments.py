@@ -9,7 +9,7 @@ from typing import Callable
 from spacy.tokens import Token
 
 from foedus.events.agent_phrases import phrase_sector
-from foedus.events.english import compound_sector
+from foedus.events.english import compound_sector, english_sector, possessor_country
 from foedus.events.lexicon import collective_nouns, definite_anaphors, region_demonyms
 from foedus.events.members import PEOPLE_QUANTIFIERS, member_body
 from foedus.events.name_titles import title_before
@@ -327,7 +327,7 @@ class ActorReader:
                 compound_sector(tok, self.agent_sector) if self.lang == "en" else self._phrase_sector(tok))  # "rights groups", "grupo armado"
             country = (self.country_in_phrase(tok) or self.sentence_country(tok) or self.main_country or UNKNOWN_COUNTRY)
             return Argument(codes=[country + sector], text=tok.text, actor_ids=[], token=tok) if sector else None
-        compound = compound_sector(tok, self.agent_sector) if self.lang == "en" else None  # "opposition leader"
+        compound = english_sector(tok, self.agent_sector) if self.lang == "en" else None  # "opposition leader", "forces"
         sector = compound or self._phrase_sector(tok) or self.agent_sector(tok.lemma_.lower())
         if not sector:
             return None
@@ -346,7 +346,7 @@ class ActorReader:
                     return Argument(codes=[body.code], text=body.name or body.text,
                                     actor_ids=[body.actor_id] if body.actor_id else [], token=tok)
         # "Protesters clashed with riot police in Ottawa": the country of the act's place before the article's
-        local = self.place_country(tok) if sector in LOCAL_SECTORS else None
+        local = possessor_country(tok, self.read) or (self.place_country(tok) if sector in LOCAL_SECTORS else None)  # "their forces"
         country = self.country_in_phrase(tok) or local or self.sentence_country(tok) or self.main_country or UNKNOWN_COUNTRY
         return Argument(codes=[country + sector], text=tok.text, actor_ids=[], token=tok)
 

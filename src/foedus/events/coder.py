@@ -34,7 +34,7 @@ from foedus.events.phrase_targets import phrase_target
 from foedus.events.quoted_parties import incise_quote, quoted_party
 from foedus.events.refusals import refusal_reading
 from foedus.events.repeats import repeats, restated, visit_codes
-from foedus.events.settings import one_sided_pairs
+from foedus.events.settings import coder_settings, one_sided_pairs
 from foedus.events.street import (armed_killing_code, fold_grievances, fold_purpose_protests,
                                   protesters_hit, street_clash, victims_as_civilians)
 from foedus.records import Event, Mention, Place, Quote, TimeExpr
@@ -124,7 +124,7 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
                 found[tok.i] = demand
             continue  # the demanded act is not done
         trig = match_trigger(tok, lang) if tok.lower_ not in OBLIGATION_AUXILIARIES else None
-        trig = refusal_reading(tok, lang) if is_negated(tok) else trig  # a negated act is not done; "won't accept" refuses
+        trig = refusal_reading(tok, lang, trig) if is_negated(tok) else trig  # a negated act is not done; "won't accept" refuses
         if trig is None or (trig.code in BARE_STATEMENT_CODES and not addresses_an_audience(trig)):
             # "a dit à X": its content, when a speech act, is coded by its own trigger; a speech made
             # before an assembly ("son discours devant l'Assemblée") is the act itself
@@ -204,9 +204,9 @@ def _obligation_candidate(tok: Token, lang: str, reader: ActorReader) -> Candida
     obliged = next(iter(slot_tokens(tok, "nsubj")), None)
     source = reader.read(reporter) if reporter is not None else None
     target = reader.read(obliged) if obliged is not None else None
-    if trig is None or source is None or target is None:
-        return None
-    return Candidate(trig, tok, trig.code, source.codes, target.codes, source.text, target.text,
+    if trig is None or target is None or (source is None and not coder_settings().one_sided):
+        return None  # (one-sided events: a demand whose maker the text does not name)
+    return Candidate(trig, tok, trig.code, source.codes if source else [], target.codes, source and source.text, target.text,
                      modality="demand", target_token=target.token)
 
 

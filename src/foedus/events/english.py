@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from spacy.tokens import Token
 
@@ -28,17 +28,27 @@ def english_words(name: str) -> frozenset[str]:
 
 def english_dependent(child: Token, lemma: str) -> bool:
     """`child` of a trigger word holds `lemma` one level down, as the English parse hangs it: the
-    object of a preposition of means ("spoke by phone", "on the phone"), the "of" complement of
+    object of a preposition of means or state ("spoke by phone", "on the phone", "put under
+    investigation"), the "of" complement of
     a measure noun object ("held a round of talks", "imposed a new package of sanctions"), or the
     "to" of an infinitive complement (`with` "to": "declined to resign")."""
     if lemma == "to" and child.dep_ == "xcomp":  # "declined to resign": the infinitive complement's marker
         return any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
-    if child.dep_ == "prep" and child.lower_ in english_words("means"):
+    if lemma == "to" and child.dep_ == "advcl" and child.i == child.head.i + 2:
+        # "have sworn to fight": the model labels the infinitive right after the verb advcl
+        return child.doc[child.i - 1].lower_ == "to" and child.doc[child.i - 1].dep_ == "aux"
+    if child.dep_ == "prep" and child.lower_ in english_words("means") | english_words("state"):
         return any(g.dep_ == "pobj" and g.lemma_.lower() == lemma for g in child.children)
     if child.dep_ == "dobj" and child.lemma_.lower() in english_words("measure"):
         return any(g.dep_ == "prep" and g.lower_ == "of" and any(
-            p.dep_ == "pobj" and p.lemma_.lower() == lemma for p in g.children) for g in child.children)
-    return False
+            p.dep_ == "pobj" and (p.lemma_.lower() == lemma or _compound_is(p, lemma)) for p in g.children)
+            for g in child.children)
+    return child.dep_ == "dobj" and _compound_is(child, lemma)  # "launched a mediation effort"
+
+
+def _compound_is(noun: Token, lemma: str) -> bool:
+    """A noun modifier of the object names the act: "a mediation effort", "a military aid program"."""
+    return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() == lemma for c in noun.children)
 
 
 def compound_sector(tok: Token, agent_sector: Callable[[str], str | None]) -> str | None:
@@ -154,4 +164,28 @@ def meeting_host(host: str | None, place: Place | None, mentions: Iterable[Menti
     if not named_place and names_a_party():
         return None
     return None if names_resident_envoy(*party_texts) else host
+
+
+def english_sector(tok: Token, agent_sector: Callable[[str], str | None]) -> str | None:
+    """`compound_sector`, else the sector of the word as written when its lemma is no agent noun
+    ("their forces": the model lemmatises "forces" to "force", which the KB does not list)."""
+    found = compound_sector(tok, agent_sector)
+    return found or (None if agent_sector(tok.lemma_.lower()) else agent_sector(tok.lower_))
+
+
+# possessive determiners whose owner may be a state: "their forces", "its troops"
+OWNER_POSSESSIVES = {"their", "its"}
+NON_STATE_SECTORS = {"REB", "OPP", "NGO", "BUS", "MED"}
+
+
+def possessor_country(tok: Token, read: Callable[[Token], Any]) -> str | None:
+    """The country of the owner of an agent noun with a possessive determiner, read through the
+    pronoun ("Bosnian Serbs said their forces had withdrawn": the Bosnian Serbs' country, so the
+    forces are BIHMIL). None for a non-state owner (a rebel group's forces are not the army's)."""
+    poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in OWNER_POSSESSIVES), None)
+    owner = read(poss) if poss is not None else None
+    code = owner.codes[0] if owner is not None and owner.codes else ""
+    if len(code) < 3 or not code[:3].isalpha() or code[3:6] in NON_STATE_SECTORS or code.startswith("IGO"):
+        return None
+    return code[:3]
 

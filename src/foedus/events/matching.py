@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from foedus.events.arrivals import arriving_force
 from foedus.events.english import english_dependent, own_act_complement
 from foedus.events.frames import REFLEXIVE
 from foedus.events.lexicon import Trigger, fixed_expressions, trigger_lexicon
@@ -20,6 +21,8 @@ CLAUSE_DEPS = {"ccomp", "advcl", "conj", "parataxis", "relcl", "acl:relcl", "csu
 def _has_dependent(tok: Token, lemma: str) -> bool:
     for child in tok.children:
         if child.dep_ in CLAUSE_DEPS and child.pos_ in {"VERB", "AUX"} and tok.lang_ == "en":
+            if lemma == "to" and english_dependent(child, lemma):
+                return True  # "have sworn to fight", the infinitive labelled advcl
             continue  # "claimed that ISIL had attacked Iraq": a verb in a clause is no light-verb noun
         if child.dep_ == "aux" and tok.lang_ == "en":
             continue  # the verb's own infinitive marker: "tried to hack into" is no "hacked to death"
@@ -48,8 +51,8 @@ def match_trigger(tok: Token, lang: str) -> Trigger | None:
         for trig in trigger_lexicon(lang).get(reading, ()):
             if trig.with_lemma and trig.code[:2] == "02" and own_act_complement(tok, trig.with_lemma):
                 continue  # "wants to help Israel": an intent (the bare line), not an appeal for help
-            if not trig.with_lemma or _has_dependent(tok, trig.with_lemma):
-                return trig
+            if not trig.with_lemma or _has_dependent(tok, trig.with_lemma) or arriving_force(tok, trig.with_lemma):
+                return trig  # (a force's noun in the subject of a verb of arrival: events/arrivals.py)
     return None
 
 

@@ -1,7 +1,9 @@
 """A negated acceptance is a refusal (CAMEO 12): "Syria will not accept more refugees", "the rebels
 did not agree to the plan". Other negated acts are not done and stay uncoded; for the verbs of the
 `refused_when_negated` class (data/verb_classes.tsv) the coder reads the verb as the language's bare
-`refuse` line of the trigger lexicon (same slots: the subject refuses, the object is refused)."""
+`refuse` line of the trigger lexicon (same slots: the subject refuses, the object is refused). An
+agreement not reached or signed (a trigger coded 057, "failed to reach agreement", "did not sign the
+accord") is likewise a refusal: PETRARCH2's FAIL block codes a bare failure 120."""
 
 from __future__ import annotations
 
@@ -10,11 +12,14 @@ from spacy.tokens import Token
 from foedus.events.lexicon import Trigger, trigger_lexicon, verb_class
 
 REFUSE_LEMMA = {"en": "refuse"}
+AGREEMENT_CODES = {"057"}  # sign formal agreement
 
 
-def refusal_reading(tok: Token, lang: str) -> Trigger | None:
-    """The `refuse` trigger for a negated verb of acceptance, else None (the negated act is dropped)."""
+def refusal_reading(tok: Token, lang: str, own: Trigger | None = None) -> Trigger | None:
+    """The `refuse` trigger for a negated verb of acceptance or agreement (`own`: the verb's own
+    trigger), else None (the negated act is dropped)."""
     lemma = REFUSE_LEMMA.get(lang)
-    if lemma is None or tok.pos_ != "VERB" or tok.lemma_.lower() not in verb_class("refused_when_negated"):
+    agreement = own is not None and own.code in AGREEMENT_CODES
+    if lemma is None or tok.pos_ != "VERB" or not (agreement or tok.lemma_.lower() in verb_class("refused_when_negated")):
         return None
     return next((t for t in trigger_lexicon(lang).get((lemma, "VERB"), ()) if not t.with_lemma), None)

@@ -64,9 +64,18 @@ def slot_tokens(head: Token, slot: str) -> list[Token]:
     return out
 
 
+def _active_by(head: Token) -> bool:
+    """English "by" labelled agent on a verb with an active subject and no passive auxiliary is a
+    measure or means ("shortened by one hour the curfew", "cut by half"), not a passive agent."""
+    deps = {c.dep_ for c in head.children}
+    return "nsubj" in deps and not deps & {"auxpass", "aux:pass", "nsubjpass", "nsubj:pass"}
+
+
 def passive_agent(head: Token) -> Token | None:
     for child in head.children:
         if child.dep_ == "agent":  # English: agent → by → pobj
+            if _active_by(head):
+                continue
             return _prep_object(child) or child
         if child.dep_ == "obl:agent":
             return child
@@ -81,7 +90,7 @@ def is_passive(head: Token) -> bool:
     deps = {c.dep_ for c in head.children}
     if deps & REFLEXIVE_DEPS and not deps & {"obl:agent", "agent"}:
         return False  # "se sont rassemblées" parsed with aux:pass: the reflexive subject acts
-    if deps & {"obl:agent", "agent"}:
+    if deps & {"obl:agent", "agent"} and not ("agent" in deps and _active_by(head)):
         return True
     if deps & {"aux:pass", "auxpass"}:
         # "est arrivé" parsed aux:pass: a verb whose perfect takes "être" is not passive
