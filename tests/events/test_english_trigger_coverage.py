@@ -1,4 +1,4 @@
-"""Session-8 English triggers (grants, food aid, hunger strikes, riots, roads and bridges blocked,
+"""English triggers added for the PLOVER suite (grants, food aid, hunger strikes, riots, roads and bridges blocked,
 hearings, demands accepted, deliveries suspended), on sentences written for these tests."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Agent nouns added for issue 10 (PLOVER, session 9): military equipment named for the force that
+"""Agent nouns added for issue 10 (PLOVER suite): military equipment named for the force that
 uses it, ethnic groups after a demonym, and more spellings of a curated person. Sentences written
 for these tests."""
 

@@ -1,4 +1,4 @@
-"""English readings added for issue 10 (PLOVER, session 9): a force's arrival is a deployment
+"""English readings added for issue 10 (PLOVER suite): a force's arrival is a deployment
 (events/arrivals.py), agreements not reached are refusals (events/refusals.py), demands whose maker
 is unnamed (one-sided), "by" of measure on an active verb, "have sworn to" parsed advcl, object
 compounds and "under" as the word a trigger line needs. Sentences written for these tests."""
