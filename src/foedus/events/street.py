@@ -53,15 +53,10 @@ def fold_purpose_protests(found: dict[int, Candidate]) -> None:
             continue
         if not any(c.dep_ == "mark" and c.lower_ in PURPOSE_MARKS for c in tok.children):
             continue
-        outer = found.get(tok.head.i)
-        if outer is None:  # "realizaron una manifestación … para protestar": the noun under the verb
-            outer = next((found[c.i] for c in tok.head.children if c.i in found and c.i != tok.i
-                          and found[c.i].code[:2] == "14"), None)
-        if outer is None or outer.wrapped or outer.code[:2] != "14":
-            continue
-        if not outer.targets and cand.targets:
-            outer.targets, outer.target_text, outer.target_token = cand.targets, cand.target_text, cand.target_token
-        cand.wrapped = True
+        # "realizaron una manifestación … para protestar": the protest may be the noun under the verb
+        outer = _protest_above(found, tok)
+        if outer is not None:
+            _fold_into(outer, cand)
 
 
 def fold_purpose_demands(found: dict[int, Candidate]) -> None:
@@ -74,17 +69,27 @@ def fold_purpose_demands(found: dict[int, Candidate]) -> None:
             continue
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             continue
-        outer = found.get(tok.head.i)
-        if outer is None:  # the protest noun under the verb: "began a hunger strike to demand"
-            outer = next((found[c.i] for c in tok.head.children if c.i in found and c.i != tok.i
-                          and found[c.i].code[:2] == "14"), None)
-        if outer is None or outer.wrapped or outer.code[:2] != "14":
-            continue
-        if not outer.targets and cand.targets:
-            outer.targets, outer.target_text, outer.target_token = cand.targets, cand.target_text, cand.target_token
-        outer.sources = outer.sources or cand.sources
-        outer.source_text = outer.source_text or cand.source_text
-        cand.wrapped = True
+        outer = _protest_above(found, tok)  # the protest noun under the verb: "began a hunger strike to demand"
+        if outer is not None:
+            outer.sources = outer.sources or cand.sources
+            outer.source_text = outer.source_text or cand.source_text
+            _fold_into(outer, cand)
+
+
+def _protest_above(found: dict[int, Candidate], tok) -> Candidate | None:
+    """The protest act a purpose clause hangs on: its governing verb, or a protest noun under it."""
+    outer = found.get(tok.head.i)
+    if outer is None:
+        outer = next((found[c.i] for c in tok.head.children if c.i in found and c.i != tok.i
+                      and found[c.i].code[:2] == "14"), None)
+    return None if outer is None or outer.wrapped or outer.code[:2] != "14" else outer
+
+
+def _fold_into(outer: Candidate, cand: Candidate) -> None:
+    """One act, the protest: it takes the folded act's target when it names none."""
+    if not outer.targets and cand.targets:
+        outer.targets, outer.target_text, outer.target_token = cand.targets, cand.target_text, cand.target_token
+    cand.wrapped = True
 
 
 def protesters_hit(verb: Candidate, protest: Candidate) -> list[str]:

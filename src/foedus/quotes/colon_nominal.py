@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from foedus.quotes.backward import _of_complement, statement_nouns
-from foedus.quotes.cues import Cue
+from foedus.quotes.cues import Cue, clause_before_colon
 
 SPEAKING_ENTITIES = {"PER", "PERSON", "ORG"}
 
@@ -39,16 +39,12 @@ def _speaks(tok: Token, can_speak) -> bool:
 
 
 def _verbless_clause_before_colon(doc: Doc, open_tok: int) -> Span | None:
-    j = open_tok - 1
-    while j >= 0 and doc[j].is_space:
-        j -= 1
-    if j < 1 or doc[j].text != ":":
+    clause = clause_before_colon(doc, open_tok)
+    if clause is None:
         return None
-    start = doc[j - 1].sent.start
-    # the segmenter may have closed the previous sentence inside the phrase: stop at the last stop
-    while start < j and any(t.text in {".", "!", "?"} for t in doc[start:j]):
-        start += 1
-    clause = doc[start:j]
+    # the segmenter may have closed the previous sentence inside the phrase: keep what follows the stop
+    stops = [t.i for t in clause if t.text in {".", "!", "?"}]
+    clause = doc[stops[-1] + 1:clause.end] if stops else clause
     if not len(clause) or len(clause) > 12 or any(t.pos_ in {"VERB", "AUX"} for t in clause):
         return None
     if any(t.text in {"«", "»", "“", "”", '"'} for t in clause):

@@ -334,7 +334,7 @@ def marker_source(tok: Token, lex: SpeechLexicon) -> Token | None:
     return None
 
 
-def _clause_before_colon(doc: Doc, open_tok: int) -> Span | None:
+def clause_before_colon(doc: Doc, open_tok: int) -> Span | None:
     """The words from the sentence start to a colon right before the opening mark, if there is one."""
     j = open_tok - 1
     while j >= 0 and doc[j].is_space:
@@ -347,7 +347,7 @@ def _clause_before_colon(doc: Doc, open_tok: int) -> Span | None:
 def colon_source(doc: Doc, open_tok: int, lex: SpeechLexicon) -> Cue | None:
     """«…» after "Pour X : " / "Selon X :" with no verb before the colon: X speaks ("Pour la
     principale association …, l'April : «…»")."""
-    clause = _clause_before_colon(doc, open_tok)
+    clause = clause_before_colon(doc, open_tok)
     if clause is None:
         return None
     if any(t.pos_ in {"VERB", "AUX"} for t in clause):
@@ -362,7 +362,7 @@ def colon_source(doc: Doc, open_tok: int, lex: SpeechLexicon) -> Cue | None:
 def colon_cue(doc: Doc, open_tok: int) -> Cue | None:
     """«…» introduced by a colon: the speaker is the subject of the verb before the colon, whatever
     the verb ("Akli Gasmi, jeune berger, se souvient : «…»") — the colon is the journalist's cue."""
-    clause = _clause_before_colon(doc, open_tok)
+    clause = clause_before_colon(doc, open_tok)
     if clause is None:
         return None
     for tok in reversed(clause):
