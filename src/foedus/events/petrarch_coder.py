@@ -11,12 +11,11 @@ events, and a compound subject with no target acts on itself ("Arnor and Gondor 
 
 from __future__ import annotations
 
-from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from itertools import permutations
 from pathlib import Path
-from typing import Callable, Iterator, Sequence
+from typing import Callable, ContextManager, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -24,6 +23,7 @@ from foedus.events.petrarch_actors import PhraseBook, PhraseMatch, find_phrases
 from foedus.events.petrarch_dictionary import NULL_CODES, DiscardList, VerbDictionary, VerbPattern
 from foedus.events.petrarch_match import Binding, Side, VerbHit, match_pattern, sides, verb_hits
 from foedus.events.petrarch_np import SentenceActors
+from foedus.events.settings import scoped
 from foedus.records import Event, Mention
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -51,14 +51,9 @@ class CodedTriple:
 _ACTIVE: ContextVar[PetrarchSetup | None] = ContextVar("petrarch_setup", default=None)
 
 
-@contextmanager
-def using_petrarch(setup: PetrarchSetup) -> Iterator[PetrarchSetup]:
+def using_petrarch(setup: PetrarchSetup) -> ContextManager[PetrarchSetup]:
     """Code English with this verb dictionary for the duration of the block."""
-    token = _ACTIVE.set(setup)
-    try:
-        yield setup
-    finally:
-        _ACTIVE.reset(token)
+    return scoped(_ACTIVE, setup)
 
 
 def active_petrarch() -> PetrarchSetup | None:

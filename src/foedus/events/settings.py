@@ -12,7 +12,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import Iterator, Sequence
+from typing import ContextManager, Iterator, Sequence, TypeVar
 
 
 @dataclass(frozen=True)
@@ -24,14 +24,22 @@ DEFAULT = CoderSettings()
 _ACTIVE: ContextVar[CoderSettings] = ContextVar("coder_settings", default=DEFAULT)
 
 
+T = TypeVar("T")
+
+
 @contextmanager
-def using_coder_settings(settings: CoderSettings) -> Iterator[CoderSettings]:
-    """Code events with these settings for the duration of the block."""
-    token = _ACTIVE.set(settings)
+def scoped(var: ContextVar[T], value: T) -> Iterator[T]:
+    """Set a context variable for the duration of a block (thread- and task-local)."""
+    token = var.set(value)
     try:
-        yield settings
+        yield value
     finally:
-        _ACTIVE.reset(token)
+        var.reset(token)
+
+
+def using_coder_settings(settings: CoderSettings) -> ContextManager[CoderSettings]:
+    """Code events with these settings for the duration of the block."""
+    return scoped(_ACTIVE, settings)
 
 
 def coder_settings() -> CoderSettings:
