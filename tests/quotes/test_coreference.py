@@ -212,3 +212,17 @@ def test_unknown_organisation_is_what_the_organization_refers_to():
 ])
 def test_person_in_a_complement_is_not_the_speaker(text, start, expected):
     assert speaker_of(text, start) == expected
+
+
+def test_a_spokesperson_or_adviser_of_a_named_leader_is_the_speaker_not_the_leader():
+    # the leader's name goes with the title in the complement ("du Premier ministre Tony Blair")
+    text = "Un porte-parole du Premier ministre Tony Blair a déclaré : « La décision est définitive. »"
+    assert "porte-parole" in (speaker_of(text, "La décision") or "")
+    adviser = "Un conseiller du président Barack Obama a déclaré : « La décision est définitive. »"
+    assert "conseiller" in (speaker_of(adviser, "La décision") or "")
+    # a name on the title's domain complement is the title-holder's: "le ministre de l'Intérieur X"
+    minister = "Le ministre de l'Intérieur Gérald Darmanin a déclaré : « La décision est définitive. »"
+    assert speaker_of(minister, "La décision") == "Gérald Darmanin"
+    english = annotate_article(Article(id="t", text='A spokesman for Prime Minister Tony Blair said "the decision is final".',
+                                       language="en", published="2004-10-08")).quotes
+    assert "spokesman" in (english[0].speaker_text or "")

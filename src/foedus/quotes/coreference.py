@@ -243,4 +243,8 @@ def in_complement(doc: Doc, inner: int | None, head: Token, honorifics: frozense
     tok = doc[inner]
     while tok.dep_ in {"flat:name", "flat", "compound"} and tok.head.i != tok.i:
         tok = tok.head
-    return _of_complement(tok) or (tok.dep_ == "pobj" and tok.head.lower_ in OF_WORDS)
+    bare_nmod = tok.dep_ == "nmod" and not any(c.dep_ == "case" for c in tok.children)  # a parser slip for appos
+    if (tok.dep_ == "appos" or bare_nmod) and tok.head.i != head.i:
+        tok = tok.head  # "un porte-parole du Premier ministre Tony Blair": the name goes with "ministre"
+    # "a spokesman for X" speaks for X as "le porte-parole de X" does
+    return _of_complement(tok) or (tok.dep_ == "pobj" and tok.head.lower_ in OF_WORDS | {"for"})

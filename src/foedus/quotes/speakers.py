@@ -272,10 +272,8 @@ class SpeakerResolver:
         return self._from_mention(mention)
 
     def _apposed_person(self, head: Token) -> Mention | None:
-        """A title whose apposition names the person: "le porte-parole du collectif, Jérémie Zimmermann".
-
-        A multi-word proper name in apposition to a title is a person even when NER calls it a
-        place ("Timor Goksel" tagged LOC)."""
+        """A title whose apposition names the person: "le porte-parole du collectif, Jérémie Zimmermann"
+        (a multi-word proper name there is a person even when NER calls it a place: "Timor Goksel")."""
         if head.pos_ not in {"NOUN", "PRON", "PROPN"}:
             return None
         for child in head.children:
@@ -296,6 +294,8 @@ class SpeakerResolver:
         for complement in (c for c in head.children if c.dep_ == "nmod" and head.pos_ in {"NOUN", "PRON"}):
             # "le ministre de l'Intérieur Gérald Darmanin": the name hangs on the title's complement
             # ("L'un des deux porte-parole …, Joe Incandela, a annoncé": on the partitive's noun)
+            if head.pos_ == "NOUN" and complement.text[:1].islower() and self.is_person_noun(complement):
+                continue  # "un porte-parole du Premier ministre Tony Blair": the minister's name ("de l'Intérieur X": not)
             for child in complement.children:
                 m = self.mention_at(child) if child.dep_ == "appos" and child.pos_ == "PROPN" else None
                 if m is not None and self._is_person(m):
