@@ -32,7 +32,7 @@ from foedus.events.modality import (OBLIGATION_AUXILIARIES, WRAPPING_ROOTS, futu
 from foedus.events.ontology import lookup
 from foedus.events.phrase_targets import phrase_target
 from foedus.events.quoted_parties import incise_quote, quoted_party
-from foedus.events.refusals import refusal_reading
+from foedus.events.refusals import negated_reading
 from foedus.events.repeats import repeats, restated, visit_codes
 from foedus.events.settings import coder_settings, one_sided_pairs
 from foedus.events.street import (armed_killing_code, fold_grievances, fold_purpose_protests,
@@ -124,7 +124,7 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
                 found[tok.i] = demand
             continue  # the demanded act is not done
         trig = match_trigger(tok, lang) if tok.lower_ not in OBLIGATION_AUXILIARIES else None
-        trig = refusal_reading(tok, lang, trig) if is_negated(tok) else trig  # a negated act is not done; "won't accept" refuses
+        trig = negated_reading(tok, lang, trig)  # a negated act is not done; "won't accept" refuses
         if trig is None or (trig.code in BARE_STATEMENT_CODES and not addresses_an_audience(trig)):
             # "a dit à X": its content, when a speech act, is coded by its own trigger; a speech made
             # before an assembly ("son discours devant l'Assemblée") is the act itself

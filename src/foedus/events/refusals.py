@@ -10,9 +10,20 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from foedus.events.lexicon import Trigger, trigger_lexicon, verb_class
+from foedus.events.modality import is_negated
 
 REFUSE_LEMMA = {"en": "refuse"}
 AGREEMENT_CODES = {"057"}  # sign formal agreement
+
+
+def negated_reading(tok: Token, lang: str, own: Trigger | None) -> Trigger | None:
+    """The trigger a token stands for once negation is read: its own when not negated, the refusal
+    reading when negated (None: the negated act is dropped). Tokens with neither a trigger nor a verb
+    of acceptance are not checked for negation (this runs on every token)."""
+    could_refuse = lang in REFUSE_LEMMA and tok.pos_ == "VERB" and tok.lemma_.lower() in verb_class("refused_when_negated")
+    if own is None and not could_refuse:
+        return None
+    return refusal_reading(tok, lang, own) if is_negated(tok) else own
 
 
 def refusal_reading(tok: Token, lang: str, own: Trigger | None = None) -> Trigger | None:
