@@ -43,7 +43,6 @@ def _country_struck(reader: ActorReader, tok: Token, trig: Trigger) -> Argument 
     read as a place ("sur", "contre" name places too) is the attack's target itself."""
     if trig.code[:2] not in {"18", "19", "20"}:
         return None
-    place_country = getattr(reader, "named_place_country", None)
     # the parser may hang the place on the light verb: "poursuit ses bombardements | sur la Syrie"
     heads = [tok, tok.head] if tok.dep_ in {"obj", "dobj"} and tok.head.pos_ == "VERB" else [tok]
     for slot in (s for s in trig.target_slots if s.endswith((":sur", ":contre", ":on", ":against"))):
@@ -51,7 +50,7 @@ def _country_struck(reader: ActorReader, tok: Token, trig: Trigger) -> Argument 
             named = reader.country_as_place(filler)  # "sur la Yougoslavie"
             if named is not None:
                 return named
-            country = place_country(filler) if place_country is not None and filler.pos_ == "PROPN" else None
+            country = reader.named_place_country(filler) if filler.pos_ == "PROPN" else None
             if country:  # "sur Alep": the city's country
                 return Argument(codes=[country], text=filler.text, actor_ids=[], token=filler)
     return None

@@ -28,7 +28,7 @@ def statement_nouns(lang: str) -> frozenset[str]:
     return frozenset(r["noun"].lower() for r in csv.DictReader(lines, delimiter="\t") if r["lang"] == lang)
 
 
-def _of_complement(head: Token) -> Token | None:
+def of_complement(head: Token) -> Token | None:
     """The "de X" complement of a noun: X."""
     return next((c for c in head.children if c.dep_ in {"nmod", "prep"} and c.pos_ in {"NOUN", "PROPN"}
                  and any(g.dep_ == "case" and g.lower_ in DE_FORMS for g in c.children)), None)
@@ -46,7 +46,7 @@ def attributed_source(sent: Span, nouns: frozenset[str], lex: SpeechLexicon) -> 
     root = sent.root
     subject = next((c for c in root.children if c.dep_ in {"nsubj", "expl:subj"}), None)
     if root.lemma_.lower() in nouns and _has_copula(root) and (subject is None or subject.lower_ in DEMONSTRATIVES):
-        return _of_complement(root)  # "C'est la remarque de X", "Telle est l'analyse de X"
+        return of_complement(root)  # "C'est la remarque de X", "Telle est l'analyse de X"
     if subject is not None and subject.lemma_.lower() in nouns and _has_copula(root) \
             and any(c.dep_ == "case" and c.lower_ in DE_FORMS for c in root.children):
         return root  # "Le constat est du professeur X"

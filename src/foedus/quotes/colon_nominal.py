@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from foedus.quotes.backward import _of_complement, statement_nouns
+from foedus.quotes.backward import of_complement, statement_nouns
 from foedus.quotes.cues import Cue, clause_before_colon
 
 SPEAKING_ENTITIES = {"PER", "PERSON", "ORG"}
@@ -26,7 +26,7 @@ def colon_nominal(doc: Doc, open_tok: int, lang: str, can_speak) -> Cue | None:
     if root is None or root.pos_ not in {"NOUN", "PROPN"}:
         return None
     if root.lemma_.lower() in statement_nouns(lang):
-        author = _of_complement(root)  # "Réaction de Paul Roux", "Le constat du ministre"
+        author = of_complement(root)  # "Réaction de Paul Roux", "Le constat du ministre"
         return Cue(None, author, rule="colon-nominal") if author is not None and _speaks(author, can_speak) else None
     if _speaks(root, can_speak):
         return Cue(None, root, rule="colon-nominal")  # "Le ministre de l'Intérieur : «…»"
