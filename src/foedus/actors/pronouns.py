@@ -56,8 +56,9 @@ def _can_speak(mention: Mention) -> bool:
     return mention.name is not None or mention.kind in ("description", "group", "metonym")
 
 
-def resolve_pronoun(doc: "Doc", token_i: int, mentions: list[Mention]) -> Mention | None:
-    """The mention a personal pronoun at ``token_i`` most likely refers to, or None."""
+def resolve_pronoun(doc: "Doc", token_i: int, mentions: list[Mention], max_back: int = MAX_SENTENCES_BACK) -> Mention | None:
+    """The mention a personal pronoun at ``token_i`` most likely refers to, or None. ``max_back``
+    bounds how many narrative sentences back an antecedent may be."""
     token = doc[token_i]
     feats = pronoun_features(token.text)
     if feats is None:
@@ -78,7 +79,7 @@ def resolve_pronoun(doc: "Doc", token_i: int, mentions: list[Mention]) -> Mentio
         # sentences that open inside quotation marks are the quoted speaker's words, not narrative
         # that could introduce someone new: "X a dit : « … . … . … », explique-t-il" is one step
         distance = narrative[sent_i] - narrative[mention.sentence]
-        if distance > MAX_SENTENCES_BACK:
+        if distance > max_back:
             continue
         head_number = (doc[head].morph.get("Number") or [None])[0]
         if not _can_speak(mention) or not _agrees(mention, gender, number, head_number):

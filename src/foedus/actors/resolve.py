@@ -71,6 +71,7 @@ class _Scanner:
                 # "M. Poutine" tagged whole: the name starts after the honorific, where the KB can match it
                 # (the honorific still gives the gender, read by _gender_before)
                 honorific = len(ent) > 1 and self.keys[ent.start] in MASC_TITLES | FEM_TITLES
+                honorific = honorific or self._portfolio_glued(ent)
                 self.per_start[ent.start + 1 if honorific else ent.start] = ent[1:] if honorific else ent
         self.mentions: list[Mention] = []
         self.surnames: dict[str, _PersonSeen] = {}
@@ -78,6 +79,13 @@ class _Scanner:
         self.full_names: dict[str, list[_PersonSeen]] = {}  # first word → persons named in full
 
     # ---------------------------------------------------------------- helpers
+    def _portfolio_glued(self, ent) -> bool:
+        """"le secrétaire au Trésor Steven Mnuchin": the entity took in the portfolio word before a
+        given name (after a preposition, the first word no given name, the second one)."""
+        if len(ent) < 3 or ent.start == 0 or self.keys[ent.start - 1] not in ("au", "aux", "du", "de", "des", "a"):
+            return False
+        return given_name_gender(ent[0].text, self.lang) is None and given_name_gender(ent[1].text, self.lang) is not None
+
     def _span_key(self, i: int, n: int) -> str:
         return "".join(self.keys[i:i + n])
 

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from foedus.quotes.direct import find_direct_quotes
 from foedus.quotes.indirect import find_indirect_quotes
 from foedus.quotes.lexicon import speech_lexicon
+from foedus.quotes.reported_antecedents import REPORTED_KINDS, reporter_goes_on
 from foedus.quotes.speaker_forms import fullest_descriptions
 from foedus.quotes.speakers import SpeakerResolver
 from foedus.quotes.uncued import opens_sentence
@@ -40,6 +41,7 @@ def extract_quotes(doc: Doc, article_id: str, lang: str, mentions: list[Mention]
     indirect = find_indirect_quotes(doc, article_id, lex, resolver, direct, sent_index)
     inherit_from_clause(direct, indirect, doc.text)
     continue_reported_speech(doc, direct, indirect, resolver)
+    reporter_goes_on(doc.text, direct, [q for q in indirect if q.kind in REPORTED_KINDS], mentions, lang)
     fullest_descriptions(direct + indirect)
     return sorted(direct + indirect, key=lambda q: (q.start, q.kind))
 

@@ -24,6 +24,7 @@ DATA = Path(__file__).with_name("data")
 DEFINITE = {"le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces", "the", "this", "that", "el", "los", "las"}
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass"}
 SUBJECT_NOUN_RULE = "quotes:subject-noun"
+SINGULAR_DETS = {"l'", "l’", "le", "la", "cette", "ce", "cet", "the", "this", "that"}
 OF_WORDS = {"de", "du", "des", "d'", "d’", "of", "del"}
 
 
@@ -54,18 +55,24 @@ def body_antecedent(head: Token, mentions: list[Mention], lang: str, is_person) 
     named most often, the latest on a tie."""
     # a capitalised noun standing alone is the body's usual short name ("selon un communiqué de
     # l'Alliance" after "l'OTAN"); with words of its own it is a name ("l'Association des leaders …")
-    bare_capital = head.text.istitle() and all(c.dep_ in {"det", "case"} for c in head.children)
+    bare_capital = (head.text.istitle() or head.text.isupper() and head.lower_ in body_nouns(lang)) \
+        and all(c.dep_ in {"det", "case", "acl", "acl:relcl", "punct"} for c in head.children)  # "l'ONG", "cette ONG basée à …"
     if head.pos_ not in {"NOUN", "PROPN"} or (head.pos_ == "PROPN" and not bare_capital) or not is_definite(head) \
             or head.text.istitle() and head.i > head.sent.start + 1 and not bare_capital:
         return None
     if any(c.pos_ == "PROPN" or c.dep_ in {"appos", "flat:name"} or _of_complement(c) for c in head.children):
         return None  # "l'ONG Human Rights Watch", "l'association des leaders …" say which body
-    if "Plur" in head.morph.get("Number"):
-        return None  # "les entreprises" is a class of bodies, not the one named before
+    if "Plur" in head.morph.get("Number") and not any(c.dep_ == "det" and c.lower_ in SINGULAR_DETS for c in head.children):
+        return None  # "les entreprises" is a class of bodies, not the one named before ("l'ONG" is read plural)
     codes = body_nouns(lang).get(head.lemma_.lower()) or body_nouns(lang).get(head.lower_)
+    before = [m for m in mentions if m.end <= head.idx and _is_named_body(m, is_person)]
+    if not codes and bare_capital:  # "l'Observatoire" after "l'Observatoire syrien des droits de l'homme"
+        before = [m for m in before if head.lower_ in m.text.lower().split() and len(m.text.split()) > 1]
+        if not before:
+            return None
+        codes = ("*",)
     if not codes:
         return None
-    before = [m for m in mentions if m.end <= head.idx and _is_named_body(m, is_person)]
     typed = [m for m in before if any(part != "*" and part in (m.code or "") for part in codes)]
     pool = typed or (before if "*" in codes else [])
     if not pool:
@@ -248,3 +255,23 @@ def in_complement(doc: Doc, inner: int | None, head: Token, honorifics: frozense
         tok = tok.head  # "un porte-parole du Premier ministre Tony Blair": the name goes with "ministre"
     # "a spokesman for X" speaks for X as "le porte-parole de X" does
     return _of_complement(tok) or (tok.dep_ == "pobj" and tok.head.lower_ in OF_WORDS | {"for"})
+
+
+def fullest_name(m: Mention, people: list[Mention], mentions: list[Mention], honorifics, lang: str) -> str:
+    """The fullest compatible form of a person's name in the article ("B. Obama" → "Barack
+    Obama", never "Michelle Obama"); among several, the one named last before this mention."""
+    name = m.name or m.text
+    parts = name.split()
+    while len(parts) > 1 and parts[0].lower().rstrip(".") in honorifics:
+        parts = parts[1:]  # "Mme Arbour" is "Louise Arbour" when the article names her so
+    if not parts:
+        return name
+    candidates = [o for o in people if len(o.name or "") > len(name) and compatible_names(parts, (o.name or "").split())]
+    if candidates:
+        before = [o for o in candidates if o.start <= m.start]
+        chosen = max(before, key=lambda o: o.start) if before else min(candidates, key=lambda o: o.start)
+        name = chosen.name or name
+    surfaces = [surface_name(o.text, honorifics, title_words(lang)) for o in mentions
+                if m.actor_id and o.actor_id == m.actor_id and o.kind == "name"]
+    return article_spelling(name, surfaces)
+

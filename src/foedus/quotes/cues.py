@@ -6,19 +6,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from foedus.language.syntax import (absolute_participle_subject, comma_between, glued_person, heads_sentence,
-                                   repaired_subject)
+from foedus.language.syntax import heads_sentence
 from foedus.quotes.lexicon import SpeechLexicon
 from foedus.quotes.marker_phrases import source_after_phrase
+from foedus.quotes.subjects import CLITIC_SUBJECTS, REFLEXIVE_CLITICS, SUBJECT_DEPS, inverted_subject, subject_of
 
-SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj", "csubj"}
-CLITIC_SUBJECTS = {"-il", "-elle", "-ils", "-elles", "il", "elle", "ils", "elles", "-on"}
-# What may stand right before an incise verb whose subject follows it ("», a déclaré X",
-# "» s'est réjoui le président", "comme le précise l'ambassadeur").
-INCISE_PRECEDERS = {"a", "ont", ",", "avait", "avaient", "le", "l'", "l’", "comme", "est", "sont", "était", "s'", "s’", "se",
-                    "»", "”", '"'}
-REFLEXIVE_CLITICS = {"se", "s'", "s’"}
-NEGATION_WORDS = {"ne", "n'", "n’", "pas", "not", "never", "jamais"}
 ADDRESSEE_DEPS = {"obl", "obl:arg", "obl:mod", "iobj", "dative", "prep", "pobj"}
 ADDRESSEE_CASES = {"à", "au", "aux", "to"}
 
@@ -31,119 +23,13 @@ class Cue:
     rule: str = ""
 
 
-DATELINE_DASHES = {"—", "–", "-", "--"}
-
-
-def _is_dateline(tok: Token) -> bool:
-    """A place opening a paragraph and followed by a dash ("MOSCOW —", "PARIS -"): the dateline,
-    which the parser sometimes attaches to the first verb as a second subject."""
-    doc = tok.doc
-    opens = tok.i == 0 or "\n" in doc[tok.i - 1].text_with_ws or doc[tok.i - 1].is_space
-    return opens and tok.i + 1 < len(doc) and doc[tok.i + 1].text in DATELINE_DASHES
-
-
-def subject_of(verb: Token) -> Token | None:
-    """The subject of a verb: a nominal subject first, then an inverted clitic (-t-il), then
-    the subject of the clause it depends on (participles: "ajoutant que…")."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ not in {"-t", "t"} | REFLEXIVE_CLITICS]
-    nominal = [c for c in subjects if c.pos_ in {"PROPN", "NOUN"}]
-    if len(nominal) > 1 and _is_dateline(nominal[0]):
-        nominal = nominal[1:]  # "MOSCOW — Russia's highest court has judged that": the place is the dateline
-    clitic = next((c for c in subjects if c.lower_ in CLITIC_SUBJECTS and c.lower_.startswith("-")), None)
-    if clitic is not None and nominal and comma_between(verb.doc, nominal[0].i, clitic.i):
-        return clitic  # "La crise « est un test », a-t-il déclaré": the noun is the statement's, not the incise's
-    if len(nominal) > 1 and nominal[0].pos_ == "NOUN" and nominal[1].pos_ == "PROPN" \
-            and nominal[1].left_edge.i == nominal[0].right_edge.i + 1 and nominal[1].i < verb.i:
-        # "Le secrétaire général de l'ONU Kofi Annan a estimé": the parser cuts the title from the
-        # name it introduces and gives the verb two subjects; the name is the speaker.
-        return nominal[1]
-    if nominal:
-        return nominal[0]
-    if subjects:
-        return subjects[-1]
-    light = verb.doc[verb.i - 1] if verb.i else None
-    if light is not None and light.lemma_.lower() in {"faire", "laisser"} and light.i != verb.i:
-        found = [c for c in light.children if c.dep_ in SUBJECT_DEPS]
-        if found:
-            return found[0]  # "le Conseil a fait savoir que": the subject sits on "fait"
-    for tok in verb.doc[verb.i + 1:min(len(verb.doc), verb.i + 3)]:
-        if tok.lower_ in CLITIC_SUBJECTS and tok.lower_.startswith("-"):  # "a-t-il", "affirme-t-elle"
-            return tok
-    inverted = inverted_subject(verb) or absolute_participle_subject(verb)
-    if inverted is not None:
-        return inverted
-    if verb.dep_ == "xcomp" and verb.head.i != verb.i:
-        controller = [c for c in verb.head.children if c.dep_ in {"obj", "dobj"} and c.pos_ in {"PROPN", "NOUN", "PRON"}]
-        if controller:
-            return controller[0]  # object control: "prompting the opposition to assert that…"
-    governing = _participle_governor(verb)
-    if governing is not None:
-        return subject_of(governing)
-    if verb.dep_ in {"xcomp", "advcl", "conj", "acl"} and verb.head.i != verb.i:
-        found = subject_of(verb.head)
-        if found is not None:
-            return found
-    return repaired_subject(verb)
-
-
-def _participle_governor(verb: Token) -> Token | None:
-    """The verb a detached present participle is said of: "X demandait une enquête, estimant que …",
-    "X a démenti que Y soit malade, indiquant que …" — the parser may hang the participle on the
-    object noun or inside the reported clause, but set off by a comma it is said of the main
-    clause's subject."""
-    doc = verb.doc
-    if verb.dep_ not in {"acl", "advcl"} or "Part" not in verb.morph.get("VerbForm") \
-            or "Pres" not in verb.morph.get("Tense") or verb.i == 0 or doc[verb.i - 1].text != ",":
-        return None
-    root = verb.sent.root
-    if root.pos_ in {"VERB", "AUX"} and root.i < verb.i and root.i != verb.i:
-        return root
-    node = verb.head
-    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
-        node = node.head
-    return node if node.pos_ in {"VERB", "AUX"} and node.i < verb.i else None
-
-
-def inverted_subject(verb: Token) -> Token | None:
-    """A subject after an incise verb, past its prepositional phrases: "a annoncé en prévision de la
-    visite de X le service de presse du Kremlin" → "service"."""
-    before = verb.i - 1
-    while before > 0 and verb.doc[before].pos_ == "ADV" and verb.doc[before].lower_ not in NEGATION_WORDS:
-        before -= 1  # "» a ensuite précisé X", "a également ajouté X": adverbs sit between auxiliary and verb
-    prev = verb.doc[before].lower_ if verb.i else ""
-    if prev not in INCISE_PRECEDERS:
-        return None
-    if any(c.dep_ == "cc" and c.i < verb.i for c in verb.children):
-        return None  # "… et a nié toute responsabilité": a coordinated verb, its object follows
-    form = verb.morph.get("VerbForm")
-    if "Ger" in form or ("Part" in form and "Pres" in verb.morph.get("Tense")):
-        return None  # "…, saying Tehran would respond", "ajoutant Paris…": a participle has no inverted subject
-    for tok in verb.doc[verb.i + 1:verb.sent.end]:
-        if tok.text in {".", ";", "«", "»", "“", "”", ":"} or tok.pos_ in {"VERB", "AUX"} and tok.dep_ != "aux:tense":
-            return None
-        if tok.dep_ == "mark" or tok.lower_ in {"que", "qu'", "qu’", "that"}:
-            return None  # ", stating that the submarine…": what follows is the reported clause
-        if tok.dep_ == "dobj":
-            return None  # "…, warned Israel against…": English labels the object apart from an inverted subject
-        if tok.dep_ in {"obl:mod", "npadvmod"} and tok.head.i == verb.i:
-            continue  # "a indiqué jeudi la secrétaire …": the verb's time adjunct, not its subject
-        if tok.pos_ in {"NOUN", "PROPN"} and not any(c.dep_ == "case" for c in tok.children):
-            head = tok.head
-            if head.pos_ in {"NOUN", "PROPN"} and head.i < tok.i and tok.dep_ in {"flat:name", "flat", "nmod", "appos"}:
-                if any(c.dep_ == "case" for c in head.children) is False:
-                    continue
-                if (person := glued_person(tok, head)) is not None:
-                    return person
-            if tok.dep_ not in {"flat:name", "flat"} or tok.head.i == verb.i:
-                return tok  # (a name glued to the verb as its last part: "», lance Paul Roux")
-    return None
-
-
 def addressee_of(verb: Token, lex: SpeechLexicon | None = None) -> Token | None:
     """Who the words are addressed to: "a déclaré à X", "said to X"; and the direct object of a
     verb whose lexicon frames say it names the addressee ("told reporters", "a averti Moscou que")."""
+    # "a lancé le secrétaire au Trésor X": a complement right after an inverted subject is its portfolio
+    inverted = [s.right_edge.i for s in verb.children if s.dep_ in SUBJECT_DEPS | {"obj"} and s.i > verb.i]
     for c in verb.children:
-        if c.dep_ in ADDRESSEE_DEPS and c.pos_ in {"PROPN", "NOUN", "PRON"}:
+        if c.dep_ in ADDRESSEE_DEPS and c.pos_ in {"PROPN", "NOUN", "PRON"} and not (c.left_edge.i - 1 in inverted and c.text.istitle()):
             cases = {g.lower_ for g in c.children if g.dep_ == "case"}
             if cases & ADDRESSEE_CASES and c.ent_type_ not in {"LOC", "GPE"}:
                 return c
@@ -187,7 +73,8 @@ def cue_after(doc: Doc, close_tok: int, sent: Span, lex: SpeechLexicon) -> Cue |
             if subject is None or subject.i < close_tok:
                 # a "subject" inside the quote is a misparse of the incise ("«… ce qui montre …»,
                 # ajoute le documentaire"): the speaker follows the verb
-                subject = inverted_subject(tok) or subject
+                opened = next((t.i for t in reversed(doc[max(0, close_tok - 400):close_tok]) if t.text in {"«", "“", '"'}), -1)
+                subject = inverted_subject(tok) or (subject if subject is not None and not opened < subject.i < close_tok else None)
             return Cue(tok, subject, addressee_of(tok, lex), rule="incise-verb")
     return open_incise(doc, close_tok, lex) if comma_next else None
 
@@ -248,10 +135,16 @@ def cue_before(doc: Doc, open_tok: int, sent: Span, lex: SpeechLexicon) -> Cue |
         if tok.text in {"»", "”"}:
             return None
         if is_speech_verb(tok, lex):
+            while _infinitive(tok) and tok.head.i != tok.i and is_speech_verb(tok.head, lex):
+                tok = tok.head  # "a accusé X d'avoir ordonné «…»": the accuser speaks, not the one accused
             subj = subject_of(tok)
             if subj is not None:
                 return Cue(tok, subj, addressee_of(tok, lex), rule="cue-before")
     return None
+
+
+def _infinitive(verb: Token) -> bool:
+    return "Inf" in verb.morph.get("VerbForm") or any("Inf" in c.morph.get("VerbForm") for c in verb.children if c.dep_.startswith("aux"))
 
 
 def speech_verb_lemma(tok: Token, lex: SpeechLexicon) -> str | None:

@@ -150,6 +150,14 @@ def find_indirect_quotes(doc: Doc, article_id: str, lex: SpeechLexicon, resolver
 def _content_end(doc: Doc, verb: Token, end: int, lex: SpeechLexicon) -> int:
     """The reported content stops before a coordinated new verb of saying ("said South Korea is
     a partner and he also said that…", "a affirmé que … et a ajouté que …"): that is a new quote."""
+    cut = verb.right_edge.i + 1
+    if (verb.dep_ in {"advcl", "acl"} and verb.head.i > verb.i or verb.dep_ in {"acl:relcl", "relcl"}) \
+            and cut < len(doc) and doc[cut].text == ",":
+        end = min(end, cut)
+    main = verb.head.head if verb.dep_ in {"acl:relcl", "relcl"} and verb.head.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"} else None
+    if main is not None and verb.i < main.i < end:  # "X, qui a affirmé que …, a quitté …": the relative ends first
+        end = next((j for j in range(verb.i + 1, main.i) if doc[j].text == ","
+                    and all(t.pos_ in {"AUX", "ADV"} for t in doc[j + 1:main.i])), end)  # "Soulignant que …, il a dit que …": the fronted clause ends first
     for tok in doc[verb.i + 1:end]:
         nxt = doc[tok.i + 1] if tok.i + 1 < end else None
         if tok.text == "," and nxt is not None and is_speech_verb(nxt, lex, {"assertive"}) and _present_participle(nxt):
@@ -174,7 +182,10 @@ def _from_verb(doc: Doc, verb: Token, sent: Span, lex: SpeechLexicon, direct_spa
     que = _que_after(doc, verb, end)
     if que is not None and ("que" in frames or not frames):
         start = skip_leading_marker(doc, que.i + 1, end, lex)
-        return make_quote(doc, start, end, "indirect", "que-clause", 0.8, direct_spans, subject_of(verb), verb)
+        main_subject = _main_subject_after_fronted(doc, verb, sent, end)
+        if main_subject is not None:  # "Soulignant que …, il a dit …": the participle is said of "il"
+            end = main_subject.i - 1
+        return make_quote(doc, start, end, "indirect", "que-clause", 0.8, direct_spans, main_subject or subject_of(verb), verb)
     bare = _bare_complement(doc, verb, end) if "que" in frames else None
     if bare is not None:  # English "said Brazil supports Korea" (no "that")
         return make_quote(doc, bare, end, "indirect", "bare-complement", 0.65, direct_spans, subject_of(verb), verb)
@@ -232,6 +243,19 @@ def _small_clause(doc: Doc, verb: Token, sent: Span, lex: SpeechLexicon, direct_
     return make_quote(doc, obj.left_edge.i, end, "indirect", "small-clause", 0.6, direct_spans, subject_of(verb), verb)
 
 
+def _main_subject_after_fronted(doc: Doc, verb: Token, sent: Span, end: int) -> Token | None:
+    """The subject clitic of the main clause after a participle opening the sentence ("Soulignant
+    que …, il a dit que …"), which the parser may miss when it makes the participle the root."""
+    if verb.i != sent.start or not _present_participle(verb):
+        return None
+    for tok in doc[verb.i + 2:end - 1]:
+        nxt = doc[tok.i + 1]
+        if tok.text == "," and nxt.lower_ in {"il", "elle", "ils", "elles"} and nxt.dep_.startswith("nsubj") \
+                and nxt.head.pos_ in {"VERB", "AUX"} and nxt.head.i > nxt.i:
+            return nxt
+    return None
+
+
 def _present_participle(tok: Token) -> bool:
     return "Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense")
 
@@ -248,7 +272,7 @@ def _statement_start(doc: Doc, sent: Span, direct_spans: list[tuple[int, int]]) 
     when the parser cut inside quotation marks or after them before a lower-case word ("… « … Madrid
     Arena » qui peut …, a dit X")."""
     start = sent.start
-    while start > 0 and ((doc[start].is_lower and doc[start - 1].text in CLOSING_MARKS)
+    while start > 0 and (((doc[start].is_lower or doc[start].text == ",") and doc[start - 1].text in CLOSING_MARKS)
                          or any(s < doc[start].idx < e for s, e in direct_spans)):
         start = doc[start - 1].sent.start
     return start
@@ -265,6 +289,9 @@ def _mid_incise_rest(doc: Doc, verb: Token, subj: Token, sent: Span) -> int | No
         close = subj.right_edge.i + 1  # "…, affirme le ministre, …"
     if close >= sent.end or doc[close].text != ",":
         return None
+    if close + 1 < sent.end and (doc[close + 1].pos_ == "PRON" and doc[close + 1].dep_.startswith("nsubj")
+                                 or _present_participle(doc[close + 1])):
+        return None  # "…, a dit X, qui a reçu …", "…, a ajouté X, soulignant que …": said of the speaker
     rest_has_verb = any(t.pos_ in {"VERB", "AUX"} for t in doc[close + 1:sent.end])
     opening = clause_start(doc, sent.start, verb.i)
     before = doc[opening:verb.i]
@@ -314,6 +341,9 @@ def _fronted_clause(doc: Doc, verb: Token, sent_start: int) -> tuple[int, int] |
 def _words_before_marks(doc: Doc, start: int, closing: int) -> bool:
     """Words of the clause stand outside, and right before, the quotation marks that close at `closing`."""
     opening = next((j for j in range(closing - 1, start - 1, -1) if doc[j].text in MARKS), None)
+    while opening is not None and opening - 1 > start and doc[opening - 1].text in {"»", "”"}:
+        # "a été « sans tabou » « et sans langue de bois »": fragments in a row, one clause
+        opening = next((j for j in range(opening - 2, start - 1, -1) if doc[j].text in {"«", "“"}), None)
     if opening is None or opening == 0 or doc[opening - 1].is_punct:
         return False  # "Lors de leur rencontre, «…»": a circumstance before the quote, not its clause
     words = [t for t in doc[start:opening] if t.is_alpha]

@@ -18,6 +18,9 @@ OPINION_RELATIVES = {"qui": {"pour", "selon"}, "lequel": {"selon"}, "laquelle": 
                      "lesquelles": {"selon"}}
 
 
+RELATIVES = {"qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "who", "which"}
+
+
 def opinion_holder(source: Token, resolver: SpeakerResolver) -> bool:
     """"pour X" gives X's opinion only when X can hold one: a name, a pronoun, a mention of an
     actor or a noun of a person, body or source."""
@@ -72,7 +75,9 @@ def from_marker(doc: Doc, marker: Token, sent: Span, lex: SpeechLexicon, direct_
         hi -= 1  # the parser may hang the comma that closes "Selon X," on X: it is no part of the phrase
     before = doc[lo - 1] if lo > sent.start else None
     opens_clause = before is None or before.lower_ in QUE | CLAUSE_OPENERS or before.text in {",", ":", "«", "“", "-", "–", "—"}
-    if opens_clause and hi < sent.end and doc[hi].text == ",":
+    # "…, selon l'Observatoire, qui n'a pas pu …": a relative clause after the source is said of it
+    relative_next = hi + 1 < sent.end and doc[hi + 1].lower_ in RELATIVES
+    if opens_clause and hi < sent.end and doc[hi].text == "," and not (relative_next and lo > sent.start + 2):
         start, end = hi + 1, sent.end  # "Selon X, …" / "… que, selon X, …"
         if before is not None and before.lower_ in QUE:
             return None  # inside a que-clause: the verb's indirect quote is the outermost one

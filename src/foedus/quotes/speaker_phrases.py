@@ -70,8 +70,15 @@ def document_author(token: Token, document_nouns: frozenset[str], can_speak: Cal
     """The body or person a document noun names as its author: "le communiqué du ministère",
     "un communiqué de la police londonienne", "a statement from the ministry" — a complement
     with its own determiner or a name ("de presse", "de 81 pages" name no author)."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in document_nouns:
+    if token.pos_ != "NOUN" or (token.lemma_.lower() not in document_nouns and token.lower_ not in document_nouns):
         return None
+    for verb in (c for c in token.children if c.dep_ in {"acl", "amod"} and "Part" in c.morph.get("VerbForm")):
+        # "selon les chiffres donnés par la préfecture", "les déclarations faites … par X"
+        agent = next((g for g in verb.children if g.dep_ in {"obl:agent", "agent"}), None)
+        if agent is not None and agent.dep_ == "agent":  # English: "figures released by X" hangs X under "by"
+            agent = next((g for g in agent.children if g.dep_ == "pobj"), None)
+        if agent is not None and (agent.pos_ == "PROPN" or can_speak(agent)):
+            return agent
     for child in token.children:
         if child.dep_ not in {"nmod", "pobj", "prep"} or child.i < token.i:
             continue
@@ -254,3 +261,25 @@ def without_topic_marker(speaker: "Speaker | None", lang: str) -> "Speaker | Non
     if len(words) == 2 and words[0].lower() in tails:
         speaker.text = words[1]
     return speaker
+
+
+PORTFOLIO_PREPS = {"à", "au", "aux", "de", "du", "des", "d'", "d’", "for", "of"}
+
+
+def portfolio_holder_start(phrase: Span, is_person_noun: Callable[[Token], bool]) -> int | None:
+    """Where the holder's name may start after a title the parser cut from its portfolio ("le
+    secrétaire | au Trésor Steven Mnuchin", "la ministre | de la Santé Agnès Buzyn"): past the
+    preposition, its determiners and one to three capitalised portfolio words. None when the
+    complement is itself a person ("le porte-parole du président X" names the president)."""
+    doc, j = phrase.doc, phrase.end
+    if j >= len(doc) or doc[j].lower_ not in PORTFOLIO_PREPS:
+        return None
+    j += 1
+    while j < len(doc) and (doc[j].pos_ == "DET" or doc[j].lower_ in {"l'", "l’"}):
+        j += 1
+    if j >= len(doc) or not doc[j].text[:1].isupper() or doc[j].lower_ in {"premier", "première"} or is_person_noun(doc[j]):
+        return None
+    k = j + 1
+    while k < min(len(doc), j + 3) and doc[k].pos_ == "ADJ" and doc[k].text[:1].islower():
+        k += 1  # "aux Affaires étrangères"
+    return k if k < len(doc) and doc[k].text[:1].isupper() else None

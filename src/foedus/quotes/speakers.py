@@ -7,19 +7,18 @@ is kept as the noun phrase the text gives, which is how ANNOTATION.md writes suc
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
 
 from spacy.tokens import Doc, Span, Token
 
 from foedus.language.honorifics import honorifics
 from foedus.actors.kb import load_kb
-from foedus.quotes.coreference import SUBJECT_DEPS, SUBJECT_NOUN_RULE, article_spelling, body_antecedent, body_nouns, \
-    compatible_names, demonstrative_antecedent, in_complement, named_in_plural, noun_gender, surface_name, title_words, \
-    subject_noun_candidates, title_antecedent
+from foedus.quotes.coreference import SUBJECT_DEPS, SUBJECT_NOUN_RULE, body_antecedent, body_nouns, fullest_name, \
+    demonstrative_antecedent, in_complement, named_in_plural, noun_gender, subject_noun_candidates, title_antecedent
 from foedus.quotes.spans import find_marked_spans
 from foedus.quotes.speaker_phrases import body_named_after, document_author, named_by_type, non_person_speakers, \
-    noun_phrase, fronted_apposition, report_phrase, title_holder, topic_antecedent, without_topic_marker
+    noun_phrase, fronted_apposition, portfolio_holder_start, report_phrase, title_holder, topic_antecedent, without_topic_marker
 from foedus.records import Mention
 
 
@@ -44,6 +43,10 @@ class Speaker:
     actor_id: str | None = None
     code: str | None = None
     mention: Mention | None = None
+
+
+# how far back (narrative sentences) a pronoun may reach a named person when nobody nearer agrees
+FAR_PERSON_SENTENCES = 8
 
 
 class SpeakerResolver:
@@ -178,6 +181,9 @@ class SpeakerResolver:
         # words inside quotation marks are the quoted speaker's, not the narrative's antecedents
         candidates = [m for m in candidates if not self._quoted(m.start)]
         antecedent = self.pronoun_resolver(self.doc, token.i, candidates)
+        if antecedent is None and not plural:  # a speaker named further back, with nobody else since
+            antecedent = self.pronoun_resolver(self.doc, token.i, [m for m in candidates if m.name and self._is_person(m)],
+                                               max_back=FAR_PERSON_SENTENCES)
         if antecedent is None:
             return None
         if antecedent.rule == SUBJECT_NOUN_RULE or (antecedent.kind == "description" and not antecedent.name
@@ -307,6 +313,10 @@ class SpeakerResolver:
         end = phrase.end
         if end < len(self.doc) and self.doc[end].text == "(":  # "la secrétaire à l'Intérieur (Environnement), Gale Norton"
             end = next((t.i + 1 for t in self.doc[end:min(len(self.doc), end + 8)] if t.text == ")"), end)
+        holder = portfolio_holder_start(phrase, self.is_person_noun)
+        if holder is not None and (m := self.mention_at(self.doc[holder])) is not None and self._is_person(m):
+            cut = self.doc[holder].idx - m.start  # the parser's entity may have taken in the portfolio
+            return replace(m, start=m.start + cut, text=m.text[cut:], name=m.text[cut:]) if cut > 0 else m
         if end < len(self.doc) and self.doc[end].text == "," and end + 1 < len(self.doc):
             nxt = self.doc[end + 1]
             m = self.mention_at(nxt)
@@ -365,23 +375,8 @@ class SpeakerResolver:
             and lemma not in non_person_speakers(self.lang) and lemma not in body_nouns(self.lang)
 
     def _fullest(self, m: Mention) -> str:
-        """The fullest compatible form of a person's name in the article ("B. Obama" → "Barack
-        Obama", never "Michelle Obama"); among several, the one named last before this mention."""
-        name = m.name or m.text
-        parts = name.split()
-        while len(parts) > 1 and parts[0].lower().rstrip(".") in HONORIFICS:
-            parts = parts[1:]  # "Mme Arbour" is "Louise Arbour" when the article names her so
-        if not parts:
-            return name
-        candidates = [o for o in self.mentions if (self._is_person(o) or self._tagged_person(o)) and len(o.name or "") > len(name)
-                      and compatible_names(parts, (o.name or "").split())]
-        if candidates:
-            before = [o for o in candidates if o.start <= m.start]
-            chosen = max(before, key=lambda o: o.start) if before else min(candidates, key=lambda o: o.start)
-            name = chosen.name or name
-        surfaces = [surface_name(o.text, HONORIFICS, title_words(self.lang)) for o in self.mentions
-                    if m.actor_id and o.actor_id == m.actor_id and o.kind == "name"]
-        return article_spelling(name, surfaces)
+        return fullest_name(m, [o for o in self.mentions if self._is_person(o) or self._tagged_person(o)], self.mentions,
+                            HONORIFICS, self.lang)
 
     def _from_mention(self, m: Mention) -> Speaker:
         # a person by the fullest form of the name; a body or group by the article's own words,

@@ -1,0 +1,144 @@
+"""The subject of a verb of saying: the parse's, an inverted one after an incise verb, or the one a
+misparse hid (participles, relative clauses the parser hung on their subject). Pure functions over
+a parsed ``Doc``; ``cues`` builds its cues on them."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from foedus.language.syntax import absolute_participle_subject, comma_between, glued_person, repaired_subject
+
+SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj", "csubj"}
+CLITIC_SUBJECTS = {"-il", "-elle", "-ils", "-elles", "il", "elle", "ils", "elles", "-on"}
+# What may stand right before an incise verb whose subject follows it ("», a déclaré X",
+# "» s'est réjoui le président", "comme le précise l'ambassadeur").
+INCISE_PRECEDERS = {"a", "ont", ",", "avait", "avaient", "le", "l'", "l’", "comme", "est", "sont", "était", "s'", "s’", "se",
+                    "»", "”", '"'}
+REFLEXIVE_CLITICS = {"se", "s'", "s’"}
+NEGATION_WORDS = {"ne", "n'", "n’", "pas", "not", "never", "jamais"}
+
+
+DATELINE_DASHES = {"—", "–", "-", "--"}
+
+
+def _is_dateline(tok: Token) -> bool:
+    """A place opening a paragraph and followed by a dash ("MOSCOW —", "PARIS -"): the dateline,
+    which the parser sometimes attaches to the first verb as a second subject."""
+    doc = tok.doc
+    opens = tok.i == 0 or "\n" in doc[tok.i - 1].text_with_ws or doc[tok.i - 1].is_space
+    return opens and tok.i + 1 < len(doc) and doc[tok.i + 1].text in DATELINE_DASHES
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a verb: a nominal subject first, then an inverted clitic (-t-il), then
+    the subject of the clause it depends on (participles: "ajoutant que…")."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ not in {"-t", "t"} | REFLEXIVE_CLITICS]
+    nominal = [c for c in subjects if c.pos_ in {"PROPN", "NOUN"}]
+    if len(nominal) > 1 and _is_dateline(nominal[0]):
+        nominal = nominal[1:]  # "MOSCOW — Russia's highest court has judged that": the place is the dateline
+    clitic = next((c for c in subjects if c.lower_ in CLITIC_SUBJECTS and c.lower_.startswith("-")), None)
+    if clitic is not None and nominal and comma_between(verb.doc, nominal[0].i, clitic.i):
+        return clitic  # "La crise « est un test », a-t-il déclaré": the noun is the statement's, not the incise's
+    if len(nominal) > 1 and nominal[0].pos_ == "NOUN" and nominal[1].pos_ == "PROPN" \
+            and nominal[1].left_edge.i == nominal[0].right_edge.i + 1 and nominal[1].i < verb.i:
+        # "Le secrétaire général de l'ONU Kofi Annan a estimé": the parser cuts the title from the
+        # name it introduces and gives the verb two subjects; the name is the speaker.
+        return nominal[1]
+    if nominal:
+        return nominal[0]
+    if subjects:
+        return subjects[-1]
+    light = verb.doc[verb.i - 1] if verb.i else None
+    if light is not None and light.lemma_.lower() in {"faire", "laisser"} and light.i != verb.i:
+        found = [c for c in light.children if c.dep_ in SUBJECT_DEPS]
+        if found:
+            return found[0]  # "le Conseil a fait savoir que": the subject sits on "fait"
+    for tok in verb.doc[verb.i + 1:min(len(verb.doc), verb.i + 3)]:
+        if tok.lower_ in CLITIC_SUBJECTS and tok.lower_.startswith("-"):  # "a-t-il", "affirme-t-elle"
+            return tok
+    inverted = inverted_subject(verb) or absolute_participle_subject(verb)
+    if inverted is not None:
+        return inverted
+    if verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        controller = [c for c in verb.head.children if c.dep_ in {"obj", "dobj"} and c.pos_ in {"PROPN", "NOUN", "PRON"}]
+        if controller:
+            return controller[0]  # object control: "prompting the opposition to assert that…"
+    if verb.dep_ == "acl" and "Fin" in verb.morph.get("VerbForm") and verb.head.pos_ in {"NOUN", "PROPN"} \
+            and verb.head.i < verb.i and verb.doc[verb.i - 1].text == ",":
+        return verb.head  # "L'Observatoire …, une organisation …, affirme que": a finite verb the parser hung on its subject
+    governing = _participle_governor(verb)
+    if governing is not None:
+        return subject_of(governing)
+    if verb.dep_ in {"xcomp", "advcl", "conj", "acl"} and verb.head.i != verb.i:
+        found = subject_of(verb.head)
+        if found is not None:
+            return found
+    return repaired_subject(verb)
+
+
+def _participle_governor(verb: Token) -> Token | None:
+    """The verb a detached present participle is said of: "X demandait une enquête, estimant que …",
+    "X a démenti que Y soit malade, indiquant que …" — the parser may hang the participle on the
+    object noun or inside the reported clause, but set off by a comma it is said of the main
+    clause's subject."""
+    doc = verb.doc
+    if verb.dep_ not in {"acl", "advcl"} or "Part" not in verb.morph.get("VerbForm") \
+            or "Pres" not in verb.morph.get("Tense") or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    said = _inverted_before(doc[verb.i - 2]) if verb.i > 1 else None
+    if said is not None:
+        return said  # "«…», a ajouté X, soulignant que …": said of the incise's subject
+    root = verb.sent.root
+    if root.pos_ in {"VERB", "AUX"} and root.i < verb.i and root.i != verb.i:
+        return root
+    node = verb.head
+    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+        node = node.head
+    return node if node.pos_ in {"VERB", "AUX"} and node.i < verb.i else None
+
+
+def _inverted_before(tok: Token) -> Token | None:
+    """The verb whose inverted subject ends at `tok` ("…, a ajouté John Kerry")."""
+    for node in (tok, *tok.ancestors):
+        if node.dep_ in SUBJECT_DEPS and node.head.pos_ in {"VERB", "AUX"} and node.head.i < node.i:
+            return node.head
+        if node.i < tok.i - 6 or node.dep_ not in {"flat:name", "flat", "appos", "nmod", "amod"}:
+            return None
+    return None
+
+
+def inverted_subject(verb: Token) -> Token | None:
+    """A subject after an incise verb, past its prepositional phrases: "a annoncé en prévision de la
+    visite de X le service de presse du Kremlin" → "service"."""
+    before = verb.i - 1
+    while before > 0 and verb.doc[before].pos_ == "ADV" and verb.doc[before].lower_ not in NEGATION_WORDS:
+        before -= 1  # "» a ensuite précisé X", "a également ajouté X": adverbs sit between auxiliary and verb
+    prev = verb.doc[before].lower_ if verb.i else ""
+    if prev not in INCISE_PRECEDERS:
+        return None
+    if any(c.dep_ == "cc" and c.i < verb.i for c in verb.children):
+        return None  # "… et a nié toute responsabilité": a coordinated verb, its object follows
+    form = verb.morph.get("VerbForm")
+    if "Ger" in form or ("Part" in form and "Pres" in verb.morph.get("Tense")):
+        return None  # "…, saying Tehran would respond", "ajoutant Paris…": a participle has no inverted subject
+    for tok in verb.doc[verb.i + 1:verb.sent.end]:
+        # (a "verb" the parser hangs on a noun as an adjective is a misread noun: "lors d'un point presse")
+        if tok.text in {".", ";", "«", "»", "“", "”", ":"} or tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"aux:tense", "amod"}:
+            return None
+        if tok.dep_ == "mark" or tok.lower_ in {"que", "qu'", "qu’", "that"}:
+            return None  # ", stating that the submarine…": what follows is the reported clause
+        if tok.dep_ == "dobj":
+            return None  # "…, warned Israel against…": English labels the object apart from an inverted subject
+        if tok.dep_ in {"obl:mod", "npadvmod"} and tok.head.i == verb.i:
+            continue  # "a indiqué jeudi la secrétaire …": the verb's time adjunct, not its subject
+        if tok.pos_ in {"NOUN", "PROPN"} and not any(c.dep_ == "case" for c in tok.children):
+            head = tok.head
+            if head.pos_ in {"NOUN", "PROPN"} and head.i < tok.i and tok.dep_ in {"flat:name", "flat", "nmod", "appos", "amod", "compound"}:
+                if any(c.dep_ == "case" for c in head.children) is False or tok.dep_ == "appos" and any(
+                        "Yes" in c.morph.get("Poss") for c in head.children):
+                    continue  # (the name of "à son ministre …": the one addressed)
+                if (person := glued_person(tok, head)) is not None:
+                    return person
+            if tok.dep_ not in {"flat:name", "flat"} or tok.head.i == verb.i:
+                return tok  # (a name glued to the verb as its last part: "», lance Paul Roux")
+    return None

@@ -1,0 +1,98 @@
+"""Who reports: inverted subjects past a prepositional phrase or a portfolio, participles after an
+incise, reporters named inside an attribution phrase, bodies named again by their kind — on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+
+def test_inverted_subject_after_a_prepositional_phrase(quotes):
+    text = ('"Les négociations reprendront lundi à Genève", a dit lors d\'un point presse Martin Keller '
+            'ajoutant que "personne ne quittera la table".')
+    assert quotes.speaker(text, "Les négociations") == "Martin Keller"
+
+
+def test_a_relative_clause_after_the_incise_is_no_part_of_the_statement(quotes):
+    text = ("« Nous livrerons les vaccins avant l'hiver », a dit Sophie Marchand, qui a reçu la presse "
+            "au siège de l'agence à Lyon.")
+    found = quotes.first(text, "Nous livrerons", reported=True)
+    assert found is None
+
+
+def test_participle_after_an_incise_is_said_of_the_incise_subject(quotes):
+    text = ("Le ministre Paul Roux a visité le chantier mardi. « Le pont sera ouvert en juin », a ajouté Paul Roux, "
+            "soulignant que « le budget a été tenu ».")
+    q = quotes.find(text, "le budget", kind="direct")
+    assert q.speaker_text == "Paul Roux"
+
+
+def test_participle_opening_the_sentence_is_said_of_the_main_subject(quotes):
+    text = ("La sénatrice Claire Dumas était à Bruxelles mardi. Soulignant qu'elle avait confiance dans la volonté "
+            "des Vingt-Sept, elle a dit que des discussions avaient déjà commencé.")
+    first = quotes.find(text, "elle avait confiance", kind="indirect")
+    assert first.speaker_text == "Claire Dumas" and "elle a dit" not in first.text
+    assert quotes.speaker(text, "des discussions") == "Claire Dumas"
+
+
+def test_title_cut_from_its_portfolio_names_the_holder(quotes):
+    text = "« Les taux resteront bas », a déclaré le secrétaire au Commerce Daniel Whitford."
+    q = quotes.find(text, "Les taux")
+    assert q.speaker_text == "Daniel Whitford" and q.addressee_text is None
+
+
+def test_the_accuser_speaks_the_words_of_the_accusation(quotes):
+    text = ("Le président Ramón Ortega a accusé le gouvernement voisin, lundi, d'avoir préparé "
+            "« une invasion déguisée ».")
+    assert quotes.speaker(text, "une invasion") == "Ramón Ortega"
+
+
+def test_the_one_who_asks_speaks_not_the_one_asked(quotes):
+    text = ("Le président Ramón Ortega a demandé à son ministre de l'Intérieur Luis Paredes d'engager "
+            "« une réforme complète de la police ».")
+    q = quotes.find(text, "une réforme")
+    assert q.speaker_text == "Ramón Ortega" and q.addressee_text == "Luis Paredes"
+
+
+def test_the_ngo_named_again_by_its_kind(quotes):
+    text = ("Des chars ont bombardé Homs jeudi, a rapporté l'Observatoire syrien des droits de l'Homme (OSDH). "
+            "Trois civils ont été tués selon cette ONG basée à Londres. "
+            "Les combats ont repris à l'aube, d'après l'ONG qui n'a pas donné de bilan.")
+    assert quotes.find(text, "Trois civils", kind="selon").speaker_text.startswith("Observatoire syrien")
+    assert quotes.find(text, "Les combats", kind="selon").speaker_text.startswith("Observatoire syrien")
+
+
+def test_a_body_named_again_by_its_first_word(quotes):
+    text = ("L'Observatoire syrien des droits de l'homme, une organisation basée à Londres, affirme que des "
+            "hélicoptères ont survolé Deraa. Une bombe a explosé près de la mairie, selon l'Observatoire, "
+            "qui n'a pas pu dire s'il y avait des victimes.")
+    assert quotes.speaker(text, "des hélicoptères").startswith("Observatoire syrien")
+    q = quotes.find(text, "Une bombe", kind="selon")
+    assert q.speaker_text.startswith("Observatoire syrien")
+
+
+def test_figures_given_by_a_body_speak_for_it(quotes):
+    text = ("Au total, 85 personnes ont été interpellées à Lyon, selon les chiffres donnés par la préfecture "
+            "du Rhône.")
+    assert "préfecture du Rhône" in quotes.find(text, "Au total", kind="selon").speaker_text
+
+
+def test_pronoun_after_reported_speech_is_the_reporter(quotes):
+    text = ("Le président Marc Vidal a reçu vingt dirigeants depuis janvier, selon les déclarations faites "
+            "mardi par Julien Ferrand, un conseiller de l'Elysée. « Les agendas sont très chargés », a-t-il "
+            "déclaré.")
+    assert quotes.speaker(text, "Les agendas") == "Julien Ferrand"
+
+
+def test_quoted_fragments_in_a_row_belong_to_one_statement(quotes):
+    text = ("L'entretien a été « franc » « et sans détour », a assuré Pierre Lemaire lors d'une rencontre "
+            "avec des journalistes.")
+    reported = quotes.first(text, "L'entretien", reported=True)
+    assert reported is not None and reported.speaker_text == "Pierre Lemaire"
+    assert quotes.speaker(text, "franc") == "Pierre Lemaire"
+
+
+def test_pronoun_reaches_a_speaker_named_further_back_when_nobody_nearer_agrees(quotes):
+    text = ("Le maire de Grenoble, Éric Piolle, a présenté mardi son projet de budget. La ville doit économiser "
+            "14 millions d'euros. Les dotations de l'État baissent depuis 2014. Les bibliothèques fermeront le lundi. "
+            "Les tarifs des cantines augmenteront de 3 %. Les travaux du tramway sont reportés à 2017. "
+            "« Nous n'avons pas le choix », a-t-il expliqué.")
+    assert quotes.speaker(text, "Nous n'avons") == "Éric Piolle"
