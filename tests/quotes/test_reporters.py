@@ -96,3 +96,18 @@ def test_pronoun_reaches_a_speaker_named_further_back_when_nobody_nearer_agrees(
             "Les tarifs des cantines augmenteront de 3 %. Les travaux du tramway sont reportés à 2017. "
             "« Nous n'avons pas le choix », a-t-il expliqué.")
     assert quotes.speaker(text, "Nous n'avons") == "Éric Piolle"
+
+
+def test_incise_closing_a_statement_that_reports_a_warning(quotes):
+    text = ("Le président Paul Roux a averti lundi son homologue Marc Vidal qu'un « accord durable n'était pas "
+            "possible sans garanties » pour la frontière, a annoncé l'Elysée à l'issue d'un entretien téléphonique.")
+    q = quotes.find(text, "accord durable", kind="direct")
+    assert q.speaker_text and "Elysée" in q.speaker_text and q.addressee_text is None
+    statement = quotes.first(text, "Le président Paul Roux", reported=True)
+    assert statement is not None and "Elysée" in statement.speaker_text
+
+
+def test_fragments_inside_a_reported_clause_keep_its_reporter(quotes):
+    text = ("Au cours de l'entretien, les deux ministres « ont tous deux exprimé le souhait de poursuivre le dialogue » "
+            "sur « les moyens de relancer les accords de Minsk », a ajouté la présidence française.")
+    assert quotes.speaker(text, "les moyens") == "la présidence française"

@@ -127,7 +127,17 @@ def source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argum
         target = _clause_target(reader, tok, source)
     if source is None and target is not None and tok.pos_ == "NOUN":
         source = _clause_source(reader, tok, target)
+    if target is not None and target.token is not None and _in_attribution(target.token) and not _in_attribution(tok):
+        target = None  # "… avec 50 dirigeants, selon les déclarations faites aux médias": who reported is no party
     return source, target
+
+
+ATTRIBUTION_CASES = {"selon", "d'après", "d’après", "according", "según"}
+
+
+def _in_attribution(tok: Token) -> bool:
+    """The token stands in an attribution phrase ("selon les déclarations faites aux médias russes")."""
+    return any(c.dep_ == "case" and c.lower_ in ATTRIBUTION_CASES for node in (tok, *tok.ancestors) for c in node.children)
 
 
 def implied_agent(reader: ActorReader, tok: Token, trig: Trigger) -> Argument | None:

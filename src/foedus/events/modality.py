@@ -163,5 +163,7 @@ def is_naming(tok: Token) -> bool:
     """"X a appelé Y « la bourgeoise »": a verb of calling with two direct objects names Y."""
     if tok.lemma_.lower() not in NAMING_VERBS:
         return False
-    objects = [c for c in tok.children if c.dep_ in {"obj", "dobj", "oprd", "xcomp"}]
+    # an infinitive after "à" / "to" is what the appeal asks for ("a appelé ses partisans à frapper …")
+    objects = [c for c in tok.children if c.dep_ in {"obj", "dobj", "oprd", "xcomp"}
+               and not any(m.dep_ in {"mark", "aux"} and m.lower_ in {"à", "a", "de", "d'", "to"} for m in c.children)]
     return len(objects) >= 2

@@ -68,6 +68,7 @@ def inherit_from_clause(direct: list[Quote], indirect: list[Quote], text: str) -
         if q.speaker_text and q.rule not in WEAKER_THAN_CLAUSE and not _cue_reported(q, clause, text):
             continue
         q.speaker_text, q.speaker_actor_id, q.speaker_code = clause.speaker_text, clause.speaker_actor_id, clause.speaker_code
+        q.addressee_text, q.addressee_actor_id = clause.addressee_text, clause.addressee_actor_id
         q.cue, q.rule, q.confidence = clause.cue, "inside-reported-clause", 0.7
 
 
@@ -87,7 +88,7 @@ def continue_reported_speech(doc: Doc, direct: list[Quote], indirect: list[Quote
 
 def _cue_reported(q: Quote, clause: Quote, text: str) -> bool:
     """The direct quote's cue before it is a word of the reported clause holding it."""
-    if q.rule != "cue-before" or not q.cue or clause.start >= q.start or clause.speaker_text == q.speaker_text:
+    if q.rule not in {"cue-before", "governor-verb"} or not q.cue or clause.start >= q.start or clause.speaker_text == q.speaker_text:
         return False
     return re.search(rf"\b{re.escape(q.cue)}\b", text[clause.start:q.start]) is not None
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from foedus.language.syntax import heads_sentence
-from foedus.quotes.lexicon import SpeechLexicon
+from foedus.quotes.lexicon import SpeechLexicon, locution_nouns
 from foedus.quotes.marker_phrases import source_after_phrase
 from foedus.quotes.subjects import CLITIC_SUBJECTS, REFLEXIVE_CLITICS, SUBJECT_DEPS, inverted_subject, subject_of
 
@@ -31,7 +31,7 @@ def addressee_of(verb: Token, lex: SpeechLexicon | None = None) -> Token | None:
     for c in verb.children:
         if c.dep_ in ADDRESSEE_DEPS and c.pos_ in {"PROPN", "NOUN", "PRON"} and not (c.left_edge.i - 1 in inverted and c.text.istitle()):
             cases = {g.lower_ for g in c.children if g.dep_ == "case"}
-            if cases & ADDRESSEE_CASES and c.ent_type_ not in {"LOC", "GPE"}:
+            if cases & ADDRESSEE_CASES and c.ent_type_ not in {"LOC", "GPE"} and c.lower_ not in locution_nouns(verb.doc.lang_):
                 return c
         if c.dep_ == "prep" and c.lower_ in ADDRESSEE_CASES:  # English: the preposition heads its object
             objects = [g for g in c.children if g.dep_ == "pobj" and g.pos_ in {"PROPN", "NOUN", "PRON"}]
@@ -65,7 +65,7 @@ def cue_after(doc: Doc, close_tok: int, sent: Span, lex: SpeechLexicon) -> Cue |
             break
         if tok.pos_ == "CCONJ":
             return None  # "«…» et a menacé …": a new clause, not an incise
-        source = marker_source(tok, lex)
+        source = marker_source(tok, lex) if tok.lower_ != "pour" else None  # "«…» pour la frontière": a purpose
         if source is not None:
             return Cue(None, source, rule="incise-selon")
         if is_speech_verb(tok, lex):

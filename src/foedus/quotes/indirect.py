@@ -7,6 +7,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from foedus.quotes.subjects import clause_between
 from foedus.quotes.cues import interview_addressee, inverted_subject, CLITIC_SUBJECTS, addressee_of, is_speech_verb, marker_source, subject_of
 from foedus.quotes.backward import find_backward_quotes
 from foedus.quotes.clause_text import MARKS, QUE, clause_start, make_quote
@@ -96,7 +97,8 @@ def _incise_subject(doc: Doc, verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ in {"nsubj", "nsubj:pass"} and c.pos_ in {"NOUN", "PROPN"} and c.i < verb.i \
                 and not any(g.dep_ in {"cop", "nsubj"} for g in c.children) \
-                and all(t.is_punct or t.dep_.startswith("aux") for t in doc[c.right_edge.i + 1:verb.i]):
+                and all(t.is_punct or t.dep_.startswith("aux") for t in doc[c.right_edge.i + 1:verb.i]) \
+                and not clause_between(c, verb):
             return None  # "le chef du parti, X, a annoncé …": the subject stands right before the verb, no incise
     after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     if after is not None and after.lower_ in CLITIC_SUBJECTS and after.lower_.startswith("-"):

@@ -88,3 +88,10 @@ def marker_words(marker: str) -> tuple[str, ...]:
 def circumstance_nouns(lang: str) -> frozenset[str]:
     """Nouns heading a circumstance ("pour l'instant"), never an opinion holder (circumstance_nouns.tsv)."""
     return frozenset(r["noun"].lower() for r in _rows(DATA / "circumstance_nouns.tsv") if r.get("lang") == lang)
+
+
+@lru_cache(maxsize=None)
+def locution_nouns(lang: str) -> frozenset[str]:
+    """Nouns heading a locution after "à" ("à l'issue de", "au lendemain de"), never an addressee (locution_nouns.tsv)."""
+    return frozenset(r["noun"].lower() for r in _rows(DATA / "locution_nouns.tsv") if r.get("lang") == lang)
+

@@ -44,6 +44,10 @@ def subject_of(verb: Token) -> Token | None:
         # "Le secrétaire général de l'ONU Kofi Annan a estimé": the parser cuts the title from the
         # name it introduces and gives the verb two subjects; the name is the speaker.
         return nominal[1]
+    if nominal and nominal[0].i < verb.i and clause_between(nominal[0], verb):
+        # "X a averti Y qu'un dialogue n'était pas …, a annoncé l'Elysée": a subject the parser took
+        # from another clause across a comma; the incise's own subject follows the verb
+        return inverted_subject(verb) or nominal[0]
     if nominal:
         return nominal[0]
     if subjects:
@@ -74,6 +78,15 @@ def subject_of(verb: Token) -> Token | None:
         if found is not None:
             return found
     return repaired_subject(verb)
+
+
+def clause_between(subject: Token, verb: Token) -> bool:
+    """A finite verb of another clause and a comma stand between a subject and its verb."""
+    name_end = max([subject.i] + [c.i for c in subject.children if c.dep_ in {"flat:name", "flat", "amod"}])
+    between = subject.doc[name_end + 1:verb.i]
+    own = {c.i for c in verb.children}
+    return any(t.text == "," for t in between) and any(
+        t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") and t.i not in own for t in between)
 
 
 def _participle_governor(verb: Token) -> Token | None:
