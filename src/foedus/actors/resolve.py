@@ -69,10 +69,9 @@ class _Scanner:
         for ent in doc.ents:
             if ent.label_ in ("PER", "PERSON"):
                 # "M. Poutine" tagged whole: the name starts after the honorific, where the KB can match it
-                # (the honorific still gives the gender, read by _gender_before)
-                honorific = len(ent) > 1 and self.keys[ent.start] in MASC_TITLES | FEM_TITLES
-                honorific = honorific or self._portfolio_glued(ent)
-                self.per_start[ent.start + 1 if honorific else ent.start] = ent[1:] if honorific else ent
+                # (the honorific still gives the gender, read by _gender_before); so does a glued portfolio word
+                skip_first = len(ent) > 1 and self.keys[ent.start] in MASC_TITLES | FEM_TITLES or self._portfolio_glued(ent)
+                self.per_start[ent.start + 1 if skip_first else ent.start] = ent[1:] if skip_first else ent
         self.mentions: list[Mention] = []
         self.surnames: dict[str, _PersonSeen] = {}
         self.persons: list[_PersonSeen] = []

@@ -155,11 +155,11 @@ def _content_end(doc: Doc, verb: Token, end: int, lex: SpeechLexicon) -> int:
     cut = verb.right_edge.i + 1
     if (verb.dep_ in {"advcl", "acl"} and verb.head.i > verb.i or verb.dep_ in {"acl:relcl", "relcl"}) \
             and cut < len(doc) and doc[cut].text == ",":
-        end = min(end, cut)
+        end = min(end, cut)  # "Soulignant que …, il a dit que …": the fronted clause ends first
     main = verb.head.head if verb.dep_ in {"acl:relcl", "relcl"} and verb.head.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"} else None
     if main is not None and verb.i < main.i < end:  # "X, qui a affirmé que …, a quitté …": the relative ends first
         end = next((j for j in range(verb.i + 1, main.i) if doc[j].text == ","
-                    and all(t.pos_ in {"AUX", "ADV"} for t in doc[j + 1:main.i])), end)  # "Soulignant que …, il a dit que …": the fronted clause ends first
+                    and all(t.pos_ in {"AUX", "ADV"} for t in doc[j + 1:main.i])), end)
     for tok in doc[verb.i + 1:end]:
         nxt = doc[tok.i + 1] if tok.i + 1 < end else None
         if tok.text == "," and nxt is not None and is_speech_verb(nxt, lex, {"assertive"}) and _present_participle(nxt):

@@ -28,7 +28,8 @@ def reporter_goes_on(text: str, direct: list[Quote], reported: list[Quote], ment
     """Give a direct quote whose incise pronoun was resolved to a person named inside the reported
     clause just before it the source of that clause (when the source's gender agrees)."""
     for q in direct:
-        if not q.speech or not q.speaker_text or q.rule != "incise-verb" or incise_pronoun(text, q) is None:
+        pronoun = incise_pronoun(text, q) if q.speech and q.speaker_text and q.rule == "incise-verb" else None
+        if pronoun is None:
             continue
         before = [c for c in reported if c.end <= q.start and c.speaker_text and c.speaker_text != q.speaker_text
                   and q.sentence - c.sentence <= 1]
@@ -40,7 +41,6 @@ def reporter_goes_on(text: str, direct: list[Quote], reported: list[Quote], ment
         named = [m.start for m in mentions if m.start < q.start and _names(m, q.speaker_text)]
         if not named or not clause.start <= max(named) < clause.end:
             continue
-        pronoun = incise_pronoun(text, q)
         gender = next((m.gender for m in mentions if m.gender and _names(m, clause.speaker_text)), None) \
             or given_name_gender(clause.speaker_text, lang)
         if gender is not None and gender != ("f" if pronoun in {"elle", "she"} else "m"):
