@@ -111,3 +111,16 @@ def test_fragments_inside_a_reported_clause_keep_its_reporter(quotes):
     text = ("Au cours de l'entretien, les deux ministres « ont tous deux exprimé le souhait de poursuivre le dialogue » "
             "sur « les moyens de relancer les accords de Minsk », a ajouté la présidence française.")
     assert quotes.speaker(text, "les moyens") == "la présidence française"
+
+
+
+def test_a_name_the_parser_strands_before_its_apposition_speaks(quotes):
+    text = ("Qasioun, une agence de presse de l'opposition, a déclaré que les avions de la coalition "
+            "avaient frappé une position du groupe.")
+    assert quotes.speaker(text, "les avions") == "Qasioun"
+
+
+def test_a_president_coded_by_his_body_keeps_his_name_as_speaker(quotes):
+    text = ("Le président de l'Observatoire syrien des droits de l'Homme (OSDH) Rami Abdel Rahmane a "
+            "déclaré à l'AFP que «les rebelles ont abattu un avion de combat».")
+    assert quotes.speaker(text, "les rebelles") == "Rami Abdel Rahmane"

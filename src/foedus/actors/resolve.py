@@ -32,6 +32,9 @@ __all__ = ["find_mentions", "resolve_pronoun"]
 LOCATION_PREPS = {"a", "en", "au", "aux", "dans", "vers", "depuis", "sur", "pres", "in", "at", "to", "into",
                   "from", "near", "jusqu'a", "via", "outside", "inside", "across"}
 # A capital stands for its government as a core argument or after these words ("entre Ankara et Moscou").
+# an indefinite article before a body's name makes it a kind, not the body ("créer un État islamique");
+# not English, where "a Free Syrian Army commander" is common
+GENERIC_ARTICLES = {"un", "une", "una"}
 METONYM_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl:agent", "obl:arg", "nsubjpass", "dobj", "pobj", "agent"}
 METONYM_PREPS = {"entre", "avec", "contre", "par", "selon", "between", "with", "against", "by", "according", "pour"}
 MASC_TITLES = with_dots(honorifics("m"))
@@ -162,6 +165,9 @@ class _Scanner:
                 return n  # a place ("en Syrie"): consumed, not an actor
             if actor.kind == "person" and n == 1 and key(self.tokens[i].text) in self.surnames:
                 return 0  # an article person with that surname takes precedence
+            if actor.kind not in {"person", "country"} and n > 1 and self.tokens[i].is_title \
+                    and i > 0 and self.tokens[i - 1].lower_ in GENERIC_ARTICLES:
+                return 0  # "veut créer un État islamique en Syrie": a kind of state, not the group
             res = name_resolution(self.kb, entry.actor_id, self.date, f"name '{entry.alias}'", self.lang)
             if actor.kind == "person":
                 res.name = actor.name

@@ -40,15 +40,16 @@ def phrase_sector(tok: Token, agent_sector: Callable[[str], str | None], lang: s
             break  # (only the first "de" phrase: "el ministro de Defensa de Chile")
     adjectives, heads = _adjectives(lang)
     if not heads:
-        # languages with no rows in agent_adjectives.tsv keep the "de"-phrase reading only: French
-        # "services spéciaux" read as SPY adds intra-country pairs its dev gold does not have
+        # languages with no rows in agent_adjectives.tsv keep the "de"-phrase reading only (French lists
+        # only rebel and union adjectives: "services spéciaux" read as SPY adds intra-country pairs its
+        # dev gold does not have)
         return None
     for child in tok.children:
         # an adjective right after its noun (French, Spanish): "fuerzas armadas", "dirigentes sindicales"
         if child.dep_ != "amod" or child.i != tok.i + 1:
             continue
-        found = agent_sector(f"{tok.text} {child.text}".lower())
-        if found:
+        found = agent_sector(f"{tok.text} {child.text}".lower()) if lang != "fr" else None
+        if found:  # (French: adjectives from the table only; "services spéciaux" stays unread, as above)
             return found
         sector = adjectives.get(child.lower_) or adjectives.get(child.lemma_.lower())
         if sector and (tok.lemma_.lower() in heads or tok.lower_ in heads):

@@ -28,7 +28,7 @@ from foedus.events.matching import addresses_an_audience, match_trigger, reporti
 from foedus.events.means import fold_means
 from foedus.events.modality import (OBLIGATION_AUXILIARIES, WRAPPING_ROOTS, future_code, is_future, is_hypothetical, is_intended,
                                     is_naming, is_negated, is_question, is_reported_future, is_reported_obligation,
-                                    wrapped_code)
+                                    is_standing_relation, wrapped_code)
 from foedus.events.ontology import lookup
 from foedus.events.phrase_targets import phrase_target
 from foedus.events.quoted_parties import incise_quote, quoted_party
@@ -131,7 +131,7 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
             continue
         hypothetical = is_hypothetical(tok) and not is_reported_future(tok, reporting)
         if (hypothetical or is_question(tok) or is_naming(tok) or _inside_actor_name(tok, reader)
-                or is_denied(tok)):
+                or is_denied(tok) or is_standing_relation(tok, trig.code)):
             continue
         source, target = source_target(reader, tok, trig)
         if source is None and trig.code not in BARE_STATEMENT_CODES:
@@ -260,8 +260,8 @@ def _apply_wrapping(found: dict[int, Candidate]) -> None:
     for cand in found.values():
         node = cand.token
         for _ in range(3):
-            if node.head.i == node.i:
-                break
+            if node.head.i == node.i or _participle_adjunct(node):
+                break  # "…, menaçant le régime de sanctions": said of the main subject, outside the appeal
             node = node.head
             outer = found.get(node.i)
             if outer is not None and outer.code[:2] in WRAPPING_ROOTS and outer is not cand and is_performative(
@@ -278,6 +278,11 @@ def _apply_wrapping(found: dict[int, Candidate]) -> None:
                 outer.modality = "intent" if outer.code[:2] == "03" else "appeal" if outer.code[:2] == "02" else outer.modality
                 cand.wrapped = True
                 break
+
+
+def _participle_adjunct(tok: Token) -> bool:
+    """A present participle set off as an adjunct ("…, menaçant le régime de sanctions")."""
+    return tok.dep_ == "advcl" and "Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense")
 
 
 def _same_actor(a: str, b: str) -> bool:

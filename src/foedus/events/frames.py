@@ -6,20 +6,21 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from foedus.events.arguments import ActorReader, Argument
-from foedus.events.english_parties import counted_object, own_phrase, private_person, reported_by
+from foedus.events.english_parties import counted_object, private_person
 from foedus.events.slots import is_passive, passive_agent, slot_tokens, verb_subject
+from foedus.events.clause_parties import WITNESSING_VERBS, clause_source, clause_target
 from foedus.events.english import doer_of_object_act
 from foedus.events.implicit import anti_targets
 from foedus.events.lexicon import Trigger, combining_forms, person_nouns
 
 VISIT_CODES = {"040", "042", "043", "044"}
+FORCE_ROOTS = {"18", "19", "20"}  # where force is used, that country is hit: its place names a target
 ABOUT_CASES = {"contra", "por", "sobre"}  # a Spanish noun phrase an act is about, not a party to it
 REACTION_ROOTS = {"11", "12"}  # disapproval and rejection: "condemned this attack by X" is aimed at X
 VICTIM_CASES = {"contre", "envers", "against"}
 OWNER_PREPS = {"of", "by", "from"}  # "the decision of Seoul"; "an agreement in Minsk" is a place, not its author
 MANNER_CASES = {"en", "in"}  # "bloquearon la ruta en protesta por …": the act is done as a protest
 REFLEXIVE = {"se", "s'", "s’", "soi"}
-PURPOSE_PREPS = {"in", "for"}
 REFLEXIVE_OBJECTS = {"themselves", "itself", "himself", "herself"}  # "attacked themselves": no victims named  # English preposition phrases of purpose under the clause's verb
 STATEMENT_CODES = {"010"}
 # verbs whose subject makes the speech their object names ("a prononcé un discours devant …")
@@ -41,7 +42,7 @@ def _args(reader: ActorReader, tok: Token, slots: tuple[str, ...]) -> Argument |
 def _country_struck(reader: ActorReader, tok: Token, trig: Trigger) -> Argument | None:
     """"ses bombardements sur la Syrie", "des frappes contre l'Irak": a country the actor layer
     read as a place ("sur", "contre" name places too) is the attack's target itself."""
-    if trig.code[:2] not in {"18", "19", "20"}:
+    if trig.code[:2] not in FORCE_ROOTS:
         return None
     # the parser may hang the place on the light verb: "poursuit ses bombardements | sur la Syrie"
     heads = [tok, tok.head] if tok.dep_ in {"obj", "dobj"} and tok.head.pos_ == "VERB" else [tok]
@@ -53,7 +54,19 @@ def _country_struck(reader: ActorReader, tok: Token, trig: Trigger) -> Argument 
             country = reader.named_place_country(filler) if filler.pos_ == "PROPN" else None
             if country:  # "sur Alep": the city's country
                 return Argument(codes=[country], text=filler.text, actor_ids=[], token=filler)
+    if tok.pos_ == "NOUN" and tok.dep_ in {"obj", "nsubj", "nsubj:pass"}:
+        # "accentuent leur offensive terrestre à Gaza": a war waged in a country hits that country (an
+        # attack only aimed at — "les bases … pour une attaque en Irak" — is not waged)
+        for filler in (c for c in tok.children if c.dep_.startswith("nmod") and case_of(c) in WAGED_IN_CASES):
+            named = reader.country_as_place(filler)
+            country = named.codes[0] if named is not None else (
+                reader.named_place_country(filler) if filler.pos_ == "PROPN" else None)
+            if country:  # (a country's own forces at home act on themselves: the coder drops that pair)
+                return Argument(codes=[country], text=filler.text, actor_ids=[], token=filler)
     return None
+
+
+WAGED_IN_CASES = {"à", "en", "dans"}
 
 
 def source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argument | None, Argument | None]:
@@ -100,8 +113,9 @@ def source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argum
     if target is None and DATIVE_SLOTS & set(trig.target_slots) and tok.pos_ in {"VERB", "AUX"}:
         target = _dative_country(reader, tok, source)
     hearer = trig.code in STATEMENT_CODES and tok.head.lemma_.lower() not in SPEAKING_LIGHT_VERBS
+    witness = tok.head.lemma_.lower() in WITNESSING_VERBS  # "des militants rapportent la destruction de …"
     if source is None and tok.pos_ == "NOUN" and (tok.dep_ in {"obj", "dobj"} or case_of(tok) in MANNER_CASES) \
-            and not hearer:  # "l'assemblée écouta un discours": the listener did not speak
+            and not hearer and not witness:  # "l'assemblée écouta un discours": the listener did not speak
         # light verbs: "ont exprimé leurs condoléances", "a mené des frappes" — the verb's subject acts,
         # also when the verb shares it with its governor ("entendent poursuivre les attentats"); so does
         # the subject of a verb done "en protesta" / "in protest"
@@ -124,9 +138,9 @@ def source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argum
         target = paired_countries(reader, tok)  # "le sommet franco-allemand": both countries meet
     group_acts_on_itself = source is not None and len(source.codes) >= 2 and (trig.symmetric or reciprocal(tok))
     if target is None and source is not None and not group_acts_on_itself and not _hosts_a_thing(tok, trig):
-        target = _clause_target(reader, tok, source)
+        target = clause_target(reader, tok, source, places_count=trig.code[:2] in FORCE_ROOTS)
     if source is None and target is not None and tok.pos_ == "NOUN":
-        source = _clause_source(reader, tok, target)
+        source = clause_source(reader, tok, target)
     if target is not None and target.token is not None and _in_attribution(target.token) and not _in_attribution(tok):
         target = None  # "… avec 50 dirigeants, selon les déclarations faites aux médias": who reported is no party
     return source, target
@@ -187,65 +201,6 @@ def _between_below(reader: ActorReader, tok: Token, between: tuple[str, ...]) ->
             found = _args(reader, node, slots)
             if found is not None:
                 return found
-    return None
-
-
-def _clause(tok: Token) -> list[Token]:
-    """The trigger's clause: the subtree of its nearest verbal ancestor (itself when a verb),
-    without the verbs coordinated with it ("a félicité les artistes et a reçu une cape du Liban")."""
-    node = tok
-    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
-        node = node.head
-    conjuncts = [c for c in node.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
-    skip = {t.i for c in conjuncts for t in c.subtree}
-    return [t for t in node.subtree if t.i not in skip]
-
-
-def _clause_actors(reader: ActorReader, tok: Token, exclude: Argument) -> list[Argument]:
-    found: list[Argument] = []
-    seen = set(exclude.codes)
-    # the excluded party's own phrase ("officials in Mumbai, India") names no other party
-    inside = own_phrase(exclude.token) if tok.i not in {t.i for t in exclude.token.subtree} else set()
-    for t in _clause(tok):
-        if t.i == tok.i or t.i in inside or reported_by(t) or t.pos_ not in {"PROPN", "NOUN"} \
-                or t.i in reader.quoted_elsewhere(tok):
-            continue
-        m = reader.mention_for(t)
-        if m is None or m.head not in (None, t.i) or not (m.code or m.members):
-            continue
-        arg = reader.read(t)
-        if arg is None or arg.is_place or set(arg.codes) & seen:
-            continue
-        seen.update(arg.codes)
-        found.append(arg)
-    return found
-
-
-def _clause_target(reader: ActorReader, tok: Token, source: Argument) -> Argument | None:
-    """PETRARCH-style fallback: the one other actor named in the trigger's clause."""
-    others = _clause_actors(reader, tok, source)
-    return others[0] if len(others) == 1 else None
-
-
-def _clause_source(reader: ActorReader, tok: Token, target: Argument) -> Argument | None:
-    """For a nominal trigger with a target ("les frappes contre Daesh"), the clause's subject — when
-    the noun is the verb's own complement ("ont décrété des sanctions contre"), not a noun deeper in
-    a report ("constate une recrudescence … des attaques contre la police")."""
-    node = tok
-    if tok.dep_.startswith("nmod") and any(c.dep_ == "nummod" for c in tok.head.children):
-        node = tok.head  # "a achevé deux jours de négociations avec": the counted noun is the complement
-    if node.dep_ not in {"obj", "dobj", "obl:arg", "pobj"}:
-        return None  # "quelques jours après la prise de l'ambassade, les Etats-Unis ont …": an adjunct
-    node = node.head
-    if node.dep_ == "prep" and node.lower_ in PURPOSE_PREPS:
-        node = node.head  # "staged a hunger strike in protest against X": the verb's subject protests
-    if node.pos_ not in {"VERB", "AUX"} or node.i == tok.i:
-        return None
-    for child in node.children:
-        if child.dep_ in {"nsubj", "nsubjpass", "nsubj:pass"}:
-            arg = reader.read(child)
-            if arg is not None and not set(arg.codes) & set(target.codes):
-                return arg
     return None
 
 

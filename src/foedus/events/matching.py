@@ -32,9 +32,10 @@ def _has_dependent(tok: Token, lemma: str) -> bool:
             return True
         if any(g.lower_ == lemma and g.dep_ in {"case", "mark"} for g in child.children):
             return True
-        if child.dep_ in {"obj", "dobj"} and any(g.lemma_.lower() == lemma and any(c.lower_ in {"en", "à"} for c in g.children)
+        if child.dep_ in {"obj", "dobj"} and any(g.lemma_.lower() == lemma and any(c.lower_ in {"en", "à", "de"} for c in g.children)
                                                   for g in child.children):
-            # "pris 52 diplomates en otages", "condamné l'ancien ministre à deux ans": the phrase hangs on the object
+            # "pris 52 diplomates en otages", "condamné l'ancien ministre à deux ans", "menaçant le régime
+            # de sanctions": the phrase hangs on the object
             return True
         if english_dependent(child, lemma):
             return True  # "spoke by phone", "held a new round of talks"

@@ -73,7 +73,23 @@ def is_hypothetical(tok: Token) -> bool:
     for c in tok.children:
         if c.dep_.startswith("aux") and c.lemma_ in {"pouvoir", "could", "might", "may", "would"}:
             return True
-    return any("Cnd" in c.morph.get("Mood") for c in candidates)
+    return any("Cnd" in c.morph.get("Mood") for c in candidates) or in_condition(tok)
+
+
+CONDITION_MARKS = {"si", "s'", "s’", "if", "unless"}
+CONCESSIVE_BEFORE = {"même", "comme", "even", "as"}  # "même si", "comme si", "even if", "as if"
+
+
+def in_condition(tok: Token) -> bool:
+    """The act is the condition of an "if" clause ("Si le Hamas continue ses tirs de roquettes, …",
+    "if the army attacks"): the trigger's clause, or the clause of the verb a nominal trigger fills,
+    opens with "si"/"if" — not "même si" / "even if", which grant the act."""
+    clause = tok.head if tok.pos_ == "NOUN" and tok.dep_ in {"obj", "dobj", "nsubj"} else tok
+    for mark in clause.children:
+        if mark.dep_ == "mark" and mark.lower_ in CONDITION_MARKS:
+            before = tok.doc[mark.i - 1].lower_ if mark.i > 0 else ""
+            return before not in CONCESSIVE_BEFORE
+    return False
 
 
 def _auxiliaries(tok: Token) -> set[str]:
@@ -167,3 +183,13 @@ def is_naming(tok: Token) -> bool:
     objects = [c for c in tok.children if c.dep_ in {"obj", "dobj", "oprd", "xcomp"}
                and not any(m.dep_ in {"mark", "aux"} and m.lower_ in {"à", "a", "de", "d'", "to"} for m in c.children)]
     return len(objects) >= 2
+
+
+STANDING_ROOTS = {"05"}  # endorse, support: "des rebelles appuyés par l'Occident" describes who backs whom
+
+
+def is_standing_relation(tok: Token, code: str) -> bool:
+    """A past participle of support qualifying a noun ("des rebelles syriens appuyés par l'Occident",
+    "rebels backed by the West") describes a standing alliance, not an act the article reports."""
+    return code[:2] in STANDING_ROOTS and tok.dep_ in {"acl", "amod"} and tok.head.pos_ in {"NOUN", "PROPN"} \
+        and "Part" in tok.morph.get("VerbForm") and tok.tag_ != "VBG"

@@ -66,6 +66,25 @@ def fronted_apposition(token: Token) -> Token | None:
     return None
 
 
+INDEFINITE_DETS = {"un", "une", "a", "an"}
+
+
+def stranded_name(token: Token) -> Token | None:
+    """"Qasioun, une agence de presse de l'opposition, a déclaré": the parser may leave the name
+    alone at the head of the sentence and make its indefinite apposition the subject. A name
+    that opens the sentence, followed by a comma and the subject phrase, is the one who speaks."""
+    if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETS for c in token.children):
+        return None
+    comma = token.left_edge.i - 1
+    if comma < 1 or token.doc[comma].text != ",":
+        return None
+    name = token.doc[comma - 1]
+    while name.dep_ in {"flat:name", "flat"} and name.head.i < name.i:
+        name = name.head
+    opens = name.left_edge.i == name.sent.start  # (the parser may even end a sentence at the comma)
+    return name if opens and name.pos_ == "PROPN" and name.head.i in {name.i, token.i} else None
+
+
 def document_author(token: Token, document_nouns: frozenset[str], can_speak: Callable[[Token], bool]) -> Token | None:
     """The body or person a document noun names as its author: "le communiqué du ministère",
     "un communiqué de la police londonienne", "a statement from the ministry" — a complement

@@ -18,7 +18,8 @@ from foedus.quotes.coreference import SUBJECT_DEPS, SUBJECT_NOUN_RULE, body_ante
     demonstrative_antecedent, in_complement, named_in_plural, noun_gender, subject_noun_candidates, title_antecedent
 from foedus.quotes.spans import find_marked_spans
 from foedus.quotes.speaker_phrases import body_named_after, document_author, named_by_type, non_person_speakers, \
-    noun_phrase, fronted_apposition, portfolio_holder_start, report_phrase, title_holder, topic_antecedent, without_topic_marker
+    noun_phrase, fronted_apposition, portfolio_holder_start, report_phrase, stranded_name, title_holder, topic_antecedent, \
+    without_topic_marker
 from foedus.records import Mention
 
 
@@ -47,6 +48,7 @@ class Speaker:
 
 # how far back (narrative sentences) a pronoun may reach a named person when nobody nearer agrees
 FAR_PERSON_SENTENCES = 8
+TAGGED_PERSON_RULES = {"ner-person", "surname", "person-repeat"}  # actors/resolve: names of people the KB lacks
 
 
 class SpeakerResolver:
@@ -92,7 +94,7 @@ class SpeakerResolver:
             return self._from_mention(named) if named is not None else None
         if token.lower_ in PRONOUN_SUBJECTS or (token.pos_ == "PRON" and token.lower_ not in FIRST_PERSON):
             return self._pronoun_speaker(token)
-        token = fronted_apposition(token) or demonstrative_antecedent(token) or token
+        token = fronted_apposition(token) or stranded_name(token) or demonstrative_antecedent(token) or token
         report = report_phrase(token, self.lang)
         if report is not None:  # "selon le rapport final du BEA": the report speaks (ANNOTATION.md-annotated news)
             inner = self.mention_in(report.start_char, report.end_char)
@@ -225,8 +227,8 @@ class SpeakerResolver:
             return False
         if m.kind == "group":
             return False
-        if m.actor_id is None:
-            return m.code is None or m.kind == "description"
+        if m.actor_id is None:  # (a tagged person keeps being one when coded by the body they lead)
+            return m.code is None or m.kind == "description" or m.rule in TAGGED_PERSON_RULES
         actor = load_kb().get(m.actor_id)
         return actor is not None and actor.kind == "person"
 

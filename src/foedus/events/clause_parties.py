@@ -1,0 +1,93 @@
+"""The parties a trigger's clause names when its own slots name none: the PETRARCH-style fallback of
+"the one other actor in the clause" for a target, and the clause's subject for a nominal act's source.
+Split from frames.py, which reads the slots themselves."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from foedus.events.arguments import ActorReader, Argument
+from foedus.events.english_parties import own_phrase, reported_by
+from foedus.events.lexicon import verb_class
+from foedus.events.phrases import case_word
+
+PURPOSE_PREPS = {"in", "for"}  # English preposition phrases of purpose under the clause's verb
+WITNESSING_VERBS = verb_class("witnessing")  # "condamne les frappes": who condemns did not strike
+PLACE_HEADS = verb_class("place_head")
+
+
+def _clause(tok: Token) -> list[Token]:
+    """The trigger's clause: the subtree of its nearest verbal ancestor (itself when a verb),
+    without the verbs coordinated with it ("a félicité les artistes et a reçu une cape du Liban")."""
+    node = tok
+    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+        node = node.head
+    conjuncts = [c for c in node.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
+    skip = {t.i for c in conjuncts for t in c.subtree}
+    return [t for t in node.subtree if t.i not in skip]
+
+
+def _clause_actors(reader: ActorReader, tok: Token, exclude: Argument, places_count: bool = False) -> list[Argument]:
+    found: list[Argument] = []
+    seen = set(exclude.codes)
+    # the excluded party's own phrase ("officials in Mumbai, India") names no other party
+    inside = own_phrase(exclude.token) if tok.i not in {t.i for t in exclude.token.subtree} else set()
+    for t in _clause(tok):
+        if t.i == tok.i or t.i in inside or reported_by(t) or t.pos_ not in {"PROPN", "NOUN"} \
+                or t.i in reader.quoted_elsewhere(tok):
+            continue
+        m = reader.mention_for(t)
+        if m is None or m.head not in (None, t.i) or not (m.code or m.members):
+            continue
+        arg = reader.read(t)
+        if arg is None or arg.is_place or set(arg.codes) & seen or (not places_count and _in_locative(t, tok)):
+            continue
+        seen.update(arg.codes)
+        found.append(arg)
+    return found
+
+
+LOCATIVE_CASES = {"dans", "près", "en", "in", "near"}
+
+
+def _in_locative(tok: Token, trigger: Token) -> bool:
+    """The name stands in a place phrase of the clause: "se réunissaient dans la campagne de la
+    province d'Alep (nord de la Syrie)" — Syria is where, not with whom."""
+    for node in (tok, *tok.ancestors):
+        if node.i == trigger.i:
+            return False
+        place = node.lemma_.lower() in PLACE_HEADS or node.ent_type_ in {"LOC", "GPE"}
+        if place and node.dep_.startswith(("obl", "nmod")) and case_word(node) in LOCATIVE_CASES:
+            return True
+        if place and node.dep_ == "pobj" and node.head.lower_ in LOCATIVE_CASES:  # English: the preposition heads
+            return True
+    return False
+
+
+def clause_target(reader: ActorReader, tok: Token, source: Argument, places_count: bool = False) -> Argument | None:
+    """PETRARCH-style fallback: the one other actor named in the trigger's clause (`places_count`: a
+    country named in a place phrase counts too — force used somewhere hits that country)."""
+    others = _clause_actors(reader, tok, source, places_count)
+    return others[0] if len(others) == 1 else None
+
+
+def clause_source(reader: ActorReader, tok: Token, target: Argument) -> Argument | None:
+    """For a nominal trigger with a target ("les frappes contre Daesh"), the clause's subject — when
+    the noun is the verb's own complement ("ont décrété des sanctions contre"), not a noun deeper in
+    a report ("constate une recrudescence … des attaques contre la police")."""
+    node = tok
+    if tok.dep_.startswith("nmod") and any(c.dep_ == "nummod" for c in tok.head.children):
+        node = tok.head  # "a achevé deux jours de négociations avec": the counted noun is the complement
+    if node.dep_ not in {"obj", "dobj", "obl:arg", "pobj"}:
+        return None  # "quelques jours après la prise de l'ambassade, les Etats-Unis ont …": an adjunct
+    node = node.head
+    if node.dep_ == "prep" and node.lower_ in PURPOSE_PREPS:
+        node = node.head  # "staged a hunger strike in protest against X": the verb's subject protests
+    if node.pos_ not in {"VERB", "AUX"} or node.i == tok.i or node.lemma_.lower() in WITNESSING_VERBS:
+        return None  # "condamne les frappes contre les civils": who condemns did not strike
+    for child in node.children:
+        if child.dep_ in {"nsubj", "nsubjpass", "nsubj:pass"}:
+            arg = reader.read(child)
+            if arg is not None and not set(arg.codes) & set(target.codes):
+                return arg
+    return None
