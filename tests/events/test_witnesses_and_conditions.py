@@ -58,3 +58,9 @@ def test_a_participle_after_an_appeal_is_the_main_subject_s_threat():
     found = events("La Ligue arabe a appelé ses pays membres à rappeler leurs ambassadeurs à Damas, menaçant le "
                    "régime syrien de sanctions politiques et économiques.", published="2011-11-20")
     assert ("IGOMEAARL", "SYRGOV", "1312") in found
+
+
+def test_strikes_against_things_hit_their_owner():
+    found = events("L'aviation israélienne a mené des raids aériens contre des objectifs militaires du Hamas situés "
+                   "dans la bande de Gaza.", published="2018-07-20")
+    assert ("ISRMIL", "PSEREB", "195") in found

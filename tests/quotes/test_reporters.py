@@ -124,3 +124,37 @@ def test_a_president_coded_by_his_body_keeps_his_name_as_speaker(quotes):
     text = ("Le président de l'Observatoire syrien des droits de l'Homme (OSDH) Rami Abdel Rahmane a "
             "déclaré à l'AFP que «les rebelles ont abattu un avion de combat».")
     assert quotes.speaker(text, "les rebelles") == "Rami Abdel Rahmane"
+
+
+def test_an_acronym_after_the_noun_names_the_agency(quotes):
+    text = ("Les fragments ont été découverts près du ministère russe de la Défense, a rapporté l’agence "
+            "publique russe TASS.")
+    assert quotes.speaker(text, "Les fragments") == "l’agence publique russe TASS"
+
+
+def test_a_negated_verb_of_saying_reports_nothing(quotes):
+    text = "L'Observatoire a confirmé ce raid aérien, mais n'a pas précisé qui en était responsable."
+    assert quotes.first(text, "qui en était") is None
+
+
+def test_the_same_source_is_written_as_introduced(quotes):
+    from foedus.annotate import annotate_article
+    from foedus.records import Article
+
+    text = ("Un avion a frappé des commandants rebelles jeudi, a dit une source militaire à Xinhua. Le raid a tué "
+            "plusieurs chefs, selon la même source sous couvert d'anonymat. Les commandants se réunissaient quand "
+            "la frappe est survenue, a précisé la source militaire.")
+    found = annotate_article(Article(id="t", text=text, language="fr", published="2016-09-09")).quotes
+    assert {q.speaker_text for q in found} == {"une source militaire"}
+
+
+def test_a_participle_agent_is_no_subject_before_the_incise(quotes):
+    text = ("Cinq roquettes ont été tirées sur la ville mercredi, toutes interceptées par le système de défense "
+            "antimissile, a déclaré l'armée israélienne.")
+    assert quotes.speaker(text, "Cinq roquettes") == "armée israélienne"
+
+
+def test_an_incise_before_selon_says_who_spoke(quotes):
+    text = "Une vidéo montre des gens courir. «Allah Akbar», scandent des gens sur place, toujours selon la vidéo."
+    assert quotes.speaker(text, "Allah Akbar") == "des gens sur place"
+    assert quotes.first(text, "Allah Akbar", reported=True) is None

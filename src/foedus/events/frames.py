@@ -54,6 +54,9 @@ def _country_struck(reader: ActorReader, tok: Token, trig: Trigger) -> Argument 
             country = reader.named_place_country(filler) if filler.pos_ == "PROPN" else None
             if country:  # "sur Alep": the city's country
                 return Argument(codes=[country], text=filler.text, actor_ids=[], token=filler)
+            owner = _owner_of_struck(reader, filler)
+            if owner is not None:
+                return owner
     if tok.pos_ == "NOUN" and tok.dep_ in {"obj", "nsubj", "nsubj:pass"}:
         # "accentuent leur offensive terrestre à Gaza": a war waged in a country hits that country (an
         # attack only aimed at — "les bases … pour une attaque en Irak" — is not waged)
@@ -67,6 +70,18 @@ def _country_struck(reader: ActorReader, tok: Token, trig: Trigger) -> Argument 
 
 
 WAGED_IN_CASES = {"à", "en", "dans"}
+OWNER_CASES = {"de", "du", "des", "d'"}
+
+
+def _owner_of_struck(reader: ActorReader, thing: Token) -> Argument | None:
+    """"des raids contre des objectifs militaires du Hamas": the owner of the things struck."""
+    if reader.read(thing) is not None or thing.pos_ != "NOUN":
+        return None
+    for owner in (c for c in thing.children if c.dep_.startswith("nmod") and case_of(c) in OWNER_CASES):
+        arg = reader.read(owner)
+        if arg is not None and not arg.is_place:
+            return arg
+    return None
 
 
 def source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argument | None, Argument | None]:

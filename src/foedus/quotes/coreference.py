@@ -60,8 +60,9 @@ def body_antecedent(head: Token, mentions: list[Mention], lang: str, is_person) 
     if head.pos_ not in {"NOUN", "PROPN"} or (head.pos_ == "PROPN" and not bare_capital) or not is_definite(head) \
             or head.text.istitle() and head.i > head.sent.start + 1 and not bare_capital:
         return None
-    if any(c.pos_ == "PROPN" or c.dep_ in {"appos", "flat:name"} or _of_complement(c) for c in head.children):
-        return None  # "l'ONG Human Rights Watch", "l'association des leaders …" say which body
+    if any(c.pos_ == "PROPN" or c.dep_ in {"appos", "flat:name"} or _of_complement(c) or _acronym_after(c, head)
+           for c in head.children):
+        return None  # "l'ONG Human Rights Watch", "l'association des leaders …", "l'agence russe TASS" say which body
     if "Plur" in head.morph.get("Number") and not any(c.dep_ == "det" and c.lower_ in SINGULAR_DETS for c in head.children):
         return None  # "les entreprises" is a class of bodies, not the one named before ("l'ONG" is read plural)
     codes = body_nouns(lang).get(head.lemma_.lower()) or body_nouns(lang).get(head.lower_)
@@ -81,6 +82,11 @@ def body_antecedent(head: Token, mentions: list[Mention], lang: str, is_person) 
     for m in pool:
         counts[m.actor_id or m.text] = counts.get(m.actor_id or m.text, 0) + 1
     return max(reversed(pool), key=lambda m: counts[m.actor_id or m.text])
+
+
+def _acronym_after(tok: Token, head: Token) -> bool:
+    """An acronym after the noun, whatever the parser tags it ("l'agence publique russe TASS")."""
+    return tok.i > head.i and len(tok.text) >= 2 and tok.text.isupper() and tok.text.isalpha()
 
 
 def _organisation_entity_before(head: Token) -> Mention | None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from foedus.quotes.subjects import clause_between
+from foedus.quotes.subjects import clause_between, said_not
 from foedus.quotes.cues import interview_addressee, inverted_subject, CLITIC_SUBJECTS, addressee_of, is_speech_verb, marker_source, subject_of
 from foedus.quotes.backward import find_backward_quotes
 from foedus.quotes.clause_text import MARKS, QUE, clause_start, make_quote
@@ -96,10 +96,11 @@ def _incise_subject(doc: Doc, verb: Token) -> Token | None:
     # elsewhere ("Carlos" in the statement) is a misparse of the incise
     for c in verb.children:
         if c.dep_ in {"nsubj", "nsubj:pass"} and c.pos_ in {"NOUN", "PROPN"} and c.i < verb.i \
-                and not any(g.dep_ in {"cop", "nsubj"} for g in c.children) \
+                and not any(g.dep_ in {"cop", "nsubj", "case"} for g in c.children) \
                 and all(t.is_punct or t.dep_.startswith("aux") for t in doc[c.right_edge.i + 1:verb.i]) \
                 and not clause_between(c, verb):
             return None  # "le chef du parti, X, a annoncé …": the subject stands right before the verb, no incise
+            # (a "subject" behind a preposition is a participle's agent: "…, interceptées par le système …, a déclaré X")
     after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     if after is not None and after.lower_ in CLITIC_SUBJECTS and after.lower_.startswith("-"):
         return after  # "Ce budget est, disent-ils, …": the clitic, not the statement's subject
@@ -118,7 +119,8 @@ def find_indirect_quotes(doc: Doc, article_id: str, lex: SpeechLexicon, resolver
         for tok in sent:
             if _inside(direct_spans, tok.idx):
                 continue
-            q = _from_verb(doc, tok, sent, lex, direct_spans) if is_speech_verb(tok, lex, {"assertive"}) else None
+            said = is_speech_verb(tok, lex, {"assertive"}) and not said_not(tok)
+            q = _from_verb(doc, tok, sent, lex, direct_spans) if said else None
             if q is None and (entry := lex.verb(tok.lemma_)) is not None and "small" in entry.frames:
                 q = _small_clause(doc, tok, sent, lex, direct_spans)
             if q is None and marker_source(tok, lex) is not None:

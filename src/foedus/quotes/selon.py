@@ -83,11 +83,24 @@ def from_marker(doc: Doc, marker: Token, sent: Span, lex: SpeechLexicon, direct_
             return None  # inside a que-clause: the verb's indirect quote is the outermost one
     else:
         start, end = sent.start, lo
+        if _quote_with_incise(doc, start, end, lex):
+            return None  # "«Allah Akbar», scandent des gens sur place, selon la vidéo": the incise says who spoke
     made = make_quote(doc, start, end, "indirect", "selon", 0.75, direct_spans, source, None)
     if made is None:
         return None
     made[0].kind = "selon"
     return made
+
+
+def _quote_with_incise(doc: Doc, start: int, end: int, lex: SpeechLexicon) -> bool:
+    """The span is a quotation and its incise: a closing mark, a comma, then a verb of saying."""
+    for i in range(start, end - 2):
+        verb = doc[i + 2]
+        if doc[i].text in {"»", "”", '"'} and doc[i + 1].text == "," and verb.pos_ in {"VERB", "AUX"}:
+            entry = lex.verb(verb.lemma_)
+            if entry is not None and "incise" in entry.frames:
+                return True
+    return False
 
 
 def _source_phrase_end(doc: Doc, source: Token, end: int) -> int:

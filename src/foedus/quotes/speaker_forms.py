@@ -1,6 +1,7 @@
 """One unnamed speaker, one written form: ANNOTATION.md writes a speaker "with the fullest name the
 article gives", so "un porte-parole de la police" and, later, "le porte-parole de la police
-madrilène" are both written the fuller way."""
+madrilène" are both written the fuller way; "la source militaire" after "une source militaire" is
+written as introduced, and "la même source" is the source quoted last."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from foedus.records import Quote
 # "les analystes du groupe X") may be different people and keep their own words
 SINGULAR_ARTICLES = {"le", "la", "l'", "un", "une", "the", "a", "an"}
 FUNCTION_WORDS = SINGULAR_ARTICLES | {"de", "du", "des", "d'", "les", "of", "à", "au", "aux", "en"}
+SAME_WORDS = {"même", "same"}  # "la même source", "the same source": the one just quoted
 
 
 def _words(text: str) -> list[str]:
@@ -23,18 +25,30 @@ def _description_key(text: str) -> tuple[str, frozenset[str]] | None:
     words = _words(text)
     if len(words) < 2 or words[0] not in SINGULAR_ARTICLES:
         return None
-    content = [w for w in words[1:] if w not in FUNCTION_WORDS]
+    content = [w for w in words[1:] if w not in FUNCTION_WORDS | SAME_WORDS]
     return (content[0], frozenset(content)) if content else None
 
 
 def fullest_descriptions(quotes: list[Quote]) -> None:
     """Rewrite each unnamed singular speaker description as the fullest description of the article
     that has the same head and contains all its words."""
-    keyed = [(q, _description_key(q.speaker_text)) for q in quotes if q.speaker_text and q.speaker_actor_id is None]
-    forms = {q.speaker_text: key for q, key in keyed if key is not None}
+    keyed = sorted(((q, _description_key(q.speaker_text)) for q in quotes if q.speaker_text and q.speaker_actor_id is None),
+                   key=lambda pair: pair[0].start)
+    forms: dict[str, tuple[str, frozenset[str]]] = {}
+    for q, key in keyed:  # first-written form first: the one an equal later form is rewritten to
+        if key is not None:
+            forms.setdefault(q.speaker_text, key)
+    last_by_head: dict[str, str] = {}
     for q, key in keyed:
         if key is None:
             continue
+        if set(_words(q.speaker_text)) & SAME_WORDS and key[0] in last_by_head:
+            q.speaker_text = last_by_head[key[0]]  # "selon la même source sous couvert d'anonymat"
+            continue
         fuller = [text for text, other in forms.items() if other[0] == key[0] and key[1] < other[1]]
+        equal = next((text for text, other in forms.items() if other == key), q.speaker_text)
         if fuller:
             q.speaker_text = max(fuller, key=lambda t: (len(forms[t][1]), len(t)))
+        elif equal != q.speaker_text and _words(q.speaker_text)[0] not in {"un", "une", "a", "an"}:
+            q.speaker_text = equal  # "la source militaire" after "une source militaire"
+        last_by_head[key[0]] = q.speaker_text

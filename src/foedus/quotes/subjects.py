@@ -155,3 +155,14 @@ def inverted_subject(verb: Token) -> Token | None:
             if tok.dep_ not in {"flat:name", "flat"} or tok.head.i == verb.i:
                 return tok  # (a name glued to the verb as its last part: "», lance Paul Roux")
     return None
+
+
+# litotes: "n'a pas caché que …", "n'a pas exclu que …", "ne nie pas que …" do say it
+LITOTES_VERBS = {"cacher", "exclure", "nier", "démentir", "hide", "deny", "rule"}
+
+
+def said_not(verb: Token) -> bool:
+    """A negated verb of saying reports nothing: "n'a pas précisé qui en était responsable", "did
+    not say whether" — unless the negation is a litotes ("n'a pas caché que")."""
+    negated = any(c.dep_ in {"advmod", "neg"} and c.lower_ in NEGATION_WORDS - {"ne", "n'", "n’"} for c in verb.children)
+    return negated and verb.lemma_.lower() not in LITOTES_VERBS
