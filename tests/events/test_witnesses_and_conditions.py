@@ -64,3 +64,21 @@ def test_strikes_against_things_hit_their_owner():
     found = events("L'aviation israélienne a mené des raids aériens contre des objectifs militaires du Hamas situés "
                    "dans la bande de Gaza.", published="2018-07-20")
     assert ("ISRMIL", "PSEREB", "195") in found
+
+
+def test_considering_sanctions_against_a_country_threatens_it():
+    found = events("Les Etats-Unis envisagent de nouvelles sanctions graves contre la Russie, a déclaré samedi "
+                   "John Kerry.", published="2015-02-21")
+    assert any(s.startswith("USA") and t == "RUS" and c == "1312" for s, t, c in found)
+
+
+def test_a_bare_call_between_ministries_is_no_appeal():
+    found = events("Le ministère russe est surpris qu'un appel des chefs des deux départements de la Russie et des "
+                   "États-Unis attire une telle attention.", published="2013-02-16")
+    assert not any(c.startswith("02") for _, _, c in found)
+    assert ("IGOUNO", "SYR", "020") in events("L'appel de l'ONU à la Syrie est resté lettre morte.")
+
+
+def test_a_town_taken_is_not_taken_from_its_civilians():
+    found = events("Les combattants rebelles syriens se sont emparés de cette ville plus tôt ce mois-ci.")
+    assert not any(t is not None and t.endswith("CVL") for _, t, _ in found)

@@ -4,6 +4,8 @@ sentences written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_inverted_subject_after_a_prepositional_phrase(quotes):
     text = ('"Les négociations reprendront lundi à Genève", a dit lors d\'un point presse Martin Keller '
@@ -113,23 +115,26 @@ def test_fragments_inside_a_reported_clause_keep_its_reporter(quotes):
     assert quotes.speaker(text, "les moyens") == "la présidence française"
 
 
+# (text, the quote's first words, its speaker): session 10, after errors on unseen news
+SPEAKER_CASES = [
+    # a name the parser strands before its apposition speaks
+    ("Qasioun, une agence de presse de l'opposition, a déclaré que les avions de la coalition avaient frappé "
+     "une position du groupe.", "les avions", "Qasioun"),
+    # a president coded by his body keeps his name as speaker
+    ("Le président de l'Observatoire syrien des droits de l'Homme (OSDH) Rami Abdel Rahmane a déclaré à l'AFP "
+     "que «les rebelles ont abattu un avion de combat».", "les rebelles", "Rami Abdel Rahmane"),
+    # an acronym after the noun names the agency, not the body named before
+    ("Les fragments ont été découverts près du ministère russe de la Défense, a rapporté l’agence publique "
+     "russe TASS.", "Les fragments", "l’agence publique russe TASS"),
+    # a participle's agent is no subject before the incise
+    ("Cinq roquettes ont été tirées sur la ville mercredi, toutes interceptées par le système de défense "
+     "antimissile, a déclaré l'armée israélienne.", "Cinq roquettes", "armée israélienne"),
+]
 
-def test_a_name_the_parser_strands_before_its_apposition_speaks(quotes):
-    text = ("Qasioun, une agence de presse de l'opposition, a déclaré que les avions de la coalition "
-            "avaient frappé une position du groupe.")
-    assert quotes.speaker(text, "les avions") == "Qasioun"
 
-
-def test_a_president_coded_by_his_body_keeps_his_name_as_speaker(quotes):
-    text = ("Le président de l'Observatoire syrien des droits de l'Homme (OSDH) Rami Abdel Rahmane a "
-            "déclaré à l'AFP que «les rebelles ont abattu un avion de combat».")
-    assert quotes.speaker(text, "les rebelles") == "Rami Abdel Rahmane"
-
-
-def test_an_acronym_after_the_noun_names_the_agency(quotes):
-    text = ("Les fragments ont été découverts près du ministère russe de la Défense, a rapporté l’agence "
-            "publique russe TASS.")
-    assert quotes.speaker(text, "Les fragments") == "l’agence publique russe TASS"
+@pytest.mark.parametrize("text, start, speaker", SPEAKER_CASES)
+def test_speaker_of_news_sentences(quotes, text: str, start: str, speaker: str):
+    assert quotes.speaker(text, start) == speaker
 
 
 def test_a_negated_verb_of_saying_reports_nothing(quotes):
@@ -148,13 +153,14 @@ def test_the_same_source_is_written_as_introduced(quotes):
     assert {q.speaker_text for q in found} == {"une source militaire"}
 
 
-def test_a_participle_agent_is_no_subject_before_the_incise(quotes):
-    text = ("Cinq roquettes ont été tirées sur la ville mercredi, toutes interceptées par le système de défense "
-            "antimissile, a déclaré l'armée israélienne.")
-    assert quotes.speaker(text, "Cinq roquettes") == "armée israélienne"
-
 
 def test_an_incise_before_selon_says_who_spoke(quotes):
     text = "Une vidéo montre des gens courir. «Allah Akbar», scandent des gens sur place, toujours selon la vidéo."
     assert quotes.speaker(text, "Allah Akbar") == "des gens sur place"
     assert quotes.first(text, "Allah Akbar", reported=True) is None
+
+
+def test_a_clause_with_its_own_object_after_a_term_is_no_incise(quotes):
+    text = ("Rassemblés devant l'ancienne ambassade baptisée « nid d'espions », les manifestants ont scandé des "
+            "slogans hostiles.")
+    assert quotes.find(text, "nid d'espions").speaker_text is None

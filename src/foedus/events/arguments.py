@@ -27,7 +27,7 @@ QUANTITY_HEADS = {"millier", "milliers", "centaine", "centaines", "dizaine", "di
                   "militante", "simpatizante", "partidario", "seguidor"}
 DEFINITE_ARTICLES = {"le", "la", "l'", "l’", "les", "the"}
 PLURAL_POSSESSIVES = {"leur", "leurs", "their"}
-RELATIVE_PRONOUNS = {"qui", "que", "lequel", "laquelle", "lesquels", "who", "which", "that"}
+RELATIVE_PRONOUNS = {"qui", "que", "qu'", "qu’", "lequel", "laquelle", "lesquels", "who", "which", "that"}
 # the Spanish model labels relative clauses plain `acl` ("los manifestantes, que habían ocupado …")
 RELATIVE_CLAUSE_DEPS = {"acl:relcl", "relcl", "acl"}
 COUNTED_GROUP_NOUNS = {"pays", "country", "countries", "país", "países"}

@@ -45,6 +45,8 @@ ARREST_CODES = {"173"}
 # verbs that also take ideas as objects ("combattre l'antisémitisme", "fight corruption"): an unnamed
 # object is no civilian victim
 FIGHTS_IDEAS = verb_class("fights_ideas")
+# territory taken is held from whoever held it (armed forces, rebels), not from its civilians
+OCCUPY_CODES = {"192"}
 PROPERTY_CODES = {"171", "1711", "1712"}  # seizing or destroying property: no actor is named as its owner
 VERBAL_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13", "14"}
 MAX_GROUP_EXPANSION = 4  # ANNOTATION.md: acts of five or more parties are not expanded
@@ -161,7 +163,8 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
             # "« Le gouvernement ment », a dénoncé X": the quote's speaker criticises what the quote names
             sources = [said.speaker_code]
             targets = targets if targets and targets != sources else quoted_party(reader, tok, said, sources)
-        hits = (trig.code[:2] in ATTACK_ROOTS or trig.code in PROPERTY_CODES) and trig.lemma not in FIGHTS_IDEAS
+        hits = (trig.code[:2] in ATTACK_ROOTS or trig.code in PROPERTY_CODES) and trig.lemma not in FIGHTS_IDEAS \
+            and trig.code not in OCCUPY_CODES
         if hits and sources and not targets and hits_unnamed(tok, reader):
             # an attack on people or places no actor names ("ont attaqué un hôtel", "pris en otage des
             # personnes") targets the civilians of the country it happens in

@@ -70,6 +70,9 @@ def cue_after(doc: Doc, close_tok: int, sent: Span, lex: SpeechLexicon) -> Cue |
             return Cue(None, source, rule="incise-selon")
         if is_speech_verb(tok, lex):
             subject = subject_of(tok)
+            if subject is not None and close_tok < subject.i < tok.i and any(
+                    c.dep_ in {"obj", "dobj"} and c.pos_ == "NOUN" for c in tok.children):
+                return None  # "« nid d'espions », les manifestants ont scandé des slogans": a clause of its own
             if subject is None or subject.i < close_tok:
                 # a "subject" inside the quote is a misparse of the incise ("«… ce qui montre …»,
                 # ajoute le documentaire"): the speaker follows the verb
