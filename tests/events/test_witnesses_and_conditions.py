@@ -82,3 +82,9 @@ def test_a_bare_call_between_ministries_is_no_appeal():
 def test_a_town_taken_is_not_taken_from_its_civilians():
     found = events("Les combattants rebelles syriens se sont emparés de cette ville plus tôt ce mois-ci.")
     assert not any(t is not None and t.endswith("CVL") for _, t, _ in found)
+
+
+def test_a_negated_acceptance_is_a_refusal():
+    found = events("La Russie n'a pas accepté la proposition des États-Unis.", published="2013-02-16")
+    assert any(s == "RUS" and t is not None and t.startswith("USA") and c.startswith("12") for s, t, c in found)
+    assert not events("La France n'a pas rencontré la Russie.", published="2013-02-16")

@@ -1,5 +1,5 @@
 """A negated acceptance is a refusal (CAMEO 12): "Syria will not accept more refugees", "the rebels
-did not agree to the plan". Other negated acts are not done and stay uncoded; for the verbs of the
+did not agree to the plan", "le gouvernement n'acceptait pas le plan". Other negated acts are not done and stay uncoded; for the verbs of the
 `refused_when_negated` class (data/verb_classes.tsv) the coder reads the verb as the language's bare
 `refuse` line of the trigger lexicon (same slots: the subject refuses, the object is refused). An
 agreement not reached or signed (a trigger coded 057, "failed to reach agreement", "did not sign the
@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from foedus.events.lexicon import Trigger, trigger_lexicon, verb_class
 from foedus.events.modality import is_negated
 
-REFUSE_LEMMA = {"en": "refuse"}
+REFUSE_LEMMA = {"en": "refuse", "fr": "refuser"}
 AGREEMENT_CODES = {"057"}  # sign formal agreement
 
 
