@@ -129,6 +129,11 @@ SPEAKER_CASES = [
     # a participle's agent is no subject before the incise
     ("Cinq roquettes ont été tirées sur la ville mercredi, toutes interceptées par le système de défense "
      "antimissile, a déclaré l'armée israélienne.", "Cinq roquettes", "armée israélienne"),
+    # a verb of learning: its source speaks, not "on"
+    ("Les rebelles ont abattu samedi un avion de l'armée, a-t-on appris auprès d'un officier rebelle basé dans "
+     "cette région.", "Les rebelles", "un officier rebelle"),
+    ("Trois soldats ont été tués lundi dans une embuscade, a-t-on appris de source militaire.", "Trois soldats",
+     "source militaire"),
 ]
 
 

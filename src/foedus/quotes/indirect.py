@@ -7,7 +7,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from foedus.quotes.subjects import clause_between, said_not
+from foedus.quotes.subjects import clause_between, learned_from, said_not
 from foedus.quotes.cues import interview_addressee, inverted_subject, CLITIC_SUBJECTS, addressee_of, is_speech_verb, marker_source, subject_of
 from foedus.quotes.backward import find_backward_quotes
 from foedus.quotes.clause_text import MARKS, QUE, clause_start, make_quote
@@ -204,6 +204,8 @@ def _from_verb(doc: Doc, verb: Token, sent: Span, lex: SpeechLexicon, direct_spa
     incise_only = bool(frames) and not frames & {"que", "inf"}
     subj = _incise_subject(doc, verb) if ("incise" in frames or not frames) and not (incise_only and _bare_participle(verb)) \
         else None
+    if "source" in frames:  # "…, a-t-on appris auprès d'un officier": the source speaks
+        subj = learned_from(verb) or subj
     prev = doc[verb.i - 1] if verb.i > sent.start else None
     while prev is not None and prev.i > sent.start and prev.lower_ in INVERTED_CLITICS:
         prev = doc[prev.i - 1]  # "…, a-t-il précisé"

@@ -166,3 +166,17 @@ def said_not(verb: Token) -> bool:
     not say whether" — unless the negation is a litotes ("n'a pas caché que")."""
     negated = any(c.dep_ in {"advmod", "neg"} and c.lower_ in NEGATION_WORDS - {"ne", "n'", "n’"} for c in verb.children)
     return negated and verb.lemma_.lower() not in LITOTES_VERBS
+
+
+def learned_from(verb: Token) -> Token | None:
+    """The source a verb of learning names: "…, a-t-on appris auprès d'un officier rebelle", "a-t-on
+    appris de source militaire" — that source speaks, not "on"."""
+    doc = verb.doc
+    for tok in doc[verb.i + 1:verb.sent.end]:
+        if tok.text in {".", ";", "«", "»"}:
+            break
+        if tok.lower_ == "auprès":
+            return next((t for t in doc[tok.i + 1:min(verb.sent.end, tok.i + 5)] if t.pos_ in {"NOUN", "PROPN"}), None)
+        if tok.lower_ == "source" and tok.i > 0 and doc[tok.i - 1].lower_ in {"de", "d'", "d’"}:
+            return tok
+    return None
