@@ -142,9 +142,9 @@ def affiliate_people(doc: Doc, mentions: list[Mention], lang: str) -> list[Menti
         return mentions
     ties = _bracketed_bodies(doc, mentions)
     for role in doc:
-        if _not_held(role):
+        if role.pos_ not in {"NOUN", "PROPN"} or (role.lemma_.lower() not in roles and role.lower_ not in roles):
             continue
-        if role.lemma_.lower() not in roles and role.lower_ not in roles or role.pos_ not in {"NOUN", "PROPN"}:
+        if _not_held(role):
             continue
         body = _body_of_role(role, mentions)
         person = _person_of_role(role, mentions) if body is not None else None

@@ -13,6 +13,7 @@ from foedus.records import Quote
 # "les analystes du groupe X") may be different people and keep their own words
 SINGULAR_ARTICLES = {"le", "la", "l'", "un", "une", "the", "a", "an"}
 FUNCTION_WORDS = SINGULAR_ARTICLES | {"de", "du", "des", "d'", "les", "of", "à", "au", "aux", "en"}
+INDEFINITE_ARTICLES = {"un", "une", "a", "an"}  # an introducing form is never rewritten to an equal one
 SAME_WORDS = {"même", "same"}  # "la même source", "the same source": the one just quoted
 
 
@@ -49,6 +50,6 @@ def fullest_descriptions(quotes: list[Quote]) -> None:
         equal = next((text for text, other in forms.items() if other == key), q.speaker_text)
         if fuller:
             q.speaker_text = max(fuller, key=lambda t: (len(forms[t][1]), len(t)))
-        elif equal != q.speaker_text and _words(q.speaker_text)[0] not in {"un", "une", "a", "an"}:
+        elif equal != q.speaker_text and _words(q.speaker_text)[0] not in INDEFINITE_ARTICLES:
             q.speaker_text = equal  # "la source militaire" after "une source militaire"
         last_by_head[key[0]] = q.speaker_text
