@@ -7,12 +7,6 @@ from __future__ import annotations
 import pytest
 
 
-def test_inverted_subject_after_a_prepositional_phrase(quotes):
-    text = ('"Les négociations reprendront lundi à Genève", a dit lors d\'un point presse Martin Keller '
-            'ajoutant que "personne ne quittera la table".')
-    assert quotes.speaker(text, "Les négociations") == "Martin Keller"
-
-
 def test_a_relative_clause_after_the_incise_is_no_part_of_the_statement(quotes):
     text = ("« Nous livrerons les vaccins avant l'hiver », a dit Sophie Marchand, qui a reçu la presse "
             "au siège de l'agence à Lyon.")
@@ -39,12 +33,6 @@ def test_title_cut_from_its_portfolio_names_the_holder(quotes):
     text = "« Les taux resteront bas », a déclaré le secrétaire au Commerce Daniel Whitford."
     q = quotes.find(text, "Les taux")
     assert q.speaker_text == "Daniel Whitford" and q.addressee_text is None
-
-
-def test_the_accuser_speaks_the_words_of_the_accusation(quotes):
-    text = ("Le président Ramón Ortega a accusé le gouvernement voisin, lundi, d'avoir préparé "
-            "« une invasion déguisée ».")
-    assert quotes.speaker(text, "une invasion") == "Ramón Ortega"
 
 
 def test_the_one_who_asks_speaks_not_the_one_asked(quotes):
@@ -77,27 +65,12 @@ def test_figures_given_by_a_body_speak_for_it(quotes):
     assert "préfecture du Rhône" in quotes.find(text, "Au total", kind="selon").speaker_text
 
 
-def test_pronoun_after_reported_speech_is_the_reporter(quotes):
-    text = ("Le président Marc Vidal a reçu vingt dirigeants depuis janvier, selon les déclarations faites "
-            "mardi par Julien Ferrand, un conseiller de l'Elysée. « Les agendas sont très chargés », a-t-il "
-            "déclaré.")
-    assert quotes.speaker(text, "Les agendas") == "Julien Ferrand"
-
-
 def test_quoted_fragments_in_a_row_belong_to_one_statement(quotes):
     text = ("L'entretien a été « franc » « et sans détour », a assuré Pierre Lemaire lors d'une rencontre "
             "avec des journalistes.")
     reported = quotes.first(text, "L'entretien", reported=True)
     assert reported is not None and reported.speaker_text == "Pierre Lemaire"
     assert quotes.speaker(text, "franc") == "Pierre Lemaire"
-
-
-def test_pronoun_reaches_a_speaker_named_further_back_when_nobody_nearer_agrees(quotes):
-    text = ("Le maire de Grenoble, Éric Piolle, a présenté mardi son projet de budget. La ville doit économiser "
-            "14 millions d'euros. Les dotations de l'État baissent depuis 2014. Les bibliothèques fermeront le lundi. "
-            "Les tarifs des cantines augmenteront de 3 %. Les travaux du tramway sont reportés à 2017. "
-            "« Nous n'avons pas le choix », a-t-il expliqué.")
-    assert quotes.speaker(text, "Nous n'avons") == "Éric Piolle"
 
 
 def test_incise_closing_a_statement_that_reports_a_warning(quotes):
@@ -115,8 +88,23 @@ def test_fragments_inside_a_reported_clause_keep_its_reporter(quotes):
     assert quotes.speaker(text, "les moyens") == "la présidence française"
 
 
-# (text, the quote's first words, its speaker): session 10, after errors on unseen news
+# (text, the quote's first words, its speaker): sessions 9 and 10, after errors on unseen news
 SPEAKER_CASES = [
+    # an inverted subject past a prepositional phrase
+    ('"Les négociations reprendront lundi à Genève", a dit lors d\'un point presse Martin Keller ajoutant que '
+     '"personne ne quittera la table".', "Les négociations", "Martin Keller"),
+    # a pronoun after reported speech is its reporter
+    ("Le président Marc Vidal a reçu vingt dirigeants depuis janvier, selon les déclarations faites mardi par "
+     "Julien Ferrand, un conseiller de l'Elysée. « Les agendas sont très chargés », a-t-il déclaré.",
+     "Les agendas", "Julien Ferrand"),
+    # a pronoun reaches a speaker named further back when nobody nearer agrees
+    ("Le maire de Grenoble, Éric Piolle, a présenté mardi son projet de budget. La ville doit économiser 14 millions "
+     "d'euros. Les dotations de l'État baissent depuis 2014. Les bibliothèques fermeront le lundi. Les tarifs des "
+     "cantines augmenteront de 3 %. Les travaux du tramway sont reportés à 2017. « Nous n'avons pas le choix », "
+     "a-t-il expliqué.", "Nous n'avons", "Éric Piolle"),
+    # the accuser speaks the words of the accusation
+    ("Le président Ramón Ortega a accusé le gouvernement voisin, lundi, d'avoir préparé « une invasion déguisée ».",
+     "une invasion", "Ramón Ortega"),
     # a name the parser strands before its apposition speaks
     ("Qasioun, une agence de presse de l'opposition, a déclaré que les avions de la coalition avaient frappé "
      "une position du groupe.", "les avions", "Qasioun"),
