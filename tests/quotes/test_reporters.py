@@ -116,7 +116,7 @@ SPEAKER_CASES = [
      "russe TASS.", "Les fragments", "l’agence publique russe TASS"),
     # a participle's agent is no subject before the incise
     ("Cinq roquettes ont été tirées sur la ville mercredi, toutes interceptées par le système de défense "
-     "antimissile, a déclaré l'armée israélienne.", "Cinq roquettes", "armée israélienne"),
+     "antimissile, a déclaré l'armée israélienne.", "Cinq roquettes", "l'armée israélienne"),
     # a verb of learning: its source speaks, not "on"
     ("Les rebelles ont abattu samedi un avion de l'armée, a-t-on appris auprès d'un officier rebelle basé dans "
      "cette région.", "Les rebelles", "un officier rebelle"),

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 PRONOUNS: dict[str, tuple[str | None, str]] = {
     "il": ("m", "sg"), "elle": ("f", "sg"), "ils": ("m", "pl"), "elles": ("f", "pl"), "lui": (None, "sg"),
     "he": ("m", "sg"), "him": ("m", "sg"), "she": ("f", "sg"), "her": ("f", "sg"), "they": (None, "pl"),
-    "them": (None, "pl"), "eux": ("m", "pl"), "leur": (None, "pl"), "leurs": (None, "pl"),
+    "them": (None, "pl"), "it": ("n", "sg"), "eux": ("m", "pl"), "leur": (None, "pl"), "leurs": (None, "pl"),
     # possessive determiners stand for their possessor ("selon son communiqué"); French ones agree
     # with the possessed noun, so they say nothing of the possessor's gender
     "son": (None, "sg"), "sa": (None, "sg"), "ses": (None, "sg"), "his": ("m", "sg"), "its": (None, "sg"),
@@ -45,6 +45,8 @@ def _agrees(mention: Mention, gender: str | None, number: str, head_number: str 
         return mention_number == "pl"
     if mention_number != "sg":
         return False
+    if gender == "n":  # English "it": no person of known gender (the caller offers it bodies only)
+        return mention.gender is None
     return gender is None or mention.gender is None or mention.gender == gender
 
 

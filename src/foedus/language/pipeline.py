@@ -12,6 +12,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
+from foedus.language.tokenizer_rules import repair_tokenizer
 from foedus.language.segment import add_segmenter
 
 _MODELS_FILE = Path(__file__).with_name("data") / "models.tsv"
@@ -54,6 +55,7 @@ def load_nlp(lang: str) -> Language:
             warnings.filterwarnings("ignore", message=r".*\[W095\].*")
             module = importlib.import_module(module_name)
             nlp = module.load()
+        repair_tokenizer(nlp)
         add_segmenter(nlp)
         return nlp
     raise UnsupportedLanguage(f"no spaCy pipeline installed for language {lang!r} (tried {candidate_modules(lang)})")

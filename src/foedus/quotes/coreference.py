@@ -84,6 +84,23 @@ def body_antecedent(head: Token, mentions: list[Mention], lang: str, is_person) 
     return max(reversed(pool), key=lambda m: counts[m.actor_id or m.text])
 
 
+INITIALS_SKIP = OF_WORDS | {"la", "le", "les", "l'", "l’", "et", "the", "and", "for", "pour"}
+
+
+def initials_antecedent(head: Token, mentions: list[Mention], is_person) -> Mention | None:
+    """An acronym the article never spelt out names the body before it whose first words it
+    abbreviates ("la PP" after "la préfecture de police de Paris", "le PS" after "le Parti
+    socialiste"): the last such body named before `head`."""
+    acronym = head.text
+    if not (2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha()):
+        return None
+    for m in sorted((m for m in mentions if m.end <= head.idx and not is_person(m)), key=lambda m: -m.start):
+        words = [w for w in m.text.replace("'", "' ").replace("’", "’ ").split() if w.lower() not in INITIALS_SKIP]
+        if len(words) >= len(acronym) and "".join(w[0] for w in words[:len(acronym)]).upper() == acronym:
+            return m
+    return None
+
+
 def _acronym_after(tok: Token, head: Token) -> bool:
     """An acronym after the noun, whatever the parser tags it ("l'agence publique russe TASS")."""
     return tok.i > head.i and len(tok.text) >= 2 and tok.text.isupper() and tok.text.isalpha()

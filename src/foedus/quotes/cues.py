@@ -37,11 +37,28 @@ def addressee_of(verb: Token, lex: SpeechLexicon | None = None) -> Token | None:
             objects = [g for g in c.children if g.dep_ == "pobj" and g.pos_ in {"PROPN", "NOUN", "PRON"}]
             if objects and objects[0].ent_type_ not in {"LOC", "GPE"}:
                 return objects[0]
+    glued = _addressee_after_name(verb)
+    if glued is not None:
+        return glued
     entry = lex.verb(verb.lemma_) if lex is not None else None
     if entry is not None and "addr" in entry.frames:
         for c in verb.children:
             if c.dep_ in {"obj", "dobj"} and c.pos_ in {"PROPN", "NOUN", "PRON"} and c.i > verb.i:
                 return c
+    return None
+
+
+def _addressee_after_name(verb: Token) -> Token | None:
+    """"a dit le président ivoirien, Alassane Ouattara à la presse": the parser hangs the "à"
+    phrase on the speaker's name; a person's name takes no "à" complement but a place."""
+    for c in verb.children:
+        if c.i < verb.i or c.pos_ != "PROPN" or c.ent_type_ != "PER":
+            continue
+        for g in c.children:
+            cases = {x.lower_ for x in g.children if x.dep_ == "case"}
+            if g.dep_ == "nmod" and g.pos_ in {"NOUN", "PROPN"} and cases & ADDRESSEE_CASES \
+                    and g.ent_type_ not in {"LOC", "GPE"} and g.lower_ not in locution_nouns(verb.doc.lang_):
+                return g
     return None
 
 
@@ -56,9 +73,13 @@ def is_speech_verb(tok: Token, lex: SpeechLexicon, classes: set[str] | None = No
 def cue_after(doc: Doc, close_tok: int, sent: Span, lex: SpeechLexicon) -> Cue | None:
     """An incise right after the closing mark: «…», a déclaré X / a-t-il ajouté / selon X."""
     # a comma after the mark opens an incise even where the parser ended the sentence at "»"
+    close_tok = past_parenthesis(doc, close_tok)  # "«…» (ndlr …), a déclaré X"
     comma_next = close_tok + 1 < len(doc) and doc[close_tok + 1].text == ","
     if close_tok + 1 < len(doc) and doc[close_tok + 1].text == ":":
         return colon_after(doc, close_tok + 1)
+    long_subject = _subject_opening_incise(doc, close_tok, lex)
+    if long_subject is not None:  # "“…,” U.S. Central Command, which oversees …, said in a statement"
+        return Cue(long_subject.head, long_subject, addressee_of(long_subject.head, lex), rule="incise-verb")
     end = min(len(doc) if comma_next else sent.end, close_tok + 7)
     for tok in doc[close_tok + 1:end]:
         if tok.text in {"«", "“", '"'} or (tok.is_punct and tok.text not in {",", "-", "—", "–"}):
@@ -82,6 +103,37 @@ def cue_after(doc: Doc, close_tok: int, sent: Span, lex: SpeechLexicon) -> Cue |
     return open_incise(doc, close_tok, lex) if comma_next else None
 
 
+def _subject_opening_incise(doc: Doc, close_tok: int, lex: SpeechLexicon) -> Token | None:
+    """A subject right after the closing mark whose verb of saying comes after a relative clause
+    or an apposition set off by commas, too far for the incise window."""
+    first = close_tok + 1
+    while first < len(doc) and doc[first].text == ",":
+        first += 1
+    if first >= len(doc) or doc[first].pos_ not in {"PROPN", "NOUN", "DET"}:
+        return None
+    subject = doc[first] if doc[first].pos_ != "DET" else doc[first].head
+    while subject.dep_ in {"compound", "flat:name", "flat", "amod"} and subject.head.i > subject.i:
+        subject = subject.head
+    verb = subject.head
+    if not subject.dep_.startswith("nsubj") or verb.i <= subject.i or subject.left_edge.i != first \
+            or not is_speech_verb(verb, lex) or not any(t.text == "," for t in doc[subject.i:verb.i]):
+        return None
+    return subject
+
+
+def past_parenthesis(doc: Doc, i: int) -> int:
+    """The closing bracket of a parenthesis that opens right after token i (an editor's note or
+    a gloss after a quote, "«…» (ndlr militants radicaux)"), else i."""
+    if i + 1 >= len(doc) or doc[i + 1].text != "(":
+        return i
+    for tok in doc[i + 2:min(len(doc), i + 30)]:
+        if tok.text in {"(", "«", "“", "\n\n"} or "\n" in tok.text:
+            return i
+        if tok.text == ")":
+            return tok.i
+    return i
+
+
 def colon_after(doc: Doc, colon: int) -> Cue | None:
     """«…» : le substitut Weyland a requis la sévérité — the clause after the colon names who
     spoke: the nominal subject of its first verb."""
@@ -95,12 +147,19 @@ def colon_after(doc: Doc, colon: int) -> Cue | None:
     return None
 
 
+def _incise_infinitive(tok: Token) -> bool:
+    return tok.pos_ == "VERB" and "Inf" in tok.morph.get("VerbForm")
+
+
 def _first_nominal_after(verb: Token) -> Token | None:
     """The subject right after an incise verb: its first noun or name, past determiners and
     adjectives only ("analyse Thierry Garnier", "tempête le maire")."""
-    for tok in verb.doc[verb.i + 1:min(len(verb.doc), verb.i + 5)]:
+    doc = verb.doc
+    for tok in doc[verb.i + 1:min(len(doc), verb.i + 6)]:
         if tok.pos_ in {"DET", "ADJ"}:
             continue
+        if _incise_infinitive(tok) or tok.lower_ in {"à", "de", "d'"} and tok.i + 1 < len(doc) and _incise_infinitive(doc[tok.i + 1]):
+            continue  # "croit savoir une source", "a tenu à préciser le ministre"
         return tok if tok.pos_ in {"PROPN", "NOUN"} else None
     return None
 
@@ -115,7 +174,8 @@ def open_incise(doc: Doc, close_tok: int, lex: SpeechLexicon) -> Cue | None:
     # the parser often tags an unknown incise verb as an adjective or noun ("analyse", "raconte")
     if j >= len(doc) or doc[j].pos_ not in {"VERB", "ADJ", "NOUN"} or doc[j].is_sent_start and doc[j].text[:1].isupper():
         return None
-    if j + 1 < len(doc) and doc[j + 1].lower_ in {"à", "au", "aux", "de", "du", "des", "d'", "d’"}:
+    if j + 1 < len(doc) and doc[j + 1].lower_ in {"à", "au", "aux", "de", "du", "des", "d'", "d’"} \
+            and not (j + 2 < len(doc) and _incise_infinitive(doc[j + 2])):
         return None  # "suite à", "lors de": a prepositional phrase, not an incise
     verb = doc[j]
     if lex.verb("dire") is None:  # a language without a French-style incise lexicon

@@ -98,7 +98,7 @@ def _incise_subject(doc: Doc, verb: Token) -> Token | None:
         if c.dep_ in {"nsubj", "nsubj:pass"} and c.pos_ in {"NOUN", "PROPN"} and c.i < verb.i \
                 and not any(g.dep_ in {"cop", "nsubj", "case"} for g in c.children) \
                 and all(t.is_punct or t.dep_.startswith("aux") for t in doc[c.right_edge.i + 1:verb.i]) \
-                and not clause_between(c, verb):
+                and not clause_between(c, verb) and not any(t.text in CLOSING_MARKS for t in doc[c.i:verb.i]):
             return None  # "le chef du parti, X, a annoncé …": the subject stands right before the verb, no incise
             # (a "subject" behind a preposition is a participle's agent: "…, interceptées par le système …, a déclaré X")
     after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
@@ -212,15 +212,21 @@ def _from_verb(doc: Doc, verb: Token, sent: Span, lex: SpeechLexicon, direct_spa
     if prev is not None and prev.lower_ in {"a", "ont", "avait", "avaient"} and prev.i - 1 >= sent.start:
         prev = doc[prev.i - 1]
     after = _mid_incise_rest(doc, verb, subj, sent) if subj is not None and prev is not None and prev.text == "," \
-        and not (prev.i > 0 and _inside(direct_spans, doc[prev.i - 1].idx)) else None  # "« Moi, dit-il, j'ai… »"
+        and not (prev.i > 0 and _inside(direct_spans, doc[prev.i - 1].idx)) \
+        and not _closes_direct_quote(doc, prev.i - 1, direct_spans) else None  # "« Moi, dit-il, j'ai… »"
     if after is not None:  # "Contrairement aux discours, appuie-t-il, le français est …"
         # the inverted clitic is the speaker, not a noun the parser took from the statement after it
         clitic = next((t for t in doc[verb.i + 1:verb.i + 3] if t.lower_ in CLITIC_SUBJECTS and t.lower_.startswith("-")), None)
         return make_quote(doc, after, sent.end, "indirect", "incise-mid", 0.65, direct_spans, clitic or subj, verb)
     if subj is not None and prev is not None and prev.text == ",":
         start = clause_start(doc, _statement_start(doc, sent, direct_spans), prev.i)
-        if prev.i - 1 >= 0 and doc[prev.i - 1].text in MARKS and not _words_before_marks(doc, start, prev.i - 1):
+        mark = prev.i - 1
+        if mark >= 0 and doc[mark].text == ")":  # "«…» (ndlr …), a-t-il dit"
+            mark = next((t.i - 1 for t in reversed(doc[max(0, mark - 30):mark]) if t.text == "("), mark)
+        if mark >= 0 and doc[mark].text in MARKS and not _words_before_marks(doc, start, mark):
             return None  # "«…», a-t-il dit": a direct quote's incise
+        if _reported_before(doc, start, prev.i, lex) and _statement_goes_on(doc, verb, sent):
+            return None  # "il a répondu que …, qui est, a-t-il dit, « … »": an incise inside a que-clause
         # "La fraternité prônée par Emmaüs «a fait déplacer des montagnes», a déclaré …": mixed
         return make_quote(doc, start, prev.i, "indirect", "incise", 0.7, direct_spans, subj, verb)
     if subj is not None and prev is not None and prev.text in CLOSING_MARKS:
@@ -282,6 +288,28 @@ def _statement_start(doc: Doc, sent: Span, direct_spans: list[tuple[int, int]]) 
                          or any(s < doc[start].idx < e for s, e in direct_spans)):
         start = doc[start - 1].sent.start
     return start
+
+
+def _reported_before(doc: Doc, start: int, end: int, lex: SpeechLexicon) -> bool:
+    """A verb of saying with its "que" stands between `start` and `end`: what follows it is
+    already reported content, and an incise after it belongs to that report."""
+    return any(is_speech_verb(t, lex) and _que_after(doc, t, end) is not None for t in doc[start:end])
+
+
+def _statement_goes_on(doc: Doc, verb: Token, sent: Span) -> bool:
+    """The incise is set in mid-sentence: after the verb and its clitic subject, a comma and more words."""
+    after = verb.i + 1
+    while after < sent.end and doc[after].lower_ in INVERTED_CLITICS:
+        after += 1
+    return after + 1 < sent.end and doc[after].text == "," and any(t.is_alpha for t in doc[after + 1:sent.end])
+
+
+def _closes_direct_quote(doc: Doc, i: int, direct_spans: list[tuple[int, int]]) -> bool:
+    """Token i is the closing mark of a direct quote: an incise after it ("« … », a dit X à la
+    presse") is that quote's, not one set in the middle of a statement."""
+    if i > 0 and doc[i].text == ")":  # "« … » (ndlr …), a déclaré X"
+        i = next((t.i - 1 for t in reversed(doc[max(0, i - 30):i]) if t.text == "("), i)
+    return i > 0 and doc[i].text in CLOSING_MARKS and _inside(direct_spans, doc[i - 1].idx)
 
 
 def _mid_incise_rest(doc: Doc, verb: Token, subj: Token, sent: Span) -> int | None:
@@ -347,9 +375,14 @@ def _fronted_clause(doc: Doc, verb: Token, sent_start: int) -> tuple[int, int] |
 def _words_before_marks(doc: Doc, start: int, closing: int) -> bool:
     """Words of the clause stand outside, and right before, the quotation marks that close at `closing`."""
     opening = next((j for j in range(closing - 1, start - 1, -1) if doc[j].text in MARKS), None)
-    while opening is not None and opening - 1 > start and doc[opening - 1].text in {"»", "”"}:
-        # "a été « sans tabou » « et sans langue de bois »": fragments in a row, one clause
+    while opening is not None and opening - 1 > start and (doc[opening - 1].text in {"»", "”"} or (
+            doc[opening - 1].text == "," and opening - 2 > start and doc[opening - 2].text in {"»", "”"})):
+        # "a été « sans tabou » « et sans langue de bois »", "Cette frappe, «…», «…», précise X":
+        # fragments in a row, one clause
         opening = next((j for j in range(opening - 2, start - 1, -1) if doc[j].text in {"«", "“"}), None)
+    if opening is not None and opening > start and doc[opening - 1].text == "," and any(
+            t.dep_ in {"nsubj", "nsubj:pass"} and opening < t.head.i < closing for t in doc[start:opening - 1]):
+        return True  # "Cette frappe, «préparée …», «a été …», précise X": the quoted clause's subject
     if opening is None or opening == 0 or doc[opening - 1].is_punct:
         return False  # "Lors de leur rencontre, «…»": a circumstance before the quote, not its clause
     words = [t for t in doc[start:opening] if t.is_alpha]

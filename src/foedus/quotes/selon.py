@@ -73,6 +73,8 @@ def from_marker(doc: Doc, marker: Token, sent: Span, lex: SpeechLexicon, direct_
     hi = _source_phrase_end(doc, source, phrase[-1] + 1)
     if doc[hi - 1].text == "," and hi - 1 > source.i:
         hi -= 1  # the parser may hang the comma that closes "Selon X," on X: it is no part of the phrase
+    if hi < sent.end and doc[hi].text != ",":
+        hi = _comma_closing_source(doc, hi, sent.end)
     before = doc[lo - 1] if lo > sent.start else None
     opens_clause = before is None or before.lower_ in QUE | CLAUSE_OPENERS or before.text in {",", ":", "«", "“", "-", "–", "—"}
     # "…, selon l'Observatoire, qui n'a pas pu …": a relative clause after the source is said of it
@@ -86,10 +88,26 @@ def from_marker(doc: Doc, marker: Token, sent: Span, lex: SpeechLexicon, direct_
         if _quote_with_incise(doc, start, end, lex):
             return None  # "«Allah Akbar», scandent des gens sur place, selon la vidéo": the incise says who spoke
     made = make_quote(doc, start, end, "indirect", "selon", 0.75, direct_spans, source, None)
+    if made is None and start > lo and lo - sent.start >= 3 and any(t.pos_ in {"VERB", "AUX"} for t in doc[sent.start:lo]):
+        # "L'entretien a été organisé, selon la présidence, « à l'initiative de … »": the words in
+        # marks finish the clause begun before the marker — the whole sentence is the statement
+        made = make_quote(doc, sent.start, end, "indirect", "selon", 0.7, direct_spans, source, None)
     if made is None:
         return None
     made[0].kind = "selon"
     return made
+
+
+def _comma_closing_source(doc: Doc, hi: int, end: int) -> int:
+    """The comma that closes a source phrase the parser cut short, hanging its complements on the
+    main verb ("Selon une source [au sein de la présidence française], le locataire …"): the first
+    comma within a few words with no verb before it and a clause after it; else `hi`."""
+    for tok in doc[hi:min(end, hi + 10)]:
+        if tok.pos_ in {"VERB", "AUX"} or tok.text in {"«", "“", '"', ":", ";"}:
+            return hi
+        if tok.text == ",":
+            return tok.i if _clause_follows(doc, tok.i + 1) else hi
+    return hi
 
 
 def _quote_with_incise(doc: Doc, start: int, end: int, lex: SpeechLexicon) -> bool:

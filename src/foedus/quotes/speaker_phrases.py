@@ -302,3 +302,32 @@ def portfolio_holder_start(phrase: Span, is_person_noun: Callable[[Token], bool]
     while k < min(len(doc), j + 3) and doc[k].pos_ == "ADJ" and doc[k].text[:1].islower():
         k += 1  # "aux Affaires étrangères"
     return k if k < len(doc) and doc[k].text[:1].isupper() else None
+
+
+ARTICLES_BEFORE = (("les ", "les "), ("la ", "la "), ("le ", "le "), ("l'", "l'"), ("l’", "l'"), ("du ", "le "), ("des ", "les "))
+
+
+def with_written_article(text: str, m: Mention) -> str:
+    """A body named by a common noun keeps the article the text gives it ("la préfecture de police
+    de Paris"; "du ministère" → "le ministère"), as readers and annotators name it."""
+    if not m.text[:1].islower():
+        return m.text
+    before = text[max(0, m.start - 4):m.start].lower()
+    for written, article in ARTICLES_BEFORE:
+        if before.endswith(written) and (len(before) == len(written) or not before[-len(written) - 1].isalpha()):
+            return article + m.text
+    return m.text
+
+
+def fronted_adjunct_mention(doc, m: Mention, pronoun: Token) -> bool:
+    """A mention inside a phrase fronted before the pronoun's own clause ("En réaction au chef du
+    Parti conservateur, Andrew Scheer, qui …, il a répondu"): a subject pronoun does not take it up."""
+    if m.head is None or not pronoun.dep_.startswith("nsubj") or not (pronoun.sent.start_char <= m.start < pronoun.idx):
+        return False
+    tok = doc[m.head]
+    while tok.head.i != tok.i and tok.head.i != pronoun.head.i:
+        if tok.dep_.startswith("nsubj"):
+            return False
+        tok = tok.head
+    return tok.head.i == pronoun.head.i and tok.i < pronoun.i and tok.dep_ in {"obl", "obl:mod", "obl:arg", "advcl", "advmod"} \
+        and any(t.text == "," for t in doc[tok.i:pronoun.i])

@@ -14,17 +14,19 @@ from spacy.tokens import Doc, Span, Token
 
 from foedus.language.honorifics import honorifics
 from foedus.actors.kb import load_kb
-from foedus.quotes.coreference import SUBJECT_DEPS, SUBJECT_NOUN_RULE, body_antecedent, body_nouns, fullest_name, \
+from foedus.quotes.coreference import SUBJECT_DEPS, SUBJECT_NOUN_RULE, body_antecedent, initials_antecedent, body_nouns, fullest_name, \
     demonstrative_antecedent, in_complement, named_in_plural, noun_gender, subject_noun_candidates, title_antecedent
+from foedus.quotes.anaphora import document_antecedent, fuller_description
+from foedus.quotes.cues import ADDRESSEE_DEPS, subject_of
 from foedus.quotes.spans import find_marked_spans
-from foedus.quotes.speaker_phrases import body_named_after, document_author, named_by_type, non_person_speakers, \
+from foedus.quotes.speaker_phrases import fronted_adjunct_mention, with_written_article, body_named_after, document_author, named_by_type, non_person_speakers, \
     noun_phrase, fronted_apposition, portfolio_holder_start, report_phrase, stranded_name, title_holder, topic_antecedent, \
     without_topic_marker
 from foedus.records import Mention
 
 
 PRONOUN_SUBJECTS = {"il", "elle", "ils", "elles", "-il", "-elle", "-ils", "-elles", "lui", "eux", "he", "she", "they",
-                    "him", "her", "them", "lequel", "laquelle", "lesquels", "lesquelles"}
+                    "him", "her", "them", "it", "lequel", "laquelle", "lesquels", "lesquelles"}
 PLURAL_PRONOUNS = {"ils", "elles", "eux", "-ils", "-elles", "they", "them", "lesquels", "lesquelles", "leur", "leurs",
                    "their"}
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their"}
@@ -105,7 +107,8 @@ class SpeakerResolver:
             by_owner = self._pronoun_speaker(owner)
             if by_owner is not None:
                 return by_owner
-        author = document_author(token, self.document_nouns, self._can_speak_noun)
+        author = document_author(token, self.document_nouns, self._can_speak_noun) \
+            or document_antecedent(token, self.document_nouns, subject_of)
         if author is not None:  # "selon un communiqué de la police" → la police (ANNOTATION.md: the body)
             return self._with_article(self.resolve(author), author)
         phrase = self.phrase(token)
@@ -125,7 +128,8 @@ class SpeakerResolver:
             body = named_by_type(token)
             if body is not None:  # "l'ONG" after "L'ONG Human Rights Watch …"
                 return Speaker(text=body)
-            referent = body_antecedent(token, self.mentions, self.lang, self._is_person)
+            referent = body_antecedent(token, self.mentions, self.lang, self._is_person) \
+                or initials_antecedent(token, self.mentions, self._is_person)
             if referent is not None:  # "l'organisation islamique" after "Ansar Eddine"
                 return self._from_mention(referent)
         if named is None and unnamed and self.is_person_noun(token):
@@ -135,6 +139,7 @@ class SpeakerResolver:
         # a noun with no actor behind it speaks only as the active subject of the cue verb, or when it
         # is a speaker/source noun ("selon la dernière période" is no attribution)
         if mention is None and token.pos_ == "NOUN" and token.dep_ not in {"nsubj"} \
+                and not (token.text.isupper() and token.dep_ in ADDRESSEE_DEPS) \
                 and not self.is_speaker_noun(token.lemma_.lower()) and token.lemma_.lower() not in body_nouns(self.lang) \
                 and not token.lower_.endswith(HUMAN_NOUN_ENDINGS):
             inner = self.mention_in(phrase.start_char, phrase.end_char)
@@ -149,6 +154,8 @@ class SpeakerResolver:
         if code is None:
             inner = self.mention_in(phrase.start_char, phrase.end_char)
             code = inner.code if inner else None
+        if mention is None and (fuller := fuller_description(token, phrase, self.phrase)) is not None:
+            phrase = fuller  # "the spokesperson" after "a State Department spokesperson"
         # a body or a place standing for one keeps the article's own words ("Bruxelles", "l'Elysée")
         return Speaker(text=phrase.text, actor_id=mention.actor_id if mention else None, code=code, mention=mention)
 
@@ -175,13 +182,14 @@ class SpeakerResolver:
         plural = token.lower_ in PLURAL_PRONOUNS
         # "selon eux" can be a group or a body ("les Talibans"); "il" speaking is a person or a body
         # (French genders bodies), English "he"/"she" only a person
-        bodies_too = plural or self.lang != "en"
+        bodies_too = plural or self.lang != "en" or token.lower_ == "it"
         candidates = [m for m in self.mentions if self._is_person(m) or (plural and (m.members or (m.code and named_in_plural(m, self.doc))))
                       or (bodies_too and m.code and self._is_subject_body(m))]
         if bodies_too:
             candidates += subject_noun_candidates(self.doc, token, self.mentions, self._can_speak_noun)
         # words inside quotation marks are the quoted speaker's, not the narrative's antecedents
-        candidates = [m for m in candidates if not self._quoted(m.start)]
+        candidates = [m for m in candidates if not self._quoted(m.start) and not fronted_adjunct_mention(self.doc, m, token)
+                      and not (token.lower_ == "it" and self._is_person(m))]
         antecedent = self.pronoun_resolver(self.doc, token.i, candidates)
         if antecedent is None and not plural:  # a speaker named further back, with nobody else since
             antecedent = self.pronoun_resolver(self.doc, token.i, [m for m in candidates if m.name and self._is_person(m)],
@@ -387,9 +395,10 @@ class SpeakerResolver:
             text = self._fullest(m)
         elif m.actor_id and m.kind == "name":
             # another way of naming it ("Bruxelles" for the Commission) stays as written
-            forms = [o.text for o in self.mentions if o.actor_id == m.actor_id and o.kind == "name"
+            forms = [o for o in self.mentions if o.actor_id == m.actor_id and o.kind == "name"
                      and (m.text.isupper() or set(m.text.lower().split()) <= set(o.text.lower().split()))]
-            text = max(forms, key=len) if forms else m.text
+            longest = max(forms, key=lambda o: len(o.text)) if forms else m
+            text = with_written_article(self.doc.text, longest)
         else:
             text = m.text or m.name
         return Speaker(text=text, actor_id=m.actor_id, code=m.code, mention=m)

@@ -14,6 +14,7 @@ CLITIC_SUBJECTS = {"-il", "-elle", "-ils", "-elles", "il", "elle", "ils", "elles
 # "» s'est réjoui le président", "comme le précise l'ambassadeur").
 INCISE_PRECEDERS = {"a", "ont", ",", "avait", "avaient", "le", "l'", "l’", "comme", "est", "sont", "était", "s'", "s’", "se",
                     "»", "”", '"'}
+INCISE_AUXILIARIES = {"a", "ont", "avait", "avaient"}
 REFLEXIVE_CLITICS = {"se", "s'", "s’"}
 NEGATION_WORDS = {"ne", "n'", "n’", "pas", "not", "never", "jamais"}
 
@@ -29,10 +30,25 @@ def _is_dateline(tok: Token) -> bool:
     return opens and tok.i + 1 < len(doc) and doc[tok.i + 1].text in DATELINE_DASHES
 
 
+def _names_preceding_phrase(tok: Token) -> bool:
+    """A name glued to the noun of a prepositional phrase before it, naming that thing ("sur son fil
+    Twitter", "sur la chaîne BFMTV"), unless it is a person's name."""
+    prev = tok.doc[tok.i - 1] if tok.i else None
+    return tok.pos_ == "PROPN" and tok.ent_type_ != "PER" and prev is not None and prev.pos_ == "NOUN" \
+        and any(c.dep_ == "case" for c in prev.children)
+
+
+def _prepositional(tok: Token) -> bool:
+    """A "subject" with its own preposition is a misread adjunct ("a de son côté affirmé X")."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "case" and c.i < tok.i and c.lower_ in {"de", "pour", "à", "d'", "d’"}
+                                      for c in tok.children)
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb: a nominal subject first, then an inverted clitic (-t-il), then
     the subject of the clause it depends on (participles: "ajoutant que…")."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ not in {"-t", "t"} | REFLEXIVE_CLITICS]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ not in {"-t", "t"} | REFLEXIVE_CLITICS
+                and not _prepositional(c)]
     nominal = [c for c in subjects if c.pos_ in {"PROPN", "NOUN"}]
     if len(nominal) > 1 and _is_dateline(nominal[0]):
         nominal = nominal[1:]  # "MOSCOW — Russia's highest court has judged that": the place is the dateline
@@ -126,10 +142,22 @@ def inverted_subject(verb: Token) -> Token | None:
     before = verb.i - 1
     while before > 0 and verb.doc[before].pos_ == "ADV" and verb.doc[before].lower_ not in NEGATION_WORDS:
         before -= 1  # "» a ensuite précisé X", "a également ajouté X": adverbs sit between auxiliary and verb
+    doc = verb.doc
+    if "Inf" in verb.morph.get("VerbForm") and before > 1:  # "a tenu à préciser X", "a voulu rappeler X"
+        governor = before - 1 if doc[before].lower_ in {"à", "de", "d'", "d’"} else before
+        if doc[governor].pos_ == "VERB" and doc[governor].i == verb.head.i:
+            before = governor - 1
+            while before > 0 and doc[before].pos_ == "ADV" and doc[before].lower_ not in NEGATION_WORDS:
+                before -= 1
+    if doc[before].lower_ not in INCISE_PRECEDERS:  # "a pour sa part confié X", "a de son côté affirmé X"
+        aux = next((t.i for t in reversed(doc[max(0, before - 4):before]) if t.lower_ in INCISE_AUXILIARIES), None)
+        if aux is not None and all(t.pos_ in {"ADP", "DET", "NOUN", "ADV", "PRON"} and not t.is_punct for t in doc[aux + 1:before + 1]) \
+                and aux > 0 and doc[aux - 1].text in {",", "»", "”", '"'}:
+            before = aux
     prev = verb.doc[before].lower_ if verb.i else ""
     if prev not in INCISE_PRECEDERS:
         return None
-    if any(c.dep_ == "cc" and c.i < verb.i for c in verb.children):
+    if any(c.dep_ == "cc" and c.i < verb.i and not any(t.is_punct for t in doc[c.i + 1:verb.i]) for c in verb.children):
         return None  # "… et a nié toute responsabilité": a coordinated verb, its object follows
     form = verb.morph.get("VerbForm")
     if "Ger" in form or ("Part" in form and "Pres" in verb.morph.get("Tense")):
@@ -142,9 +170,13 @@ def inverted_subject(verb: Token) -> Token | None:
             return None  # ", stating that the submarine…": what follows is the reported clause
         if tok.dep_ == "dobj":
             return None  # "…, warned Israel against…": English labels the object apart from an inverted subject
+        if tok.dep_ == "pobj":
+            continue  # English: "said in a statement" — the object of a preposition is no subject
         if tok.dep_ in {"obl:mod", "npadvmod"} and tok.head.i == verb.i:
             continue  # "a indiqué jeudi la secrétaire …": the verb's time adjunct, not its subject
         if tok.pos_ in {"NOUN", "PROPN"} and not any(c.dep_ == "case" for c in tok.children):
+            if _names_preceding_phrase(tok):
+                continue  # "a annoncé sur son fil Twitter la ministre": the name belongs to the phrase
             head = tok.head
             if head.pos_ in {"NOUN", "PROPN"} and head.i < tok.i and tok.dep_ in {"flat:name", "flat", "nmod", "appos", "amod", "compound"}:
                 if any(c.dep_ == "case" for c in head.children) is False or tok.dep_ == "appos" and any(

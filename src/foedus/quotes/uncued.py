@@ -38,6 +38,10 @@ def attribute_uncued(doc: Doc, quotes: list[Quote], resolver: SpeakerResolver, l
             continue
         prev = quotes[k - 1] if k else None
         nxt = next((q for q in quotes[k + 1:] if q.speech), None)
+        if nxt is not None and nxt.speaker_text and _only_joined(doc.text[cur.end:nxt.start]):
+            # "Cette frappe, «…», «…», précise l'état-major": fragments in a row share the incise
+            _give(cur, _speaker_of(nxt), "inherited-next-fragment", 0.6, nxt.cue)
+            continue
         if cur.rule == "no-cue" and opens_sentence(doc, cur):
             # with someone quoted just before, only a sentence about speaking hands the word over
             # ("La porte-parole a nuancé les chiffres. «…»"; not "Le maire paiera la moitié. «…»")
@@ -59,6 +63,12 @@ def attribute_uncued(doc: Doc, quotes: list[Quote], resolver: SpeakerResolver, l
                 and not resolver.other_person_between(prev.end, cur.start, prev.speaker_text) \
                 and not _other_actor_subject(doc, cur, prev, resolver):
             _give(cur, _speaker_of(prev), "inherited-next-sentence", 0.45, prev.cue)
+
+
+def _only_joined(between: str) -> bool:
+    """Only marks, commas and a conjunction stand between two quoted fragments."""
+    rest = "".join(ch for ch in between if ch not in QUOTE_MARKS and ch not in ", \n\u00a0\u202f")
+    return rest in {"", "et", "and", "ou", "or"}
 
 
 def _continuation(doc: Doc, prev: Quote, cur: Quote, nxt: Quote | None, resolver: SpeakerResolver) -> str | None:

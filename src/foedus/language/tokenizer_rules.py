@@ -1,0 +1,55 @@
+"""Two tokenizer repairs made before anything is parsed, both from data files:
+
+- a honorific glued to the name it introduces ("M.Macron", "Mme.Merkel", as some outlets and wires
+  write them) is split into "M." + name, so the actor and quote stages see the usual form
+  (abbreviations from data/honorifics.tsv);
+- French hyphenated compounds the model's tokenizer cuts at the hyphen ("état-major",
+  "député-maire") stay one token (data/compounds_fr.tsv).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.attrs import ORTH
+from spacy.language import Language
+from spacy.util import compile_prefix_regex
+
+from foedus.language.honorifics import honorifics
+
+COMPOUNDS = {"fr": Path(__file__).with_name("data") / "compounds_fr.tsv"}
+
+# only abbreviations (short forms) are written with a dot; the name after it is capitalised and
+# goes on in lower case, so acronyms ("M.I.T.") are left whole
+_NAME_AFTER = r"(?=[A-ZÀ-Ý][a-zà-ÿ])"
+
+
+def glued_title_prefix() -> str:
+    forms = sorted((f for f in honorifics() if len(f) <= 3), key=len, reverse=True)
+    alternatives = "|".join(re.escape(f[0].upper() + f[1:]) for f in forms)
+    return rf"(?:{alternatives})\.{_NAME_AFTER}"
+
+
+@lru_cache(maxsize=None)
+def compounds(lang: str) -> tuple[str, ...]:
+    path = COMPOUNDS.get(lang)
+    if path is None:
+        return ()
+    lines = [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    forms: set[str] = set()
+    for word in lines[1:]:
+        capital = word[0].upper() + word[1:]
+        forms |= {word, capital, capital.replace("É", "E", 1)}
+    return tuple(sorted(forms))
+
+
+def repair_tokenizer(nlp: Language) -> None:
+    """Add the glued-title prefix and the compounds of the pipeline's language (idempotent)."""
+    pattern = glued_title_prefix()
+    prefixes = list(nlp.Defaults.prefixes or [])
+    if pattern not in prefixes:
+        nlp.tokenizer.prefix_search = compile_prefix_regex([pattern, *prefixes]).search
+    for form in compounds(nlp.lang):
+        nlp.tokenizer.add_special_case(form, [{ORTH: form}])

@@ -1,0 +1,50 @@
+"""Definite descriptions that take up an earlier, fuller one: "the spokesperson" after "a State
+Department spokesperson", "the statement said" after "X said in a statement" — the words the
+article used first name the speaker (ANNOTATION.md: the fullest form the article gives)."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from spacy.tokens import Span, Token
+
+DEFINITE = {"the", "le", "la", "l'", "l’", "les", "this", "ce", "cette"}
+SPEECH_PREPOSITIONS = {"in", "dans", "par"}
+
+
+def _definite_and_bare(phrase: Span, head: Token) -> bool:
+    """Only a definite determiner and the noun: nothing that would tell two such referents apart."""
+    words = [t for t in phrase if not t.is_punct]
+    return len(words) == 2 and words[0].lower_ in DEFINITE and words[1].i == head.i
+
+
+def fuller_description(head: Token, phrase: Span, noun_phrase: Callable[[Token], Span]) -> Span | None:
+    """The last earlier phrase with the same head noun and more words, for a bare definite
+    description ("the spokesperson" → "a State Department spokesperson"); None when there is none."""
+    if head.pos_ != "NOUN" or not _definite_and_bare(phrase, head):
+        return None
+    for tok in reversed(head.doc[max(0, head.sent.start - 400):phrase.start]):
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() == head.lemma_.lower():
+            earlier = noun_phrase(tok)
+            if len([t for t in earlier if not t.is_punct]) > 2 and earlier.end <= phrase.start:
+                return earlier
+    return None
+
+
+def document_antecedent(head: Token, document_nouns: frozenset[str], subject_of: Callable[[Token], Token | None]) -> Token | None:
+    """"the statement said" after "The Treasury said in a statement": the subject of the verb the
+    same document noun was given to before (via "in"/"dans"/"par")."""
+    phrase_det = {c.lower_ for c in head.children if c.dep_ == "det"}
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in document_nouns or not phrase_det & DEFINITE:
+        return None
+    for tok in reversed(head.doc[max(0, head.i - 400):head.i]):
+        if tok.lemma_.lower() != head.lemma_.lower() or tok.i == head.i:
+            continue
+        prep = tok.head if tok.dep_ == "pobj" else next((c for c in tok.children if c.dep_ == "case"), None)
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if prep is None or prep.lower_ not in SPEECH_PREPOSITIONS or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        subject = subject_of(verb)
+        if subject is not None and subject.i != head.i:
+            return subject
+    return None

@@ -1,0 +1,20 @@
+"""The tokenizer repairs: glued honorifics split, French hyphenated compounds kept whole."""
+
+from __future__ import annotations
+
+from foedus.language.pipeline import load_nlp
+
+
+def _tokens(text: str, lang: str = "fr") -> list[str]:
+    return [t.text for t in load_nlp(lang).tokenizer(text)]
+
+
+def test_glued_honorific_is_split_but_acronyms_are_not():
+    assert _tokens("M.Macron et Mme.Dupont") == ["M.", "Macron", "et", "Mme.", "Dupont"]
+    assert "M.I.T." in _tokens("le M.I.T. de Boston")
+
+
+def test_compounds_stay_whole():
+    assert _tokens("L'État-major des armées") == ["L'", "État-major", "des", "armées"]
+    assert _tokens("le chef d'état-major,")[-2] == "état-major"
+    assert "député-maire" in _tokens("le député-maire de Lyon")

@@ -1,0 +1,26 @@
+"""English wire attribution: a subject with a relative clause before "said", "it said", "the
+statement said" after "X said in a statement", a bare definite description taking up the fuller
+one before it — on sentences written for these tests."""
+
+from __future__ import annotations
+
+
+def test_subject_with_a_relative_clause_before_said(quotes):
+    text = ("“We regret the loss of life,” U.S. Central Command, which oversees operations in the region, "
+            "said in a statement.")
+    assert quotes.speaker(text, "We regret", lang="en") == "U.S. Central Command"
+    assert quotes.first(text, "We regret", lang="en", reported=True) is None
+
+
+def test_it_and_the_statement_speak_for_the_body(quotes):
+    text = ("The Treasury Department imposed new sanctions on Monday, it said in a statement. The sanctions are "
+            "imposed in coordination with the Commerce Department, the statement said.")
+    first = quotes.find(text, "The Treasury Department imposed", lang="en", kind="indirect")
+    assert "Treasury Department" in first.speaker_text
+    assert "Treasury Department" in quotes.find(text, "The sanctions", lang="en", kind="indirect").speaker_text
+
+
+def test_a_bare_definite_description_takes_up_the_fuller_one(quotes):
+    text = ("The United States has condemned the missile launch, a State Department spokesperson said. "
+            "\"The launch violates several resolutions,\" the spokesperson said on Monday.")
+    assert quotes.speaker(text, "The launch violates", lang="en") == "a State Department spokesperson"
