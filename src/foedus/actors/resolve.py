@@ -135,6 +135,11 @@ class _Scanner:
             # "Al" of "Al-Qaïda" must not become that person
             self.surnames.setdefault(key(parts[-1]), seen)
             self.surnames.setdefault(key(" ".join(parts[1:])), seen)
+        if len(parts) == 2 and "-" in parts[1] and parts[1][:1].isupper() and parts[0][:1].isupper() and len(parts[0]) > 1 \
+                and given_name_gender(parts[0], self.lang) is None:
+            # East Asian order, family name first ("Cho Tae-yul" → "Cho", "Moon Jae-in" → "Moon"):
+            # a hyphenated given name after a word that is no given name
+            self.surnames.setdefault(key(parts[0]), seen)
 
     # ---------------------------------------------------------------- matchers
     def match_name(self, i: int) -> int:
@@ -169,12 +174,24 @@ class _Scanner:
                     and i > 0 and self.tokens[i - 1].lower_ in GENERIC_ARTICLES:
                 return 0  # "veut créer un État islamique en Syrie": a kind of state, not the group
             res = name_resolution(self.kb, entry.actor_id, self.date, f"name '{entry.alias}'", self.lang)
+            foreign = self._foreign_qualifier(i + n, res.code)
+            if actor.kind not in {"person", "country"} and foreign is not None:
+                # "l'Assemblée nationale vénézuélienne": the same kind of body in the country the
+                # adjective names, not the one the KB's name stands for
+                res = Resolution(foreign + (res.code or "")[3:], None, None, "description", f"{res.why} of {foreign}")
             if actor.kind == "person":
                 res.name = actor.name
                 self._remember_person(actor.id, actor.name, res.code, actor.gender)
             self._add(i, i + n, res, "kb-name", 0.95 if n > 1 else 0.85)
             return n
         return 0
+
+    def _foreign_qualifier(self, j: int, code: str | None) -> str | None:
+        """The country of a demonym adjective right after a body's name, when it is another country."""
+        if j >= len(self.tokens) or not code or code[:3] in {"IGO", "NGO"} or self.tokens[j].pos_ != "ADJ":
+            return None
+        demonym = self.kb.demonyms.get((self.lang, self.keys[j]))
+        return demonym.country if demonym is not None and demonym.country != code[:3] else None
 
     def match_capital(self, i: int) -> int:
         tok = self.tokens[i]

@@ -13,7 +13,7 @@ from foedus.events.english import compound_sector, english_sector, possessor_cou
 from foedus.events.lexicon import collective_nouns, definite_anaphors, region_demonyms
 from foedus.events.members import PEOPLE_QUANTIFIERS, member_body
 from foedus.events.name_titles import title_before
-from foedus.events.phrases import case_word as _case_of, neuter_antecedent, of_complements
+from foedus.events.phrases import additive_phrase, case_word as _case_of, neuter_antecedent, of_complements
 from foedus.events.titles import titled_mentions
 from foedus.actors.article_country import NOT_COUNTRIES
 from foedus.records import Mention
@@ -115,6 +115,8 @@ class ActorReader:
             # common noun naming what the name after it is ("l'organisation armée basque ETA"): look inside
             generic = tok.pos_ == "PROPN" or self.agent_sector(tok.lemma_.lower())
             for sub in tok.children:
+                if additive_phrase(sub):
+                    continue  # "le président par intérim, de même que la Colombie": a co-subject
                 # X: the model's tag for names it cannot read ("Moody's" → "Moody'" + "s")
                 apposed_name = sub.pos_ in {"PROPN", "X"} and not _case_of(sub)
                 inner = self._by_head.get(sub.i) or (self.mention_for(sub) if apposed_name else None)
@@ -141,7 +143,9 @@ class ActorReader:
             return self._with_conjuncts(described, tok) if described is not None else None
         codes = list(mention.members) if mention.members else ([mention.code] if mention.code else [])
         ids = list(mention.member_ids) if mention.member_ids else ([mention.actor_id] if mention.actor_id else [])
-        extra = [self.read(c) for c in tok.children if c.dep_ == "conj"]
+        # (a conjunct the parser hangs on the last word of a name: "Vladimir Poutine et Emmanuel Macron")
+        name_parts = [tok] + [c for c in tok.children if c.dep_ in {"flat:name", "flat"}]
+        extra = [self.read(c) for part in name_parts for c in part.children if c.dep_ == "conj"]
         for arg in extra:
             if arg:
                 codes += [c for c in arg.codes if c not in codes]
@@ -385,7 +389,7 @@ class ActorReader:
                 if found is not None or self.named_place_country(pobj):  # "officials in Mumbai": the city's country
                     return found.codes[0] if found is not None else self.named_place_country(pobj)
         for child in list(tok.children) + english_of:
-            if child.dep_ in {"amod", "nmod", "compound", "poss", "nmod:poss", "pobj"}:
+            if child.dep_ in {"amod", "nmod", "compound", "poss", "nmod:poss", "pobj"} and not additive_phrase(child):
                 m = self.mention_for(child)
                 international = m is not None and m.code and m.code.startswith("IGO")  # "UN troops" → IGOUNOMIL
                 if m is not None and m.code and m.kind in {"demonym", "name", "country"} and (len(m.code) == 3 or international):

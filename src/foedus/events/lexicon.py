@@ -107,6 +107,13 @@ def fixed_expressions(lang: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def classifier_phrases(lang: str) -> tuple[tuple[str, ...], ...]:
+    """Compounds in which a trigger word only classifies a thing ("navires de guerre"), from
+    data/classifier_phrases.tsv, as word tuples."""
+    return tuple(tuple(r["phrase"].strip().lower().split()) for r in _rows("classifier_phrases.tsv") if r["lang"] == lang)
+
+
+@lru_cache(maxsize=None)
 def unaccusative_verbs() -> frozenset[str]:
     """Verbs whose perfect takes "être" ("est arrivé"), all languages together (the lemmas do not
     collide), from data/unaccusative_verbs.tsv."""

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from foedus.events.arrivals import arriving_force
 from foedus.events.english import english_dependent, own_act_complement
 from foedus.events.frames import REFLEXIVE
-from foedus.events.lexicon import Trigger, fixed_expressions, trigger_lexicon
+from foedus.events.lexicon import Trigger, classifier_phrases, fixed_expressions, trigger_lexicon
 from foedus.language.syntax import infinitive_guesses
 
 
@@ -43,8 +43,8 @@ def _has_dependent(tok: Token, lemma: str) -> bool:
 
 
 def match_trigger(tok: Token, lang: str) -> Trigger | None:
-    if _opens_fixed_expression(tok, lang):
-        return None  # "la prise de décision": no capture
+    if _opens_fixed_expression(tok, lang) or _inside_classifier(tok, lang):
+        return None  # "la prise de décision": no capture; "des navires de guerre": no war
     pos = "VERB" if tok.pos_ in {"VERB", "AUX"} else tok.pos_
     # a guessed verb reading comes first: a noun with a subject is a misparsed verb
     readings = [(lemma, "VERB") for lemma in infinitive_guesses(tok, lang)] + [(tok.lemma_.lower(), pos)]
@@ -71,6 +71,16 @@ def reporting_lemmas(lang: str) -> frozenset[str]:
 def addresses_an_audience(trig: Trigger) -> bool:
     """A statement trigger whose target is the audience it is made before (slot `nmod:devant`)."""
     return any(slot.endswith(":devant") for slot in trig.target_slots)
+
+
+def _inside_classifier(tok: Token, lang: str) -> bool:
+    word = tok.lower_
+    for phrase in classifier_phrases(lang):
+        for k in range(1, len(phrase)):
+            if phrase[k] == word and tok.i - k >= 0 and tuple(
+                    t.lower_.replace("’", "'") for t in tok.doc[tok.i - k:tok.i - k + len(phrase)]) == phrase:
+                return True
+    return False
 
 
 def _opens_fixed_expression(tok: Token, lang: str) -> bool:

@@ -32,6 +32,20 @@ def of_complements(tok: Token) -> list[Token]:
     return out
 
 
+ADDITIVE_MARKERS = {"de même que", "tout comme", "ainsi que", "comme", "au même titre que", "as well as", "like"}
+
+
+def additive_phrase(tok: Token) -> bool:
+    """A phrase that adds another party doing the same ("…, de même que la Colombie", "ainsi que
+    le Canada"): it names a co-subject, never the act's target."""
+    for c in tok.children:
+        if c.dep_ in {"case", "cc", "mark", "prep"} and c.i < tok.i:
+            words = " ".join(t.lower_ for t in c.subtree)
+            if words in ADDITIVE_MARKERS:
+                return True
+    return False
+
+
 PERSON_RULES = {"ner-person", "surname", "person-repeat"}
 
 
