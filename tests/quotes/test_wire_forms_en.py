@@ -24,3 +24,19 @@ def test_a_bare_definite_description_takes_up_the_fuller_one(quotes):
     text = ("The United States has condemned the missile launch, a State Department spokesperson said. "
             "\"The launch violates several resolutions,\" the spokesperson said on Monday.")
     assert quotes.speaker(text, "The launch violates", lang="en") == "a State Department spokesperson"
+
+
+def test_the_subject_between_the_quote_and_said_speaks_and_the_statement_continues(quotes):
+    text = ("\"The ministers discussed urgent bilateral issues, the schedule of the upcoming contacts and the main "
+            "international topics,\" the Russian Foreign Ministry said in a statement. \"The focus was on the "
+            "Syrian crisis,\" the statement continued.")
+    assert quotes.speaker(text, "The ministers", lang="en") == "Russian Foreign Ministry"
+    assert quotes.speaker(text, "The focus", lang="en") == "Russian Foreign Ministry"
+
+
+def test_the_ministry_and_the_military_named_before(quotes):
+    text = ("The talks were held in Lima, Seoul's foreign ministry said Friday. The diplomats met on Thursday, "
+            "according to the ministry. The IDF said on Sunday that it was striking launchers. Earlier the "
+            "military said that its jets had targeted launchers.")
+    assert quotes.find(text, "The diplomats", lang="en", kind="selon").speaker_text == "Seoul's foreign ministry"
+    assert quotes.speaker(text, "its jets", lang="en") == "IDF"

@@ -24,7 +24,7 @@ def fuller_description(head: Token, phrase: Span, noun_phrase: Callable[[Token],
     if head.pos_ != "NOUN" or not _definite_and_bare(phrase, head):
         return None
     for tok in reversed(head.doc[max(0, head.sent.start - 400):phrase.start]):
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() == head.lemma_.lower():
+        if tok.pos_ in {"NOUN", "PROPN"} and tok.lemma_.lower() == head.lemma_.lower():
             earlier = noun_phrase(tok)
             if len([t for t in earlier if not t.is_punct]) > 2 and earlier.end <= phrase.start:
                 return earlier
@@ -44,7 +44,10 @@ def document_antecedent(head: Token, document_nouns: frozenset[str], subject_of:
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head
         if prep is None or prep.lower_ not in SPEECH_PREPOSITIONS or verb.pos_ not in {"VERB", "AUX"}:
             continue
-        subject = subject_of(verb)
+        # the subject nearest before the verb: "«…», the ministry said in a statement", where the
+        # parser may give the verb a second "subject" inside the quote
+        before = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"} and c.i < verb.i]
+        subject = max(before, key=lambda c: c.i) if before else subject_of(verb)
         if subject is not None and subject.i != head.i:
             return subject
     return None

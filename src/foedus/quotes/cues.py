@@ -98,7 +98,9 @@ def cue_after(doc: Doc, close_tok: int, sent: Span, lex: SpeechLexicon) -> Cue |
                 # a "subject" inside the quote is a misparse of the incise ("«… ce qui montre …»,
                 # ajoute le documentaire"): the speaker follows the verb
                 opened = next((t.i for t in reversed(doc[max(0, close_tok - 400):close_tok]) if t.text in {"«", "“", '"'}), -1)
-                subject = inverted_subject(tok) or (subject if subject is not None and not opened < subject.i < close_tok else None)
+                between = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS and close_tok < c.i < tok.i), None)
+                subject = between or inverted_subject(tok) or (
+                    subject if subject is not None and not opened < subject.i < close_tok else None)
             return Cue(tok, subject, addressee_of(tok, lex), rule="incise-verb")
     return open_incise(doc, close_tok, lex) if comma_next else None
 

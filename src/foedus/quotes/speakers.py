@@ -154,7 +154,7 @@ class SpeakerResolver:
         if code is None:
             inner = self.mention_in(phrase.start_char, phrase.end_char)
             code = inner.code if inner else None
-        if mention is None and (fuller := fuller_description(token, phrase, self.phrase)) is not None:
+        if (mention is None or not mention.name) and (fuller := fuller_description(token, phrase, self.phrase)) is not None:
             phrase = fuller  # "the spokesperson" after "a State Department spokesperson"
         # a body or a place standing for one keeps the article's own words ("Bruxelles", "l'Elysée")
         return Speaker(text=phrase.text, actor_id=mention.actor_id if mention else None, code=code, mention=mention)
