@@ -26,6 +26,7 @@ from foedus.places import find_places
 from foedus.quotes import extract_quotes
 from foedus.records import Annotation, Article, Mention, Place
 from foedus.time import event_date_for, extract_timexes
+from foedus.time.event_date import in_other_clause
 
 UNTIL = re.compile(r"(?:\bjusqu['’](?:à|au|en|aux)?|\buntil|\btill)\s*(?:le\s|la\s|l['’]|the\s)?$", re.IGNORECASE)
 
@@ -136,7 +137,8 @@ def annotate_doc(article: Article, doc: Doc, timings: dict[str, float] | None = 
     event_timexes = [t for t in timexes if not UNTIL.search(article.text[max(0, t.start - 12):t.start])]
 
     def date_for(start: int, end: int, s_start: int, s_end: int):
-        return event_date_for(start, end, s_start, s_end, event_timexes, article.published)
+        own = [t for t in event_timexes if not (s_start <= t.start < s_end and in_other_clause(doc, t, start))]
+        return event_date_for(start, end, s_start, s_end, own, article.published)
 
     place_of, host_of = place_finder(doc, places, mentions)
     petrarch = active_petrarch() if lang == "en" else None

@@ -44,3 +44,9 @@ def test_a_family_name_said_first_is_the_person_again():
     found = events("Foreign Minister Cho Tae-yul met his Japanese counterpart, Takeshi Iwaya, in Lima on Thursday. "
                    "Cho and Iwaya agreed to cooperate closely.", lang="en", published="2024-11-15")
     assert any(s == "KORGOV" and t == "JPNGOV" and c.startswith("03") for s, t, c in found)
+
+
+def test_a_states_forces_striking_unnamed_things_do_not_strike_their_own_people():
+    found = events("The IDF said on Sunday that it was striking Hezbollah launchers. Earlier the military said its "
+                   "fighter jets targeted launchers.", lang="en", published="2024-09-15")
+    assert not any(t == "ISRCVL" for _, t, _ in found)

@@ -169,8 +169,12 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
             # an attack on people or places no actor names ("ont attaqué un hôtel", "pris en otage des
             # personnes") targets the civilians of the country it happens in
             owner = unnamed_owner(tok, reader)  # "sur un véhicule israélien": the country named
-            country = owner or reader.place_country(tok) or reader.main_country  # "struck targets in Gaza"
-            targets = ([owner] if owner else [country + "CVL"]) if country and all(
+            place = reader.place_country(tok)
+            country = owner or place or reader.main_country  # "struck targets in Gaza"
+            # (a state's forces striking unnamed things with no place given are not striking their own
+            # people: "its fighter jets targeted launchers" in an article about Israel)
+            own_forces = not owner and not place and any(src[:3] == country and src[3:6] in STATE_SECTORS for src in sources)
+            targets = ([owner] if owner else [country + "CVL"]) if country and not own_forces and all(
                 src[:3] != country or len(src) > 3 for src in sources) else []
         held = unnamed_people(tok, reader) if trig.code in ARREST_CODES and sources and not targets else None
         if held is not None:

@@ -4,8 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 
+from typing import TYPE_CHECKING
+
 from foedus.records import TimeExpr
 from foedus.time.calendar import parse_day
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# clauses that describe a noun ("l'opération Sentinelle, mise en place après les attentats de janvier
+# 2015", "the law, passed in 2012,"): their dates are the noun's, not the sentence's act's
+NOUN_CLAUSE_DEPS = {"acl", "acl:relcl", "relcl"}
 
 _MONTH_LEN = 7  # "2015-11"
 _YEAR_LEN = 4
@@ -63,3 +72,20 @@ def event_date_for(
             first = dt.date(int(value[:4]), int(value[5:7]) if precision == "month" else 1, 1)
             return first.isoformat(), precision
     return (published[:10] if published else None), "publication"
+
+
+def in_other_clause(doc: "Doc", timex: TimeExpr, trigger_char: int) -> bool:
+    """The time expression sits in a clause describing a noun that does not hold the trigger."""
+    at = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    trig = doc.char_span(trigger_char, trigger_char + 1, alignment_mode="expand")
+    if at is None or trig is None or not len(at) or not len(trig):
+        return False
+    tok, target = at.root, trig[0]
+    if target.i < tok.i and any(
+            doc[i].text == "," and doc[i + 1].dep_ in NOUN_CLAUSE_DEPS
+            for i in range(target.i + 1, tok.i - 1)):
+        return True  # "… abattu par les militaires de l'opération Sentinelle, mise en place après … 2015"
+    for node in (tok, *tok.ancestors):
+        if node.dep_ in NOUN_CLAUSE_DEPS:
+            return not (node.left_edge.i <= target.i <= node.right_edge.i)
+    return False

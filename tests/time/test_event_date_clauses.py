@@ -1,0 +1,23 @@
+"""A date inside a clause that describes a noun dates that noun, not the sentence's act (issue 5)."""
+
+from __future__ import annotations
+
+from foedus.annotate import annotate_article
+from foedus.records import Article
+
+
+def _dates(text: str, published: str) -> set[str | None]:
+    ann = annotate_article(Article(id="t", text=text, language="fr", published=published))
+    return {e.date for e in ann.events}
+
+
+def test_a_date_in_a_participle_clause_after_a_comma_is_the_nouns():
+    text = ("Selon le procureur, l'assaillant a été abattu par les militaires de l'opération Sentinelle, "
+            "mise en place après les attentats de janvier 2015 en France.")
+    dates = _dates(text, "2017-10-02")
+    assert dates and "2015-01-01" not in dates
+
+
+def test_the_sentences_own_date_still_counts():
+    text = "L'aviation russe a bombardé le 12 mars des positions de l'Etat islamique près de Palmyre."
+    assert _dates(text, "2016-03-14") == {"2016-03-12"}
