@@ -16,7 +16,7 @@ from foedus.events.slots import slot_tokens, verb_subject
 from foedus.events.english import (fold_result_participles, is_denied, is_performative, is_scheduled, meeting_host,
                                    wanted_of_another)
 from foedus.events.frames import (VISIT_CODES, case_of, hits_unnamed, identified_nationalities, reciprocal, source_target,
-                                  unnamed_owner, unnamed_people)
+                                  strikes_military_objects, unnamed_owner, unnamed_people)
 from foedus.events.inherited_source import inherited_source
 from foedus.events.implicit import (STATE_SECTORS, demand_code, dissent_code, domestic_government, is_internal_order, own_government_target,
                                     own_sector_targets, perpetrator_target, place_targets, protest_abroad_target, reported_act_doer,
@@ -173,7 +173,8 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
             country = owner or place or reader.main_country  # "struck targets in Gaza"
             # (a state's forces striking unnamed things with no place given are not striking their own
             # people: "its fighter jets targeted launchers" in an article about Israel)
-            own_forces = not owner and not place and any(src[:3] == country and src[3:6] in STATE_SECTORS for src in sources)
+            own_forces = not owner and not place and strikes_military_objects(tok, lang) \
+                and any(src[:3] == country and src[3:6] in STATE_SECTORS for src in sources)
             targets = ([owner] if owner else [country + "CVL"]) if country and not own_forces and all(
                 src[:3] != country or len(src) > 3 for src in sources) else []
         held = unnamed_people(tok, reader) if trig.code in ARREST_CODES and sources and not targets else None

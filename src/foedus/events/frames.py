@@ -11,7 +11,7 @@ from foedus.events.slots import is_passive, passive_agent, slot_tokens, verb_sub
 from foedus.events.clause_parties import WITNESSING_VERBS, clause_source, clause_target
 from foedus.events.english import doer_of_object_act
 from foedus.events.implicit import anti_targets
-from foedus.events.lexicon import Trigger, combining_forms, person_nouns
+from foedus.events.lexicon import Trigger, combining_forms, military_objects, person_nouns
 
 VISIT_CODES = {"040", "042", "043", "044"}
 FORCE_ROOTS = {"18", "19", "20"}  # where force is used, that country is hit: its place names a target
@@ -287,6 +287,12 @@ def hits_unnamed(tok: Token, reader: ActorReader) -> bool:
         if child.dep_ in {"obj", "dobj"} and child.pos_ in {"PRON", "DET"} and reader.read(child) is None:
             return child.lower_ not in REFLEXIVE_OBJECTS  # "les ont incendiés": a clitic standing for things
     return False
+
+
+def strikes_military_objects(tok: Token, lang: str) -> bool:
+    """The act's direct object is a military thing ("targeted launchers", "a frappé des positions")."""
+    things = military_objects(lang)
+    return any(c.dep_ in {"obj", "dobj"} and c.lemma_.lower() in things for c in tok.children)
 
 
 def unnamed_people(tok: Token, reader: ActorReader) -> Token | None:

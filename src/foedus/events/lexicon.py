@@ -114,6 +114,12 @@ def classifier_phrases(lang: str) -> tuple[tuple[str, ...], ...]:
 
 
 @lru_cache(maxsize=None)
+def military_objects(lang: str) -> frozenset[str]:
+    """Things an armed force strikes (data/military_objects.tsv)."""
+    return frozenset(r["lemma"].strip() for r in _rows("military_objects.tsv") if r["lang"] == lang)
+
+
+@lru_cache(maxsize=None)
 def unaccusative_verbs() -> frozenset[str]:
     """Verbs whose perfect takes "être" ("est arrivé"), all languages together (the lemmas do not
     collide), from data/unaccusative_verbs.tsv."""
