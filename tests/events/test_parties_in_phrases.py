@@ -50,3 +50,15 @@ def test_a_states_forces_striking_unnamed_things_do_not_strike_their_own_people(
     found = events("The IDF said on Sunday that it was striking Hezbollah launchers. Earlier the military said its "
                    "fighter jets targeted launchers.", lang="en", published="2024-09-15")
     assert not any(t == "ISRCVL" for _, t, _ in found)
+
+
+def test_a_denounced_bill_targets_who_adopted_it():
+    found = events("Le ministre iranien Ali Larijani a dénoncé le projet de loi instaurant de nouvelles sanctions "
+                   "contre l'Iran, adopté récemment par le Congrès américain.", published="2017-08-02")
+    assert ("IRNGOV", "USALEG", "111") in found
+
+
+def test_a_first_name_that_is_a_known_surname_is_another_person():
+    text = "Le vice-ministre iranien Abbas Araqchi a dénoncé le projet de loi adopté par le Congrès américain."
+    found = events(text, published="2017-08-02")
+    assert not any(s.startswith("PSE") for s, _, _ in found)
