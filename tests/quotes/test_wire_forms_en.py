@@ -40,3 +40,9 @@ def test_the_ministry_and_the_military_named_before(quotes):
             "military said that its jets had targeted launchers.")
     assert quotes.find(text, "The diplomats", lang="en", kind="selon").speaker_text == "Seoul's foreign ministry"
     assert quotes.speaker(text, "its jets", lang="en") == "IDF"
+
+
+def test_a_person_described_by_age_is_the_one_named_before(quotes):
+    text = ("The main opposition candidate, Daniel Osei, has rejected the results. The 62-year-old claimed that "
+            "\"numerous steps have been taken to manipulate the results.\"")
+    assert quotes.speaker(text, "numerous steps", lang="en") == "Daniel Osei"

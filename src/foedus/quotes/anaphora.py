@@ -51,3 +51,10 @@ def document_antecedent(head: Token, document_nouns: frozenset[str], subject_of:
         if subject is not None and subject.i != head.i:
             return subject
     return None
+
+
+def age_description(head: Token) -> bool:
+    """"the 62-year-old" (the parser heads it with "old"): a person described by age alone."""
+    doc = head.doc
+    return head.lower_ == "old" and head.i >= 3 and doc[head.i - 1].text == "-" and doc[head.i - 2].lower_ in {"year", "years"} \
+        and any(t.like_num for t in doc[max(0, head.i - 4):head.i - 2])

@@ -16,7 +16,7 @@ from foedus.language.honorifics import honorifics
 from foedus.actors.kb import load_kb
 from foedus.quotes.coreference import SUBJECT_DEPS, SUBJECT_NOUN_RULE, body_antecedent, initials_antecedent, body_nouns, fullest_name, \
     demonstrative_antecedent, in_complement, named_in_plural, noun_gender, subject_noun_candidates, title_antecedent
-from foedus.quotes.anaphora import document_antecedent, fuller_description
+from foedus.quotes.anaphora import age_description, document_antecedent, fuller_description
 from foedus.quotes.cues import ADDRESSEE_DEPS, subject_of
 from foedus.quotes.spans import find_marked_spans
 from foedus.quotes.speaker_phrases import fronted_adjunct_mention, with_written_article, body_named_after, document_author, named_by_type, non_person_speakers, \
@@ -96,6 +96,9 @@ class SpeakerResolver:
             return self._from_mention(named) if named is not None else None
         if token.lower_ in PRONOUN_SUBJECTS or (token.pos_ == "PRON" and token.lower_ not in FIRST_PERSON):
             return self._pronoun_speaker(token)
+        previous = self.doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
+        if age_description(token) and (aged := self.person_before(token.i, previous)) is not None:
+            return self._from_mention(aged)  # "The 62-year-old claimed": the person last named
         token = fronted_apposition(token) or stranded_name(token) or demonstrative_antecedent(token) or token
         report = report_phrase(token, self.lang)
         if report is not None:  # "selon le rapport final du BEA": the report speaks (ANNOTATION.md-annotated news)
