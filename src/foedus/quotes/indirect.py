@@ -11,6 +11,8 @@ from foedus.quotes.subjects import clause_between, learned_from, said_not
 from foedus.quotes.cues import interview_addressee, inverted_subject, CLITIC_SUBJECTS, addressee_of, is_speech_verb, marker_source, subject_of
 from foedus.quotes.backward import find_backward_quotes
 from foedus.quotes.clause_text import MARKS, QUE, clause_start, make_quote
+from foedus.quotes.incise_bounds import (CLOSING_MARKS, INVERTED_CLITICS, before_parenthesis, closes_direct_quote, inside,
+                                         statement_goes_on)
 from foedus.quotes.lexicon import SpeechLexicon
 from foedus.quotes.selon import OPINION_RELATIVES, from_marker, from_opinion_relative, opinion_holder, skip_leading_marker
 from foedus.quotes.speakers import SpeakerResolver
@@ -18,17 +20,11 @@ from foedus.records import Quote
 
 SKIPPABLE = {"ADV", "PUNCT"}  # "a également indiqué que", "a affirmé, mardi, que"
 QUESTION_WORDS = {"pourquoi", "comment", "si", "où", "quand", "combien", "why", "how", "whether", "where", "when"}
-CLOSING_MARKS = {"»", "”", "›", '"'}
 DATA = Path(__file__).with_name("data")
-INVERTED_CLITICS = {"-t", "-il", "-elle", "-ils", "-elles", "-on", "t", "-t-il", "-t-elle"}
 
 
 def _sentence_end(sent: Span) -> int:
     return sent.end
-
-
-def _inside(spans: list[tuple[int, int]], char: int) -> bool:
-    return any(s <= char < e for s, e in spans)
 
 
 def _que_after(doc: Doc, verb: Token, limit: int) -> Token | None:
@@ -117,7 +113,7 @@ def find_indirect_quotes(doc: Doc, article_id: str, lex: SpeechLexicon, resolver
     candidates: list[tuple[tuple[Quote, Token, Token | None], Span]] = []
     for sent in doc.sents:
         for tok in sent:
-            if _inside(direct_spans, tok.idx):
+            if inside(direct_spans, tok.idx):
                 continue
             said = is_speech_verb(tok, lex, {"assertive"}) and not said_not(tok)
             q = _from_verb(doc, tok, sent, lex, direct_spans) if said else None
@@ -212,20 +208,18 @@ def _from_verb(doc: Doc, verb: Token, sent: Span, lex: SpeechLexicon, direct_spa
     if prev is not None and prev.lower_ in {"a", "ont", "avait", "avaient"} and prev.i - 1 >= sent.start:
         prev = doc[prev.i - 1]
     after = _mid_incise_rest(doc, verb, subj, sent) if subj is not None and prev is not None and prev.text == "," \
-        and not (prev.i > 0 and _inside(direct_spans, doc[prev.i - 1].idx)) \
-        and not _closes_direct_quote(doc, prev.i - 1, direct_spans) else None  # "« Moi, dit-il, j'ai… »"
+        and not (prev.i > 0 and inside(direct_spans, doc[prev.i - 1].idx)) \
+        and not closes_direct_quote(doc, prev.i - 1, direct_spans) else None  # "« Moi, dit-il, j'ai… »"
     if after is not None:  # "Contrairement aux discours, appuie-t-il, le français est …"
         # the inverted clitic is the speaker, not a noun the parser took from the statement after it
         clitic = next((t for t in doc[verb.i + 1:verb.i + 3] if t.lower_ in CLITIC_SUBJECTS and t.lower_.startswith("-")), None)
         return make_quote(doc, after, sent.end, "indirect", "incise-mid", 0.65, direct_spans, clitic or subj, verb)
     if subj is not None and prev is not None and prev.text == ",":
         start = clause_start(doc, _statement_start(doc, sent, direct_spans), prev.i)
-        mark = prev.i - 1
-        if mark >= 0 and doc[mark].text == ")":  # "«…» (ndlr …), a-t-il dit"
-            mark = next((t.i - 1 for t in reversed(doc[max(0, mark - 30):mark]) if t.text == "("), mark)
+        mark = before_parenthesis(doc, prev.i - 1)  # "«…» (ndlr …), a-t-il dit"
         if mark >= 0 and doc[mark].text in MARKS and not _words_before_marks(doc, start, mark):
             return None  # "«…», a-t-il dit": a direct quote's incise
-        if _reported_before(doc, start, prev.i, lex) and _statement_goes_on(doc, verb, sent):
+        if _reported_before(doc, start, prev.i, lex) and statement_goes_on(doc, verb, sent):
             return None  # "il a répondu que …, qui est, a-t-il dit, « … »": an incise inside a que-clause
         # "La fraternité prônée par Emmaüs «a fait déplacer des montagnes», a déclaré …": mixed
         return make_quote(doc, start, prev.i, "indirect", "incise", 0.7, direct_spans, subj, verb)
@@ -294,22 +288,6 @@ def _reported_before(doc: Doc, start: int, end: int, lex: SpeechLexicon) -> bool
     """A verb of saying with its "que" stands between `start` and `end`: what follows it is
     already reported content, and an incise after it belongs to that report."""
     return any(is_speech_verb(t, lex) and _que_after(doc, t, end) is not None for t in doc[start:end])
-
-
-def _statement_goes_on(doc: Doc, verb: Token, sent: Span) -> bool:
-    """The incise is set in mid-sentence: after the verb and its clitic subject, a comma and more words."""
-    after = verb.i + 1
-    while after < sent.end and doc[after].lower_ in INVERTED_CLITICS:
-        after += 1
-    return after + 1 < sent.end and doc[after].text == "," and any(t.is_alpha for t in doc[after + 1:sent.end])
-
-
-def _closes_direct_quote(doc: Doc, i: int, direct_spans: list[tuple[int, int]]) -> bool:
-    """Token i is the closing mark of a direct quote: an incise after it ("« … », a dit X à la
-    presse") is that quote's, not one set in the middle of a statement."""
-    if i > 0 and doc[i].text == ")":  # "« … » (ndlr …), a déclaré X"
-        i = next((t.i - 1 for t in reversed(doc[max(0, i - 30):i]) if t.text == "("), i)
-    return i > 0 and doc[i].text in CLOSING_MARKS and _inside(direct_spans, doc[i - 1].idx)
 
 
 def _mid_incise_rest(doc: Doc, verb: Token, subj: Token, sent: Span) -> int | None:
