@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Span, Token
 from foedus.quotes.clause_text import CLAUSE_OPENERS, QUE, make_quote
 from foedus.quotes.cues import marker_source
 from foedus.quotes.lexicon import SpeechLexicon, circumstance_nouns
-from foedus.quotes.speakers import HUMAN_NOUN_ENDINGS, SpeakerResolver
+from foedus.quotes.speaker_words import HUMAN_NOUN_ENDINGS
+from foedus.quotes.speakers import SpeakerResolver
 from foedus.records import Quote
 
 # relative pronouns after which a preposition of opinion or source makes the clause the

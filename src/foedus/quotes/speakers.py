@@ -22,21 +22,10 @@ from foedus.quotes.spans import find_marked_spans
 from foedus.quotes.speaker_phrases import fronted_adjunct_mention, with_written_article, body_named_after, document_author, named_by_type, non_person_speakers, \
     noun_phrase, fronted_apposition, portfolio_holder_start, report_phrase, stranded_name, title_holder, topic_antecedent, \
     without_topic_marker
+from foedus.quotes.speaker_words import FIRST_PERSON, HUMAN_NOUN_ENDINGS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_SUBJECTS
 from foedus.records import Mention
 
 
-PRONOUN_SUBJECTS = {"il", "elle", "ils", "elles", "-il", "-elle", "-ils", "-elles", "lui", "eux", "he", "she", "they",
-                    "him", "her", "them", "it", "lequel", "laquelle", "lesquels", "lesquelles"}
-PLURAL_PRONOUNS = {"ils", "elles", "eux", "-ils", "-elles", "they", "them", "lesquels", "lesquelles", "leur", "leurs",
-                   "their"}
-POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their"}
-FIRST_PERSON = {"je", "j'", "j’", "nous", "i", "we"}
-# Endings of French/English nouns of persons ("négociateur", "analyste", "habitante") — a subject
-# with such a head can speak even when no lexicon lists it.
-HUMAN_NOUN_ENDINGS = ("eur", "euse", "rice", "iste", "ien", "ienne", "ier", "ière", "ant", "ante", "aire", "ais",
-                      "aise", "ois", "oise", "at", "ate", "logue", "ef", "oyen", "oyenne", "ain", "aine", "in", "ine",
-                      "ard", "arde", "isan", "isane", "euses", "eurs", "istes", "iens", "iennes", "ants", "aires",
-                      "ats", "er", "ers", "ist", "ists", "ian", "ians", "or", "ors")
 HONORIFICS = honorifics()
 
 

@@ -1,0 +1,17 @@
+"""Closed word classes the speaker resolver reads: subject and possessive pronouns, first-person
+words, and the endings of nouns of persons."""
+
+from __future__ import annotations
+
+PRONOUN_SUBJECTS = {"il", "elle", "ils", "elles", "-il", "-elle", "-ils", "-elles", "lui", "eux", "he", "she", "they",
+                    "him", "her", "them", "it", "lequel", "laquelle", "lesquels", "lesquelles"}
+PLURAL_PRONOUNS = {"ils", "elles", "eux", "-ils", "-elles", "they", "them", "lesquels", "lesquelles", "leur", "leurs",
+                   "their"}
+POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their"}
+FIRST_PERSON = {"je", "j'", "j’", "nous", "i", "we"}
+# Endings of French/English nouns of persons ("négociateur", "analyste", "habitante") — a subject
+# with such a head can speak even when no lexicon lists it.
+HUMAN_NOUN_ENDINGS = ("eur", "euse", "rice", "iste", "ien", "ienne", "ier", "ière", "ant", "ante", "aire", "ais",
+                      "aise", "ois", "oise", "at", "ate", "logue", "ef", "oyen", "oyenne", "ain", "aine", "in", "ine",
+                      "ard", "arde", "isan", "isane", "euses", "eurs", "istes", "iens", "iennes", "ants", "aires",
+                      "ats", "er", "ers", "ist", "ists", "ian", "ians", "or", "ors")
