@@ -166,7 +166,7 @@ class _Scanner:
                 return 0  # "Dominique de Villepin", "Michael Jordan": a person's name, not the country
             after = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
             if actor.kind == "person" and n == 1 and after is not None and after.pos_ == "PROPN" and after.is_title \
-                    and after.is_alpha and not self.tokens[i].whitespace_ == "":
+                    and after.is_alpha and self.tokens[i].whitespace_ != "":
                 return 0  # "Abbas Araqchi": the first name of another person, not "Abbas" again
             if actor.kind == "country" and self._first_name_like(i + n):
                 return 0  # "Dominique de Villepin", "Jordan Bardella", "France Télévisions": not the country

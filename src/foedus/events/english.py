@@ -132,13 +132,13 @@ def is_denied(tok: Token) -> bool:
 def doer_of_object_act(tok: Token) -> Token | None:
     """"condemned this attack by al-Shabab" with "by al-Shabab" hung on the verb (an active verb has
     no agent): the doer of the act its object names."""
-    french = next((c for c in tok.children if c.dep_ == "obj" and c.pos_ == "NOUN"), None)
-    if french is not None:
+    obj = next((c for c in tok.children if c.dep_ == "obj" and c.pos_ == "NOUN"), None)  # UD (French, Spanish)
+    if obj is not None:
         # "a dénoncé le projet de loi …, adopté récemment par le Congrès": the participle's agent
         # (the parser may hang the participle on the verb, after the object)
-        hung = [c for c in tok.children if c.dep_ == "advcl" and c.i > french.i and "Past" in c.morph.get("Tense")
+        hung = [c for c in tok.children if c.dep_ == "advcl" and c.i > obj.i and "Past" in c.morph.get("Tense")
                 and "Part" in c.morph.get("VerbForm")]
-        for node in [*french.subtree, *hung]:
+        for node in [*obj.subtree, *hung]:
             if node.dep_ in {"acl", "advcl"} and "Part" in node.morph.get("VerbForm"):
                 agent = next((g for g in node.children if g.dep_ == "obl:agent"), None)
                 if agent is not None:

@@ -75,7 +75,10 @@ def addresses_an_audience(trig: Trigger) -> bool:
 
 def _inside_classifier(tok: Token, lang: str) -> bool:
     word = tok.lower_
-    for phrase in classifier_phrases(lang):
+    phrases = classifier_phrases(lang)
+    if word not in _later_words(phrases):  # tested on every token: a set look-up first
+        return False
+    for phrase in phrases:
         for k in range(1, len(phrase)):
             if phrase[k] == word and tok.i - k >= 0 and tuple(
                     t.lower_.replace("’", "'") for t in tok.doc[tok.i - k:tok.i - k + len(phrase)]) == phrase:
@@ -89,6 +92,11 @@ def _opens_fixed_expression(tok: Token, lang: str) -> bool:
         return False
     following = "".join(t.text_with_ws for t in tok.doc[tok.i:tok.i + 6]).lower()
     return any(following.startswith(p) for p in phrases)
+
+
+@lru_cache(maxsize=8)
+def _later_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    return frozenset(w for p in phrases for w in p[1:])
 
 
 @lru_cache(maxsize=8)
