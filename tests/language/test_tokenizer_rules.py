@@ -18,3 +18,11 @@ def test_compounds_stay_whole():
     assert _tokens("L'État-major des armées") == ["L'", "État-major", "des", "armées"]
     assert _tokens("le chef d'état-major,")[-2] == "état-major"
     assert "député-maire" in _tokens("le député-maire de Lyon")
+
+
+def test_a_comma_or_a_lower_case_word_after_a_word_never_opens_a_sentence():
+    text = ("Deux personnes ont été tuées lors de l'attaque de la résidence de l'ancien chef d'état-major de "
+            "l'armée, une attaque qui a été repoussée par la force africaine, a appris l'AFP lundi auprès "
+            "d'un officier.")
+    sents = list(load_nlp("fr")(text).sents)
+    assert len(sents) == 1

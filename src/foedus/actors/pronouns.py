@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from foedus.records import Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 # pronoun (folded, without "-t-") -> (gender, number); None = either
 PRONOUNS: dict[str, tuple[str | None, str]] = {
@@ -71,7 +71,7 @@ def resolve_pronoun(doc: "Doc", token_i: int, mentions: list[Mention], max_back:
     sent_starts = [s.start for s in doc.sents]
     sent_i = max(k for k, s in enumerate(sent_starts) if s <= token_i)
     narrative = _narrative_counts(doc)
-    best: tuple[tuple[int, int, int, int], Mention] | None = None
+    best: tuple[tuple[int, int, int, int, int], Mention] | None = None
     for mention in mentions:
         head = mention.head if mention.head is not None else token_i
         if mention.start >= token.idx or head >= token_i and mention.sentence == sent_i:
@@ -90,13 +90,27 @@ def resolve_pronoun(doc: "Doc", token_i: int, mentions: list[Mention], max_back:
         # Most people in news of unknown gender are men: "elle" skips them by one sentence.
         if gender == "f" and mention.gender is None:
             distance += 2
-        rank = (distance, sent_i - mention.sentence, is_subject, -mention.start)
+        rank = (distance, sent_i - mention.sentence, is_subject, _embedded(doc[head]), -mention.start)
         if best is None or rank < best[0]:
             best = (rank, mention)
     return best[1] if best else None
 
 
 OPENING_MARKS, CLOSING_MARKS = "«“", "»”"
+# clauses below the main one: their subjects are less salient than the main clause's ("Macron a assuré
+# que l'aide de la France se poursuivait. «…», a-t-il fait valoir" — Macron, not the aid)
+EMBEDDED_DEPS = {"ccomp", "advcl", "acl", "acl:relcl", "relcl", "csubj"}
+
+
+def _embedded(tok: "Token") -> int:
+    node = tok
+    for _ in range(20):
+        if node.dep_ in EMBEDDED_DEPS:
+            return 1
+        if node.head.i == node.i:
+            return 0
+        node = node.head
+    return 0
 
 
 def _narrative_counts(doc: "Doc") -> list[int]:

@@ -1,9 +1,9 @@
 """Sentence-boundary hints set before the parser (the parser keeps preset boundaries).
 
 News bodies put titles and paragraphs on their own lines, and the statistical parser often
-runs them together; it also splits after an opening «. Both errors break quote attribution,
-so paragraph starts are forced boundaries and a quotation mark never starts or ends a sentence
-on its own.
+runs them together; it also splits after an opening « or before a comma. These errors break
+quote attribution, so paragraph starts are forced boundaries, a quotation mark never starts or
+ends a sentence on its own, and a comma or a lower-case word after a word never starts one.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 OPENING_MARKS = {"«", "“", "‹", "„"}
 CLOSING_MARKS = {"»", "”", "›"}
+CONTINUING_PUNCT = {",", ";", ")", "]"}
 
 
 @Language.component("foedus_paragraphs")
@@ -25,7 +26,10 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             tok.is_sent_start = False
         elif "\n" in prev.text or ("\n" in prev.whitespace_) or (prev.is_space and "\n" in prev.text):
             tok.is_sent_start = True
-        elif prev.text in OPENING_MARKS or tok.text in CLOSING_MARKS:
+        elif prev.text in OPENING_MARKS or tok.text in CLOSING_MARKS or tok.text in CONTINUING_PUNCT \
+                or (tok.is_lower and tok.is_alpha and (prev.is_alpha or prev.text == ",")):
+            # "…, une attaque repoussée par la Misca, | a appris l'AFP": a comma or a lower-case
+            # word after a word goes on with the sentence (the parser sometimes cuts there)
             tok.is_sent_start = False
     return doc
 

@@ -58,3 +58,22 @@ def age_description(head: Token) -> bool:
     doc = head.doc
     return head.lower_ == "old" and head.i >= 3 and doc[head.i - 1].text == "-" and doc[head.i - 2].lower_ in {"year", "years"} \
         and any(t.like_num for t in doc[max(0, head.i - 4):head.i - 2])
+
+
+SOURCE_NOUNS = {"source", "informateur", "interlocuteur"}
+FROM_WORDS = {"auprès"}
+
+
+def informant_antecedent(head: Token, phrase: Span) -> Token | None:
+    """"a affirmé la source" after "a appris l'AFP auprès d'un officier de la force africaine": a
+    bare definite "source" takes up the informant an earlier sentence named after "auprès de",
+    when no fuller "source" phrase came before (``fuller_description`` takes that one)."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in SOURCE_NOUNS or not _definite_and_bare(phrase, head):
+        return None
+    doc = head.doc
+    for tok in reversed(doc[max(0, head.sent.start - 400):head.sent.start]):
+        if tok.lemma_.lower() == head.lemma_.lower():
+            return None  # an earlier "source" phrase: the fuller description applies
+        if tok.lower_ in FROM_WORDS:
+            return next((t for t in doc[tok.i + 1:min(len(doc), tok.i + 5)] if t.pos_ in {"NOUN", "PROPN"}), None)
+    return None

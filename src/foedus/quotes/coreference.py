@@ -18,6 +18,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from foedus.actors.normalize import fold
+from foedus.quotes.subjects import inverted_subject
 from foedus.records import Mention
 
 DATA = Path(__file__).with_name("data")
@@ -177,8 +178,11 @@ def subject_noun_candidates(doc: Doc, pronoun: Token, mentions: list[Mention], c
     named_heads = {m.head for m in mentions if m.name}
     out: list[Mention] = []
     for k in range(max(0, here - sentences_back), here + 1):
+        # an incise's subject after its verb ("», ont déclaré les autorités") is read as an object
+        inverted = {s.i for v in sents[k] if v.pos_ == "VERB" and (s := inverted_subject(v)) is not None}
         for tok in sents[k]:
-            if tok.i >= pronoun.i or tok.dep_ not in SUBJECT_DEPS or tok.pos_ != "NOUN" or tok.i in named_heads:
+            if tok.i >= pronoun.i or (tok.dep_ not in SUBJECT_DEPS and tok.i not in inverted) or tok.pos_ != "NOUN" \
+                    or tok.i in named_heads:
                 continue
             if not can_speak(tok):
                 continue
@@ -187,6 +191,26 @@ def subject_noun_candidates(doc: Doc, pronoun: Token, mentions: list[Mention], c
             out.append(Mention(article_id="", sentence=k, start=tok.idx, end=tok.idx + len(tok.text), text=tok.text,
                                code=None, kind="description", head=tok.i, gender=gender, number=number,
                                rule=SUBJECT_NOUN_RULE))
+    return out
+
+
+SPOKEN_RULE = "quotes:spoken"
+EPICENE_SPEAKERS = {"source", "informateur", "interlocuteur", "personne", "témoin", "victime"}  # either sex behind the word
+
+
+def spoken_candidates(doc: Doc, pronoun: Token, spoken: dict) -> list[Mention]:
+    """Unnamed cue subjects already given a speaker ("…, a affirmé la source", "ont déclaré les
+    autorités" read as an object), before the pronoun, as candidate antecedents."""
+    sent_of = {s.start: k for k, s in enumerate(doc.sents)}
+    out: list[Mention] = []
+    for i in spoken:
+        if i >= pronoun.i:
+            continue
+        tok = doc[i]
+        gender = None if tok.lemma_.lower() in EPICENE_SPEAKERS else noun_gender(tok)
+        number = "pl" if (tok.morph.get("Number") or [""])[0] == "Plur" else "sg"
+        out.append(Mention(article_id="", sentence=sent_of.get(tok.sent.start, 0), start=tok.idx, end=tok.idx + len(tok.text),
+                           text=tok.text, code=None, kind="description", head=i, gender=gender, number=number, rule=SPOKEN_RULE))
     return out
 
 

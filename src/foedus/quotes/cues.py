@@ -10,6 +10,7 @@ from foedus.language.syntax import heads_sentence
 from foedus.quotes.lexicon import SpeechLexicon, locution_nouns
 from foedus.quotes.marker_phrases import source_after_phrase
 from foedus.quotes.subjects import CLITIC_SUBJECTS, REFLEXIVE_CLITICS, SUBJECT_DEPS, inverted_subject, subject_of
+from foedus.quotes.spans import in_other_quote
 
 ADDRESSEE_DEPS = {"obl", "obl:arg", "obl:mod", "iobj", "dative", "prep", "pobj"}
 ADDRESSEE_CASES = {"à", "au", "aux", "to"}
@@ -102,7 +103,25 @@ def cue_after(doc: Doc, close_tok: int, sent: Span, lex: SpeechLexicon) -> Cue |
                 subject = between or inverted_subject(tok) or (
                     subject if subject is not None and not opened < subject.i < close_tok else None)
             return Cue(tok, subject, addressee_of(tok, lex), rule="incise-verb")
-    return open_incise(doc, close_tok, lex) if comma_next else None
+    return open_incise(doc, close_tok, lex) if comma_next else _incise_after_adjunct(doc, close_tok, lex)
+
+
+def _incise_after_adjunct(doc: Doc, close_tok: int, lex: SpeechLexicon) -> Cue | None:
+    """«…» dans le district Kievski au nord de la ville, a indiqué la mairie: a prepositional phrase
+    (no verb in it) between the closing mark and the incise, whose subject follows its verb."""
+    first = close_tok + 1
+    if first >= len(doc) or doc[first].pos_ != "ADP":
+        return None
+    comma = next((t.i for t in doc[first:min(len(doc), first + 16)] if t.is_punct), None)
+    if comma is None or doc[comma].text != "," or any(t.pos_ in {"VERB", "AUX"} for t in doc[first:comma]):
+        return None
+    for tok in doc[comma + 1:min(len(doc), comma + 5)]:
+        if is_speech_verb(tok, lex) and tok.dep_ not in {"aux", "aux:tense"}:
+            subject = inverted_subject(tok)
+            return Cue(tok, subject, addressee_of(tok, lex), rule="incise-verb") if subject is not None else None
+        if tok.pos_ not in {"AUX", "ADV"}:
+            return None
+    return None
 
 
 def _subject_opening_incise(doc: Doc, close_tok: int, lex: SpeechLexicon) -> Token | None:
@@ -237,8 +256,8 @@ def governing_cue(doc: Doc, tokens: list[Token], lex: SpeechLexicon, quote_range
             if node.head.i == node.i:
                 break
             node = node.head
-            if lo <= node.i < hi:
-                continue
+            if lo <= node.i < hi or in_other_quote(doc, node.idx):
+                continue  # a verb inside quoted words is the quoted speaker's, no cue of another quote
             if is_speech_verb(node, lex):
                 subj = subject_of(node)
                 if subj is not None:

@@ -72,7 +72,7 @@ def find_direct_quotes(doc: Doc, article_id: str, lex: SpeechLexicon, resolver: 
                 cue = None  # "auraient remarqué un «signe distinctif»": perceived, not said
         if cue is not None and cue.addressee is None:
             cue.addressee = interview_addressee(close_sent, lex)
-        speaker = resolver.resolve(cue.subject) if cue and cue.subject is not None else None
+        speaker = resolver.subject_speaker(cue.subject) if cue and cue.subject is not None else None
         described_person = cue is not None and cue.subject is not None and resolver.is_person_noun(cue.subject)
         if cue is not None and cue.rule in {"colon", "cue-before"} and not resolver.is_person_speaker(speaker) \
                 and not described_person and _first_person(doc, open_tok, close_tok):

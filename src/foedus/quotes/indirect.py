@@ -13,6 +13,7 @@ from foedus.quotes.backward import find_backward_quotes
 from foedus.quotes.clause_text import MARKS, QUE, clause_start, make_quote
 from foedus.quotes.incise_bounds import (CLOSING_MARKS, INVERTED_CLITICS, before_parenthesis, closes_direct_quote, inside,
                                          statement_goes_on)
+from foedus.time.lexicon import is_day_word
 from foedus.quotes.lexicon import SpeechLexicon
 from foedus.quotes.selon import OPINION_RELATIVES, from_marker, from_opinion_relative, opinion_holder, skip_leading_marker
 from foedus.quotes.speakers import SpeakerResolver
@@ -72,9 +73,12 @@ def _masculine_singular(tok: Token) -> str:
 
 
 def _infinitive_after(doc: Doc, verb: Token, limit: int) -> Token | None:
-    for tok in doc[verb.i + 1:min(limit, verb.i + 5)]:
+    window = verb.i + 5 + sum(1 for t in doc[verb.i + 1:min(limit, verb.i + 4)] if is_day_word(t.text, doc.lang_))
+    for tok in doc[verb.i + 1:min(limit, window)]:
         if tok.pos_ in {"VERB", "AUX"} and "Inf" in tok.morph.get("VerbForm"):
             return tok
+        if is_day_word(tok.text, doc.lang_):
+            continue
         if tok.lower_ in {"ne", "n'", "n’", "pas", "plus", "jamais", "de", "d'", "d’", "-t", "-il", "-elle"}:
             continue
         if tok.pos_ in {"ADJ", "VERB"} and _masculine_singular(tok) in stance_adjectives():
@@ -130,7 +134,7 @@ def find_indirect_quotes(doc: Doc, article_id: str, lex: SpeechLexicon, resolver
     candidates += find_backward_quotes(doc, lex, resolver.lang, direct_spans)
     found: list[Quote] = []
     for (quote, subject, verb), sent in candidates:
-        speaker = resolver.resolve(subject) if subject is not None else None
+        speaker = resolver.subject_speaker(subject) if subject is not None else None
         if speaker is None:
             continue
         quote.article_id, quote.sentence = article_id, sent_index.get(sent.start, 0)

@@ -104,3 +104,17 @@ def _find_single_close(text: str, open_at: int, closer: str) -> int | None:
         if text[j] == closer and not text[j - 1].isspace() and (j + 1 == len(text) or not text[j + 1].isalnum()):
             return j
     return None
+
+
+def marked_ranges(doc) -> list[tuple[int, int]]:
+    """(opening mark, closing mark) offsets of a parsed text's quotation spans, computed once per Doc."""
+    cached = doc.user_data.get("foedus_marked_ranges")
+    if cached is None:
+        cached = [(span.open_at, span.close_at) for span in find_marked_spans(doc.text)]
+        doc.user_data["foedus_marked_ranges"] = cached
+    return cached
+
+
+def in_other_quote(doc, char: int) -> bool:
+    """The character lies between quotation marks."""
+    return any(lo < char < hi for lo, hi in marked_ranges(doc))

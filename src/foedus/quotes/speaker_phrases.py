@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Callable
 
 from spacy.tokens import Span, Token
 
+from foedus.quotes.lexicon import speech_lexicon
 from foedus.quotes.coreference import body_nouns, qualifiers_clash
 from foedus.records import Mention
 
@@ -195,6 +196,16 @@ def title_forms(head: Token) -> list[str]:
     return [f.lower() for f in forms]
 
 
+def _in_document(tok: Token) -> bool:
+    """"dans un communiqué", "in a statement", "lors d'une interview": a preposition whose noun is a
+    document or an interview."""
+    if tok.dep_ not in {"case", "prep"} or tok.lower_ not in {"dans", "in", "lors"}:
+        return False
+    noun = tok.head if tok.dep_ == "case" else next((c for c in tok.children if c.dep_ == "pobj"), tok)
+    lex = speech_lexicon(tok.doc.lang_ or "fr")
+    return noun.i > tok.i and noun.lemma_.lower() in lex.document_nouns | lex.interview_nouns
+
+
 def noun_phrase(head: Token) -> Span:
     """The noun phrase headed by `head`, without relative clauses, appositions or what follows a comma."""
     doc = head.doc
@@ -208,9 +219,10 @@ def noun_phrase(head: Token) -> Span:
             keep.add(child.i)
             stack.append(child)
     lo, hi = min(keep), max(keep)
-    # stop at the first comma or quotation mark after the head
+    # stop at the first comma or quotation mark after the head, or at the statement the words came in
+    # ("les autorités dans un communiqué", where the parser hangs the document on the speaker)
     for i in range(head.i, hi + 1):
-        if doc[i].text in {",", "«", "»", "“", "”", '"', "(", ":"}:
+        if doc[i].text in {",", "«", "»", "“", "”", '"', "(", ":"} or _in_document(doc[i]):
             hi = i - 1
             break
     while lo < head.i and (doc[lo].dep_ == "case" and doc[lo].head == head or doc[lo].lower_ in {"selon", "d'", "d’", "après", "pour"}):

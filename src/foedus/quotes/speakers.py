@@ -15,8 +15,9 @@ from spacy.tokens import Doc, Span, Token
 from foedus.language.honorifics import honorifics
 from foedus.actors.kb import load_kb
 from foedus.quotes.coreference import SUBJECT_DEPS, SUBJECT_NOUN_RULE, body_antecedent, initials_antecedent, body_nouns, fullest_name, \
-    demonstrative_antecedent, in_complement, named_in_plural, noun_gender, subject_noun_candidates, title_antecedent
-from foedus.quotes.anaphora import age_description, document_antecedent, fuller_description
+    demonstrative_antecedent, in_complement, named_in_plural, noun_gender, SPOKEN_RULE, spoken_candidates, subject_noun_candidates, \
+    title_antecedent
+from foedus.quotes.anaphora import age_description, document_antecedent, fuller_description, informant_antecedent
 from foedus.quotes.cues import ADDRESSEE_DEPS, subject_of
 from foedus.quotes.spans import find_marked_spans
 from foedus.quotes.speaker_phrases import fronted_adjunct_mention, with_written_article, body_named_after, document_author, named_by_type, non_person_speakers, \
@@ -60,6 +61,7 @@ class SpeakerResolver:
         self.mentions = sorted(mentions, key=lambda m: (m.start, -(m.end - m.start)))
         self.pronoun_resolver = pronoun_resolver
         self._quote_ranges: list[tuple[int, int]] | None = None
+        self._spoken: dict[int, Speaker] = {}  # token → speaker, for cue subjects no mention covers
 
     def mention_at(self, token: Token) -> Mention | None:
         """The longest mention covering the token (or headed by it)."""
@@ -76,6 +78,18 @@ class SpeakerResolver:
         named = [m for m in inside if m.name]
         return (named or inside or [None])[0]
 
+    def subject_speaker(self, token: Token) -> Speaker | None:
+        """The speaker a cue's subject stands for; a noun between quotation marks is the quoted
+        words', never the speaker of another quote ("…avec nos alliés», a déclaré X, attribuant … à la
+        «désinformation»")."""
+        if token.pos_ in {"NOUN", "PROPN"} and self._quoted(token.idx) and not any(
+                c.dep_ in {"appos", "flat:name"} and not self._quoted(c.idx) for c in token.children):
+            return None  # (a title in marks before a name still names: "le «Premier ministre» séparatiste X")
+        speaker = self.resolve(token)
+        if speaker is not None and token.pos_ == "NOUN" and not self.is_person_speaker(speaker):
+            self._spoken[token.i] = speaker  # an unnamed speaker a later pronoun may take up
+        return speaker
+
     def resolve(self, token: Token) -> Speaker | None:
         if token.lower_ in {"qui", "who"} and token.head.dep_ in {"acl:relcl", "relcl"}:
             token = token.head.head  # "l'organisation, qui affirme …" → the organisation
@@ -89,6 +103,9 @@ class SpeakerResolver:
         if age_description(token) and (aged := self.person_before(token.i, previous)) is not None:
             return self._from_mention(aged)  # "The 62-year-old claimed": the person last named
         token = fronted_apposition(token) or stranded_name(token) or demonstrative_antecedent(token) or token
+        informant = informant_antecedent(token, self.phrase(token))
+        if informant is not None:  # "a affirmé la source" after "auprès d'un officier"
+            return self.resolve(informant)
         report = report_phrase(token, self.lang)
         if report is not None:  # "selon le rapport final du BEA": the report speaks (ANNOTATION.md-annotated news)
             inner = self.mention_in(report.start_char, report.end_char)
@@ -179,6 +196,7 @@ class SpeakerResolver:
                       or (bodies_too and m.code and self._is_subject_body(m))]
         if bodies_too:
             candidates += subject_noun_candidates(self.doc, token, self.mentions, self._can_speak_noun)
+            candidates += spoken_candidates(self.doc, token, self._spoken)
         # words inside quotation marks are the quoted speaker's, not the narrative's antecedents
         candidates = [m for m in candidates if not self._quoted(m.start) and not fronted_adjunct_mention(self.doc, m, token)
                       and not (token.lower_ == "it" and self._is_person(m))]
@@ -188,6 +206,8 @@ class SpeakerResolver:
                                                max_back=FAR_PERSON_SENTENCES)
         if antecedent is None:
             return None
+        if antecedent.rule == SPOKEN_RULE and antecedent.head in self._spoken:
+            return self._spoken[antecedent.head]  # "…, a affirmé la source. Il a ajouté que …"
         if antecedent.rule == SUBJECT_NOUN_RULE or (antecedent.kind == "description" and not antecedent.name
                                                     and antecedent.head is not None):
             # an unnamed antecedent ("Le président américain … selon lui") is resolved like a subject

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from foedus.time.lexicon import is_day_word
 from foedus.language.syntax import absolute_participle_subject, comma_between, glued_person, repaired_subject
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj", "csubj"}
@@ -44,12 +45,20 @@ def _prepositional(tok: Token) -> bool:
                                       for c in tok.children)
 
 
+def _past_day_word(tok: Token) -> Token:
+    """"Samedi le «Premier ministre» X a reconnu": the parser makes the opening day the subject and
+    hangs the real one on it; the noun hung on it is the subject."""
+    if tok.pos_ != "NOUN" or not is_day_word(tok.text, tok.doc.lang_):
+        return tok
+    return next((c for c in tok.children if c.dep_ in {"nmod", "appos"} and c.i > tok.i and c.pos_ in {"NOUN", "PROPN"}), tok)
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb: a nominal subject first, then an inverted clitic (-t-il), then
     the subject of the clause it depends on (participles: "ajoutant que…")."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ not in {"-t", "t"} | REFLEXIVE_CLITICS
                 and not _prepositional(c)]
-    nominal = [c for c in subjects if c.pos_ in {"PROPN", "NOUN"}]
+    nominal = [_past_day_word(c) for c in subjects if c.pos_ in {"PROPN", "NOUN"}]
     if len(nominal) > 1 and _is_dateline(nominal[0]):
         nominal = nominal[1:]  # "MOSCOW — Russia's highest court has judged that": the place is the dateline
     clitic = next((c for c in subjects if c.lower_ in CLITIC_SUBJECTS and c.lower_.startswith("-")), None)
@@ -73,6 +82,9 @@ def subject_of(verb: Token) -> Token | None:
         found = [c for c in light.children if c.dep_ in SUBJECT_DEPS]
         if found:
             return found[0]  # "le Conseil a fait savoir que": the subject sits on "fait"
+        clitic = next((t for t in verb.doc[max(0, light.i - 2):light.i] if t.lower_ in CLITIC_SUBJECTS and t.lower_.startswith("-")), None)
+        if clitic is not None:
+            return clitic  # "«…», a-t-il fait valoir"
     for tok in verb.doc[verb.i + 1:min(len(verb.doc), verb.i + 3)]:
         if tok.lower_ in CLITIC_SUBJECTS and tok.lower_.startswith("-"):  # "a-t-il", "affirme-t-elle"
             return tok

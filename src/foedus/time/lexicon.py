@@ -169,3 +169,11 @@ def load_lexicon(lang: str) -> Lexicon:
         weekday_default=str(d.get("weekday_default", "past")),
         raw=d,
     )
+
+
+def is_day_word(word: str, lang: str) -> bool:
+    """A weekday, a part of the day or a relative day ("dimanche", "matin", "hier"): words a parser
+    may take for a clause's subject or object when they open or follow it."""
+    lex = load_lexicon(lang)
+    word = word.lower()
+    return word in lex.weekdays or word in lex.parts_of_day or word in lex.relative_days
