@@ -75,12 +75,22 @@ class _Scanner:
                 # (the honorific still gives the gender, read by _gender_before); so does a glued portfolio word
                 skip_first = len(ent) > 1 and self.keys[ent.start] in MASC_TITLES | FEM_TITLES or self._portfolio_glued(ent)
                 self.per_start[ent.start + 1 if skip_first else ent.start] = ent[1:] if skip_first else ent
+            elif self._titled_after(ent):
+                self.per_start[ent.start] = ent  # "Reyad al-Malki, ministre des Affaires étrangères": a person NER took for a place
         self.mentions: list[Mention] = []
         self.surnames: dict[str, _PersonSeen] = {}
         self.persons: list[_PersonSeen] = []
         self.full_names: dict[str, list[_PersonSeen]] = {}  # first word → persons named in full
 
     # ---------------------------------------------------------------- helpers
+    def _titled_after(self, ent) -> bool:
+        """A name of two words or more (not tagged a person), then a comma and an office a person holds."""
+        if len(ent) < 2 or not all(t.pos_ == "PROPN" for t in ent) or ent.end + 1 >= len(self.tokens) \
+                or self.tokens[ent.end].text != ",":
+            return False
+        agent = self.kb.agents.get((self.lang, key(self.tokens[ent.end + 1].lemma_)))
+        return agent is not None and bool(agent.position)
+
     def _portfolio_glued(self, ent) -> bool:
         """"le secrétaire au Trésor Steven Mnuchin": the entity took in the portfolio word before a
         given name (after a preposition, the first word no given name, the second one)."""

@@ -63,8 +63,13 @@ def _addressee_after_name(verb: Token) -> Token | None:
     return None
 
 
+def is_gerund(tok: Token) -> bool:
+    """"en martelant que …": the parser may tag a gerund as an adjective."""
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "en" and tok.lower_.endswith("ant") and tok.pos_ in {"VERB", "ADJ"}
+
+
 def is_speech_verb(tok: Token, lex: SpeechLexicon, classes: set[str] | None = None) -> bool:
-    if tok.pos_ not in {"VERB", "AUX"}:
+    if tok.pos_ not in {"VERB", "AUX"} and not is_gerund(tok):
         return False
     lemma = speech_verb_lemma(tok, lex)
     v = lex.verb(lemma) if lemma else None
@@ -241,6 +246,8 @@ def speech_verb_lemma(tok: Token, lex: SpeechLexicon) -> str | None:
             multi = f"{prev.lemma_.lower()} {lemma}"
             if lex.verb(multi) is not None:
                 return multi
+    if is_gerund(tok) and tok.pos_ == "ADJ":
+        lemma = tok.lower_[:-3] + "er"  # "martelant" (an adjective to the parser) → "marteler"
     for cand in (lemma, lemma + "r", lemma + "er", tok.lower_ + "re"):  # "reconnait" (lemma "reconner") → "reconnaitre"
         if lex.verb(cand) is not None:
             return cand
@@ -281,8 +288,14 @@ def selon_in(sent: Span, lex: SpeechLexicon, exclude: tuple[int, int] = (0, 0)) 
         between = doc[tok.i:exclude[0]] if tok.i < exclude[0] else doc[exclude[1]:tok.i]
         if exclude != (0, 0) and any(t.text == ";" for t in between):
             continue
+        if exclude != (0, 0) and tok.i < exclude[0] and any(t.pos_ == "CCONJ" for t in between) \
+                and any(is_speech_verb(t, lex) for t in between):
+            continue  # "…, selon plusieurs ONG, et le pape a dit redouter un «…»": the later verb's quote
         return Cue(None, source, rule="selon")
     return None
+
+
+RELATIVE_PRONOUNS = {"lequel", "laquelle", "lesquels", "lesquelles", "qui", "quoi"}
 
 
 def marker_source(tok: Token, lex: SpeechLexicon) -> Token | None:
@@ -306,8 +319,8 @@ def marker_source(tok: Token, lex: SpeechLexicon) -> Token | None:
         head = head.head  # "d’après" parsed as case + fixed: the source heads "d’"
     if low == "pour" and head.lemma_.lower() == "part":
         return None  # "pour sa part", "pour leur part": for his part, no source
-    if is_marker and head.i > tok.i and head.pos_ in {"NOUN", "PROPN", "PRON"}:
-        return head
+    if is_marker and head.i > tok.i and head.pos_ in {"NOUN", "PROPN", "PRON"} and head.lower_ not in RELATIVE_PRONOUNS:
+        return head  # ("des allégations selon lesquelles …": a relative clause, selon.from_opinion_relative's)
     return None
 
 

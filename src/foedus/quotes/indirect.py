@@ -16,6 +16,7 @@ from foedus.quotes.incise_bounds import (CLOSING_MARKS, INVERTED_CLITICS, before
 from foedus.time.lexicon import is_day_word
 from foedus.quotes.lexicon import SpeechLexicon
 from foedus.quotes.selon import OPINION_RELATIVES, from_marker, from_opinion_relative, opinion_holder, skip_leading_marker
+from foedus.quotes.speaker_phrases import in_document
 from foedus.quotes.speakers import SpeakerResolver
 from foedus.records import Quote
 
@@ -28,10 +29,16 @@ def _sentence_end(sent: Span) -> int:
     return sent.end
 
 
+# first words of French compound conjunctions ending in "que" (grammar words, a closed class)
+CONJUNCTION_HEADS = {"alors", "tandis", "bien", "parce", "pendant", "sans", "avant", "afin", "dès", "ainsi", "lors"}
+
+
 def _que_after(doc: Doc, verb: Token, limit: int) -> Token | None:
     """The "que" of the verb's complement clause, past an addressee or a time/place phrase
     ("a assuré aux journalistes que", "annonce mardi soir sur internet que")."""
     for tok in doc[verb.i + 1:min(limit, verb.i + 10)]:
+        if tok.lower_ in QUE and (tok.dep_ == "fixed" or doc[tok.i - 1].lower_ in CONJUNCTION_HEADS):
+            return None  # "confirme le coup d'État alors que la confusion régnait": a conjunction, no complement
         if tok.lower_ in QUE:
             return tok
         if tok.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"} or tok.text in {".", ";", ":", "«", "»"}:
@@ -73,12 +80,20 @@ def _masculine_singular(tok: Token) -> str:
 
 
 def _infinitive_after(doc: Doc, verb: Token, limit: int) -> Token | None:
-    window = verb.i + 5 + sum(1 for t in doc[verb.i + 1:min(limit, verb.i + 4)] if is_day_word(t.text, doc.lang_))
-    for tok in doc[verb.i + 1:min(limit, window)]:
+    skip_to, words = verb.i, 0
+    for tok in doc[verb.i + 1:min(limit, verb.i + 16)]:
         if tok.pos_ in {"VERB", "AUX"} and "Inf" in tok.morph.get("VerbForm"):
             return tok
-        if is_day_word(tok.text, doc.lang_):
+        # adjuncts that may stand between the verb and its infinitive ("a annoncé dimanche matin
+        # avoir …", "a indiqué dans un communiqué condamner …") do not count
+        if tok.i <= skip_to or is_day_word(tok.text, doc.lang_):
             continue
+        if in_document(tok):
+            skip_to = tok.head.i
+            continue
+        words += 1
+        if words > 3:  # four words at most before the infinitive
+            return None
         if tok.lower_ in {"ne", "n'", "n’", "pas", "plus", "jamais", "de", "d'", "d’", "-t", "-il", "-elle"}:
             continue
         if tok.pos_ in {"ADJ", "VERB"} and _masculine_singular(tok) in stance_adjectives():

@@ -80,7 +80,11 @@ def from_marker(doc: Doc, marker: Token, sent: Span, lex: SpeechLexicon, direct_
     opens_clause = before is None or before.lower_ in QUE | CLAUSE_OPENERS or before.text in {",", ":", "«", "“", "-", "–", "—"}
     # "…, selon l'Observatoire, qui n'a pas pu …": a relative clause after the source is said of it
     relative_next = hi + 1 < sent.end and doc[hi + 1].lower_ in RELATIVES
-    if opens_clause and hi < sent.end and doc[hi].text == "," and not (relative_next and lo > sent.start + 2):
+    # "X ont fait 35 morts, selon plusieurs ONG, et le pape a dit …": a new clause after the source
+    # is no part of its statement; the clause before it is
+    new_clause_next = lo > sent.start + 2 and hi + 1 < sent.end and doc[hi + 1].pos_ == "CCONJ"
+    if opens_clause and hi < sent.end and doc[hi].text == "," and not (relative_next and lo > sent.start + 2) \
+            and not new_clause_next:
         start, end = hi + 1, sent.end  # "Selon X, …" / "… que, selon X, …"
         if before is not None and before.lower_ in QUE:
             return None  # inside a que-clause: the verb's indirect quote is the outermost one
@@ -128,8 +132,7 @@ def _source_phrase_end(doc: Doc, source: Token, end: int) -> int:
     on the source ("Pour le procureur, plus de cent personnes …")."""
     # an "apposition" followed straight by a predicate is the statement's subject that the parser
     # hung on the source ("De l'avis de X, la langue française est …")
-    appositions = [c for c in source.children if c.dep_ == "appos"
-                   and not (c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].pos_ in {"VERB", "AUX"})]
+    appositions = [c for c in source.children if c.dep_ == "appos" and not _predicate_after(doc, _name_end(doc, c) + 1)]
     apposed = {t.i for c in appositions for t in c.subtree}
     for j in range(source.i + 1, end - 1):
         if doc[j].text == "," and j + 1 not in apposed and _clause_follows(doc, j + 1):
@@ -137,11 +140,30 @@ def _source_phrase_end(doc: Doc, source: Token, end: int) -> int:
     return end
 
 
+def _name_end(doc: Doc, tok: Token) -> int:
+    """The last word of the name or phrase `tok` heads, before any quotation mark."""
+    end = tok.i
+    while end + 1 < len(doc) and doc[end + 1].head.i in range(tok.i, end + 1) and doc[end + 1].dep_ in {"flat:name", "flat", "amod"}:
+        end += 1
+    return end
+
+
+def _predicate_after(doc: Doc, i: int) -> bool:
+    """A verb at `i`, or words in marks opening with one ("X « ne doit pas démissionner »")."""
+    if i >= len(doc):
+        return False
+    if doc[i].text in {"«", "“", '"'}:
+        return any(t.pos_ in {"VERB", "AUX"} for t in doc[i + 1:min(len(doc), i + 4)])
+    return doc[i].pos_ in {"VERB", "AUX"}
+
+
 def _clause_follows(doc: Doc, start: int) -> bool:
     """A verb comes before the next comma, colon or sentence end: what follows is a statement,
     not a name set off by a comma ("Pour l'association …, l'April : «…»")."""
     for tok in doc[start:start + 40]:
-        if tok.text in {",", ":", ";", "«", "“"} or tok.is_sent_end and tok.is_punct:
+        if tok.text in {"«", "“"}:
+            return _predicate_after(doc, tok.i)  # "Selon X, Y « ne doit pas … »"
+        if tok.text in {",", ":", ";"} or tok.is_sent_end and tok.is_punct:
             return False
         if tok.pos_ in {"VERB", "AUX"}:
             return True

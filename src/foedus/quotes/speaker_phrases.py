@@ -196,7 +196,7 @@ def title_forms(head: Token) -> list[str]:
     return [f.lower() for f in forms]
 
 
-def _in_document(tok: Token) -> bool:
+def in_document(tok: Token) -> bool:
     """"dans un communiqué", "in a statement", "lors d'une interview": a preposition whose noun is a
     document or an interview."""
     if tok.dep_ not in {"case", "prep"} or tok.lower_ not in {"dans", "in", "lors"}:
@@ -222,7 +222,7 @@ def noun_phrase(head: Token) -> Span:
     # stop at the first comma or quotation mark after the head, or at the statement the words came in
     # ("les autorités dans un communiqué", where the parser hangs the document on the speaker)
     for i in range(head.i, hi + 1):
-        if doc[i].text in {",", "«", "»", "“", "”", '"', "(", ":"} or _in_document(doc[i]):
+        if doc[i].text in {",", "«", "»", "“", "”", '"', "(", ":"} or in_document(doc[i]):
             hi = i - 1
             break
     while lo < head.i and (doc[lo].dep_ == "case" and doc[lo].head == head or doc[lo].lower_ in {"selon", "d'", "d’", "après", "pour"}):

@@ -299,6 +299,16 @@ class SpeakerResolver:
     def speaker_of(self, mention: Mention) -> Speaker:
         return self._from_mention(mention)
 
+    def _subject_after_source(self, head: Token, name: Token) -> bool:
+        """"Selon le Premier ministre, Marie Dupont « ne doit pas démissionner »": after a source phrase,
+        a name the comma sets off but no second comma closes is the clause's subject, not an apposition."""
+        if not any(c.dep_ == "case" and c.lower_ in {"selon", "après", "according"} for c in head.children):
+            return False
+        last = name.i
+        while last + 1 < len(self.doc) and self.doc[last + 1].pos_ == "PROPN":
+            last += 1
+        return self.doc[name.i - 1].text == "," and last + 1 < len(self.doc) and self.doc[last + 1].text != ","
+
     def _apposed_person(self, head: Token) -> Mention | None:
         """A title whose apposition names the person: "le porte-parole du collectif, Jérémie Zimmermann"
         (a multi-word proper name there is a person even when NER calls it a place: "Timor Goksel")."""
@@ -310,6 +320,8 @@ class SpeakerResolver:
                 continue  # "le fils de Jean Dupont": the complement's person is not the one speaking
             if head.pos_ == "PROPN" and child.dep_ != "appos":
                 continue  # a name's own parts; only "The United Nations … coordinator Jan Egeland" 
+            if child.dep_ == "appos" and self._subject_after_source(head, child):
+                continue
             m = self.mention_at(child)
             if m is not None and self._is_person(m):
                 return m
@@ -339,7 +351,8 @@ class SpeakerResolver:
         if holder is not None and (m := self.mention_at(self.doc[holder])) is not None and self._is_person(m):
             cut = self.doc[holder].idx - m.start  # the parser's entity may have taken in the portfolio
             return replace(m, start=m.start + cut, text=m.text[cut:], name=m.text[cut:]) if cut > 0 else m
-        if end < len(self.doc) and self.doc[end].text == "," and end + 1 < len(self.doc):
+        if end < len(self.doc) and self.doc[end].text == "," and end + 1 < len(self.doc) \
+                and not self._subject_after_source(phrase.root, self.doc[end + 1]):
             nxt = self.doc[end + 1]
             m = self.mention_at(nxt)
             if m is not None and self._is_person(m):

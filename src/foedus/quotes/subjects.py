@@ -72,7 +72,7 @@ def subject_of(verb: Token) -> Token | None:
     if nominal and nominal[0].i < verb.i and clause_between(nominal[0], verb):
         # "X a averti Y qu'un dialogue n'était pas …, a annoncé l'Elysée": a subject the parser took
         # from another clause across a comma; the incise's own subject follows the verb
-        return inverted_subject(verb) or nominal[0]
+        return inverted_subject(verb) or _fronted_relative_subject(verb) or nominal[0]
     if nominal:
         return nominal[0]
     if subjects:
@@ -88,6 +88,9 @@ def subject_of(verb: Token) -> Token | None:
     for tok in verb.doc[verb.i + 1:min(len(verb.doc), verb.i + 3)]:
         if tok.lower_ in CLITIC_SUBJECTS and tok.lower_.startswith("-"):  # "a-t-il", "affirme-t-elle"
             return tok
+    for tok in verb.doc[max(0, verb.i - 3):verb.i]:
+        if tok.lower_ in CLITIC_SUBJECTS and tok.lower_.startswith("-") and tok.head.i == verb.i:
+            return tok  # "a-t-il ajouté" with the clitic labelled as an expletive
     inverted = inverted_subject(verb) or absolute_participle_subject(verb)
     if inverted is not None:
         return inverted
@@ -98,14 +101,50 @@ def subject_of(verb: Token) -> Token | None:
     if verb.dep_ == "acl" and "Fin" in verb.morph.get("VerbForm") and verb.head.pos_ in {"NOUN", "PROPN"} \
             and verb.head.i < verb.i and verb.doc[verb.i - 1].text == ",":
         return verb.head  # "L'Observatoire …, une organisation …, affirme que": a finite verb the parser hung on its subject
+    if verb.dep_ in {"acl", "acl:relcl"} and verb.head.pos_ in {"NOUN", "PROPN"} and verb.head.i < verb.i \
+            and _comma_then_auxiliary(verb) and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return verb.head  # "le premier ministre, plus acerbe qu'à son habitude, a souligné que": hung on its subject
+    if verb.i > 0 and verb.doc[verb.i - 1].lower_ == "en" and verb.lower_.endswith("ant"):
+        node = verb.head  # "X a défendu son action en martelant que": a gerund is said of the main clause's subject
+        for _ in range(6):
+            if node.pos_ in {"VERB", "AUX"} and node.i != verb.i:
+                return subject_of(node)
+            if node.head.i == node.i:
+                break
+            node = node.head
     governing = _participle_governor(verb)
     if governing is not None:
         return subject_of(governing)
+    if verb.dep_ in {"advcl", "conj", "acl"} and (fronted := _fronted_relative_subject(verb)) is not None:
+        return fronted  # the parser hung the main verb on the relative clause before it
     if verb.dep_ in {"xcomp", "advcl", "conj", "acl"} and verb.head.i != verb.i:
         found = subject_of(verb.head)
         if found is not None:
             return found
     return repaired_subject(verb)
+
+
+def _fronted_relative_subject(verb: Token) -> Token | None:
+    """"La Cedeao, qui confirme … alors que la confusion régnait …, dit trouver": a noun phrase opening
+    the sentence, then a relative clause between commas, then the verb — the phrase is its subject."""
+    sent, doc = verb.sent, verb.doc
+    comma = next((t.i for t in doc[sent.start:verb.i] if t.text == ","), None)
+    if comma is None or comma == sent.start or comma + 1 >= verb.i or doc[comma + 1].lower_ not in {"qui", "dont"}:
+        return None
+    opening = doc[sent.start:comma]
+    before = verb.i - 1
+    while before > comma and doc[before].pos_ in {"AUX", "ADV"} or doc[before].lower_ in REFLEXIVE_CLITICS:
+        before -= 1
+    if any(t.pos_ in {"VERB", "AUX"} for t in opening) or before <= comma + 1 or doc[before].text != ",":
+        return None  # the verb must follow the comma closing the relative clause
+    head = opening.root
+    return head if head.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _comma_then_auxiliary(verb: Token) -> bool:
+    """A comma, then the verb's tense auxiliary right before it (", a souligné")."""
+    doc = verb.doc
+    return verb.i >= 2 and doc[verb.i - 1].dep_ == "aux:tense" and doc[verb.i - 1].head.i == verb.i and doc[verb.i - 2].text == ","
 
 
 def clause_between(subject: Token, verb: Token) -> bool:
