@@ -62,3 +62,13 @@ def test_a_first_name_that_is_a_known_surname_is_another_person():
     text = "Le vice-ministre iranien Abbas Araqchi a dénoncé le projet de loi adopté par le Congrès américain."
     found = events(text, published="2017-08-02")
     assert not any(s.startswith("PSE") for s, _, _ in found)
+
+
+def test_a_coup_is_coded_against_the_soldiers_own_government():
+    from foedus.annotate import annotate_article
+    from foedus.records import Article
+
+    text = ("Des officiers de la garde présidentielle du Burkina Faso ont pris le pouvoir jeudi lors d'un coup "
+            "d'Etat dans la capitale.")
+    events = annotate_article(Article(id="t", text=text, language="fr", published="2015-09-17")).events
+    assert any(e.source == "BFAMIL" and e.target == "BFAGOV" and e.code == "180" for e in events)

@@ -164,7 +164,7 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
             sources = [said.speaker_code]
             targets = targets if targets and targets != sources else quoted_party(reader, tok, said, sources)
         hits = (trig.code[:2] in ATTACK_ROOTS or trig.code in PROPERTY_CODES) and trig.lemma not in FIGHTS_IDEAS \
-            and trig.code not in OCCUPY_CODES
+            and trig.code not in OCCUPY_CODES and not any(s.startswith(("self:", "place:")) for s in trig.target_slots)
         if hits and sources and not targets and hits_unnamed(tok, reader):
             # an attack on people or places no actor names ("ont attaqué un hôtel", "pris en otage des
             # personnes") targets the civilians of the country it happens in
