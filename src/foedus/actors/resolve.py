@@ -16,10 +16,10 @@ from foedus.actors.kb import ActorKB, Resolution, load_kb
 from foedus.actors.lookup import (COORD, FEMININE_DET, _country_after_of, _demonyms_at, _longest_agent, describe,
                                   name_resolution)
 from foedus.actors.normalize import case_key, key
+from foedus.actors.person_entities import MASC_TITLES, FEM_TITLES, person_entity_starts
 from foedus.actors.place_nouns import names_a_place
 from foedus.actors.pronouns import resolve_pronoun
 from foedus.actors.recipients import is_recipient
-from foedus.language.honorifics import honorifics, with_dots
 from foedus.language.syntax import fronted_adverbial_subject, stranded_subject
 from foedus.records import Mention
 
@@ -37,8 +37,6 @@ LOCATION_PREPS = {"a", "en", "au", "aux", "dans", "vers", "depuis", "sur", "pres
 GENERIC_ARTICLES = {"un", "une", "una"}
 METONYM_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl:agent", "obl:arg", "nsubjpass", "dobj", "pobj", "agent"}
 METONYM_PREPS = {"entre", "avec", "contre", "par", "selon", "between", "with", "against", "by", "according", "pour"}
-MASC_TITLES = with_dots(honorifics("m"))
-FEM_TITLES = with_dots(honorifics("f"))
 PERSON_KINDS = {"person"}
 GROUP_NUMERALS = {"deux": 2, "trois": 3, "quatre": 4, "two": 2, "three": 3, "four": 4, "both": 2}
 
@@ -68,36 +66,13 @@ class _Scanner:
         self.sent_of = [0] * len(doc)
         for s_i, sent in enumerate(doc.sents):
             self.sent_of[sent.start:sent.end] = [s_i] * (sent.end - sent.start)
-        self.per_start = {}
-        for ent in doc.ents:
-            if ent.label_ in ("PER", "PERSON"):
-                # "M. Poutine" tagged whole: the name starts after the honorific, where the KB can match it
-                # (the honorific still gives the gender, read by _gender_before); so does a glued portfolio word
-                skip_first = len(ent) > 1 and self.keys[ent.start] in MASC_TITLES | FEM_TITLES or self._portfolio_glued(ent)
-                self.per_start[ent.start + 1 if skip_first else ent.start] = ent[1:] if skip_first else ent
-            elif self._titled_after(ent):
-                self.per_start[ent.start] = ent  # "Reyad al-Malki, ministre des Affaires étrangères": a person NER took for a place
+        self.per_start = person_entity_starts(doc, self.keys, kb, lang)
         self.mentions: list[Mention] = []
         self.surnames: dict[str, _PersonSeen] = {}
         self.persons: list[_PersonSeen] = []
         self.full_names: dict[str, list[_PersonSeen]] = {}  # first word → persons named in full
 
     # ---------------------------------------------------------------- helpers
-    def _titled_after(self, ent) -> bool:
-        """A name of two words or more (not tagged a person), then a comma and an office a person holds."""
-        if len(ent) < 2 or not all(t.pos_ == "PROPN" for t in ent) or ent.end + 1 >= len(self.tokens) \
-                or self.tokens[ent.end].text != ",":
-            return False
-        agent = self.kb.agents.get((self.lang, key(self.tokens[ent.end + 1].lemma_)))
-        return agent is not None and bool(agent.position)
-
-    def _portfolio_glued(self, ent) -> bool:
-        """"le secrétaire au Trésor Steven Mnuchin": the entity took in the portfolio word before a
-        given name (after a preposition, the first word no given name, the second one)."""
-        if len(ent) < 3 or ent.start == 0 or self.keys[ent.start - 1] not in ("au", "aux", "du", "de", "des", "a"):
-            return False
-        return given_name_gender(ent[0].text, self.lang) is None and given_name_gender(ent[1].text, self.lang) is not None
-
     def _span_key(self, i: int, n: int) -> str:
         return "".join(self.keys[i:i + n])
 

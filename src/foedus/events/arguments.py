@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from foedus.events.agent_phrases import phrase_sector
 from foedus.events.english import compound_sector, english_sector, possessor_country
 from foedus.events.lexicon import collective_nouns, definite_anaphors, region_demonyms
-from foedus.events.members import PEOPLE_QUANTIFIERS, member_body
+from foedus.events.members import PEOPLE_QUANTIFIERS, acronym_inside, member_body, named_member
 from foedus.events.name_titles import title_before
 from foedus.events.phrases import additive_phrase, case_word as _case_of, neuter_antecedent, of_complements
 from foedus.events.titles import titled_mentions
@@ -128,7 +128,7 @@ class ActorReader:
                     mention = named  # "al-Shabab militants", "Kremlin officials": the group or body named
                     break
         if mention is None:
-            mention = self._named_member(tok) or self._acronym_inside(tok) or member_body(tok, self._by_head)
+            mention = named_member(tok, self.mention_for) or acronym_inside(tok, self._by_head) or member_body(tok, self._by_head)
         if mention is None and tok.lemma_.lower() in self.collectives and not self.agent_sector(tok.lemma_.lower()):
             # "les fédérations nationales des syndicats": the group acts as what it groups
             for sub in tok.children:
@@ -221,25 +221,6 @@ class ActorReader:
         for child in tok.children:
             if child.dep_ == "appos" and child.pos_ in {"NOUN", "PROPN"}:
                 return self.read(child)
-        return None
-
-    def _acronym_inside(self, tok: Token) -> Mention | None:
-        """"la Communauté économique des États d'Afrique de l'Ouest (CEDEAO)": the bracketed acronym
-        the KB knows, wherever the parser hung it inside the phrase."""
-        for sub in tok.subtree:
-            if sub.dep_ == "appos" and sub.i > 0 and sub.doc[sub.i - 1].text == "(" and sub.i in self._by_head:
-                found = self._by_head[sub.i]
-                if found.code:
-                    return found
-        return None
-
-    def _named_member(self, tok: Token) -> Mention | None:
-        """"les groupes de défense des droits humains, dont Amnesty International": the named member."""
-        for child in tok.children:
-            if child.dep_ in {"acl:relcl", "relcl"} and any(g.lower_ == "dont" for g in child.children):
-                found = self.mention_for(child)
-                if found is not None and found.code:
-                    return found
         return None
 
     def _with_conjuncts(self, arg: Argument, tok: Token) -> Argument:

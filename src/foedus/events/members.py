@@ -1,9 +1,12 @@
 """English: people named only as members or office-holders of a body act as that body — "members
 of the Landless Workers Movement attacked …", "a spokesman for the Renamo party said …", "the UN's
 relief chief", "a UN official". Only bodies with a sector or an international code count: "officials
-of Kenya" is read elsewhere (the country's government)."""
+of Kenya" is read elsewhere (the country's government). In any language, a body named inside a
+phrase about its members: a bracketed acronym ("… (CEDEAO)"), a member after "dont"."""
 
 from __future__ import annotations
+
+from typing import Callable
 
 from spacy.tokens import Token
 
@@ -51,4 +54,25 @@ def title_holder_body(tok: Token, by_head: dict[int, Mention]) -> Mention | None
         if lemma == "leader" and found.code.startswith("IGO"):
             continue
         return found
+    return None
+
+
+def acronym_inside(tok: Token, by_head: dict[int, Mention]) -> Mention | None:
+    """"la Communauté économique des États d'Afrique de l'Ouest (CEDEAO)": the bracketed acronym
+    the KB knows, wherever the parser hung it inside the phrase."""
+    for sub in tok.subtree:
+        if sub.dep_ == "appos" and sub.i > 0 and sub.doc[sub.i - 1].text == "(" and sub.i in by_head:
+            found = by_head[sub.i]
+            if found.code:
+                return found
+    return None
+
+
+def named_member(tok: Token, mention_for: Callable[[Token], Mention | None]) -> Mention | None:
+    """"les groupes de défense des droits humains, dont Amnesty International": the named member."""
+    for child in tok.children:
+        if child.dep_ in {"acl:relcl", "relcl"} and any(g.lower_ == "dont" for g in child.children):
+            found = mention_for(child)
+            if found is not None and found.code:
+                return found
     return None

@@ -2,107 +2,25 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-from pathlib import Path
-
 from spacy.tokens import Doc, Span, Token
 
 from foedus.quotes.subjects import clause_between, learned_from, said_not
 from foedus.quotes.cues import interview_addressee, inverted_subject, CLITIC_SUBJECTS, addressee_of, is_speech_verb, marker_source, subject_of
 from foedus.quotes.backward import find_backward_quotes
 from foedus.quotes.clause_text import MARKS, QUE, clause_start, make_quote
+from foedus.quotes.complements import bare_complement, infinitive_after, que_after
 from foedus.quotes.incise_bounds import (CLOSING_MARKS, INVERTED_CLITICS, before_parenthesis, closes_direct_quote, inside,
                                          statement_goes_on)
-from foedus.time.lexicon import is_day_word
 from foedus.quotes.lexicon import SpeechLexicon
 from foedus.quotes.selon import OPINION_RELATIVES, from_marker, from_opinion_relative, opinion_holder, skip_leading_marker
-from foedus.quotes.speaker_phrases import in_document
 from foedus.quotes.speakers import SpeakerResolver
 from foedus.records import Quote
 
 SKIPPABLE = {"ADV", "PUNCT"}  # "a également indiqué que", "a affirmé, mardi, que"
-QUESTION_WORDS = {"pourquoi", "comment", "si", "où", "quand", "combien", "why", "how", "whether", "where", "when"}
-DATA = Path(__file__).with_name("data")
 
 
 def _sentence_end(sent: Span) -> int:
     return sent.end
-
-
-# first words of French compound conjunctions ending in "que" (grammar words, a closed class)
-CONJUNCTION_HEADS = {"alors", "tandis", "bien", "parce", "pendant", "sans", "avant", "afin", "dès", "ainsi", "lors"}
-
-
-def _que_after(doc: Doc, verb: Token, limit: int) -> Token | None:
-    """The "que" of the verb's complement clause, past an addressee or a time/place phrase
-    ("a assuré aux journalistes que", "annonce mardi soir sur internet que")."""
-    for tok in doc[verb.i + 1:min(limit, verb.i + 10)]:
-        if tok.lower_ in QUE and (tok.dep_ == "fixed" or doc[tok.i - 1].lower_ in CONJUNCTION_HEADS):
-            return None  # "confirme le coup d'État alors que la confusion régnait": a conjunction, no complement
-        if tok.lower_ in QUE:
-            return tok
-        if tok.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"} or tok.text in {".", ";", ":", "«", "»"}:
-            return None
-    return None
-
-
-def _bare_complement(doc: Doc, verb: Token, limit: int) -> int | None:
-    """A complement clause with no complementiser right after the verb (English "said Brazil
-    supports…"): a `ccomp` child whose clause starts within two tokens of the verb."""
-    for child in verb.children:
-        if child.dep_ == "ccomp" and child.i > verb.i and not any(g.dep_ == "mark" for g in child.children):
-            start = child.left_edge.i
-            if doc[start].lower_ in QUESTION_WORDS or doc[start - 1].lower_ in QUESTION_WORDS:
-                continue  # "explique pourquoi …": an indirect question reports no statement
-            if start - verb.i <= 2 and doc[start].text not in MARKS and child.i < limit:
-                return start
-    return None
-
-
-@lru_cache(maxsize=None)
-def stance_adjectives() -> frozenset[str]:
-    """Stance adjectives after "se dire" (data/stance_adjectives.tsv)."""
-    lines = (DATA / "stance_adjectives.tsv").read_text(encoding="utf-8").splitlines()
-    rows = [ln.split("\t") for ln in lines if ln.strip() and not ln.startswith("#")][1:]
-    return frozenset(row[1].strip().lower() for row in rows if len(row) > 1)
-
-
-def _masculine_singular(tok: Token) -> str:
-    """An adjective's or participle's masculine singular ("déterminées" → "déterminé"): the parser
-    lemmatises a participle to its verb ("déterminer"), an adjective to itself."""
-    if tok.pos_ == "ADJ":
-        return tok.lemma_.lower()
-    word = tok.lower_
-    for ending in ("es", "s", "e"):
-        if word.endswith("é" + ending):
-            return word[:-len(ending)]
-    return word
-
-
-def _infinitive_after(doc: Doc, verb: Token, limit: int) -> Token | None:
-    skip_to, words = verb.i, 0
-    for tok in doc[verb.i + 1:min(limit, verb.i + 16)]:
-        if tok.pos_ in {"VERB", "AUX"} and "Inf" in tok.morph.get("VerbForm"):
-            return tok
-        # adjuncts that may stand between the verb and its infinitive ("a annoncé dimanche matin
-        # avoir …", "a indiqué dans un communiqué condamner …") do not count
-        if tok.i <= skip_to or is_day_word(tok.text, doc.lang_):
-            continue
-        if in_document(tok):
-            skip_to = tok.head.i
-            continue
-        words += 1
-        if words > 3:  # four words at most before the infinitive
-            return None
-        if tok.lower_ in {"ne", "n'", "n’", "pas", "plus", "jamais", "de", "d'", "d’", "-t", "-il", "-elle"}:
-            continue
-        if tok.pos_ in {"ADJ", "VERB"} and _masculine_singular(tok) in stance_adjectives():
-            return tok  # "s'est dit prêt à …", "s'est dit déterminé à …"
-        if tok.text in MARKS or (tok.lower_ == "to" and tok.pos_ == "PART"):
-            continue  # "a indiqué « vouloir procéder … »": a quoted infinitive; "claims to have …"
-        if tok.pos_ not in {"ADV", "PRON"}:
-            return None
-    return None
 
 
 def _incise_subject(doc: Doc, verb: Token) -> Token | None:
@@ -198,17 +116,17 @@ def _content_end(doc: Doc, verb: Token, end: int, lex: SpeechLexicon) -> int:
 def _from_verb(doc: Doc, verb: Token, sent: Span, lex: SpeechLexicon, direct_spans) -> tuple[Quote, Token | None, Token] | None:
     frames = lex.verb(verb.lemma_).frames if lex.verb(verb.lemma_) else frozenset()
     end = _content_end(doc, verb, _sentence_end(sent), lex)
-    que = _que_after(doc, verb, end)
+    que = que_after(doc, verb, end)
     if que is not None and ("que" in frames or not frames):
         start = skip_leading_marker(doc, que.i + 1, end, lex)
         main_subject = _main_subject_after_fronted(doc, verb, sent, end)
         if main_subject is not None:  # "Soulignant que …, il a dit …": the participle is said of "il"
             end = main_subject.i - 1
         return make_quote(doc, start, end, "indirect", "que-clause", 0.8, direct_spans, main_subject or subject_of(verb), verb)
-    bare = _bare_complement(doc, verb, end) if "que" in frames else None
+    bare = bare_complement(doc, verb, end) if "que" in frames else None
     if bare is not None:  # English "said Brazil supports Korea" (no "that")
         return make_quote(doc, bare, end, "indirect", "bare-complement", 0.65, direct_spans, subject_of(verb), verb)
-    inf = _infinitive_after(doc, verb, end) if "inf" in frames else None
+    inf = infinitive_after(doc, verb, end) if "inf" in frames else None
     if inf is not None:
         start = inf.i
         while start > verb.i + 1 and doc[start - 1].lower_ in {"ne", "n'", "n’", "pas", "plus", "jamais", "to"}:
@@ -306,7 +224,7 @@ def _statement_start(doc: Doc, sent: Span, direct_spans: list[tuple[int, int]]) 
 def _reported_before(doc: Doc, start: int, end: int, lex: SpeechLexicon) -> bool:
     """A verb of saying with its "que" stands between `start` and `end`: what follows it is
     already reported content, and an incise after it belongs to that report."""
-    return any(is_speech_verb(t, lex) and _que_after(doc, t, end) is not None for t in doc[start:end])
+    return any(is_speech_verb(t, lex) and que_after(doc, t, end) is not None for t in doc[start:end])
 
 
 def _mid_incise_rest(doc: Doc, verb: Token, subj: Token, sent: Span) -> int | None:

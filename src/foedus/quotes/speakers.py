@@ -7,7 +7,7 @@ is kept as the noun phrase the text gives, which is how ANNOTATION.md writes suc
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Callable
 
 from spacy.tokens import Doc, Span, Token
@@ -17,11 +17,12 @@ from foedus.actors.kb import load_kb
 from foedus.quotes.coreference import SUBJECT_DEPS, SUBJECT_NOUN_RULE, body_antecedent, initials_antecedent, body_nouns, fullest_name, \
     demonstrative_antecedent, in_complement, named_in_plural, noun_gender, SPOKEN_RULE, spoken_candidates, subject_noun_candidates, \
     title_antecedent
+from foedus.quotes.apposition import apposed_person, named_after
 from foedus.quotes.anaphora import age_description, document_antecedent, fuller_description, informant_antecedent
 from foedus.quotes.cues import ADDRESSEE_DEPS, subject_of
 from foedus.quotes.spans import find_marked_spans
 from foedus.quotes.speaker_phrases import fronted_adjunct_mention, with_written_article, body_named_after, document_author, named_by_type, non_person_speakers, \
-    noun_phrase, fronted_apposition, portfolio_holder_start, report_phrase, stranded_name, title_holder, topic_antecedent, \
+    noun_phrase, fronted_apposition, report_phrase, stranded_name, title_holder, topic_antecedent, \
     without_topic_marker
 from foedus.quotes.speaker_words import FIRST_PERSON, HUMAN_NOUN_ENDINGS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_SUBJECTS
 from foedus.records import Mention
@@ -95,7 +96,7 @@ class SpeakerResolver:
             token = token.head.head  # "l'organisation, qui affirme …" → the organisation
         if token.pos_ == "PRON" and token.lower_ not in PRONOUN_SUBJECTS | FIRST_PERSON:
             # "Un des chercheurs de HRW, Ole Solvang, précise…": the apposed name speaks
-            named = self._apposed_person(token)
+            named = apposed_person(token, self.mention_at, self._is_person, self.is_person_noun)
             return self._from_mention(named) if named is not None else None
         if token.lower_ in PRONOUN_SUBJECTS or (token.pos_ == "PRON" and token.lower_ not in FIRST_PERSON):
             return self._pronoun_speaker(token)
@@ -131,7 +132,8 @@ class SpeakerResolver:
                     mention = inner
         if mention is not None and mention.name and self._is_person(mention):
             return self._from_mention(mention)
-        named = self._apposed_person(token) or self._named_after(phrase) or title_holder(token, self.mentions, self._is_person, self.lang, self.published)
+        named = apposed_person(token, self.mention_at, self._is_person, self.is_person_noun) \
+            or named_after(phrase, self.mention_at, self._is_person, self.is_person_noun) or title_holder(token, self.mentions, self._is_person, self.lang, self.published)
         unnamed = mention is None or (mention.actor_id is None and not mention.name)
         if named is None and unnamed:
             body = named_by_type(token)
@@ -298,70 +300,6 @@ class SpeakerResolver:
 
     def speaker_of(self, mention: Mention) -> Speaker:
         return self._from_mention(mention)
-
-    def _subject_after_source(self, head: Token, name: Token) -> bool:
-        """"Selon le Premier ministre, Marie Dupont « ne doit pas démissionner »": after a source phrase,
-        a name the comma sets off but no second comma closes is the clause's subject, not an apposition."""
-        if not any(c.dep_ == "case" and c.lower_ in {"selon", "après", "according"} for c in head.children):
-            return False
-        last = name.i
-        while last + 1 < len(self.doc) and self.doc[last + 1].pos_ == "PROPN":
-            last += 1
-        return self.doc[name.i - 1].text == "," and last + 1 < len(self.doc) and self.doc[last + 1].text != ","
-
-    def _apposed_person(self, head: Token) -> Mention | None:
-        """A title whose apposition names the person: "le porte-parole du collectif, Jérémie Zimmermann"
-        (a multi-word proper name there is a person even when NER calls it a place: "Timor Goksel")."""
-        if head.pos_ not in {"NOUN", "PRON", "PROPN"}:
-            return None
-        for child in head.children:
-            if child.dep_ not in {"appos", "flat:name", "nmod"} or child.pos_ != "PROPN" \
-                    or in_complement(self.doc, child.i, head, HONORIFICS):
-                continue  # "le fils de Jean Dupont": the complement's person is not the one speaking
-            if head.pos_ == "PROPN" and child.dep_ != "appos":
-                continue  # a name's own parts; only "The United Nations … coordinator Jan Egeland" 
-            if child.dep_ == "appos" and self._subject_after_source(head, child):
-                continue
-            m = self.mention_at(child)
-            if m is not None and self._is_person(m):
-                return m
-            parts = [child] + [g for g in child.children if g.dep_ in {"flat:name", "flat"}]
-            if child.dep_ == "appos" and len(parts) >= 2 and m is None:
-                lo, hi = min(t.i for t in parts), max(t.i for t in parts)
-                span = self.doc[lo:hi + 1]
-                return Mention(article_id="", sentence=0, start=span.start_char, end=span.end_char, text=span.text,
-                               code=None, kind="name", head=child.i, name=span.text, rule="quotes:apposed-name")
-        for complement in (c for c in head.children if c.dep_ == "nmod" and head.pos_ in {"NOUN", "PRON"}):
-            # "le ministre de l'Intérieur Gérald Darmanin": the name hangs on the title's complement
-            # ("L'un des deux porte-parole …, Joe Incandela, a annoncé": on the partitive's noun)
-            if head.pos_ == "NOUN" and complement.text[:1].islower() and self.is_person_noun(complement):
-                continue  # "un porte-parole du Premier ministre Tony Blair": the minister's name ("de l'Intérieur X": not)
-            for child in complement.children:
-                m = self.mention_at(child) if child.dep_ == "appos" and child.pos_ == "PROPN" else None
-                if m is not None and self._is_person(m):
-                    return m
-        return None
-
-    def _named_after(self, phrase) -> Mention | None:
-        """A description followed by the person's name: "l'ancien porte-parole, Timor Goksel,"."""
-        end = phrase.end
-        if end < len(self.doc) and self.doc[end].text == "(":  # "la secrétaire à l'Intérieur (Environnement), Gale Norton"
-            end = next((t.i + 1 for t in self.doc[end:min(len(self.doc), end + 8)] if t.text == ")"), end)
-        holder = portfolio_holder_start(phrase, self.is_person_noun)
-        if holder is not None and (m := self.mention_at(self.doc[holder])) is not None and self._is_person(m):
-            cut = self.doc[holder].idx - m.start  # the parser's entity may have taken in the portfolio
-            return replace(m, start=m.start + cut, text=m.text[cut:], name=m.text[cut:]) if cut > 0 else m
-        if end < len(self.doc) and self.doc[end].text == "," and end + 1 < len(self.doc) \
-                and not self._subject_after_source(phrase.root, self.doc[end + 1]):
-            nxt = self.doc[end + 1]
-            m = self.mention_at(nxt)
-            if m is not None and self._is_person(m):
-                return m
-            if nxt.ent_type_ == "PER":
-                ent = next(e for e in self.doc.ents if e.start <= nxt.i < e.end)
-                return Mention(article_id="", sentence=0, start=ent.start_char, end=ent.end_char, text=ent.text,
-                               code=None, kind="name", head=ent.root.i, name=ent.text, rule="quotes:apposed-per")
-        return None
 
     def _recent_person(self, head: Token) -> Mention | None:
         """A definite title with no name ("Le porte-parole du collectif se félicite…") → the person

@@ -1,0 +1,49 @@
+"""Where the parser's entities name a person: its PER entities (past an honorific or a portfolio
+word glued to the name), and names it tagged otherwise but that an office follows ("Reyad
+al-Malki, ministre des Affaires étrangères", which fr_core_news_md tags a place)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from foedus.actors.given_names import given_name_gender
+from foedus.actors.kb import ActorKB
+from foedus.actors.normalize import key
+from foedus.language.honorifics import honorifics, with_dots
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+MASC_TITLES = with_dots(honorifics("m"))
+FEM_TITLES = with_dots(honorifics("f"))
+
+
+def person_entity_starts(doc: "Doc", keys: list[str], kb: ActorKB, lang: str) -> dict[int, "Span"]:
+    """First token → the entity span naming a person there."""
+    starts: dict[int, Span] = {}
+    for ent in doc.ents:
+        if ent.label_ in ("PER", "PERSON"):
+            # "M. Poutine" tagged whole: the name starts after the honorific, where the KB can match it
+            # (the honorific still gives the gender, read by _gender_before); so does a glued portfolio word
+            skip_first = len(ent) > 1 and keys[ent.start] in MASC_TITLES | FEM_TITLES or _portfolio_glued(ent, keys, lang)
+            starts[ent.start + 1 if skip_first else ent.start] = ent[1:] if skip_first else ent
+        elif _titled_after(ent, kb, lang):
+            starts[ent.start] = ent  # "Reyad al-Malki, ministre des Affaires étrangères": a person NER took for a place
+    return starts
+
+
+def _titled_after(ent: "Span", kb: ActorKB, lang: str) -> bool:
+    """A name of two words or more (not tagged a person), then a comma and an office a person holds."""
+    doc = ent.doc
+    if len(ent) < 2 or not all(t.pos_ == "PROPN" for t in ent) or ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return False
+    agent = kb.agents.get((lang, key(doc[ent.end + 1].lemma_)))
+    return agent is not None and bool(agent.position)
+
+
+def _portfolio_glued(ent: "Span", keys: list[str], lang: str) -> bool:
+    """"le secrétaire au Trésor Steven Mnuchin": the entity took in the portfolio word before a
+    given name (after a preposition, the first word no given name, the second one)."""
+    if len(ent) < 3 or ent.start == 0 or keys[ent.start - 1] not in ("au", "aux", "du", "de", "des", "a"):
+        return False
+    return given_name_gender(ent[0].text, lang) is None and given_name_gender(ent[1].text, lang) is not None

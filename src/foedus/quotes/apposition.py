@@ -1,0 +1,91 @@
+"""Names set beside a title: "le porte-parole du collectif, Jérémie Zimmermann", "l'ancien
+porte-parole, Timor Goksel," — and the comma after a source phrase that sets off no apposition
+("Selon le Premier ministre, Marie Dupont « ne doit pas démissionner »"). Pure functions over a
+parsed ``Doc``; the speaker resolver passes its mention look-ups."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Callable
+
+from spacy.tokens import Span, Token
+
+from foedus.language.honorifics import honorifics
+from foedus.quotes.coreference import in_complement
+from foedus.quotes.speaker_phrases import portfolio_holder_start
+from foedus.records import Mention
+
+HONORIFICS = honorifics()
+MentionAt = Callable[[Token], "Mention | None"]
+IsPerson = Callable[[Mention], bool]
+IsPersonNoun = Callable[[Token], bool]
+
+
+def subject_after_source(head: Token, name: Token) -> bool:
+    """"Selon le Premier ministre, Marie Dupont « ne doit pas démissionner »": after a source phrase,
+    a name the comma sets off but no second comma closes is the clause's subject, not an apposition."""
+    doc = head.doc
+    if not any(c.dep_ == "case" and c.lower_ in {"selon", "après", "according"} for c in head.children):
+        return False
+    last = name.i
+    while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN":
+        last += 1
+    return doc[name.i - 1].text == "," and last + 1 < len(doc) and doc[last + 1].text != ","
+
+
+def apposed_person(head: Token, mention_at: MentionAt, is_person: IsPerson, is_person_noun: IsPersonNoun) -> Mention | None:
+    """A title whose apposition names the person: "le porte-parole du collectif, Jérémie Zimmermann"
+    (a multi-word proper name there is a person even when NER calls it a place: "Timor Goksel")."""
+    doc = head.doc
+    if head.pos_ not in {"NOUN", "PRON", "PROPN"}:
+        return None
+    for child in head.children:
+        if child.dep_ not in {"appos", "flat:name", "nmod"} or child.pos_ != "PROPN" \
+                or in_complement(doc, child.i, head, HONORIFICS):
+            continue  # "le fils de Jean Dupont": the complement's person is not the one speaking
+        if head.pos_ == "PROPN" and child.dep_ != "appos":
+            continue  # a name's own parts; only "The United Nations … coordinator Jan Egeland" 
+        if child.dep_ == "appos" and subject_after_source(head, child):
+            continue
+        m = mention_at(child)
+        if m is not None and is_person(m):
+            return m
+        parts = [child] + [g for g in child.children if g.dep_ in {"flat:name", "flat"}]
+        if child.dep_ == "appos" and len(parts) >= 2 and m is None:
+            lo, hi = min(t.i for t in parts), max(t.i for t in parts)
+            span = doc[lo:hi + 1]
+            return Mention(article_id="", sentence=0, start=span.start_char, end=span.end_char, text=span.text,
+                           code=None, kind="name", head=child.i, name=span.text, rule="quotes:apposed-name")
+    for complement in (c for c in head.children if c.dep_ == "nmod" and head.pos_ in {"NOUN", "PRON"}):
+        # "le ministre de l'Intérieur Gérald Darmanin": the name hangs on the title's complement
+        # ("L'un des deux porte-parole …, Joe Incandela, a annoncé": on the partitive's noun)
+        if head.pos_ == "NOUN" and complement.text[:1].islower() and is_person_noun(complement):
+            continue  # "un porte-parole du Premier ministre Tony Blair": the minister's name ("de l'Intérieur X": not)
+        for child in complement.children:
+            m = mention_at(child) if child.dep_ == "appos" and child.pos_ == "PROPN" else None
+            if m is not None and is_person(m):
+                return m
+    return None
+
+
+def named_after(phrase: Span, mention_at: MentionAt, is_person: IsPerson, is_person_noun: IsPersonNoun) -> Mention | None:
+    """A description followed by the person's name: "l'ancien porte-parole, Timor Goksel,"."""
+    doc = phrase.doc
+    end = phrase.end
+    if end < len(doc) and doc[end].text == "(":  # "la secrétaire à l'Intérieur (Environnement), Gale Norton"
+        end = next((t.i + 1 for t in doc[end:min(len(doc), end + 8)] if t.text == ")"), end)
+    holder = portfolio_holder_start(phrase, is_person_noun)
+    if holder is not None and (m := mention_at(doc[holder])) is not None and is_person(m):
+        cut = doc[holder].idx - m.start  # the parser's entity may have taken in the portfolio
+        return replace(m, start=m.start + cut, text=m.text[cut:], name=m.text[cut:]) if cut > 0 else m
+    if end < len(doc) and doc[end].text == "," and end + 1 < len(doc) \
+            and not subject_after_source(phrase.root, doc[end + 1]):
+        nxt = doc[end + 1]
+        m = mention_at(nxt)
+        if m is not None and is_person(m):
+            return m
+        if nxt.ent_type_ == "PER":
+            ent = next(e for e in doc.ents if e.start <= nxt.i < e.end)
+            return Mention(article_id="", sentence=0, start=ent.start_char, end=ent.end_char, text=ent.text,
+                           code=None, kind="name", head=ent.root.i, name=ent.text, rule="quotes:apposed-per")
+    return None
