@@ -58,3 +58,9 @@ def test_infinitive_after_a_day_adjunct(quotes):
     text = "L'armée a annoncé dimanche matin avoir repris le contrôle de l'aéroport."
     q = quotes.find(text, "avoir repris", kind="indirect")
     assert q.speaker_text == "L'armée"
+
+
+def test_incise_with_a_day_the_parser_reads_as_its_object(quotes):
+    text = ("Cette affirmation a été démentie par un porte-parole du premier ministre, Cameron Ahmad. "
+            "«Ce n'est pas vrai. Ils ne sont pas amis », a-t-il tranché dimanche.")
+    assert quotes.speaker(text, "Ce n'est pas vrai") == "Cameron Ahmad"

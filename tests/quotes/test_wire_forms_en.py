@@ -46,3 +46,27 @@ def test_a_person_described_by_age_is_the_one_named_before(quotes):
     text = ("The main opposition candidate, Daniel Osei, has rejected the results. The 62-year-old claimed that "
             "\"numerous steps have been taken to manipulate the results.\"")
     assert quotes.speaker(text, "numerous steps", lang="en") == "Daniel Osei"
+
+
+def test_a_title_the_kb_knows_as_no_office_is_not_the_office_holder(quotes):
+    text = ("Ghana's main opposition candidate, John Mahama, rejected the results in which President Nana "
+            "Akufo-Addo won a second term. According to the provisional results published by the electoral "
+            "commission, Akufo-Addo's New Patriotic Party won 137 seats, while Mahama's party won 136. "
+            "The opposition leader said his party had in fact won 140 seats.")
+    q = quotes.find(text, "his party had", lang="en")
+    assert q.speaker_text != "Nana Akufo-Addo" and "Mahama" in q.speaker_text
+    selon = quotes.find(text, "Akufo-Addo's New Patriotic", lang="en")
+    assert selon.speaker_text == "the electoral commission"
+
+
+def test_an_age_description_takes_up_a_person_named_sentences_before(quotes):
+    text = ("But Mahama rejected those numbers.\n\n“We will take all legitimate steps,” he told a news conference.\n\n"
+            "“We will not give up.”\n\nChallenging election results could test the stability of the nation.\n\n"
+            "The 62-year-old claimed that the results had been manipulated.")
+    assert "Mahama" in quotes.find(text, "the results had been", lang="en").speaker_text
+
+
+def test_a_chain_of_incises_after_a_quote_makes_no_statement(quotes):
+    text = ('"It was very difficult, but we discussed solutions as well," he said, the sources told Reuters. '
+            '"There was progress."')
+    assert quotes.first(text, "but we discussed", lang="en", reported=True) is None

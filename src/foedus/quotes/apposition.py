@@ -19,6 +19,16 @@ HONORIFICS = honorifics()
 MentionAt = Callable[[Token], "Mention | None"]
 IsPerson = Callable[[Mention], bool]
 IsPersonNoun = Callable[[Token], bool]
+BODY_ENTITIES = {"ORG", "GPE", "LOC", "NORP", "FAC"}
+
+
+def _possessor(tok: Token) -> bool:
+    """The name owns the next noun ("Akufo-Addo's party"): a determiner, not an apposition."""
+    doc = tok.doc
+    end = tok.i
+    while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+        end += 1
+    return end + 1 < len(doc) and doc[end + 1].lower_ in {"'s", "’s", "'", "’"}
 
 
 def subject_after_source(head: Token, name: Token) -> bool:
@@ -81,6 +91,8 @@ def named_after(phrase: Span, mention_at: MentionAt, is_person: IsPerson, is_per
     if end < len(doc) and doc[end].text == "," and end + 1 < len(doc) \
             and not subject_after_source(phrase.root, doc[end + 1]):
         nxt = doc[end + 1]
+        if (phrase.root.ent_type_ in BODY_ENTITIES and not is_person_noun(phrase.root)) or _possessor(nxt):
+            return None  # "the electoral commission, Akufo-Addo's party won": no title, no apposition
         m = mention_at(nxt)
         if m is not None and is_person(m):
             return m

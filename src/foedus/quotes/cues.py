@@ -11,6 +11,7 @@ from foedus.quotes.lexicon import SpeechLexicon, locution_nouns
 from foedus.quotes.marker_phrases import source_after_phrase
 from foedus.quotes.subjects import CLITIC_SUBJECTS, REFLEXIVE_CLITICS, SUBJECT_DEPS, inverted_subject, subject_of
 from foedus.quotes.spans import in_other_quote
+from foedus.time.lexicon import is_day_word
 
 ADDRESSEE_DEPS = {"obl", "obl:arg", "obl:mod", "iobj", "dative", "prep", "pobj"}
 ADDRESSEE_CASES = {"à", "au", "aux", "to"}
@@ -98,7 +99,7 @@ def cue_after(doc: Doc, close_tok: int, sent: Span, lex: SpeechLexicon) -> Cue |
         if is_speech_verb(tok, lex):
             subject = subject_of(tok)
             if subject is not None and close_tok < subject.i < tok.i and any(
-                    c.dep_ in {"obj", "dobj"} and c.pos_ == "NOUN" for c in tok.children):
+                    c.dep_ in {"obj", "dobj"} and c.pos_ == "NOUN" and not is_day_word(c.text, doc.lang_) for c in tok.children):
                 return None  # "« nid d'espions », les manifestants ont scandé des slogans": a clause of its own
             if subject is None or subject.i < close_tok:
                 # a "subject" inside the quote is a misparse of the incise ("«… ce qui montre …»,

@@ -12,7 +12,8 @@ from foedus.quotes.complements import bare_complement, infinitive_after, que_aft
 from foedus.quotes.incise_bounds import (CLOSING_MARKS, INVERTED_CLITICS, before_parenthesis, closes_direct_quote, inside,
                                          statement_goes_on)
 from foedus.quotes.lexicon import SpeechLexicon
-from foedus.quotes.selon import OPINION_RELATIVES, from_marker, from_opinion_relative, opinion_holder, skip_leading_marker
+from foedus.quotes.selon import OPINION_RELATIVES, from_marker, from_opinion_relative, opinion_holder, quote_with_incise, \
+    skip_leading_marker
 from foedus.quotes.speakers import SpeakerResolver
 from foedus.records import Quote
 
@@ -156,6 +157,8 @@ def _from_verb(doc: Doc, verb: Token, sent: Span, lex: SpeechLexicon, direct_spa
         mark = before_parenthesis(doc, prev.i - 1)  # "«…» (ndlr …), a-t-il dit"
         if mark >= 0 and doc[mark].text in MARKS and not _words_before_marks(doc, start, mark):
             return None  # "«…», a-t-il dit": a direct quote's incise
+        if quote_with_incise(doc, start, prev.i, lex):
+            return None  # "«…», he said, the sources told Reuters": a chain of incises after a direct quote
         if _reported_before(doc, start, prev.i, lex) and statement_goes_on(doc, verb, sent):
             return None  # "il a répondu que …, qui est, a-t-il dit, « … »": an incise inside a que-clause
         # "La fraternité prônée par Emmaüs «a fait déplacer des montagnes», a déclaré …": mixed
@@ -167,6 +170,8 @@ def _from_verb(doc: Doc, verb: Token, sent: Span, lex: SpeechLexicon, direct_spa
             # follows the closing mark with no comma
             return make_quote(doc, start, prev.i + 1, "indirect", "incise", 0.65, direct_spans, subj, verb)
     fronted = _fronted_clause(doc, verb, sent.start) if "incise" in frames else None
+    if fronted is not None and quote_with_incise(doc, *fronted, lex):
+        fronted = None  # "“…,” he said, the sources told Reuters": the quote has its incise already
     if fronted is not None:  # "The rebels seized the town, the army said."
         return make_quote(doc, *fronted, "indirect", "incise-fronted", 0.7, direct_spans, subject_of(verb), verb)
     comme = _comme_before(doc, verb, sent.start)

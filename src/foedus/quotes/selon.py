@@ -90,7 +90,7 @@ def from_marker(doc: Doc, marker: Token, sent: Span, lex: SpeechLexicon, direct_
             return None  # inside a que-clause: the verb's indirect quote is the outermost one
     else:
         start, end = sent.start, lo
-        if _quote_with_incise(doc, start, end, lex):
+        if quote_with_incise(doc, start, end, lex):
             return None  # "«Allah Akbar», scandent des gens sur place, selon la vidéo": the incise says who spoke
     made = make_quote(doc, start, end, "indirect", "selon", 0.75, direct_spans, source, None)
     if made is None and start > lo and lo - sent.start >= 3 and any(t.pos_ in {"VERB", "AUX"} for t in doc[sent.start:lo]):
@@ -115,11 +115,17 @@ def _comma_closing_source(doc: Doc, hi: int, end: int) -> int:
     return hi
 
 
-def _quote_with_incise(doc: Doc, start: int, end: int, lex: SpeechLexicon) -> bool:
-    """The span is a quotation and its incise: a closing mark, a comma, then a verb of saying."""
+def quote_with_incise(doc: Doc, start: int, end: int, lex: SpeechLexicon) -> bool:
+    """The span is a quotation and its incise: a closing mark, then a verb of saying after a comma
+    ("«…», a-t-il dit") or a pronoun subject (English "…," he said)."""
     for i in range(start, end - 2):
-        verb = doc[i + 2]
-        if doc[i].text in {"»", "”", '"'} and doc[i + 1].text == "," and verb.pos_ in {"VERB", "AUX"}:
+        if doc[i].text not in {"»", "”", '"'}:
+            continue
+        j = i + 1
+        while j < min(end, i + 6) and (doc[j].text == "," or doc[j].pos_ in {"AUX", "PRON"}):
+            j += 1
+        verb = doc[j] if j < end else None
+        if verb is not None and j > i + 1 and verb.pos_ in {"VERB", "AUX"}:
             entry = lex.verb(verb.lemma_)
             if entry is not None and "incise" in entry.frames:
                 return True

@@ -185,8 +185,8 @@ def title_forms(head: Token) -> list[str]:
     """A title's wordings, longest first: "premier ministre de France", "premier ministre",
     "ministre" — the KB knows "premier ministre" (head of government) apart from "ministre"."""
     doc = head.doc
-    left = [c.i for c in head.children if c.dep_ == "amod" and c.i < head.i]
-    start = min(left) if left and all(doc[i].pos_ == "ADJ" for i in range(min(left), head.i)) else head.i
+    left = [c.i for c in head.children if c.dep_ in {"amod", "compound"} and c.i < head.i]  # English "opposition leader"
+    start = min(left) if left and all(doc[i].pos_ in {"ADJ", "NOUN"} for i in range(min(left), head.i)) else head.i
     forms = []
     for comp in (c for c in head.children if c.dep_ == "nmod" and c.i > head.i):
         span = doc[start:comp.right_edge.i + 1]
@@ -247,9 +247,9 @@ def title_holder(head: Token, mentions: list[Mention], is_person: Callable[[Ment
     from foedus.actors.normalize import key
 
     kb = load_kb()
-    agent = next((a for a in (kb.agents.get((lang, key(t))) for t in title_forms(head))
-                  if a is not None and a.position), None)
-    if agent is None:
+    # the longest wording the KB knows decides: "opposition leader" holds no office, whatever "leader" alone would
+    agent = next((a for a in (kb.agents.get((lang, key(t))) for t in title_forms(head)) if a is not None), None)
+    if agent is None or not agent.position:
         return None
     before = [m for m in mentions if m.end <= head.idx and is_person(m) and m.actor_id]
     for m in reversed(before):

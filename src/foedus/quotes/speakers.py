@@ -101,7 +101,7 @@ class SpeakerResolver:
         if token.lower_ in PRONOUN_SUBJECTS or (token.pos_ == "PRON" and token.lower_ not in FIRST_PERSON):
             return self._pronoun_speaker(token)
         previous = self.doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
-        if age_description(token) and (aged := self.person_before(token.i, previous)) is not None:
+        if age_description(token) and (aged := self.person_before(token.i, previous) or self._far_person(token)) is not None:
             return self._from_mention(aged)  # "The 62-year-old claimed": the person last named
         token = fronted_apposition(token) or stranded_name(token) or demonstrative_antecedent(token) or token
         informant = informant_antecedent(token, self.phrase(token))
@@ -263,6 +263,15 @@ class SpeakerResolver:
         """The person named last between tokens `from_i` and `token_i`."""
         lo, hi = self.doc[from_i].idx, self.doc[token_i].idx
         people = [m for m in self.mentions if lo <= m.start < hi and self._is_person(m)]
+        return people[-1] if people else None
+
+    def _far_person(self, token: Token) -> Mention | None:
+        """The person named last outside quotation marks, up to FAR_PERSON_SENTENCES sentences back."""
+        start = token.sent.start
+        for _ in range(FAR_PERSON_SENTENCES):
+            start = self.doc[start - 1].sent.start if start > 0 else start
+        lo, hi = self.doc[start].idx, token.idx
+        people = [m for m in self.mentions if lo <= m.start < hi and self._is_person(m) and not self._quoted(m.start)]
         return people[-1] if people else None
 
     def other_person_between(self, start: int, end: int, name: str) -> bool:

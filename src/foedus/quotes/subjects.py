@@ -89,8 +89,8 @@ def subject_of(verb: Token) -> Token | None:
         if tok.lower_ in CLITIC_SUBJECTS and tok.lower_.startswith("-"):  # "a-t-il", "affirme-t-elle"
             return tok
     for tok in verb.doc[max(0, verb.i - 3):verb.i]:
-        if tok.lower_ in CLITIC_SUBJECTS and tok.lower_.startswith("-") and tok.head.i == verb.i:
-            return tok  # "a-t-il ajouté" with the clitic labelled as an expletive
+        if tok.lower_ in CLITIC_SUBJECTS and tok.lower_.startswith("-") and verb.i in {tok.head.i, tok.head.head.i}:
+            return tok  # "a-t-il ajouté" with the clitic labelled an expletive, or hung on the auxiliary
     inverted = inverted_subject(verb) or absolute_participle_subject(verb)
     if inverted is not None:
         return inverted
