@@ -70,3 +70,15 @@ def test_a_chain_of_incises_after_a_quote_makes_no_statement(quotes):
     text = ('"It was very difficult, but we discussed solutions as well," he said, the sources told Reuters. '
             '"There was progress."')
     assert quotes.first(text, "but we discussed", lang="en", reported=True) is None
+
+
+def test_the_official_takes_up_a_us_official_not_the_last_person_named(quotes):
+    text = ("US Secretary of State John Kerry will meet Iranian Foreign Minister Mohammad Javad Zarif on Saturday, "
+            "a US official said.\n\n\"Secretary Kerry will meet Foreign Minister Zarif this afternoon,\" the official said.")
+    assert quotes.speaker(text, "Secretary Kerry will meet", lang="en") == "a US official"
+
+
+def test_a_quote_goes_on_after_its_incise_whatever_the_kb_spelling(quotes):
+    text = ('"I visited the north. I listen to the residents," Netanyahu said. "The current situation will not '
+            'continue. I am committed to this."')
+    assert "Netanyahu" in (quotes.speaker(text, "The current situation", lang="en") or "")

@@ -144,7 +144,11 @@ class SpeakerResolver:
             if referent is not None:  # "l'organisation islamique" after "Ansar Eddine"
                 return self._from_mention(referent)
         if named is None and unnamed and self.is_person_noun(token):
-            named = title_antecedent(token, self.mentions, self._is_person) or self._recent_person(token)
+            named = title_antecedent(token, self.mentions, self._is_person)
+            fuller = fuller_description(token, phrase, self.phrase) if named is None else None
+            if fuller is not None and self.mention_in(fuller.start_char, fuller.end_char) is None:
+                return Speaker(text=fuller.text)  # "the official said" after "a US official said": not the last person named
+            named = named or self._recent_person(token)
         if named is not None:
             return self._from_mention(named)
         # a noun with no actor behind it speaks only as the active subject of the cue verb, or when it
@@ -278,7 +282,8 @@ class SpeakerResolver:
         """Someone other than `name` is named (outside quotation marks) between two offsets."""
         words = set(name.lower().split())
         return any(start <= m.start < end and self._is_person(m) and not self._quoted(m.start)
-                   and not set((m.name or m.text).lower().split()) <= words for m in self.mentions)
+                   and not set((m.name or m.text).lower().split()) <= words
+                   and not set(m.text.lower().split()) <= words for m in self.mentions)  # (the KB may spell it otherwise)
 
     def is_person_speaker(self, speaker: Speaker | None) -> bool:
         return speaker is not None and speaker.mention is not None and self._is_person(speaker.mention)
