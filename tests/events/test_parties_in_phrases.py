@@ -72,3 +72,22 @@ def test_a_coup_is_coded_against_the_soldiers_own_government():
             "d'Etat dans la capitale.")
     events = annotate_article(Article(id="t", text=text, language="fr", published="2015-09-17")).events
     assert any(e.source == "BFAMIL" and e.target == "BFAGOV" and e.code == "180" for e in events)
+
+
+def test_a_stop_on_a_tour_is_a_visit_and_a_counterpart_is_the_other_leader():
+    found = events("Le président ukrainien Volodymyr Zelensky s'est arrêté jeudi à Paris dans le cadre d'une tournée "
+                   "européenne. Le chef de l'Etat français Emmanuel Macron et son homologue ont échangé une poignée "
+                   "de mains.", published="2024-10-10")
+    assert ("UKRGOV", "FRAGOV", "042") in found
+    assert not any(code.startswith("17") for _, _, code in found)  # "s'arrêter" is no arrest
+
+
+def test_son_homologue_is_the_leader_of_the_other_country_named_before():
+    from foedus.actors.kb import load_kb
+    from foedus.actors.resolve import find_mentions
+    from foedus.language.pipeline import load_nlp
+
+    doc = load_nlp("fr")("Le président ukrainien Volodymyr Zelensky est à Paris. Emmanuel Macron et son homologue "
+                         "se sont entretenus.")
+    counterpart = [m for m in find_mentions(doc, "t", "2024-10-10", "fr", load_kb()) if m.text == "homologue"]
+    assert counterpart and counterpart[0].code == "UKRGOV"

@@ -313,12 +313,28 @@ class _Scanner:
         country, used = _country_after_of(self.kb, window[n:])
         if country:
             return self._emit_description(start, i + n + used, agent, [country], i, gender)
+        counterpart = self._counterpart(agent, det)
+        if counterpart is not None:  # "Emmanuel Macron et son homologue": the other leader named before
+            res = Resolution(counterpart.code, counterpart.actor_id, counterpart.name, "description",
+                             f"counterpart of {self.persons[-1].name}", gender=counterpart.gender)
+            self._add(start, i + n, res, "description", 0.7, head=i)
+            return n
         qualified = i + n < len(self.tokens) and self.tokens[i + n].pos_ == "ADJ"
         if agent.number == "pl" and agent.position and not qualified \
                 and (det in ("les", "ces", "the") or self.keys[i - 1] in GROUP_NUMERALS):
             # "les dirigeants européens" names a class of leaders, not the last persons named
             return self._emit_group(i, n, det)
         return 0
+
+    def _counterpart(self, agent, det: str) -> _PersonSeen | None:
+        """"son homologue" with no country: the latest person named before of another country than the
+        one named last (whose counterpart it is), both with a code."""
+        if key(agent.noun) not in {"homologue", "counterpart"} or det not in {"son", "sa", "his", "her"} or not self.persons:
+            return None
+        owner = self.persons[-1]
+        if not owner.code:
+            return None
+        return next((p for p in reversed(self.persons) if p.code and p.code[:3] != owner.code[:3]), None)
 
     def _emit_description(self, start: int, end: int, agent, countries: list[str], head: int,
                           gender: str | None = None) -> int:

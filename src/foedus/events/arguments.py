@@ -143,8 +143,10 @@ class ActorReader:
             return self._with_conjuncts(described, tok) if described is not None else None
         codes = list(mention.members) if mention.members else ([mention.code] if mention.code else [])
         ids = list(mention.member_ids) if mention.member_ids else ([mention.actor_id] if mention.actor_id else [])
-        # (a conjunct the parser hangs on the last word of a name: "Vladimir Poutine et Emmanuel Macron")
-        name_parts = [tok] + [c for c in tok.children if c.dep_ in {"flat:name", "flat"}]
+        # (a conjunct the parser hangs on the last word of a name: "Vladimir Poutine et Emmanuel Macron",
+        # or on the name apposed to a title: "Le chef de l'Etat Emmanuel Macron et son homologue")
+        apposed = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and tok.doc[c.i - 1].text != ","]  # (not a list)
+        name_parts = [tok] + [c for part in [tok] + apposed for c in part.children if c.dep_ in {"flat:name", "flat"}] + apposed
         extra = [self.read(c) for part in name_parts for c in part.children if c.dep_ == "conj"]
         for arg in extra:
             if arg:
