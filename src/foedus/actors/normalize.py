@@ -83,3 +83,20 @@ def strip_leading_article(toks: list[str], lang: str) -> tuple[list[str], str | 
         if len(toks) > n and toks[:n] == art_toks:
             return toks[n:], art
     return toks, None
+
+
+NAME_ARTICLES = {"la", "le", "les", "l'", "the", "el", "los", "las"}
+
+
+def leads_with_article(alias: str) -> bool:
+    """"La Réunion", "La Poste", "The Hague": a name whose first word is an article, so that its
+    next word, capitalised, is what tells the name from the common noun ("la réunion", "la poste")."""
+    first = alias.split()[0].lower() if alias.split() else ""
+    return first in NAME_ARTICLES or alias.lower().startswith("l'")
+
+
+def capitals_lost(alias: str, text: str) -> bool:
+    """A capitalised inner word of the name is lower-case in the text ("Le Maire" vs "le maire")."""
+    alias_words, text_words = alias.split(), text.split()
+    return len(alias_words) == len(text_words) and any(
+        a[:1].isupper() and t[:1].islower() for a, t in zip(alias_words[1:], text_words[1:]))

@@ -15,7 +15,7 @@ from foedus.actors.given_names import given_name_gender
 from foedus.actors.kb import ActorKB, Resolution, load_kb
 from foedus.actors.lookup import (COORD, FEMININE_DET, _country_after_of, _demonyms_at, _longest_agent, describe,
                                   name_resolution)
-from foedus.actors.normalize import case_key, key
+from foedus.actors.normalize import capitals_lost, case_key, key, leads_with_article
 from foedus.actors.person_entities import MASC_TITLES, FEM_TITLES, person_entity_starts
 from foedus.actors.place_nouns import names_a_place
 from foedus.actors.pronouns import resolve_pronoun
@@ -144,8 +144,8 @@ class _Scanner:
                 continue
             if n == 1 and not (self.tokens[i].text[:1].isupper() or self.tokens[i].is_upper):
                 return 0  # lower-case single words are common nouns ("taliban" aside, rare in names)
-            if n > 1 and (self.kb.actors[entries[0].actor_id].kind == "person" or _leads_with_article(entries[0].alias)) \
-                    and _capitals_lost(entries[0].alias, self.doc[i:i + n].text):
+            if n > 1 and (self.kb.actors[entries[0].actor_id].kind == "person" or leads_with_article(entries[0].alias)) \
+                    and capitals_lost(entries[0].alias, self.doc[i:i + n].text):
                 continue  # "le maire" / "Le maire" is an office, not "Le Maire" (names of bodies vary in case)
             entry = sorted(entries, key=lambda e: (e.lang != self.lang, self.kb.actors[e.actor_id].origin not in (None, "curated", "iso3166+cldr")))[0]
             actor = self.kb.actors[entry.actor_id]
@@ -386,23 +386,6 @@ class _Scanner:
                     or self.match_description(i) or self.match_person_entity(i) or self.match_acronym(i))
             i += max(used, 1)
         return self.mentions
-
-
-NAME_ARTICLES = {"la", "le", "les", "l'", "the", "el", "los", "las"}
-
-
-def _leads_with_article(alias: str) -> bool:
-    """"La Réunion", "La Poste", "The Hague": a name whose first word is an article, so that its
-    next word, capitalised, is what tells the name from the common noun ("la réunion", "la poste")."""
-    first = alias.split()[0].lower() if alias.split() else ""
-    return first in NAME_ARTICLES or alias.lower().startswith("l'")
-
-
-def _capitals_lost(alias: str, text: str) -> bool:
-    """A capitalised inner word of the name is lower-case in the text ("Le Maire" vs "le maire")."""
-    alias_words, text_words = alias.split(), text.split()
-    return len(alias_words) == len(text_words) and any(
-        a[:1].isupper() and t[:1].islower() for a, t in zip(alias_words[1:], text_words[1:]))
 
 
 def find_mentions(doc: "Doc", article_id: str, published: str | None, lang: str,
