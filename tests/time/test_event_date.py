@@ -48,3 +48,11 @@ def test_nearest_day_in_sentence() -> None:
     attack = text.index("attaque")
     assert event_date_for(verb, verb + 8, 0, len(text), timexes, PUB)[0] == "2015-11-25"
     assert event_date_for(attack, attack + 7, 0, len(text), timexes, PUB)[0] == "2015-11-24"
+
+
+def test_a_period_after_publication_does_not_date_an_act_reported_done() -> None:
+    text = "Ahead of the anniversary next year, the two ministers agreed to cooperate."
+    pub = "2024-11-15"
+    timexes = extract_timexes(text, pub, "en")
+    verb = text.index("agreed")
+    assert event_date_for(verb, verb + 6, 0, len(text), timexes, pub) == (pub, "publication")

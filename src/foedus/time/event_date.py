@@ -49,7 +49,7 @@ def event_date_for(
 
     The nearest DATE/TIME with a day inside the event's sentence wins ("day"). Failing that, a
     month or year named in the sentence gives its first day ("month"/"year") unless it contains
-    the publication date, in which case the publication date is the sharper answer. Otherwise
+    the publication date, in which case the publication date is the sharper answer, or starts after it. Otherwise
     the publication date with precision "publication" (None when there is none).
     """
     in_sentence = [
@@ -68,8 +68,10 @@ def event_date_for(
         _, (value, precision) = min(
             periods_found, key=lambda p: _distance(span_start, span_end, p[0].start, p[0].end)
         )
-        if not (published and published.startswith(value)):
-            first = dt.date(int(value[:4]), int(value[5:7]) if precision == "month" else 1, 1)
+        first = dt.date(int(value[:4]), int(value[5:7]) if precision == "month" else 1, 1)
+        # a period that starts after publication ("ahead of the anniversary next year, they agreed")
+        # cannot date an act already reported: the publication date is the better answer
+        if not (published and (published.startswith(value) or first.isoformat() > published[:10])):
             return first.isoformat(), precision
     return (published[:10] if published else None), "publication"
 
