@@ -138,7 +138,19 @@ def annotate_doc(article: Article, doc: Doc, timings: dict[str, float] | None = 
 
     def date_for(start: int, end: int, s_start: int, s_end: int):
         own = [t for t in event_timexes if not (s_start <= t.start < s_end and in_other_clause(doc, t, start))]
-        return event_date_for(start, end, s_start, s_end, own, article.published)
+        found = event_date_for(start, end, s_start, s_end, own, article.published)
+        quote = next((q for q in quotes if q.kind == "direct" and q.start <= start < q.end), None)
+        if found[1] == "publication" and quote is not None:
+            # an act in quoted words is dated by the incise that reports them ("…," the spokesperson
+            # said in a statement Monday): the day named after the quote, in its closing sentence
+            closing = doc.char_span(quote.end - 1, quote.end, alignment_mode="expand")
+            if closing is not None and len(closing):
+                sent = closing[0].sent
+                after = [t for t in event_timexes if quote.end <= t.start < sent.end_char]
+                dated = event_date_for(quote.end, quote.end + 1, quote.end, sent.end_char, after, article.published)
+                if dated[1] == "day":
+                    return dated
+        return found
 
     place_of, host_of = place_finder(doc, places, mentions)
     petrarch = active_petrarch() if lang == "en" else None

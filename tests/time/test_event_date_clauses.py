@@ -21,3 +21,12 @@ def test_a_date_in_a_participle_clause_after_a_comma_is_the_nouns():
 def test_the_sentences_own_date_still_counts():
     text = "L'aviation russe a bombardé le 12 mars des positions de l'Etat islamique près de Palmyre."
     assert _dates(text, "2016-03-14") == {"2016-03-12"}
+
+
+def test_an_act_in_quoted_words_takes_the_day_of_the_incise():
+    from foedus.annotate import annotate_article
+    from foedus.records import Article
+
+    text = '"The United States condemns the missile launch by North Korea," the spokesperson said in a statement Monday.'
+    events = annotate_article(Article(id="t", text=text, language="en", published="2021-09-28")).events
+    assert any(e.code.startswith("11") and e.date == "2021-09-27" for e in events)
