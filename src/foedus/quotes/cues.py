@@ -10,7 +10,7 @@ from foedus.language.syntax import heads_sentence
 from foedus.quotes.lexicon import SpeechLexicon, locution_nouns
 from foedus.quotes.marker_phrases import source_after_phrase
 from foedus.quotes.subjects import CLITIC_SUBJECTS, REFLEXIVE_CLITICS, SUBJECT_DEPS, inverted_subject, subject_of
-from foedus.quotes.spans import in_other_quote
+from foedus.quotes.spans import between_marks
 from foedus.time.lexicon import is_day_word
 
 ADDRESSEE_DEPS = {"obl", "obl:arg", "obl:mod", "iobj", "dative", "prep", "pobj"}
@@ -264,7 +264,7 @@ def governing_cue(doc: Doc, tokens: list[Token], lex: SpeechLexicon, quote_range
             if node.head.i == node.i:
                 break
             node = node.head
-            if lo <= node.i < hi or in_other_quote(doc, node.idx):
+            if lo <= node.i < hi or between_marks(doc, node.idx):
                 continue  # a verb inside quoted words is the quoted speaker's, no cue of another quote
             if is_speech_verb(node, lex):
                 subj = subject_of(node)

@@ -115,6 +115,6 @@ def marked_ranges(doc) -> list[tuple[int, int]]:
     return cached
 
 
-def in_other_quote(doc, char: int) -> bool:
-    """The character lies between quotation marks."""
+def between_marks(doc, char: int) -> bool:
+    """The character lies between quotation marks (strictly inside a span's marks)."""
     return any(lo < char < hi for lo, hi in marked_ranges(doc))

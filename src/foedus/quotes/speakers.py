@@ -20,7 +20,7 @@ from foedus.quotes.coreference import SUBJECT_DEPS, SUBJECT_NOUN_RULE, body_ante
 from foedus.quotes.apposition import apposed_person, named_after
 from foedus.quotes.anaphora import age_description, document_antecedent, fuller_description, informant_antecedent
 from foedus.quotes.cues import ADDRESSEE_DEPS, subject_of
-from foedus.quotes.spans import find_marked_spans
+from foedus.quotes.spans import between_marks
 from foedus.quotes.speaker_phrases import fronted_adjunct_mention, with_written_article, body_named_after, document_author, named_by_type, non_person_speakers, \
     noun_phrase, fronted_apposition, report_phrase, stranded_name, title_holder, topic_antecedent, \
     without_topic_marker
@@ -61,7 +61,6 @@ class SpeakerResolver:
         mentions = [m for m in mentions if not (m.kind == "name" and m.rule.startswith("ner") and m.text[:1].islower())]
         self.mentions = sorted(mentions, key=lambda m: (m.start, -(m.end - m.start)))
         self.pronoun_resolver = pronoun_resolver
-        self._quote_ranges: list[tuple[int, int]] | None = None
         self._spoken: dict[int, Speaker] = {}  # token → speaker, for cue subjects no mention covers
 
     def mention_at(self, token: Token) -> Mention | None:
@@ -222,9 +221,7 @@ class SpeakerResolver:
         return self._from_mention(antecedent)
 
     def _quoted(self, char: int) -> bool:
-        if self._quote_ranges is None:
-            self._quote_ranges = [(span.open_at, span.close_at) for span in find_marked_spans(self.doc.text)]
-        return any(lo < char < hi for lo, hi in self._quote_ranges)
+        return between_marks(self.doc, char)
 
     def _is_subject_body(self, m: Mention) -> bool:
         """A body (not a country, not a place) heading or inside a clause subject."""

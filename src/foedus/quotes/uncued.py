@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from foedus.quotes.cues import is_speech_verb, subject_of
 from foedus.quotes.lexicon import SpeechLexicon
 from foedus.quotes.speakers import Speaker, SpeakerResolver
-from foedus.quotes.spans import in_other_quote
+from foedus.quotes.spans import between_marks
 from foedus.records import Quote
 
 OPENING_MARKS = {"«", "“", '"', "‹", "„", "—", "-"}
@@ -116,7 +116,7 @@ def named_clause_subject(doc: Doc, q: Quote, resolver: SpeakerResolver) -> Speak
         return None
     subject = subject_of(verb)
     if subject is None or subject.i >= open_tok or subject.sent.start != doc[open_tok].sent.start \
-            or in_other_quote(doc, subject.idx):
+            or between_marks(doc, subject.idx):
         return None
     speaker = resolver.speaking_subject(subject)
     return speaker if resolver.is_named_speaker(speaker, subject) else None
@@ -138,7 +138,7 @@ def _governing_verb(doc: Doc, open_tok: int, close_tok: int) -> Token | None:
         if node.head.i == node.i:
             break
         node = node.head
-        if open_tok <= node.i <= close_tok or in_other_quote(doc, node.idx):
+        if open_tok <= node.i <= close_tok or between_marks(doc, node.idx):
             continue  # (a verb in another quote is that quote's words: "à «défendre…», «à rester unis»")
         if node.pos_ in {"VERB", "AUX"}:
             return node
