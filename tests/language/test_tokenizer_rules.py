@@ -26,3 +26,9 @@ def test_a_comma_or_a_lower_case_word_after_a_word_never_opens_a_sentence():
             "d'un officier.")
     sents = list(load_nlp("fr")(text).sents)
     assert len(sents) == 1
+
+
+def test_the_inverted_clitic_elles_is_split_off_its_verb():
+    assert _tokens("ont-elles affirmé") == ["ont", "-elles", "affirmé"]
+    assert _tokens("affirment-elles") == ["affirment", "-elles"]
+    assert _tokens("celles-ci") == ["celles-ci"]

@@ -64,3 +64,10 @@ def test_incise_with_a_day_the_parser_reads_as_its_object(quotes):
     text = ("Cette affirmation a été démentie par un porte-parole du premier ministre, Cameron Ahmad. "
             "«Ce n'est pas vrai. Ils ne sont pas amis », a-t-il tranché dimanche.")
     assert quotes.speaker(text, "Ce n'est pas vrai") == "Cameron Ahmad"
+
+
+def test_ont_elles_affirme_is_an_incise(quotes):
+    text = ("Les autorités séparatistes ont publié un communiqué. En l'espace de deux heures, «près de 300 "
+            "roquettes» ont été tirés sur plusieurs quartiers, ont-elles affirmé en début de soirée.")
+    q = quotes.find(text, "En l'espace", kind="mixed")
+    assert q.speaker_text == "Les autorités séparatistes"

@@ -1,10 +1,13 @@
-"""Two tokenizer repairs made before anything is parsed, both from data files:
+"""Tokenizer repairs made before anything is parsed:
 
 - a honorific glued to the name it introduces ("M.Macron", "Mme.Merkel", as some outlets and wires
   write them) is split into "M." + name, so the actor and quote stages see the usual form
   (abbreviations from data/honorifics.tsv);
 - French hyphenated compounds the model's tokenizer cuts at the hyphen ("état-major",
-  "député-maire") stay one token (data/compounds_fr.tsv).
+  "député-maire") stay one token (data/compounds_fr.tsv);
+- the inverted clitic "-elles" is split off its verb like "-ils" and "-elle" already are
+  ("ont-elles affirmé" → "ont" + "-elles"): fr_core_news_md's suffix list lacks it, and an incise's
+  subject is then read as a plain "elles".
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from pathlib import Path
 
 from spacy.attrs import ORTH
 from spacy.language import Language
-from spacy.util import compile_prefix_regex
+from spacy.util import compile_prefix_regex, compile_suffix_regex
 
 from foedus.language.honorifics import honorifics
 
@@ -45,11 +48,18 @@ def compounds(lang: str) -> tuple[str, ...]:
     return tuple(sorted(forms))
 
 
+# the French inverted clitics spaCy's suffixes leave out (its list has "-elle", "-ils", "-on", …)
+INVERTED_CLITIC_SUFFIX = r"(?<=[^\W\d_])[-‐‑](?:elles|ELLES)"
+
+
 def repair_tokenizer(nlp: Language) -> None:
-    """Add the glued-title prefix and the compounds of the pipeline's language (idempotent)."""
+    """Add the glued-title prefix, the French clitic suffix and the compounds of the pipeline's
+    language (idempotent)."""
     pattern = glued_title_prefix()
     prefixes = list(nlp.Defaults.prefixes or [])
     if pattern not in prefixes:
         nlp.tokenizer.prefix_search = compile_prefix_regex([pattern, *prefixes]).search
+    if nlp.lang == "fr":
+        nlp.tokenizer.suffix_search = compile_suffix_regex([INVERTED_CLITIC_SUFFIX, *(nlp.Defaults.suffixes or [])]).search
     for form in compounds(nlp.lang):
         nlp.tokenizer.add_special_case(form, [{ORTH: form}])
