@@ -70,3 +70,9 @@ def test_infinitive_after_the_document_it_was_said_in(quotes):
             "pouvoir par la force.")
     q = quotes.find(text, "condamner", kind="mixed")
     assert "Cedeao" in q.speaker_text
+
+
+def test_an_incise_between_commas_after_the_statements_subject(quotes):
+    text = ("Le ministre a parlé. Cette position du Rwanda, poursuit Muyaya, « contrarie ses engagements "
+            "souscrits aux différents processus de paix ».")
+    assert quotes.speaker(text, "contrarie ses engagements") == "Muyaya"

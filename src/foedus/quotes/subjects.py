@@ -69,6 +69,9 @@ def subject_of(verb: Token) -> Token | None:
         # "Le secrétaire général de l'ONU Kofi Annan a estimé": the parser cuts the title from the
         # name it introduces and gives the verb two subjects; the name is the speaker.
         return nominal[1]
+    if nominal and nominal[0].i < verb.i and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+            and (inverted := inverted_subject(verb)) is not None and _comma_after_phrase(inverted):
+        return inverted  # "Cette position, poursuit Muyaya, « … »": an incise set between commas
     if nominal and nominal[0].i < verb.i and clause_between(nominal[0], verb):
         # "X a averti Y qu'un dialogue n'était pas …, a annoncé l'Elysée": a subject the parser took
         # from another clause across a comma; the incise's own subject follows the verb
@@ -139,6 +142,12 @@ def _fronted_relative_subject(verb: Token) -> Token | None:
         return None  # the verb must follow the comma closing the relative clause
     head = opening.root
     return head if head.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _comma_after_phrase(tok: Token) -> bool:
+    """A comma closes the phrase `tok` heads (its name parts and modifiers)."""
+    end = max([tok.i] + [c.i for c in tok.subtree if c.i - tok.i < 8])
+    return end + 1 < len(tok.doc) and tok.doc[end + 1].text == ","
 
 
 def _comma_then_auxiliary(verb: Token) -> bool:
