@@ -18,7 +18,7 @@ from foedus.events.english import (fold_result_participles, is_denied, is_perfor
 from foedus.events.frames import (VISIT_CODES, case_of, hits_unnamed, identified_nationalities, reciprocal, source_target,
                                   strikes_military_objects, unnamed_owner, unnamed_people)
 from foedus.events.inherited_source import inherited_source
-from foedus.events.implicit import (STATE_SECTORS, demand_code, dissent_code, domestic_government, is_internal_order, own_government_target,
+from foedus.events.implicit import (PLACE_SLOT, SELF_SLOT, STATE_SECTORS, demand_code, dissent_code, domestic_government, is_internal_order, own_government_target,
                                     own_sector_targets, perpetrator_target, place_targets, protest_abroad_target, reported_act_doer,
                                     releaser_sources,
                                     requester_target)
@@ -164,7 +164,7 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
             sources = [said.speaker_code]
             targets = targets if targets and targets != sources else quoted_party(reader, tok, said, sources)
         hits = (trig.code[:2] in ATTACK_ROOTS or trig.code in PROPERTY_CODES) and trig.lemma not in FIGHTS_IDEAS \
-            and trig.code not in OCCUPY_CODES and not any(s.startswith(("self:", "place:")) for s in trig.target_slots)
+            and trig.code not in OCCUPY_CODES and not any(s.startswith((SELF_SLOT, PLACE_SLOT)) for s in trig.target_slots)
         if hits and sources and not targets and hits_unnamed(tok, reader):
             # an attack on people or places no actor names ("ont attaqué un hôtel", "pris en otage des
             # personnes") targets the civilians of the country it happens in

@@ -22,13 +22,18 @@ IsPersonNoun = Callable[[Token], bool]
 BODY_ENTITIES = {"ORG", "GPE", "LOC", "NORP", "FAC"}
 
 
-def _possessor(tok: Token) -> bool:
-    """The name owns the next noun ("Akufo-Addo's party"): a determiner, not an apposition."""
-    doc = tok.doc
-    end = tok.i
+def _name_end(tok: Token) -> int:
+    """The last token of the run of proper nouns that starts at `tok`."""
+    doc, end = tok.doc, tok.i
     while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
         end += 1
-    return end + 1 < len(doc) and doc[end + 1].lower_ in {"'s", "’s", "'", "’"}
+    return end
+
+
+def _possessor(tok: Token) -> bool:
+    """The name owns the next noun ("Akufo-Addo's party"): a determiner, not an apposition."""
+    end = _name_end(tok)
+    return end + 1 < len(tok.doc) and tok.doc[end + 1].lower_ in {"'s", "’s", "'", "’"}
 
 
 def subject_after_source(head: Token, name: Token) -> bool:
@@ -37,9 +42,7 @@ def subject_after_source(head: Token, name: Token) -> bool:
     doc = head.doc
     if not any(c.dep_ == "case" and c.lower_ in {"selon", "après", "according"} for c in head.children):
         return False
-    last = name.i
-    while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN":
-        last += 1
+    last = _name_end(name)
     return doc[name.i - 1].text == "," and last + 1 < len(doc) and doc[last + 1].text != ","
 
 

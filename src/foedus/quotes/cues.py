@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from foedus.language.syntax import heads_sentence
 from foedus.quotes.lexicon import SpeechLexicon, locution_nouns
 from foedus.quotes.marker_phrases import source_after_phrase
-from foedus.quotes.subjects import CLITIC_SUBJECTS, REFLEXIVE_CLITICS, SUBJECT_DEPS, inverted_subject, subject_of
+from foedus.quotes.subjects import CLITIC_SUBJECTS, REFLEXIVE_CLITICS, SUBJECT_DEPS, gerund_form, inverted_subject, subject_of
 from foedus.quotes.spans import between_marks
 from foedus.time.lexicon import is_day_word
 
@@ -66,7 +66,7 @@ def _addressee_after_name(verb: Token) -> Token | None:
 
 def is_gerund(tok: Token) -> bool:
     """"en martelant que …": the parser may tag a gerund as an adjective."""
-    return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "en" and tok.lower_.endswith("ant") and tok.pos_ in {"VERB", "ADJ"}
+    return gerund_form(tok) and tok.pos_ in {"VERB", "ADJ"}
 
 
 def is_speech_verb(tok: Token, lex: SpeechLexicon, classes: set[str] | None = None) -> bool:

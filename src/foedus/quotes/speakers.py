@@ -260,10 +260,12 @@ class SpeakerResolver:
         IGO code): the tagger's PER on a multi-word name says it is a person's full name."""
         return m.kind == "name" and len(m.text.split()) >= 2 and m.head is not None and self.doc[m.head].ent_type_ == "PER"
 
-    def person_before(self, token_i: int, from_i: int) -> Mention | None:
-        """The person named last between tokens `from_i` and `token_i`."""
+    def person_before(self, token_i: int, from_i: int, outside_quotes: bool = False) -> Mention | None:
+        """The person named last between tokens `from_i` and `token_i` (outside quotation marks only,
+        with `outside_quotes`)."""
         lo, hi = self.doc[from_i].idx, self.doc[token_i].idx
-        people = [m for m in self.mentions if lo <= m.start < hi and self._is_person(m)]
+        people = [m for m in self.mentions if lo <= m.start < hi and self._is_person(m)
+                  and not (outside_quotes and self._quoted(m.start))]
         return people[-1] if people else None
 
     def _far_person(self, token: Token) -> Mention | None:
@@ -271,9 +273,7 @@ class SpeakerResolver:
         start = token.sent.start
         for _ in range(FAR_PERSON_SENTENCES):
             start = self.doc[start - 1].sent.start if start > 0 else start
-        lo, hi = self.doc[start].idx, token.idx
-        people = [m for m in self.mentions if lo <= m.start < hi and self._is_person(m) and not self._quoted(m.start)]
-        return people[-1] if people else None
+        return self.person_before(token.i, start, outside_quotes=True)
 
     def other_person_between(self, start: int, end: int, name: str) -> bool:
         """Someone other than `name` is named (outside quotation marks) between two offsets."""

@@ -45,6 +45,11 @@ def _prepositional(tok: Token) -> bool:
                                       for c in tok.children)
 
 
+def gerund_form(tok: Token) -> bool:
+    """"en martelant": "en" then a word in -ant, whatever the parser tagged it."""
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "en" and tok.lower_.endswith("ant")
+
+
 def _past_day_word(tok: Token) -> Token:
     """"Samedi le «Premier ministre» X a reconnu": the parser makes the opening day the subject and
     hangs the real one on it; the noun hung on it is the subject."""
@@ -107,7 +112,7 @@ def subject_of(verb: Token) -> Token | None:
     if verb.dep_ in {"acl", "acl:relcl"} and verb.head.pos_ in {"NOUN", "PROPN"} and verb.head.i < verb.i \
             and _comma_then_auxiliary(verb) and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return verb.head  # "le premier ministre, plus acerbe qu'à son habitude, a souligné que": hung on its subject
-    if verb.i > 0 and verb.doc[verb.i - 1].lower_ == "en" and verb.lower_.endswith("ant"):
+    if gerund_form(verb):
         node = verb.head  # "X a défendu son action en martelant que": a gerund is said of the main clause's subject
         for _ in range(6):
             if node.pos_ in {"VERB", "AUX"} and node.i != verb.i:
