@@ -87,7 +87,8 @@ def find_direct_quotes(doc: Doc, article_id: str, lex: SpeechLexicon, resolver: 
             # …unless the narrative has named someone else since ("Pierre Durand a pris la parole.
             # «…», a-t-il assuré" is Durand's)
             if last is not None and q.sentence - last.sentence <= 2 \
-                    and not resolver.other_person_between(last.end, q.start, last.speaker_text):
+                    and not resolver.other_person_between(last.end, q.start, last.speaker_text) \
+                    and resolver.may_stand_for(cue.subject, Speaker(last.speaker_text, last.speaker_actor_id)):
                 speaker = Speaker(last.speaker_text, last.speaker_actor_id, last.speaker_code)
         if speaker is None and (cue is None or cue.rule == "selon") and is_term(doc, span, open_tok, lex):
             q.speech, q.rule, q.confidence = False, "term-in-marks", 0.6

@@ -43,9 +43,14 @@ def fullest_descriptions(quotes: list[Quote]) -> None:
     for q, key in keyed:
         if key is None:
             continue
-        if set(_words(q.speaker_text)) & SAME_WORDS and key[0] in last_by_head:
-            q.speaker_text = last_by_head[key[0]]  # "selon la même source sous couvert d'anonymat"
-            continue
+        if set(_words(q.speaker_text)) & SAME_WORDS:
+            if key[0] in last_by_head:
+                q.speaker_text = last_by_head[key[0]]  # "selon la même source sous couvert d'anonymat"
+                continue
+            previous = _last_speaker_before(quotes, q)
+            if previous is not None:  # "«…», a fait savoir le ministre. La même source a annoncé …"
+                q.speaker_text, q.speaker_actor_id, q.speaker_code = previous.speaker_text, previous.speaker_actor_id, previous.speaker_code
+                continue
         fuller = [text for text, other in forms.items() if other[0] == key[0] and key[1] < other[1]]
         equal = next((text for text, other in forms.items() if other == key), q.speaker_text)
         if fuller:
@@ -53,3 +58,9 @@ def fullest_descriptions(quotes: list[Quote]) -> None:
         elif equal != q.speaker_text and _words(q.speaker_text)[0] not in INDEFINITE_ARTICLES:
             q.speaker_text = equal  # "la source militaire" after "une source militaire"
         last_by_head[key[0]] = q.speaker_text
+
+
+def _last_speaker_before(quotes: list[Quote], quote: Quote) -> Quote | None:
+    """The quote attributed last before this one, to a speaker other than the "same source" itself."""
+    before = [o for o in quotes if o.end <= quote.start and o.speaker_text and not set(_words(o.speaker_text)) & SAME_WORDS]
+    return max(before, key=lambda o: o.start) if before else None

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from foedus.language.honorifics import honorifics
 from foedus.actors.kb import load_kb
+from foedus.actors.pronouns import pronoun_features
 from foedus.quotes.coreference import SUBJECT_DEPS, SUBJECT_NOUN_RULE, body_antecedent, initials_antecedent, body_nouns, fullest_name, \
     demonstrative_antecedent, in_complement, named_in_plural, noun_gender, SPOKEN_RULE, spoken_candidates, subject_noun_candidates, \
     title_antecedent
@@ -338,6 +339,17 @@ class SpeakerResolver:
         people = [m for m in self.mentions if lo <= m.start < head.idx and self._is_person(m) and not self._quoted(m.start)
                   and (gender is None or self._person_gender(m) in (None, gender))]
         return people[-1] if people else None
+
+    def may_stand_for(self, pronoun: Token, speaker: Speaker) -> bool:
+        """A subject clitic ("-elle", "il") can stand for the speaker: no known gender of the
+        speaker's clashes with the pronoun's ("a-t-elle déclaré" is not the last man quoted)."""
+        feats = pronoun_features(pronoun.text)
+        if feats is None or feats[0] not in ("m", "f"):
+            return True
+        genders = {self._person_gender(m) for m in self.mentions
+                   if (speaker.actor_id and m.actor_id == speaker.actor_id) or (m.name or m.text) == speaker.text}
+        genders.discard(None)
+        return not genders or feats[0] in genders
 
     def _person_gender(self, m: Mention) -> str | None:
         """A person's gender: the KB's, else that of the noun the name is apposed to ("la veuve …,

@@ -58,11 +58,21 @@ def _past_day_word(tok: Token) -> Token:
     return next((c for c in tok.children if c.dep_ in {"nmod", "appos"} and c.i > tok.i and c.pos_ in {"NOUN", "PROPN"}), tok)
 
 
+def _after_fronted_participle(subject: Token) -> Token:
+    """"Justifiant cette décision, l'ex-commissaire … a fait savoir": the parser makes the fronted
+    participle the subject and hangs the real one on it, after the comma, as an object."""
+    if subject.pos_ != "VERB" or "Part" not in subject.morph.get("VerbForm") or "Pres" not in subject.morph.get("Tense"):
+        return subject
+    after_comma = [c for c in subject.children if c.dep_ in {"obj", "conj", "nsubj", "appos"} and c.pos_ in {"NOUN", "PROPN"}
+                   and comma_between(subject.doc, subject.i, c.i)]
+    return after_comma[-1] if after_comma else subject
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb: a nominal subject first, then an inverted clitic (-t-il), then
     the subject of the clause it depends on (participles: "ajoutant que…")."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ not in {"-t", "t"} | REFLEXIVE_CLITICS
-                and not _prepositional(c)]
+    subjects = [_after_fronted_participle(c) for c in verb.children if c.dep_ in SUBJECT_DEPS
+                and c.lower_ not in {"-t", "t"} | REFLEXIVE_CLITICS and not _prepositional(c)]
     nominal = [_past_day_word(c) for c in subjects if c.pos_ in {"PROPN", "NOUN"}]
     if len(nominal) > 1 and _is_dateline(nominal[0]):
         nominal = nominal[1:]  # "MOSCOW — Russia's highest court has judged that": the place is the dateline
@@ -87,7 +97,7 @@ def subject_of(verb: Token) -> Token | None:
         return subjects[-1]
     light = verb.doc[verb.i - 1] if verb.i else None
     if light is not None and light.lemma_.lower() in {"faire", "laisser"} and light.i != verb.i:
-        found = [c for c in light.children if c.dep_ in SUBJECT_DEPS]
+        found = [_after_fronted_participle(c) for c in light.children if c.dep_ in SUBJECT_DEPS]
         if found:
             return found[0]  # "le Conseil a fait savoir que": the subject sits on "fait"
         clitic = next((t for t in verb.doc[max(0, light.i - 2):light.i] if t.lower_ in CLITIC_SUBJECTS and t.lower_.startswith("-")), None)
@@ -210,7 +220,8 @@ def inverted_subject(verb: Token) -> Token | None:
     doc = verb.doc
     if "Inf" in verb.morph.get("VerbForm") and before > 1:  # "a tenu à préciser X", "a voulu rappeler X"
         governor = before - 1 if doc[before].lower_ in {"à", "de", "d'", "d’"} else before
-        if doc[governor].pos_ == "VERB" and doc[governor].i == verb.head.i:
+        if doc[governor].pos_ == "VERB" and (doc[governor].i == verb.head.i or doc[governor].head.i == verb.i):
+            # (either way round: the parser may hang "fait" on "savoir" in "a fait savoir X")
             before = governor - 1
             while before > 0 and doc[before].pos_ == "ADV" and doc[before].lower_ not in NEGATION_WORDS:
                 before -= 1
@@ -227,6 +238,7 @@ def inverted_subject(verb: Token) -> Token | None:
     form = verb.morph.get("VerbForm")
     if "Ger" in form or ("Part" in form and "Pres" in verb.morph.get("Tense")):
         return None  # "…, saying Tehran would respond", "ajoutant Paris…": a participle has no inverted subject
+    adjuncts: set[int] = set()
     for tok in verb.doc[verb.i + 1:verb.sent.end]:
         # (a "verb" the parser hangs on a noun as an adjective is a misread noun: "lors d'un point presse")
         if tok.text in {".", ";", "«", "»", "“", "”", ":"} or tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"aux:tense", "amod"}:
@@ -238,7 +250,10 @@ def inverted_subject(verb: Token) -> Token | None:
         if tok.dep_ == "pobj":
             continue  # English: "said in a statement" — the object of a preposition is no subject
         if tok.dep_ in {"obl:mod", "npadvmod"} and tok.head.i == verb.i:
+            adjuncts.add(tok.i)
             continue  # "a indiqué jeudi la secrétaire …": the verb's time adjunct, not its subject
+        if any(a.i in adjuncts for a in tok.ancestors):
+            continue  # "a déclaré ce vendredi 25 février la porte-parole": the adjunct's date, not the subject
         if tok.pos_ in {"NOUN", "PROPN"} and not any(c.dep_ == "case" for c in tok.children):
             if _names_preceding_phrase(tok):
                 continue  # "a annoncé sur son fil Twitter la ministre": the name belongs to the phrase

@@ -1,0 +1,43 @@
+"""Incise speakers the parse or the last quote would get wrong: a date between the incise verb and its
+subject, a fronted participle the parser takes for the subject, "a fait savoir X" with "fait" hung on
+"savoir", a pronoun whose gender rules out the last speaker, "la même source" with no earlier source —
+on sentences written for these tests."""
+
+from __future__ import annotations
+
+
+def test_a_date_between_verb_and_inverted_subject_is_not_the_speaker(quotes):
+    text = ("Le gouvernement va répondre aux mesures annoncées par Londres, a déclaré ce mardi 12 mars la "
+            "porte-parole du ministère, Anna Petrova, à la radio publique.")
+    q = quotes.find(text, "Le gouvernement va répondre", kind="indirect")
+    assert q.speaker_text == "Anna Petrova"
+
+
+def test_a_fronted_participle_is_not_the_subject(quotes):
+    text = ("Face à la presse à Alger, le ministre des Affaires étrangères, Karim Benali, a annoncé la fermeture "
+            "de la frontière avec le pays voisin, en raison, dit-il, de provocations répétées.\n\n"
+            "Justifiant cette décision, l’ex-commissaire à la paix et à la sécurité de l’Union africaine a fait "
+            "savoir que « la situation ne laissait aucun autre choix au gouvernement ».")
+    assert quotes.speaker(text, "la situation ne laissait") == "Karim Benali"
+
+
+def test_a_feminine_pronoun_does_not_take_up_the_last_man_quoted(quotes):
+    text = ("«Nous resterons fermes», a lancé Mme Dubois, tandis que le président russe Vladimir Poutine "
+            "qualifiait l’Occident d’«empire du mensonge». La ministre Dubois ne semble pas optimiste. "
+            "«Je suis très inquiète de la suite des négociations», a-t-elle déclaré.")
+    assert quotes.speaker(text, "Je suis très inquiète") == "Dubois"
+
+
+def test_a_masculine_pronoun_still_takes_up_the_last_man_quoted(quotes):
+    text = ("«Nous resterons fermes», a lancé Mme Dubois, tandis que le président russe Vladimir Poutine "
+            "déclarait : «L’Occident est un empire du mensonge». «Nous répondrons», a-t-il ajouté.")
+    assert quotes.speaker(text, "Nous répondrons") == "Vladimir Poutine"
+
+
+def test_the_same_source_is_the_one_quoted_last(quotes):
+    text = ("L’armée a pris le contrôle de la capitale, a annoncé jeudi le ministre de la Défense, Ahmed Salah. "
+            "«J’annonce la chute du régime», a fait savoir ce responsable militaire à la télévision d’Etat. "
+            "La même source a par ailleurs annoncé qu’un conseil militaire gouvernera pendant deux ans.")
+    assert quotes.speaker(text, "J’annonce la chute") == "Ahmed Salah"
+    q = quotes.find(text, "un conseil militaire gouvernera", kind="indirect")
+    assert q.speaker_text == "Ahmed Salah"
