@@ -41,3 +41,44 @@ def test_the_same_source_is_the_one_quoted_last(quotes):
     assert quotes.speaker(text, "J’annonce la chute") == "Ahmed Salah"
     q = quotes.find(text, "un conseil militaire gouvernera", kind="indirect")
     assert q.speaker_text == "Ahmed Salah"
+
+
+def test_a_name_after_a_second_description_past_a_prepositional_tail(quotes):
+    text = ("« Les deux parties ont accepté de cesser les hostilités », a annoncé le haut représentant de l’Union "
+            "africaine (UA) pour la Corne de l’Afrique, l’ex-président ghanéen John Kufuor.")
+    assert quotes.speaker(text, "Les deux parties") == "John Kufuor"
+
+
+def test_the_voice_a_body_speaks_through(quotes):
+    text = ("Le 16 juin, Bamako avait demandé, par la voix de son ministre des Affaires étrangères Abdoulaye "
+            "Diop, le \"retrait sans délai\" de la mission.")
+    assert quotes.speaker(text, "retrait sans délai") == "Abdoulaye Diop"
+
+
+def test_the_channel_a_statement_was_posted_on_is_not_the_speaker(quotes):
+    text = ("Une \"feuille de route\" censée atteindre cet objectif \"stipule une volonté de normalisation\" et "
+            "prévoit \"la cessation immédiate des hostilités\", avait précisé la présidence congolaise sur Twitter.")
+    assert quotes.speaker(text, "la cessation immédiate") == "la présidence congolaise"
+
+
+def test_the_clause_holding_a_quote_outranks_the_speaker_quoted_before(quotes):
+    text = ("\"Nous avons obtenu des résultats positifs\", a déclaré le président Lourenço à la fin de la rencontre.\n\n"
+            "Une \"feuille de route\" \"stipule une volonté de normalisation des relations\" et prévoit \"la "
+            "cessation immédiate des hostilités\", avait précisé la présidence congolaise.")
+    assert quotes.speaker(text, "stipule une volonté") == "la présidence congolaise"
+
+
+def test_this_medium_points_back_to_the_television(quotes):
+    text = ("La télévision publique rwandaise a confirmé \"l'adoption d'une feuille de route\". Selon ce média, "
+            "il a été convenu que la question \"serait traitée au niveau national\".")
+    q = quotes.find(text, "il a été convenu", kind="selon")
+    assert q.speaker_text == "La télévision publique rwandaise"
+
+
+def test_a_participle_of_saying_labelled_an_adverb_is_said_by_the_main_subject(quotes):
+    text = ("Au parlement, mardi matin, le premier ministre Justin Trudeau a voulu se montrer ferme, arguant "
+            "qu’Ottawa avait pris cette décision de manière « responsable et réfléchie », car il est inadmissible "
+            "que « des gens essaient de s’ingérer dans notre démocratie ».")
+    assert quotes.speaker(text, "responsable et réfléchie") == "Justin Trudeau"
+    q = quotes.find(text, "Ottawa avait pris", kind="mixed")
+    assert q.speaker_text == "Justin Trudeau"

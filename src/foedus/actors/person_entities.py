@@ -26,10 +26,21 @@ def person_entity_starts(doc: "Doc", keys: list[str], kb: ActorKB, lang: str) ->
             # "M. Poutine" tagged whole: the name starts after the honorific, where the KB can match it
             # (the honorific still gives the gender, read by _gender_before); so does a glued portfolio word
             skip_first = len(ent) > 1 and keys[ent.start] in MASC_TITLES | FEM_TITLES or _portfolio_glued(ent, keys, lang)
-            starts[ent.start + 1 if skip_first else ent.start] = ent[1:] if skip_first else ent
+            ent = ent[1:] if skip_first else ent
+            ent = ent[_demonym_lead(ent, kb, lang):]
+            starts[ent.start] = ent
         elif _titled_after(ent, kb, lang):
             starts[ent.start] = ent  # "Reyad al-Malki, ministre des Affaires étrangères": a person NER took for a place
     return starts
+
+
+def _demonym_lead(ent: "Span", kb: ActorKB, lang: str) -> int:
+    """How many lower-case demonyms open the entity before the name ("nigérian Olusegun Obasanjo":
+    the model took in the adjective of "l'ex-président nigérian")."""
+    lead = 0
+    while lead < len(ent) - 1 and ent[lead].is_lower and (lang, key(ent[lead].text)) in kb.demonyms:
+        lead += 1
+    return lead
 
 
 def _titled_after(ent: "Span", kb: ActorKB, lang: str) -> bool:

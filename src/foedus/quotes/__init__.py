@@ -48,7 +48,7 @@ def extract_quotes(doc: Doc, article_id: str, lang: str, mentions: list[Mention]
 
 # rules that only guess the speaker from the sentence's subject: the speaker of a reported clause
 # holding the quote is surer ("Les diplomates doivent «tenir compte…» …, a déclaré Louise Arbour")
-WEAKER_THAN_CLAUSE = {"clause-subject"}
+WEAKER_THAN_CLAUSE = {"clause-subject", "inherited"}  # (and the speaker of the quote before)
 
 
 def inherit_from_clause(direct: list[Quote], indirect: list[Quote], text: str) -> None:

@@ -87,6 +87,10 @@ def named_after(phrase: Span, mention_at: MentionAt, is_person: IsPerson, is_per
     end = phrase.end
     if end < len(doc) and doc[end].text == "(":  # "la secrétaire à l'Intérieur (Environnement), Gale Norton"
         end = next((t.i + 1 for t in doc[end:min(len(doc), end + 8)] if t.text == ")"), end)
+    if end < len(doc) and doc[end].pos_ == "ADP":  # "le représentant de l'UA pour la Corne de l'Afrique, X"
+        stop = next((t.i for t in doc[end:min(len(doc), end + 8)] if t.is_punct), None)
+        if stop is not None and doc[stop].text == "," and not any(t.pos_ in {"VERB", "AUX"} for t in doc[end:stop]):
+            end = stop
     holder = portfolio_holder_start(phrase, is_person_noun)
     if holder is not None and (m := mention_at(doc[holder])) is not None and is_person(m):
         cut = doc[holder].idx - m.start  # the parser's entity may have taken in the portfolio
@@ -97,6 +101,10 @@ def named_after(phrase: Span, mention_at: MentionAt, is_person: IsPerson, is_per
         if (phrase.root.ent_type_ in BODY_ENTITIES and not is_person_noun(phrase.root)) or _possessor(nxt):
             return None  # "the electoral commission, Akufo-Addo's party won": no title, no apposition
         m = mention_at(nxt)
+        if m is None and nxt.pos_ == "DET" and end + 2 < len(doc) and doc[end + 2].pos_ == "NOUN":
+            # a second description before the name: "…, l'ex-président nigérian Olusegun Obasanjo"
+            m = next((found for t in doc[end + 3:min(len(doc), end + 6)] if not t.is_punct
+                      and (found := mention_at(t)) is not None and is_person(found)), None)
         if m is not None and is_person(m):
             return m
         if nxt.ent_type_ == "PER":

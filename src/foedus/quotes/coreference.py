@@ -277,7 +277,21 @@ def demonstrative_antecedent(head: Token) -> Token | None:
         if tok.pos_ == "NOUN" and tok.lemma_.lower() == lemma:
             demonstrative = any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in tok.children)
             return None if demonstrative else tok
+    narrower = noun_hypernyms(head.doc.lang_ or "fr").get(lemma, frozenset())
+    for tok in reversed(head.doc[:head.i]):  # "ce média" after "la télévision publique rwandaise"
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in narrower and tok.dep_ in SUBJECT_DEPS:
+            demonstrative = any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in tok.children)
+            return None if demonstrative else tok
     return None
+
+
+@lru_cache(maxsize=None)
+def noun_hypernyms(lang: str) -> dict[str, frozenset[str]]:
+    """General noun → the narrower nouns a demonstrative of it may point back to."""
+    path = DATA / "noun_hypernyms.tsv"
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    return {row["noun"].strip().lower(): frozenset(w.strip().lower() for w in row["narrower"].split(","))
+            for row in csv.DictReader(lines, delimiter="\t") if row["lang"] == lang}
 
 
 def named_in_plural(m: Mention, doc: Doc) -> bool:

@@ -34,6 +34,7 @@ class SpeechLexicon:
     link_prefixes: tuple[str, ...]  # line openings of linked headlines ("En savoir plus")
     shift_markers: tuple[str, ...] = ()  # "de son côté": the clause turns to another actor
     interview_nouns: frozenset[str] = frozenset()  # "dans une interview à X": X is the addressee
+    channel_nouns: frozenset[str] = frozenset()  # "sur Twitter", "on Telegram": where it was posted
     document_nouns: frozenset[str] = frozenset()  # "communiqué", "statement": its author speaks through it
     role_nouns: frozenset[str] = frozenset()  # "porte-parole", "official": people whose job is to speak
     # multiword "selon"-type markers as word sequences ("de l'avis de" → ("de", "l'", "avis", "de"))
@@ -71,6 +72,7 @@ def speech_lexicon(lang: str) -> SpeechLexicon:
         term_markers=frozenset(r["word"].lower() for r in terms if r.get("lang") == lang and r.get("kind") == "term"),
         link_prefixes=tuple(r["word"].lower() for r in terms if r.get("lang") == lang and r.get("kind") == "link"),
         interview_nouns=interviews,
+        channel_nouns=frozenset(r["noun"].lower() for r in _rows(DATA / "channel_nouns.tsv") if r.get("lang") == lang),
         document_nouns=frozenset(r["noun"].lower() for r in noun_rows if r.get("kind") == "document"),
         role_nouns=frozenset(r["noun"].lower() for r in noun_rows if r.get("kind") == "speaker_role"),
         shift_markers=tuple(r["word"].lower() for r in terms if r.get("lang") == lang and r.get("kind") == "shift"),

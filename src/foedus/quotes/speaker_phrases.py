@@ -199,10 +199,12 @@ def title_forms(head: Token) -> list[str]:
 def in_document(tok: Token) -> bool:
     """"dans un communiqué", "in a statement", "lors d'une interview": a preposition whose noun is a
     document or an interview."""
-    if tok.dep_ not in {"case", "prep"} or tok.lower_ not in {"dans", "in", "lors"}:
+    if tok.dep_ not in {"case", "prep"} or tok.lower_ not in {"dans", "in", "lors", "sur", "on"}:
         return False
     noun = tok.head if tok.dep_ == "case" else next((c for c in tok.children if c.dep_ == "pobj"), tok)
     lex = speech_lexicon(tok.doc.lang_ or "fr")
+    if tok.lower_ in {"sur", "on"}:  # "la présidence sur Twitter", "the ministry on Telegram": a channel
+        return noun.i > tok.i and noun.lemma_.lower() in lex.channel_nouns
     return noun.i > tok.i and noun.lemma_.lower() in lex.document_nouns | lex.interview_nouns
 
 

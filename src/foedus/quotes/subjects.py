@@ -68,9 +68,20 @@ def _after_fronted_participle(subject: Token) -> Token:
     return after_comma[-1] if after_comma else subject
 
 
+def _voice_of(verb: Token) -> Token | None:
+    """"Bamako a demandé, par la voix de son ministre X, …": the one who spoke for the subject."""
+    for child in verb.children:
+        if child.lemma_.lower() == "voix" and child.dep_.startswith("obl") and any(c.lower_ == "par" for c in child.children):
+            return next((n for n in child.children if n.dep_ == "nmod" and n.pos_ in {"NOUN", "PROPN"}), None)
+    return None
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb: a nominal subject first, then an inverted clitic (-t-il), then
     the subject of the clause it depends on (participles: "ajoutant que…")."""
+    voice = _voice_of(verb)
+    if voice is not None:
+        return voice
     subjects = [_after_fronted_participle(c) for c in verb.children if c.dep_ in SUBJECT_DEPS
                 and c.lower_ not in {"-t", "t"} | REFLEXIVE_CLITICS and not _prepositional(c)]
     nominal = [_past_day_word(c) for c in subjects if c.pos_ in {"PROPN", "NOUN"}]
@@ -135,7 +146,9 @@ def subject_of(verb: Token) -> Token | None:
         return subject_of(governing)
     if verb.dep_ in {"advcl", "conj", "acl"} and (fronted := _fronted_relative_subject(verb)) is not None:
         return fronted  # the parser hung the main verb on the relative clause before it
-    if verb.dep_ in {"xcomp", "advcl", "conj", "acl"} and verb.head.i != verb.i:
+    participle = verb.dep_ == "advmod" and "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
+    if (verb.dep_ in {"xcomp", "advcl", "conj", "acl"} or participle) and verb.head.i != verb.i:
+        # (", arguant qu'…" may be labelled an adverb of the verb before it)
         found = subject_of(verb.head)
         if found is not None:
             return found
