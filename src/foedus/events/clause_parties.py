@@ -91,3 +91,30 @@ def clause_source(reader: ActorReader, tok: Token, target: Argument) -> Argument
             if arg is not None and not set(arg.codes) & set(target.codes):
                 return arg
     return None
+
+
+def occasion_parties(reader: ActorReader, tok: Token) -> Argument | None:
+    """"Lors d'un entretien téléphonique jeudi, X et Y ont évoqué …": a meeting named in the adjunct
+    that opens the sentence, with no party of its own, is between the people the rest of the
+    sentence names — two or more, of different countries (the parse of such sentences often loses
+    the main clause's subject)."""
+    doc, sent = tok.doc, tok.sent
+    if tok.pos_ != "NOUN" or tok.left_edge.i > sent.start + 2:
+        return None
+    comma = next((t.i for t in doc[tok.i:sent.end] if t.text == ","), None)
+    if comma is None:
+        return None
+    from foedus.actors.kb import load_kb
+
+    actors = load_kb().actors
+    people: dict[str, Token] = {}
+    for t in doc[comma + 1:sent.end]:
+        m = reader.mention_for(t)
+        actor = actors.get(m.actor_id) if m is not None and m.actor_id else None
+        if m is None or not m.code or (actor is None or actor.kind != "person") and m.rule != "ner-person":
+            continue
+        people.setdefault(m.code, t)
+    if len({code[:3] for code in people}) < 2:
+        return None
+    first = next(iter(people.values()))
+    return Argument(codes=list(people), text=" / ".join(people), actor_ids=[], token=first)

@@ -15,9 +15,10 @@ from foedus.events.arguments import ActorReader
 from foedus.events.slots import slot_tokens, verb_subject
 from foedus.events.english import (fold_result_participles, is_denied, is_performative, is_scheduled, meeting_host,
                                    wanted_of_another)
-from foedus.events.frames import (VISIT_CODES, case_of, hits_unnamed, identified_nationalities, reciprocal, source_target,
+from foedus.events.frames import (VISIT_CODES, case_of, condemned_force_act, hits_unnamed, identified_nationalities, reciprocal, source_target,
                                   strikes_military_objects, unnamed_owner, unnamed_people)
 from foedus.events.inherited_source import inherited_source
+from foedus.events.object_acts import fold_object_acts
 from foedus.events.implicit import (PLACE_SLOT, SELF_SLOT, STATE_SECTORS, demand_code, dissent_code, domestic_government, is_internal_order, own_government_target,
                                     own_sector_targets, perpetrator_target, place_targets, protest_abroad_target, reported_act_doer,
                                     releaser_sources,
@@ -36,7 +37,7 @@ from foedus.events.refusals import negated_reading
 from foedus.events.repeats import repeats, restated, visit_codes
 from foedus.events.settings import coder_settings, one_sided_pairs
 from foedus.events.street import (armed_killing_code, fold_grievances, fold_purpose_protests,
-                                  protesters_hit, street_clash, victims_as_civilians)
+                                  street_clash, victims_as_civilians)
 from foedus.records import Event, Mention, Place, Quote, TimeExpr
 
 BARE_STATEMENT_CODES = {"010"}
@@ -138,7 +139,7 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
         source, target = source_target(reader, tok, trig)
         if source is None and trig.code not in BARE_STATEMENT_CODES:
             source = inherited_source(reader, tok)  # English: "staged a strike in protest against …"
-        if target is None and source is not None:
+        if target is None and source is not None and condemned_force_act(tok, trig) is None:
             target = phrase_target(reader, tok, trig.code, source.codes)  # English: a party deeper in the phrase
         quote = _quote_at(quotes, tok.idx)
         if quote is None and _in_unattributed_quote(quotes, tok.idx):
@@ -199,7 +200,7 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
     fold_allegations(found)
     fold_result_participles(found, ATTACK_ROOTS)
     fold_means(found)  # "killed in a car bombing": the bombing's code
-    _drop_objects_of_verbs(found)
+    fold_object_acts(found)
     kept = [c for c in found.values() if not c.wrapped]
     _implicit_targets(kept)
     return [c for c in kept if not is_internal_order(c)]
@@ -238,22 +239,6 @@ def _implicit_targets(cands: list[Candidate]) -> None:
                  or own_government_target(cand))
         if found:
             cand.targets = found
-
-
-def _drop_objects_of_verbs(found: dict[int, Candidate]) -> None:
-    """A nominal trigger that is the object of a coded verb ("a signé un accord", "ratified an
-    agreement") is the same act: the verb's event stands for both."""
-    for cand in found.values():
-        tok = cand.token
-        if tok.pos_ != "NOUN" or tok.head.i not in found or tok.head.i == tok.i:
-            continue
-        verb = found[tok.head.i]
-        same_act = tok.dep_ in {"obj", "dobj"} or (tok.dep_.startswith("obl") and verb.code[:2] == cand.code[:2])
-        if same_act:
-            # "se sont rassemblées … pour une manifestation anti-américaine": one protest
-            if not verb.wrapped:
-                verb.targets = verb.targets or protesters_hit(verb, cand) or cand.targets
-                cand.wrapped = True
 
 
 def reader_code(reader: ActorReader, actor_id: str) -> str | None:

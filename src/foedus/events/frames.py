@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from foedus.events.arguments import ActorReader, Argument
 from foedus.events.english_parties import counted_object, private_person
 from foedus.events.slots import is_passive, passive_agent, slot_tokens, verb_subject
-from foedus.events.clause_parties import WITNESSING_VERBS, clause_source, clause_target
+from foedus.events.clause_parties import WITNESSING_VERBS, clause_source, clause_target, occasion_parties
 from foedus.events.english import doer_of_object_act
 from foedus.events.implicit import anti_targets
 from foedus.events.lexicon import Trigger, combining_forms, military_objects, person_nouns
@@ -125,6 +125,14 @@ def source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argum
         target = _nested_target(reader, tok, source)
     doer = doer_of_object_act(tok) if target is None and trig.code[:2] in REACTION_ROOTS else None
     target = reader.read(doer) if doer is not None else target  # "condemned this attack by X"
+    condemned = condemned_force_act(tok, trig)
+    if condemned is not None and target is not None and target.token is not None \
+            and target.token.i in {t.i for t in condemned.subtree if t.i != condemned.i}:
+        # "a condamné l'assassinat de X": who is criticised is the one who used force, not the victim
+        # the act's complement names — the act's own doer, else nobody (no other party stands in)
+        target = source_target(reader, condemned, condemned_act_trigger(condemned))[0]
+        if target is None and (doer := doer_of_object_act(tok)) is not None:
+            target = reader.read(doer)  # "l'attentat revendiqué par l'ETA"
     if target is None and DATIVE_SLOTS & set(trig.target_slots) and tok.pos_ in {"VERB", "AUX"}:
         target = _dative_country(reader, tok, source)
     hearer = trig.code in STATEMENT_CODES and tok.head.lemma_.lower() not in SPEAKING_LIGHT_VERBS
@@ -151,14 +159,33 @@ def source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argum
             target = Argument(codes=countries, text=" ".join(countries), actor_ids=[], token=tok)
     if source is None and target is None and trig.symmetric and trig.code[:2] == "04":
         target = paired_countries(reader, tok)  # "le sommet franco-allemand": both countries meet
+    if source is None and target is None and trig.symmetric and trig.code[:2] == "04":
+        source = occasion_parties(reader, tok)  # "Lors d'un entretien …, X et Y ont évoqué": they met
     group_acts_on_itself = source is not None and len(source.codes) >= 2 and (trig.symmetric or reciprocal(tok))
-    if target is None and source is not None and not group_acts_on_itself and not _hosts_a_thing(tok, trig):
+    if target is None and source is not None and not group_acts_on_itself and not _hosts_a_thing(tok, trig) \
+            and condemned is None:
         target = clause_target(reader, tok, source, places_count=trig.code[:2] in FORCE_ROOTS)
     if source is None and target is not None and tok.pos_ == "NOUN":
         source = clause_source(reader, tok, target)
     if target is not None and target.token is not None and _in_attribution(target.token) and not _in_attribution(tok):
         target = None  # "… avec 50 dirigeants, selon les déclarations faites aux médias": who reported is no party
     return source, target
+
+
+def condemned_force_act(tok: Token, trig: Trigger) -> Token | None:
+    """The act of force a criticism or rejection is aimed at ("a condamné l'assassinat de X"), when its
+    object names one: then only that act's doer can be the target."""
+    if trig.code[:2] not in REACTION_ROOTS:
+        return None
+    act = next((c for c in tok.children if c.dep_ in {"obj", "dobj"} and c.pos_ == "NOUN"), None)
+    found = condemned_act_trigger(act) if act is not None else None
+    return act if found is not None and found.code[:2] in FORCE_ROOTS else None
+
+
+def condemned_act_trigger(act: Token) -> Trigger | None:
+    from foedus.events.matching import match_trigger  # (matching reads this module's REFLEXIVE)
+
+    return match_trigger(act, act.doc.lang_)
 
 
 ATTRIBUTION_CASES = {"selon", "d'après", "d’après", "according", "según"}

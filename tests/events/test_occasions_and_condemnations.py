@@ -1,0 +1,38 @@
+"""A meeting named in the adjunct that opens a sentence, a request named by "à la demande de", and a
+condemnation of an act of force (issue 5). Sentences written for the tests, after error classes of
+unseen French news (held-out set O)."""
+
+from __future__ import annotations
+
+from foedus.annotate import annotate_article
+from foedus.records import Article
+
+
+def events(text: str, published: str = "2025-08-21") -> set[tuple[str, str, str]]:
+    ann = annotate_article(Article(id="t", text=text, language="fr", published=published))
+    return {(e.source, e.target, e.code) for e in ann.events}
+
+
+def test_a_phone_call_in_an_opening_adjunct_is_between_the_people_named_after_it():
+    found = events("Lors d'un entretien téléphonique jeudi, à la demande de la France, Recep Tayyip Erdogan et "
+                   "Emmanuel Macron ont évoqué les relations bilatérales entre la Turquie et la France.")
+    assert ("TURGOV", "FRAGOV", "041") in found and ("FRAGOV", "TURGOV", "041") in found
+
+
+def test_at_the_request_of_is_no_appeal():
+    found = events("Lors d'un entretien téléphonique jeudi, à la demande de la France, Recep Tayyip Erdogan et "
+                   "Emmanuel Macron ont évoqué les relations bilatérales entre la Turquie et la France.")
+    assert not any(code.startswith("02") for _, _, code in found)
+
+
+def test_condemning_a_killing_does_not_criticise_the_victim():
+    found = events("Le porte-parole du ministère iranien des Affaires étrangères, Nasser Kanaani, a condamné "
+                   "l'assassinat du chef du bureau politique du Hamas, Ismaïl Haniyeh.", published="2024-08-05")
+    assert not any(code.startswith("11") and target.startswith("PSE") for _, target, code in found)
+
+
+def test_condemning_an_attack_criticises_its_doer_not_the_condemner():
+    found = events("Le ministre français des Affaires étrangères a condamné l'attaque de l'armée israélienne "
+                   "contre le camp de Jénine.", published="2024-08-05")
+    assert ("FRAGOV", "ISRMIL", "111") in found
+    assert not any(target.startswith("FRA") for _, target, code in found if code[:2] in {"18", "19", "20"})
