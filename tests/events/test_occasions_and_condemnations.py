@@ -36,3 +36,21 @@ def test_condemning_an_attack_criticises_its_doer_not_the_condemner():
                    "contre le camp de Jénine.", published="2024-08-05")
     assert ("FRAGOV", "ISRMIL", "111") in found
     assert not any(target.startswith("FRA") for _, target, code in found if code[:2] in {"18", "19", "20"})
+
+
+def test_a_junta_that_overthrew_a_president_staged_a_coup():
+    found = events("Réunie à Abuja, la CEDEAO a haussé le ton contre la junte nigérienne qui a renversé l’ancien "
+                   "Président Mohamed Bazoum, le 26 juillet dernier.", published="2023-08-10")
+    assert any(s[:3] == "NER" and t[:3] == "NER" and c == "180" for s, t, c in found)
+
+
+def test_house_arrest_is_a_detention():
+    found = events("Ali Bongo, président du Gabon, a été placé en résidence surveillée par les militaires, ont "
+                   "annoncé les putschistes.", published="2023-08-30")
+    assert any(t[:3] == "GAB" and c == "173" for _, t, c in found)
+
+
+def test_a_title_the_model_took_into_a_name_is_that_persons():
+    found = events("Le Mexique et la Bolivie ont réaffirmé leur soutien au président Maduro, alors que la junte "
+                   "nigérienne menace ses voisins.", published="2019-01-24")
+    assert ("MEX", "VENGOV", "051") in found

@@ -12,35 +12,47 @@ from foedus.actors.normalize import key
 from foedus.language.honorifics import honorifics, with_dots
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 MASC_TITLES = with_dots(honorifics("m"))
 FEM_TITLES = with_dots(honorifics("f"))
 
 
-def person_entity_starts(doc: "Doc", keys: list[str], kb: ActorKB, lang: str) -> dict[int, "Span"]:
-    """First token → the entity span naming a person there."""
+def person_entity_starts(doc: "Doc", keys: list[str], kb: ActorKB, lang: str) -> tuple[dict[int, "Span"], dict[int, int]]:
+    """First token → the entity span naming a person there; and, for a name the entity gave with a
+    title or a demonym before it ("président Maduro"), the name's first token → the entity's."""
     starts: dict[int, Span] = {}
+    leads: dict[int, int] = {}
     for ent in doc.ents:
         if ent.label_ in ("PER", "PERSON"):
             # "M. Poutine" tagged whole: the name starts after the honorific, where the KB can match it
             # (the honorific still gives the gender, read by _gender_before); so does a glued portfolio word
             skip_first = len(ent) > 1 and keys[ent.start] in MASC_TITLES | FEM_TITLES or _portfolio_glued(ent, keys, lang)
             ent = ent[1:] if skip_first else ent
-            ent = ent[_demonym_lead(ent, kb, lang):]
+            lead = _demonym_lead(ent, kb, lang)
+            if lead:
+                leads[ent.start + lead] = ent.start
+            ent = ent[lead:]
             starts[ent.start] = ent
         elif _titled_after(ent, kb, lang):
             starts[ent.start] = ent  # "Reyad al-Malki, ministre des Affaires étrangères": a person NER took for a place
-    return starts
+    return starts, leads
 
 
 def _demonym_lead(ent: "Span", kb: ActorKB, lang: str) -> int:
     """How many lower-case demonyms open the entity before the name ("nigérian Olusegun Obasanjo":
     the model took in the adjective of "l'ex-président nigérian")."""
     lead = 0
-    while lead < len(ent) - 1 and ent[lead].is_lower and (lang, key(ent[lead].text)) in kb.demonyms:
+    while lead < len(ent) - 1 and (ent[lead].is_lower and (lang, key(ent[lead].text)) in kb.demonyms
+                                   or _is_title(ent[lead], kb, lang) and ent[lead + 1].text[:1].isupper()):
         lead += 1
     return lead
+
+
+def _is_title(tok: "Token", kb: ActorKB, lang: str) -> bool:
+    """A word of an office a person holds ("Président", "général") the model took into the name."""
+    agent = kb.agents.get((lang, key(tok.text)))
+    return agent is not None and bool(agent.position)
 
 
 def _titled_after(ent: "Span", kb: ActorKB, lang: str) -> bool:

@@ -66,7 +66,7 @@ class _Scanner:
         self.sent_of = [0] * len(doc)
         for s_i, sent in enumerate(doc.sents):
             self.sent_of[sent.start:sent.end] = [s_i] * (sent.end - sent.start)
-        self.per_start = person_entity_starts(doc, self.keys, kb, lang)
+        self.per_start, self.title_leads = person_entity_starts(doc, self.keys, kb, lang)
         self.mentions: list[Mention] = []
         self.surnames: dict[str, _PersonSeen] = {}
         self.persons: list[_PersonSeen] = []
@@ -97,6 +97,9 @@ class _Scanner:
 
     def _add(self, start: int, end: int, res: Resolution, rule: str, confidence: float,
              head: int | None = None, members: list[Resolution] | None = None) -> Mention:
+        if res.kind == "name" and start in self.title_leads:
+            head = self.doc[start:end].root.i if head is None else head
+            start = self.title_leads[start]  # "président Maduro": the title is the person's, not a bare agent
         span = self.doc[start:end]
         mention = Mention(article_id=self.article_id, sentence=self.sent_of[start], start=span.start_char,
                           end=span.end_char, text=span.text, code=res.code, actor_id=res.actor_id,
