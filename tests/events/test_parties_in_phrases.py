@@ -91,3 +91,11 @@ def test_son_homologue_is_the_leader_of_the_other_country_named_before():
                          "se sont entretenus.")
     counterpart = [m for m in find_mentions(doc, "t", "2024-10-10", "fr", load_kb()) if m.text == "homologue"]
     assert counterpart and counterpart[0].code == "UKRGOV"
+
+
+def test_the_first_item_of_a_list_hung_on_the_second_as_its_subject():
+    found = events("Le président azerbaïdjanais Ilham Aliyev, le Premier ministre arménien Nikol Pachinian et le "
+                   "président russe Vladimir Poutine ont publié mardi une déclaration conjointe, se mettant d'accord "
+                   "sur un cessez-le-feu total dans le Haut-Karabakh, a annoncé le Kremlin.", published="2020-11-11")
+    pairs = {(s[:3], t[:3]) for s, t, c in found if c.startswith("05")}
+    assert {("AZE", "ARM"), ("ARM", "AZE"), ("AZE", "RUS"), ("RUS", "AZE")} <= pairs

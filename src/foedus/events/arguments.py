@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from foedus.events.agent_phrases import phrase_sector
 from foedus.events.english import compound_sector, english_sector, possessor_country
 from foedus.events.lexicon import collective_nouns, definite_anaphors, region_demonyms
-from foedus.events.members import PEOPLE_QUANTIFIERS, acronym_inside, member_body, named_member
+from foedus.events.members import PEOPLE_QUANTIFIERS, acronym_inside, listed_before, member_body, named_member
 from foedus.events.name_titles import title_before
 from foedus.events.phrases import additive_phrase, case_word as _case_of, neuter_antecedent, of_complements
 from foedus.events.titles import titled_mentions
@@ -148,6 +148,7 @@ class ActorReader:
         apposed = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and tok.doc[c.i - 1].text != ","]  # (not a list)
         name_parts = [tok] + [c for part in [tok] + apposed for c in part.children if c.dep_ in {"flat:name", "flat"}] + apposed
         extra = [self.read(c) for part in name_parts for c in part.children if c.dep_ == "conj"]
+        extra += [self.read(c) for c in listed_before(tok)]
         for arg in extra:
             if arg:
                 codes += [c for c in arg.codes if c not in codes]

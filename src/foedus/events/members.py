@@ -76,3 +76,12 @@ def named_member(tok: Token, mention_for: Callable[[Token], Mention | None]) -> 
             if found is not None and found.code:
                 return found
     return None
+
+
+def listed_before(tok: Token) -> list[Token]:
+    """"Le président azerbaïdjanais X, le Premier ministre arménien Y et le président russe Z ont
+    signé": the parser may hang the first item of a list on the second as its subject; a noun with
+    no copula has no subject of its own, so such a "subject" before a comma is one more item."""
+    if tok.pos_ not in {"NOUN", "PROPN"} or any(c.dep_ == "cop" for c in tok.children):
+        return []
+    return [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i and any(t.text == "," for t in tok.doc[c.i + 1:tok.i])]
