@@ -54,3 +54,18 @@ def test_a_title_the_model_took_into_a_name_is_that_persons():
     found = events("Le Mexique et la Bolivie ont réaffirmé leur soutien au président Maduro, alors que la junte "
                    "nigérienne menace ses voisins.", published="2019-01-24")
     assert ("MEX", "VENGOV", "051") in found
+
+
+def test_a_summit_between_two_presidents_reported_by_a_third_is_theirs():
+    found = events("Un cessez-le-feu a été conclu mercredi lors d'un sommet entre les présidents rwandais Paul Kagame "
+                   "et congolais Félix Tshisekedi, a annoncé le chef de l'Etat angolais Joao Lourenço.",
+                   published="2022-07-07")
+    pairs = {(s[:3], t[:3]) for s, t, c in found if c.startswith("04")}
+    assert ("RWA", "COD") in pairs and ("COD", "RWA") in pairs
+    assert not any("AGO" in pair for pair in pairs)
+
+
+def test_the_act_one_is_accused_of_is_not_asserted():
+    found = events("Kinshasa accuse Kigali de soutenir ces rebelles, ce que le Rwanda dément.", published="2022-07-07")
+    assert ("CODGOV", "RWAGOV", "112") in found
+    assert not any(c.startswith("05") for _, _, c in found)

@@ -154,7 +154,9 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
             # ("Jordan and Britain have agreed …, a Jordanian official confirmed": a joint act of
             # several named parties stays theirs)
             own = len(sources) == 1 and sources[0] in {speaker_code[:3], speaker_code} if speaker_code else False
-            if speaker_code and (own or (not sources and trig.code[:2] in VERBAL_ROOTS and not _third_party_doer(tok, reader))):
+            mutual = trig.symmetric and len(targets) >= 2  # "un sommet entre A et B", reported by C: A and B met
+            if speaker_code and (own or (not sources and trig.code[:2] in VERBAL_ROOTS and not mutual
+                                         and not _third_party_doer(tok, reader))):
                 sources = [speaker_code]
             if not targets and quote.addressee_actor_id is not None:
                 targets = [c for c in (reader_code(reader, quote.addressee_actor_id),) if c]
