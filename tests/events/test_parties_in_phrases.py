@@ -99,3 +99,17 @@ def test_the_first_item_of_a_list_hung_on_the_second_as_its_subject():
                    "sur un cessez-le-feu total dans le Haut-Karabakh, a annoncé le Kremlin.", published="2020-11-11")
     pairs = {(s[:3], t[:3]) for s, t, c in found if c.startswith("05")}
     assert {("AZE", "ARM"), ("ARM", "AZE"), ("AZE", "RUS"), ("RUS", "AZE")} <= pairs
+
+
+def test_an_agreement_signed_between_two_parties_in_the_passive():
+    found = events("Un « accord de paix » inattendu a été signé dans l’après-midi de ce 2 novembre entre le "
+                   "gouvernement éthiopien et les rebelles du Tigré.", published="2022-11-02")
+    assert ("ETHGOV", "ETHREB", "057") in found and ("ETHREB", "ETHGOV", "057") in found
+
+
+def test_a_regions_adjective_gives_its_country_and_a_conjunct_hung_on_it_is_a_party():
+    found = events("Le gouvernement éthiopien négocie avec les rebelles. L'Éthiopie espère la paix. Rebelles tigréens "
+                   "et armée fédérale, appuyée par l’armée de l’Érythrée, s’affrontent depuis novembre 2020.",
+                   published="2022-11-02")
+    pairs = {(s, t) for s, t, c in found if c.startswith("19")}
+    assert ("ETHREB", "ETHMIL") in pairs and ("ETHMIL", "ETHREB") in pairs

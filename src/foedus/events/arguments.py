@@ -227,8 +227,10 @@ class ActorReader:
         return None
 
     def _with_conjuncts(self, arg: Argument, tok: Token) -> Argument:
-        """"entre les indépendantistes algériens et l'armée française": every conjunct is an actor."""
-        for child in tok.children:
+        """"entre les indépendantistes algériens et l'armée française": every conjunct is an actor (also
+        one the parser hangs on the adjective: "Rebelles tigréens et armée fédérale")."""
+        on_adjective = [c for a in tok.children if a.dep_ == "amod" for c in a.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+        for child in [*tok.children, *on_adjective]:
             if child.dep_ == "conj":
                 other = self.read(child)
                 if other is not None:
@@ -335,21 +337,25 @@ class ActorReader:
                                     actor_ids=[body.actor_id] if body.actor_id else [], token=tok)
         # "Protesters clashed with riot police in Ottawa": the country of the act's place before the article's
         local = possessor_country(tok, self.read) or (self.place_country(tok) if sector in LOCAL_SECTORS else None)  # "their forces"
-        country = self.country_in_phrase(tok) or local or self.sentence_country(tok) or self.main_country or UNKNOWN_COUNTRY
+        country = self.country_in_phrase(tok) or local or self.sentence_country(tok, sector=sector) or self.main_country \
+            or UNKNOWN_COUNTRY
         return Argument(codes=[country + sector], text=tok.text, actor_ids=[], token=tok)
 
     def _phrase_sector(self, tok: Token) -> str | None:
         """A many-word agent noun ("les forces de l'ordre", "los dirigentes sindicales"): agent_phrases.py."""
         return phrase_sector(tok, self.agent_sector, self.lang)
 
-    def sentence_country(self, tok: Token, skip: set[int] = frozenset()) -> str | None:
+    def sentence_country(self, tok: Token, skip: set[int] = frozenset(), sector: str | None = None) -> str | None:
         """The one country the sentence names ("Sur le plan politique israélien, le chef du parti…"):
         closer context than the article's most named country. None when it names several or none.
-        `skip`: token indices whose names do not count (the people an implied agent acts on)."""
+        `skip`: token indices whose names do not count (the people an implied agent acts on);
+        `sector`: an agent of that sector named with its country in the same sentence is another one
+        ("l'armée fédérale, appuyée par l'armée de l'Érythrée": not Eritrea's)."""
         sent = tok.sent
         skipped = {tok.doc[i].idx for i in skip}
         found = {m.code[:3] for m in self.mentions if m.code and sent.start_char <= m.start < sent.end_char
-                 and m.code[:3].isalpha() and m.code[:3] not in NOT_COUNTRIES and m.start not in skipped}
+                 and m.code[:3].isalpha() and m.code[:3] not in NOT_COUNTRIES and m.start not in skipped
+                 and not (sector and m.code[3:6] == sector)}
         found |= {c for t in sent if t.pos_ == "ADJ" and t.i not in skip and (c := self.demonym_country(t.lower_))}
         return found.pop() if len(found) == 1 else None
 

@@ -99,6 +99,9 @@ def source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argum
             target = _args(reader, subjects[0], ("poss",))  # "X's plan was rejected by Y": the plan's owner
         if agent is None and source is None:
             source = implied_agent(reader, tok, trig)
+        between = tuple(s for s in trig.target_slots if s.endswith(":entre"))
+        if source is None and target is None and trig.symmetric and between:
+            target = _between_below(reader, tok, between)  # "un accord a été signé … entre A et B"
         return source, target
     source = _args(reader, tok, trig.source_slots)
     if source is None and tok.pos_ in {"VERB", "AUX"}:
@@ -236,9 +239,11 @@ def _between_below(reader: ActorReader, tok: Token, between: tuple[str, ...]) ->
     """An "entre A et B" phrase up to two noun/relative-clause levels below the trigger."""
     slots = between + ("obl:entre",)
     frontier = [tok]
-    for _ in range(3):
+    for level in range(3):
+        # (a verb's time adjunct may hold it: "signé dans l'après-midi du 2 novembre entre A et B")
         frontier = [c for node in frontier for c in node.children
-                    if c.dep_.startswith("nmod") or c.dep_ in {"acl:relcl", "relcl", "acl"}]
+                    if c.dep_.startswith("nmod") or c.dep_ in {"acl:relcl", "relcl", "acl"}
+                    or level == 0 and c.dep_ == "obl:mod" and tok.pos_ in {"VERB", "AUX"}]
         for node in frontier:
             found = _args(reader, node, slots)
             if found is not None:
