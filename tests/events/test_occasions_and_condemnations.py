@@ -69,3 +69,11 @@ def test_the_act_one_is_accused_of_is_not_asserted():
     found = events("Kinshasa accuse Kigali de soutenir ces rebelles, ce que le Rwanda dément.", published="2022-07-07")
     assert ("CODGOV", "RWAGOV", "112") in found
     assert not any(c.startswith("05") for _, _, c in found)
+
+
+def test_breaking_ties_with_a_named_party_is_one_way():
+    found = events("Le ministre algérien des Affaires étrangères, Ramtane Lamamra, a annoncé la rupture des relations "
+                   "diplomatiques avec le Maroc voisin. L'Algérie et le Maroc ont rompu leurs relations.",
+                   published="2021-08-25")
+    assert ("DZAGOV", "MAR", "161") in found and ("MAR", "DZAGOV", "161") not in found
+    assert ("DZA", "MAR", "161") in found and ("MAR", "DZA", "161") in found

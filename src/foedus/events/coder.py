@@ -42,6 +42,7 @@ from foedus.records import Event, Mention, Place, Quote, TimeExpr
 
 BARE_STATEMENT_CODES = {"010"}
 ATTACK_ROOTS = {"18", "19", "20"}
+UNILATERAL_ROOTS = {"16"}  # reduce relations: mutual only when both are the subject ("les deux pays ont rompu")
 ARREST_CODES = {"173"}
 # verbs that also take ideas as objects ("combattre l'antisémitisme", "fight corruption"): an unnamed
 # object is no civilian victim
@@ -295,7 +296,9 @@ def expand_pairs(cand: Candidate) -> list[tuple[str, str]]:
     if len(targets) >= 2 and not sources and cand.trigger.symmetric:
         return [(a, b) for a, b in permutations(targets, 2) if not _same_actor(a, b)]
     pairs = [p for p in (domestic_government(s, t) for s in sources for t in targets) if not _same_actor(*p)]
-    if cand.trigger.symmetric and pairs and _direct_party(cand) and not cand.one_way and cand.modality != "intent":
+    # (breaking ties with a named party is the subject's act alone: "A a rompu ses relations avec B")
+    if cand.trigger.symmetric and pairs and _direct_party(cand) and not cand.one_way and cand.modality != "intent" \
+            and cand.code[:2] not in UNILATERAL_ROOTS:
         # "rencontrera son homologue": the subject states the intent to meet, the other party does not
         pairs += [(t, s) for s, t in pairs if (t, s) not in pairs]
     return pairs
