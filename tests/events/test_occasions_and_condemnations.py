@@ -77,3 +77,16 @@ def test_breaking_ties_with_a_named_party_is_one_way():
                    published="2021-08-25")
     assert ("DZAGOV", "MAR", "161") in found and ("MAR", "DZAGOV", "161") not in found
     assert ("DZA", "MAR", "161") in found and ("MAR", "DZA", "161") in found
+
+
+def test_expelling_a_consul_and_demanding_a_withdrawal():
+    found = events("Moscou a expulsé la consule canadienne. Le 16 juin, Bamako avait demandé le retrait sans délai de "
+                   "la Minusma, la mission de l’Onu dans le pays.", published="2023-06-30")
+    assert ("RUSGOV", "CAN", "161") in found
+    assert any(s[:3] == "MLI" and t == "IGOUNO" and c == "106" for s, t, c in found)
+
+
+def test_a_demand_recalled_as_background_is_no_new_appeal():
+    found = events("Le Conseil de sécurité de l’ONU a adopté vendredi la résolution qui met fin au mandat de la "
+                   "Minusma, à la suite d’une demande des autorités de transition maliennes.", published="2023-06-30")
+    assert not any(c.startswith("02") for _, _, c in found)
