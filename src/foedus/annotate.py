@@ -43,6 +43,18 @@ def resolve_language(article: Article) -> str:
     return article.language
 
 
+SUBORDINATE_DEPS = {"advcl", "ccomp", "acl", "acl:relcl", "relcl"}
+
+
+def _in_other_clause(doc: Doc, char: int, trigger: Token) -> bool:
+    """The word at `char` stands in a subordinate clause that does not hold the trigger ("a discuté
+    avec Zelensky après que l'armée russe a frappé Kyiv": Kyiv is not where they talked)."""
+    tok = next((t for t in trigger.sent if t.idx <= char < t.idx + len(t.text)), None)
+    if tok is None:
+        return False
+    return any(a.pos_ in {"VERB", "AUX"} and a.dep_ in SUBORDINATE_DEPS and trigger not in a.subtree for a in tok.ancestors)
+
+
 def place_finder(doc: Doc, places: list[Place], mentions: list[Mention]):
     """The place an event happens: a place named in the trigger's own clause (its locative
     complement first) — never a place from another clause or sentence."""
@@ -100,7 +112,7 @@ def place_finder(doc: Doc, places: list[Place], mentions: list[Mention]):
                     return country
         sent = trigger.sent
         for p in places:
-            if sent.start_char <= p.start < sent.end_char and p.country:
+            if sent.start_char <= p.start < sent.end_char and p.country and not _in_other_clause(doc, p.start, trigger):
                 return p.country
         return None
 

@@ -90,3 +90,24 @@ def test_a_demand_recalled_as_background_is_no_new_appeal():
     found = events("Le Conseil de sécurité de l’ONU a adopté vendredi la résolution qui met fin au mandat de la "
                    "Minusma, à la suite d’une demande des autorités de transition maliennes.", published="2023-06-30")
     assert not any(c.startswith("02") for _, _, c in found)
+
+
+def test_a_cold_war_is_no_fighting():
+    found = events("La semaine dernière, Joe Biden a assuré qu’il n’avait pas l’intention d’engager une guerre froide "
+                   "avec la Chine sur ce sujet.", published="2021-10-27")
+    assert not any(c.startswith("19") for _, _, c in found)
+
+
+def test_a_second_pronoun_in_coordinated_clauses_is_the_first_ones_antecedent():
+    found = events("D’après un message publié sur Twitter par le président ukrainien Volodymyr Zelensky, il se serait "
+                   "entretenu par téléphone avec Justin Trudeau et il a insisté sur une réponse forte du G7.",
+                   published="2022-10-10")
+    assert any(s == "UKRGOV" and t == "IGOGOS" for s, t, _ in found)
+    assert not any(s == "CANGOV" and t == "IGOGOS" for s, t, _ in found)
+
+
+def test_a_place_in_a_subordinate_clause_does_not_host_the_meeting():
+    found = events("Le premier ministre Justin Trudeau a discuté avec le président ukrainien Volodymyr Zelensky, lundi, "
+                   "après que l’armée russe a frappé plusieurs villes ukrainiennes, dont la capitale, Kyiv.",
+                   published="2022-10-10")
+    assert ("CANGOV", "UKRGOV", "040") in found and not any(c in {"042", "043"} for _, _, c in found)

@@ -65,6 +65,9 @@ def resolve_pronoun(doc: "Doc", token_i: int, mentions: list[Mention], max_back:
     feats = pronoun_features(token.text)
     if feats is None:
         return None
+    parallel = _parallel_pronoun(token)
+    if parallel is not None:  # "il s'est entretenu avec X et il a insisté": the same one as the first "il"
+        return resolve_pronoun(doc, parallel.i, mentions, max_back)
     gender, number = feats
     if token.lower_ == "lui" and token_i > 0 and doc[token_i - 1].pos_ == "ADP":
         gender = "m"  # "selon lui", "pour lui": the stressed form is masculine (the clitic "lui a dit" is not)
@@ -100,6 +103,15 @@ OPENING_MARKS, CLOSING_MARKS = "«“", "»”"
 # clauses below the main one: their subjects are less salient than the main clause's ("Macron a assuré
 # que l'aide de la France se poursuivait. «…», a-t-il fait valoir" — Macron, not the aid)
 EMBEDDED_DEPS = {"ccomp", "advcl", "acl", "acl:relcl", "relcl", "csubj"}
+
+
+def _parallel_pronoun(pronoun: "Token") -> "Token | None":
+    """The same subject pronoun of the verb this pronoun's verb is coordinated with, before it."""
+    verb = pronoun.head
+    if pronoun.dep_ not in SUBJECT_DEPS or verb.dep_ != "conj" or verb.head.i >= verb.i:
+        return None
+    return next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and c.lower_ == pronoun.lower_
+                 and c.i < pronoun.i), None)
 
 
 def _embedded(tok: "Token") -> int:
