@@ -82,3 +82,23 @@ def test_a_participle_of_saying_labelled_an_adverb_is_said_by_the_main_subject(q
     assert quotes.speaker(text, "responsable et réfléchie") == "Justin Trudeau"
     q = quotes.find(text, "Ottawa avait pris", kind="mixed")
     assert q.speaker_text == "Justin Trudeau"
+
+
+def test_fait_savoir_tagged_an_auxiliary_after_an_adverb(quotes):
+    text = ("« La propagande mène une guerre ignoble contre l’Algérie », a également fait savoir Ramtane Lamamra, "
+            "accusant le pays voisin d’adopter un comportement qui « entraîne le conflit ».")
+    assert quotes.speaker(text, "La propagande") == "Ramtane Lamamra"
+
+
+def test_an_incise_between_the_subject_and_the_rest_of_an_unquoted_statement(quotes):
+    text = ("Le ministre Ramtane Lamamra a parlé. Cette décision, a précisé le ministre algérien, ne touchera pas "
+            "les citoyens des deux pays. Les affaires consulaires travailleront normalement, rassure-t-il.")
+    q = quotes.find(text, "Cette décision, a précisé", kind="indirect")
+    assert q.speaker_text == "Ramtane Lamamra"
+    q = quotes.find(text, "Les affaires consulaires", kind="indirect")
+    assert q.speaker_text == "Ramtane Lamamra"
+
+
+def test_a_subject_and_its_apposition_before_the_verb_make_no_incise(quotes):
+    text = "Le chef du parti, Jean Dupont, a annoncé la nouvelle, qui a surpris les militants."
+    assert quotes.first(text, "Le chef du parti") is None

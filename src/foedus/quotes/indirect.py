@@ -11,7 +11,7 @@ from foedus.quotes.clause_text import MARKS, QUE, clause_start, make_quote
 from foedus.quotes.complements import bare_complement, infinitive_after, que_after
 from foedus.quotes.incise_bounds import (CLOSING_MARKS, INVERTED_CLITICS, before_parenthesis, closes_direct_quote, inside,
                                          statement_goes_on)
-from foedus.quotes.lexicon import SpeechLexicon
+from foedus.quotes.lexicon import SpeechLexicon, speech_lexicon
 from foedus.quotes.selon import OPINION_RELATIVES, from_marker, from_opinion_relative, opinion_holder, quote_with_incise, \
     skip_leading_marker
 from foedus.quotes.speakers import SpeakerResolver
@@ -26,6 +26,11 @@ def _sentence_end(sent: Span) -> int:
 
 def _incise_subject(doc: Doc, verb: Token) -> Token | None:
     """The inverted subject of an incise verb ("…, a annoncé l'armée", "…, affirme-t-il")."""
+    # an inverted clitic right after the verb is the speaker, whatever the parser made the subject
+    # ("Les frontières resteront ouvertes, précise-t-il": "frontières" is the statement's)
+    after = next((t for t in doc[verb.i + 1:verb.i + 3] if t.lower_ not in {"-t", "t"}), None)
+    if after is not None and after.lower_ in CLITIC_SUBJECTS and after.lower_.startswith("-"):
+        return after  # "Ce budget est, disent-ils, …": the clitic, not the statement's subject
     # the words right after the incise verb name the speaker; a "subject" the parser found
     # elsewhere ("Carlos" in the statement) is a misparse of the incise
     for c in verb.children:
@@ -33,16 +38,38 @@ def _incise_subject(doc: Doc, verb: Token) -> Token | None:
                 and not any(g.dep_ in {"cop", "nsubj", "case"} for g in c.children) \
                 and all(t.is_punct or t.dep_.startswith("aux") for t in doc[c.right_edge.i + 1:verb.i]) \
                 and not clause_between(c, verb) and not any(t.text in CLOSING_MARKS for t in doc[c.i:verb.i]):
-            return None  # "le chef du parti, X, a annoncé …": the subject stands right before the verb, no incise
+            # "le chef du parti, X, a annoncé …": the subject stands right before the verb, no incise —
+            # unless a speaker follows the verb and the statement resumes after it ("Cette décision,
+            # a précisé le ministre algérien, ne touchera pas …")
+            return _speaker_then_resumption(doc, verb)
             # (a "subject" behind a preposition is a participle's agent: "…, interceptées par le système …, a déclaré X")
-    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
-    if after is not None and after.lower_ in CLITIC_SUBJECTS and after.lower_.startswith("-"):
-        return after  # "Ce budget est, disent-ils, …": the clitic, not the statement's subject
     subj = inverted_subject(verb) or subject_of(verb)
     if subj is None:
         return None
     inverted_clitic = subj.lower_.startswith("-") and subj.lower_ in CLITIC_SUBJECTS  # "a-t-il précisé"
     return subj if subj.i > verb.i or inverted_clitic else None
+
+
+def _speaker_then_resumption(doc: Doc, verb: Token) -> Token | None:
+    """The speaker of "X, a précisé le ministre, <rest of the statement>": a person's noun or name
+    after the verb, then a comma and a finite verb of the statement (no relative clause)."""
+    speaker = inverted_subject(verb)
+    if speaker is None or speaker.i < verb.i:
+        return None
+    from foedus.actors.kb import load_kb
+    from foedus.actors.normalize import key
+
+    lang = doc.lang_ or "fr"
+    agent = load_kb().agents.get((lang, key(speaker.lemma_)))
+    if not (speaker.ent_type_ == "PER" or speaker.lemma_.lower() in speech_lexicon(lang).speech_nouns
+            or agent is not None and agent.position):
+        return None
+    comma = speaker.right_edge.i + 1
+    rest = doc[comma + 1:verb.sent.end]
+    if comma >= verb.sent.end or doc[comma].text != "," or not len(rest) or rest[0].lower_ in {"qui", "dont", "lequel", "laquelle"}:
+        return None
+    finite = any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in rest)
+    return speaker if finite else None
 
 
 def find_indirect_quotes(doc: Doc, article_id: str, lex: SpeechLexicon, resolver: SpeakerResolver,

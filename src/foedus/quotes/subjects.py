@@ -233,7 +233,7 @@ def inverted_subject(verb: Token) -> Token | None:
     doc = verb.doc
     if "Inf" in verb.morph.get("VerbForm") and before > 1:  # "a tenu à préciser X", "a voulu rappeler X"
         governor = before - 1 if doc[before].lower_ in {"à", "de", "d'", "d’"} else before
-        if doc[governor].pos_ == "VERB" and (doc[governor].i == verb.head.i or doc[governor].head.i == verb.i):
+        if doc[governor].pos_ in {"VERB", "AUX"} and (doc[governor].i == verb.head.i or doc[governor].head.i == verb.i):
             # (either way round: the parser may hang "fait" on "savoir" in "a fait savoir X")
             before = governor - 1
             while before > 0 and doc[before].pos_ == "ADV" and doc[before].lower_ not in NEGATION_WORDS:
