@@ -111,3 +111,10 @@ def test_a_place_in_a_subordinate_clause_does_not_host_the_meeting():
                    "après que l’armée russe a frappé plusieurs villes ukrainiennes, dont la capitale, Kyiv.",
                    published="2022-10-10")
     assert ("CANGOV", "UKRGOV", "040") in found and not any(c in {"042", "043"} for _, _, c in found)
+
+
+def test_an_act_in_quoted_words_takes_no_party_from_the_reporting_incise():
+    found = events("« Le gouvernement du Mali condamne énergiquement ces sanctions illégales et illégitimes », affirme "
+                   "un communiqué lu à la télévision nationale par le porte-parole du gouvernement, le colonel "
+                   "Abdoulaye Maïga.", published="2022-01-10")
+    assert not any(c.startswith("11") and t.startswith("MLI") for _, t, c in found)

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from foedus.events.arguments import ActorReader, Argument
 from foedus.events.english_parties import own_phrase, reported_by
 from foedus.events.lexicon import verb_class
+from foedus.quotes.spans import marked_ranges
 from foedus.events.phrases import case_word
 
 PURPOSE_PREPS = {"in", "for"}  # English preposition phrases of purpose under the clause's verb
@@ -32,9 +33,11 @@ def _clause_actors(reader: ActorReader, tok: Token, exclude: Argument, places_co
     seen = set(exclude.codes)
     # the excluded party's own phrase ("officials in Mumbai, India") names no other party
     inside = own_phrase(exclude.token) if tok.i not in {t.i for t in exclude.token.subtree} else set()
+    # an act in quoted words has its parties in those words, not in the incise that reports them
+    quoted = next(((lo, hi) for lo, hi in marked_ranges(tok.doc) if lo < tok.idx < hi), None)
     for t in _clause(tok):
         if t.i == tok.i or t.i in inside or reported_by(t) or t.pos_ not in {"PROPN", "NOUN"} \
-                or t.i in reader.quoted_elsewhere(tok):
+                or t.i in reader.quoted_elsewhere(tok) or (quoted and not quoted[0] < t.idx < quoted[1]):
             continue
         m = reader.mention_for(t)
         if m is None or m.head not in (None, t.i) or not (m.code or m.members):
