@@ -113,3 +113,10 @@ def test_a_regions_adjective_gives_its_country_and_a_conjunct_hung_on_it_is_a_pa
                    published="2022-11-02")
     pairs = {(s, t) for s, t, c in found if c.startswith("19")}
     assert ("ETHREB", "ETHMIL") in pairs and ("ETHMIL", "ETHREB") in pairs
+
+
+def test_au_cours_de_is_no_court():
+    found = events("Le Canada n’a pas fini d’imposer des sanctions contre la Russie, la ministre des Affaires étrangères "
+                   "Mélanie Joly a promis lundi d’autres annonces en ce sens au cours de la semaine.",
+                   published="2022-02-28")
+    assert not any(t.endswith("JUD") for _, t, _ in found)

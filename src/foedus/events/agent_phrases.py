@@ -55,3 +55,11 @@ def phrase_sector(tok: Token, agent_sector: Callable[[str], str | None], lang: s
         if sector and (tok.lemma_.lower() in heads or tok.lower_ in heads):
             return sector
     return None
+
+
+def heads_locution(tok: Token) -> bool:
+    """The noun of a locution after "à"/"au" and before "de" ("au cours de", "à l'issue de")."""
+    from foedus.quotes.lexicon import locution_nouns
+
+    return tok.lower_ in locution_nouns(tok.doc.lang_ or "fr") and any(
+        c.dep_ == "case" and c.lower_ in {"à", "au", "aux"} for c in tok.children)

@@ -8,7 +8,7 @@ from typing import Callable
 
 from spacy.tokens import Token
 
-from foedus.events.agent_phrases import phrase_sector
+from foedus.events.agent_phrases import heads_locution, phrase_sector
 from foedus.events.english import compound_sector, english_sector, possessor_country
 from foedus.events.lexicon import collective_nouns, definite_anaphors, region_demonyms
 from foedus.events.members import PEOPLE_QUANTIFIERS, acronym_inside, listed_before, member_body, named_member
@@ -317,6 +317,8 @@ class ActorReader:
                 compound_sector(tok, self.agent_sector) if self.lang == "en" else self._phrase_sector(tok))  # "rights groups", "grupo armado"
             country = (self.country_in_phrase(tok) or self.sentence_country(tok) or self.main_country or UNKNOWN_COUNTRY)
             return Argument(codes=[country + sector], text=tok.text, actor_ids=[], token=tok) if sector else None
+        if heads_locution(tok):
+            return None  # "au cours de la semaine": a time locution, not "la cour"
         compound = english_sector(tok, self.agent_sector) if self.lang == "en" else None  # "opposition leader", "forces"
         sector = compound or self._phrase_sector(tok) or self.agent_sector(tok.lemma_.lower())
         if not sector:
@@ -392,3 +394,4 @@ class ActorReader:
                     if country:
                         return country
         return None
+
