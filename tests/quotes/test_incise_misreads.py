@@ -102,3 +102,18 @@ def test_an_incise_between_the_subject_and_the_rest_of_an_unquoted_statement(quo
 def test_a_subject_and_its_apposition_before_the_verb_make_no_incise(quotes):
     text = "Le chef du parti, Jean Dupont, a annoncé la nouvelle, qui a surpris les militants."
     assert quotes.first(text, "Le chef du parti") is None
+
+
+def test_a_bare_title_after_the_titled_name_is_that_person_by_full_name(quotes):
+    text = ("La ministre des Affaires étrangères, Mélanie Joly, a annoncé jeudi des sanctions. La ministre Joly "
+            "avait déclaré en février dernier que le Canada suivrait ses alliés. La ministre qualifie les sanctions "
+            "« d’importantes mesures ».")
+    assert quotes.speaker(text, "d’importantes mesures") == "Mélanie Joly"
+
+
+def test_an_incise_with_a_tail_that_ends_the_sentence_inside_the_marks(quotes):
+    text = ("La ministre Mélanie Joly a annoncé des sanctions. « Les attaques récentes des colons ont connu une "
+            "escalade alarmante, écrit-elle dans une publication sur les médias sociaux. Cette situation porte "
+            "atteinte aux droits de l’homme des Palestiniens. »")
+    assert quotes.speaker(text, "Les attaques récentes") == "Mélanie Joly"
+    assert quotes.speaker(text, "Cette situation porte") == "Mélanie Joly"

@@ -100,7 +100,8 @@ def find_direct_quotes(doc: Doc, article_id: str, lex: SpeechLexicon, resolver: 
     return quotes
 
 
-INNER_INCISE = re.compile(r",\s*([^\s,«»]+?)-(?:t-)?(il|elle|ils|elles|on)\s*,", re.IGNORECASE)
+# (the incise may carry a short tail and close the sentence: "…, écrit-elle sur les médias sociaux. B")
+INNER_INCISE = re.compile(r",\s*([^\s,«»]+?)-(?:t-)?(il|elle|ils|elles|on)(?:\s+[^,.;:«»!?\"“”]{1,80}?)?\s*[,.]", re.IGNORECASE)
 
 
 def split_inner_incises(doc: Doc, spans: list[MarkedSpan], lex: SpeechLexicon) -> tuple[list[MarkedSpan], dict]:

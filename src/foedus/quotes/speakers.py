@@ -83,7 +83,7 @@ class SpeakerResolver:
         """The speaker a cue's subject stands for; a noun between quotation marks is the quoted
         words', never the speaker of another quote ("…avec nos alliés», a déclaré X, attribuant … à la
         «désinformation»")."""
-        if token.pos_ in {"NOUN", "PROPN"} and self._quoted(token.idx) and not any(
+        if token.pos_ in {"NOUN", "PROPN"} and token.lower_ not in PRONOUN_SUBJECTS and self._quoted(token.idx) and not any(
                 c.dep_ in {"appos", "flat:name"} and not self._quoted(c.idx) for c in token.children):
             return None  # (a title in marks before a name still names: "le «Premier ministre» séparatiste X")
         speaker = self.resolve(token)
@@ -138,7 +138,9 @@ class SpeakerResolver:
         if named is None and unnamed:
             body = named_by_type(token)
             if body is not None:  # "l'ONG" after "L'ONG Human Rights Watch …"
-                return Speaker(text=body)
+                person = next((m for m in self.mentions if m.text.endswith(body) and self._is_person(m)), None)
+                # ("la ministre" after "la ministre Joly": the person, by the fullest form of her name)
+                return self._from_mention(person) if person is not None else Speaker(text=body)
             referent = body_antecedent(token, self.mentions, self.lang, self._is_person) \
                 or initials_antecedent(token, self.mentions, self._is_person)
             if referent is not None:  # "l'organisation islamique" after "Ansar Eddine"
