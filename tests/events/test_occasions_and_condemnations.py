@@ -118,3 +118,9 @@ def test_an_act_in_quoted_words_takes_no_party_from_the_reporting_incise():
                    "un communiqué lu à la télévision nationale par le porte-parole du gouvernement, le colonel "
                    "Abdoulaye Maïga.", published="2022-01-10")
     assert not any(c.startswith("11") and t.startswith("MLI") for _, t, c in found)
+
+
+def test_not_ruling_out_talks_is_an_intent_to_negotiate():
+    found = events("Cependant, le Président du Nigéria n’a pas exclu le dialogue avec la junte militaire nigérienne.",
+                   published="2023-08-10")
+    assert any(s == "NGAGOV" and t[:3] == "NER" and c.startswith("03") for s, t, c in found)

@@ -33,7 +33,7 @@ from foedus.events.modality import (OBLIGATION_AUXILIARIES, WRAPPING_ROOTS, futu
 from foedus.events.ontology import lookup
 from foedus.events.phrase_targets import phrase_target
 from foedus.events.quoted_parties import incise_quote, quoted_party
-from foedus.events.refusals import negated_reading
+from foedus.events.refusals import negated_reading, ruled_in
 from foedus.events.repeats import repeats, restated, visit_codes
 from foedus.events.settings import coder_settings, one_sided_pairs
 from foedus.events.street import (armed_killing_code, fold_grievances, fold_purpose_protests,
@@ -192,7 +192,7 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
             # "quatre personnes ont été arrêtées ; il s'agit de deux Polonais et de deux Russes"
             targets = [c for c in identified_nationalities(tok, reader) if c != sources[0][:3]] or targets
         targets = own_people(sources, targets, target.token if target else None)  # "advised Australians to …"
-        future = is_future(tok, reporting) or is_scheduled(tok) or is_intended(tok, intent_verbs(lang))
+        future = is_future(tok, reporting) or is_scheduled(tok) or is_intended(tok, intent_verbs(lang)) or ruled_in(tok)
         found[tok.i] = Candidate(trig, tok, future_code(trig.code) if future else trig.code, sources, targets,
                                  source.text if source else None, target.text if target else None,
                                  modality="intent" if future else "asserted", quote=quote,

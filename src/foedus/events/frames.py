@@ -10,6 +10,7 @@ from foedus.events.english_parties import counted_object, private_person
 from foedus.events.slots import is_passive, passive_agent, slot_tokens, verb_subject
 from foedus.events.clause_parties import WITNESSING_VERBS, clause_source, clause_target, occasion_parties
 from foedus.events.english import doer_of_object_act
+from foedus.events.object_acts import condemned_act_trigger, condemned_force_act
 from foedus.events.implicit import anti_targets
 from foedus.events.lexicon import Trigger, combining_forms, military_objects, person_nouns
 
@@ -123,6 +124,10 @@ def source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argum
             if child.lemma_.lower() == trig.with_lemma:
                 target = _args(reader, child, trig.target_slots)
                 break
+    if target is None and tok.pos_ == "NOUN" and tok.dep_ in {"obj", "dobj"} and tok.head.pos_ in {"VERB", "AUX"}:
+        # the parser may hang the noun's complement on the verb: "n'a pas exclu le dialogue avec la junte"
+        hung = tuple("obl:" + s.split(":", 1)[1] for s in trig.target_slots if s.startswith("nmod:") and ":" in s)
+        target = _args(reader, tok.head, hung) if hung else None
     if target is None and trig.code not in VISIT_CODES:
         # "a reçu une cape brodée du Liban" is no visit: a host receives the actor itself
         target = _nested_target(reader, tok, source)
@@ -173,22 +178,6 @@ def source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argum
     if target is not None and target.token is not None and _in_attribution(target.token) and not _in_attribution(tok):
         target = None  # "… avec 50 dirigeants, selon les déclarations faites aux médias": who reported is no party
     return source, target
-
-
-def condemned_force_act(tok: Token, trig: Trigger) -> Token | None:
-    """The act of force a criticism or rejection is aimed at ("a condamné l'assassinat de X"), when its
-    object names one: then only that act's doer can be the target."""
-    if trig.code[:2] not in REACTION_ROOTS:
-        return None
-    act = next((c for c in tok.children if c.dep_ in {"obj", "dobj"} and c.pos_ == "NOUN"), None)
-    found = condemned_act_trigger(act) if act is not None else None
-    return act if found is not None and found.code[:2] in FORCE_ROOTS else None
-
-
-def condemned_act_trigger(act: Token) -> Trigger | None:
-    from foedus.events.matching import match_trigger  # (matching reads this module's REFLEXIVE)
-
-    return match_trigger(act, act.doc.lang_)
 
 
 ATTRIBUTION_CASES = {"selon", "d'après", "d’après", "according", "según"}

@@ -23,7 +23,15 @@ def negated_reading(tok: Token, lang: str, own: Trigger | None) -> Trigger | Non
     could_refuse = lang in REFUSE_LEMMA and tok.pos_ == "VERB" and tok.lemma_.lower() in verb_class("refused_when_negated")
     if own is None and not could_refuse:
         return None
+    if own is not None and ruled_in(tok):
+        return own  # "n'a pas exclu le dialogue": not ruled out, an intent (coded so by the coder)
     return refusal_reading(tok, lang, own) if is_negated(tok) else own
+
+
+def ruled_in(tok: Token) -> bool:
+    """The object of a negated verb of ruling out (litotes): "n'a pas exclu le dialogue avec X"."""
+    return tok.dep_ in {"obj", "dobj"} and tok.head.lemma_.lower() in verb_class("ruled_in_when_negated") \
+        and is_negated(tok.head)
 
 
 def refusal_reading(tok: Token, lang: str, own: Trigger | None = None) -> Trigger | None:
