@@ -26,6 +26,12 @@ def english_events(request: pytest.FixtureRequest) -> Callable[..., set[tuple[st
 
 
 @pytest.fixture
+def french_events(request: pytest.FixtureRequest) -> Callable[..., set[tuple[str, str, str]]]:
+    """The same for a French text (default date: the module's PUBLISHED, else the sample's)."""
+    return _coder("fr", getattr(request.module, "PUBLISHED", "2015-11-26"))
+
+
+@pytest.fixture
 def spanish_events(request: pytest.FixtureRequest) -> Callable[..., set[tuple[str, str, str]]]:
     """The same for a Spanish text (default date: the Spanish validation notes' 2004-03-10)."""
     return _coder("es", getattr(request.module, "PUBLISHED", "2004-03-10"))
