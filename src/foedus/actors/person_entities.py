@@ -29,7 +29,7 @@ def person_entity_starts(doc: "Doc", keys: list[str], kb: ActorKB, lang: str) ->
             # (the honorific still gives the gender, read by _gender_before); so does a glued portfolio word
             skip_first = len(ent) > 1 and keys[ent.start] in MASC_TITLES | FEM_TITLES or _portfolio_glued(ent, keys, lang)
             ent = ent[1:] if skip_first else ent
-            lead = _demonym_lead(ent, kb, lang)
+            lead = _words_before_name(ent, kb, lang)
             if lead:
                 leads[ent.start + lead] = ent.start
             ent = ent[lead:]
@@ -39,9 +39,10 @@ def person_entity_starts(doc: "Doc", keys: list[str], kb: ActorKB, lang: str) ->
     return starts, leads
 
 
-def _demonym_lead(ent: "Span", kb: ActorKB, lang: str) -> int:
-    """How many lower-case demonyms open the entity before the name ("nigérian Olusegun Obasanjo":
-    the model took in the adjective of "l'ex-président nigérian")."""
+def _words_before_name(ent: "Span", kb: ActorKB, lang: str) -> int:
+    """How many words open the entity before the name: lower-case demonyms ("nigérian Olusegun
+    Obasanjo": the model took in the adjective of "l'ex-président nigérian") and titles before a
+    capitalised word ("Président Mohamed Bazoum", "président Maduro")."""
     lead = 0
     while lead < len(ent) - 1 and (ent[lead].is_lower and (lang, key(ent[lead].text)) in kb.demonyms
                                    or _is_title(ent[lead], kb, lang) and ent[lead + 1].text[:1].isupper()):
