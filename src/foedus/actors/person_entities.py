@@ -12,7 +12,7 @@ from foedus.actors.normalize import key
 from foedus.language.honorifics import honorifics, with_dots
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
 MASC_TITLES = with_dots(honorifics("m"))
 FEM_TITLES = with_dots(honorifics("f"))
@@ -45,14 +45,14 @@ def _words_before_name(ent: "Span", kb: ActorKB, lang: str) -> int:
     capitalised word ("Président Mohamed Bazoum", "président Maduro")."""
     lead = 0
     while lead < len(ent) - 1 and (ent[lead].is_lower and (lang, key(ent[lead].text)) in kb.demonyms
-                                   or _is_title(ent[lead], kb, lang) and ent[lead + 1].text[:1].isupper()):
+                                   or names_office(ent[lead].text, kb, lang) and ent[lead + 1].text[:1].isupper()):
         lead += 1
     return lead
 
 
-def _is_title(tok: "Token", kb: ActorKB, lang: str) -> bool:
-    """A word of an office a person holds ("Président", "général") the model took into the name."""
-    agent = kb.agents.get((lang, key(tok.text)))
+def names_office(word: str, kb: ActorKB, lang: str) -> bool:
+    """The word is an agent noun of an office a person holds ("Président", "général", "ministre")."""
+    agent = kb.agents.get((lang, key(word)))
     return agent is not None and bool(agent.position)
 
 
@@ -61,8 +61,7 @@ def _titled_after(ent: "Span", kb: ActorKB, lang: str) -> bool:
     doc = ent.doc
     if len(ent) < 2 or not all(t.pos_ == "PROPN" for t in ent) or ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
         return False
-    agent = kb.agents.get((lang, key(doc[ent.end + 1].lemma_)))
-    return agent is not None and bool(agent.position)
+    return names_office(doc[ent.end + 1].lemma_, kb, lang)
 
 
 def _portfolio_glued(ent: "Span", keys: list[str], lang: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from foedus.quotes.subjects import clause_between, learned_from, said_not
+from foedus.quotes.subjects import clause_between, learned_from, present_participle, said_not
 from foedus.quotes.cues import interview_addressee, inverted_subject, CLITIC_SUBJECTS, addressee_of, is_speech_verb, marker_source, subject_of
 from foedus.quotes.backward import find_backward_quotes
 from foedus.quotes.clause_text import MARKS, QUE, clause_start, make_quote
@@ -57,12 +57,11 @@ def _speaker_then_resumption(doc: Doc, verb: Token) -> Token | None:
     if speaker is None or speaker.i < verb.i:
         return None
     from foedus.actors.kb import load_kb
-    from foedus.actors.normalize import key
+    from foedus.actors.person_entities import names_office
 
     lang = doc.lang_ or "fr"
-    agent = load_kb().agents.get((lang, key(speaker.lemma_)))
     if not (speaker.ent_type_ == "PER" or speaker.lemma_.lower() in speech_lexicon(lang).speech_nouns
-            or agent is not None and agent.position):
+            or names_office(speaker.lemma_, load_kb(), lang)):
         return None
     comma = speaker.right_edge.i + 1
     rest = doc[comma + 1:verb.sent.end]
@@ -125,7 +124,7 @@ def _content_end(doc: Doc, verb: Token, end: int, lex: SpeechLexicon) -> int:
                     and all(t.pos_ in {"AUX", "ADV"} for t in doc[j + 1:main.i])), end)
     for tok in doc[verb.i + 1:end]:
         nxt = doc[tok.i + 1] if tok.i + 1 < end else None
-        if tok.text == "," and nxt is not None and is_speech_verb(nxt, lex, {"assertive"}) and _present_participle(nxt):
+        if tok.text == "," and nxt is not None and is_speech_verb(nxt, lex, {"assertive"}) and present_participle(nxt):
             return tok.i  # "a démenti que …, indiquant que …": the participle's clause is a new quote
         source = marker_source(nxt, lex) if tok.text == "," and nxt is not None else None
         if source is not None and all(t.is_punct for t in doc[source.right_edge.i + 1:end]):
@@ -221,7 +220,7 @@ def _small_clause(doc: Doc, verb: Token, sent: Span, lex: SpeechLexicon, direct_
 def _main_subject_after_fronted(doc: Doc, verb: Token, sent: Span, end: int) -> Token | None:
     """The subject clitic of the main clause after a participle opening the sentence ("Soulignant
     que …, il a dit que …"), which the parser may miss when it makes the participle the root."""
-    if verb.i != sent.start or not _present_participle(verb):
+    if verb.i != sent.start or not present_participle(verb):
         return None
     for tok in doc[verb.i + 2:end - 1]:
         nxt = doc[tok.i + 1]
@@ -229,10 +228,6 @@ def _main_subject_after_fronted(doc: Doc, verb: Token, sent: Span, end: int) -> 
                 and nxt.head.pos_ in {"VERB", "AUX"} and nxt.head.i > nxt.i:
             return nxt
     return None
-
-
-def _present_participle(tok: Token) -> bool:
-    return "Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense")
 
 
 def _bare_participle(verb: Token) -> bool:
@@ -271,7 +266,7 @@ def _mid_incise_rest(doc: Doc, verb: Token, subj: Token, sent: Span) -> int | No
     if close >= sent.end or doc[close].text != ",":
         return None
     if close + 1 < sent.end and (doc[close + 1].pos_ == "PRON" and doc[close + 1].dep_.startswith("nsubj")
-                                 or _present_participle(doc[close + 1])):
+                                 or present_participle(doc[close + 1])):
         return None  # "…, a dit X, qui a reçu …", "…, a ajouté X, soulignant que …": said of the speaker
     rest_has_verb = any(t.pos_ in {"VERB", "AUX"} for t in doc[close + 1:sent.end])
     opening = clause_start(doc, sent.start, verb.i)

@@ -45,6 +45,11 @@ def _prepositional(tok: Token) -> bool:
                                       for c in tok.children)
 
 
+def present_participle(tok: Token) -> bool:
+    """"ajoutant", "justifiant": the morphology of a present participle, whatever its label."""
+    return "Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense")
+
+
 def gerund_form(tok: Token) -> bool:
     """"en martelant": "en" then a word in -ant, whatever the parser tagged it."""
     return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "en" and tok.lower_.endswith("ant")
@@ -61,7 +66,7 @@ def _past_day_word(tok: Token) -> Token:
 def _after_fronted_participle(subject: Token) -> Token:
     """"Justifiant cette décision, l'ex-commissaire … a fait savoir": the parser makes the fronted
     participle the subject and hangs the real one on it, after the comma, as an object."""
-    if subject.pos_ != "VERB" or "Part" not in subject.morph.get("VerbForm") or "Pres" not in subject.morph.get("Tense"):
+    if subject.pos_ != "VERB" or not present_participle(subject):
         return subject
     after_comma = [c for c in subject.children if c.dep_ in {"obj", "conj", "nsubj", "appos"} and c.pos_ in {"NOUN", "PROPN"}
                    and comma_between(subject.doc, subject.i, c.i)]
@@ -146,7 +151,7 @@ def subject_of(verb: Token) -> Token | None:
         return subject_of(governing)
     if verb.dep_ in {"advcl", "conj", "acl"} and (fronted := _fronted_relative_subject(verb)) is not None:
         return fronted  # the parser hung the main verb on the relative clause before it
-    participle = verb.dep_ == "advmod" and "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
+    participle = verb.dep_ == "advmod" and present_participle(verb)
     if (verb.dep_ in {"xcomp", "advcl", "conj", "acl"} or participle) and verb.head.i != verb.i:
         # (", arguant qu'…" may be labelled an adverb of the verb before it)
         found = subject_of(verb.head)
@@ -249,7 +254,7 @@ def inverted_subject(verb: Token) -> Token | None:
     if any(c.dep_ == "cc" and c.i < verb.i and not any(t.is_punct for t in doc[c.i + 1:verb.i]) for c in verb.children):
         return None  # "… et a nié toute responsabilité": a coordinated verb, its object follows
     form = verb.morph.get("VerbForm")
-    if "Ger" in form or ("Part" in form and "Pres" in verb.morph.get("Tense")):
+    if "Ger" in form or present_participle(verb):
         return None  # "…, saying Tehran would respond", "ajoutant Paris…": a participle has no inverted subject
     adjuncts: set[int] = set()
     for tok in verb.doc[verb.i + 1:verb.sent.end]:
