@@ -155,6 +155,9 @@ def _person_linked_to(title: Token, mentions: list[Mention], is_person) -> Menti
     # "L'ancien porte-parole de la mission, Timor Goksel, …": the apposed name may hang anywhere
     # in the title's phrase
     linked += [t for t in title.subtree if t.dep_ in {"appos", "flat:name"} and t.pos_ == "PROPN"]
+    if title.dep_.startswith("nsubj"):  # "La ministre de …, Elisabeth Borne a jugé": two subjects to the parser
+        linked += [t for t in title.head.children if t.dep_ == title.dep_ and t.pos_ == "PROPN"
+                   and t.left_edge.i in {title.right_edge.i + 1, title.right_edge.i + 2}]
     for tok in linked:
         for m in mentions:
             if m.start <= tok.idx < m.end and is_person(m):
@@ -165,6 +168,11 @@ def _person_linked_to(title: Token, mentions: list[Mention], is_person) -> Menti
         for m in mentions:
             if is_person(m) and (m.name or m.text) == words:
                 return m
+    # the parser may cut the title from its name ("Le ministre iranien des Affaires étrangères
+    # Mohammad Javad Zarif" in two sentences) where the actor layer still joined them
+    described = next((m for m in mentions if m.start <= title.idx < m.end and m.kind == "description" and m.name), None)
+    if described is not None:
+        return next((m for m in mentions if m.kind == "name" and m.name == described.name and is_person(m)), None)
     return None
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -97,6 +98,9 @@ def cue_after(doc: Doc, close_tok: int, sent: Span, lex: SpeechLexicon) -> Cue |
         if source is not None:
             return Cue(None, source, rule="incise-selon")
         if is_speech_verb(tok, lex):
+            if tok.dep_ in {"acl", "amod"} and tok.head.pos_ == "NOUN" and close_tok < tok.head.i < tok.i \
+                    and not any(c.dep_ == "case" for c in tok.head.children):  # ("a pour sa part confié X")
+                return None  # "« inacceptable » la fermeture annoncée du théâtre": a participle of the noun
             subject = subject_of(tok)
             if subject is not None and close_tok < subject.i < tok.i and any(
                     c.dep_ in {"obj", "dobj"} and c.pos_ == "NOUN" and not is_day_word(c.text, doc.lang_) for c in tok.children):
@@ -247,6 +251,12 @@ def speech_verb_lemma(tok: Token, lex: SpeechLexicon) -> str | None:
             multi = f"{prev.lemma_.lower()} {lemma}"
             if lex.verb(multi) is not None:
                 return multi
+    # a verb its fixed complement follows: "a mis en garde le ministre", "mettant en garde"
+    # (a verb that follows is the head of the expression: "a fait savoir" is found from "savoir")
+    tail = [t.lower_ for t in itertools.takewhile(lambda t: t.pos_ not in {"VERB", "AUX"}, tok.doc[tok.i + 1:tok.i + 3])]
+    for n in (2, 1):
+        if len(tail) >= n and (multi := lex.verb(" ".join([lemma, *tail[:n]]))) is not None:
+            return multi.lemma
     if is_gerund(tok) and tok.pos_ == "ADJ":
         lemma = tok.lower_[:-3] + "er"  # "martelant" (an adjective to the parser) → "marteler"
     for cand in (lemma, lemma + "r", lemma + "er", tok.lower_ + "re"):  # "reconnait" (lemma "reconner") → "reconnaitre"

@@ -204,6 +204,9 @@ def in_document(tok: Token) -> bool:
     noun = tok.head if tok.dep_ == "case" else next((c for c in tok.children if c.dep_ == "pobj"), tok)
     lex = speech_lexicon(tok.doc.lang_ or "fr")
     if tok.lower_ in {"sur", "on"}:  # "la présidence sur Twitter", "the ministry on Telegram": a channel
+        if noun.i > tok.i and noun.pos_ == "PROPN" and noun.ent_type_ not in {"LOC", "GPE"} \
+                and not any(c.dep_ in {"det", "case"} and c.i != tok.i for c in noun.children):
+            return True  # "a déclaré la ministre sur RTL", "said X on CNN": a broadcaster by its name
         return noun.i > tok.i and noun.lemma_.lower() in lex.channel_nouns
     return noun.i > tok.i and noun.lemma_.lower() in lex.document_nouns | lex.interview_nouns
 

@@ -132,9 +132,13 @@ class SpeakerResolver:
                     mention = inner
         if mention is not None and mention.name and self._is_person(mention):
             return self._from_mention(mention)
-        named = apposed_person(token, self.mention_at, self._is_person, self.is_person_noun) \
-            or named_after(phrase, self.mention_at, self._is_person, self.is_person_noun) or title_holder(token, self.mentions, self._is_person, self.lang, self.published)
         unnamed = mention is None or (mention.actor_id is None and not mention.name)
+        # a title the article itself gave a person outranks an office the KB knows another holds:
+        # "le ministre" after "Le ministre iranien … Zarif a rejeté l'exigence de Laurent Fabius"
+        named = apposed_person(token, self.mention_at, self._is_person, self.is_person_noun) \
+            or named_after(phrase, self.mention_at, self._is_person, self.is_person_noun) \
+            or (title_antecedent(token, self.mentions, self._is_person) if unnamed and self.is_person_noun(token) else None) \
+            or title_holder(token, self.mentions, self._is_person, self.lang, self.published)
         if named is None and unnamed:
             body = named_by_type(token)
             if body is not None:  # "l'ONG" after "L'ONG Human Rights Watch …"

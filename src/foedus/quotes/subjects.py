@@ -96,9 +96,11 @@ def subject_of(verb: Token) -> Token | None:
     if clitic is not None and nominal and comma_between(verb.doc, nominal[0].i, clitic.i):
         return clitic  # "La crise « est un test », a-t-il déclaré": the noun is the statement's, not the incise's
     if len(nominal) > 1 and nominal[0].pos_ == "NOUN" and nominal[1].pos_ == "PROPN" \
-            and nominal[1].left_edge.i == nominal[0].right_edge.i + 1 and nominal[1].i < verb.i:
-        # "Le secrétaire général de l'ONU Kofi Annan a estimé": the parser cuts the title from the
-        # name it introduces and gives the verb two subjects; the name is the speaker.
+            and nominal[1].i < verb.i and (nominal[1].left_edge.i == nominal[0].right_edge.i + 1 or (
+                nominal[1].left_edge.i == nominal[0].right_edge.i + 2 and verb.doc[nominal[0].right_edge.i + 1].text == ",")):
+        # "Le secrétaire général de l'ONU Kofi Annan a estimé", "La ministre de …, Elisabeth Borne a
+        # jugé": the parser cuts the title from the name it introduces and gives the verb two
+        # subjects; the name is the speaker.
         return nominal[1]
     if nominal and nominal[0].i < verb.i and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
             and (inverted := inverted_subject(verb)) is not None and _comma_after_phrase(inverted):

@@ -1,0 +1,41 @@
+"""Speakers given by a title whose holder the article names: a name set after the title and a comma,
+a title cut from its name by the parser, a title the article gave one person while the KB gives the
+office to another named later, a broadcaster after the speaker, a verb of saying with a fixed
+complement ("mettre en garde") as an incise — on sentences written for these tests."""
+
+from __future__ import annotations
+
+
+def test_a_name_after_the_title_and_a_comma_speaks(quotes):
+    text = ("La ministre de la Culture et de la Communication, Claire Martin a jugé mardi « inacceptable » "
+            "la fermeture annoncée du théâtre.")
+    assert quotes.speaker(text, "inacceptable") == "Claire Martin"
+
+
+def test_the_bare_title_later_is_the_person_named_after_the_title(quotes):
+    text = ("La ministre de la Culture et de la Communication, Claire Martin a jugé mardi « inacceptable » "
+            "la fermeture annoncée du théâtre. « Ce n'est pas ce qu'on attend d'un service public », "
+            "a déclaré la ministre.")
+    assert quotes.speaker(text, "Ce n'est pas ce qu") == "Claire Martin"
+
+
+def test_a_broadcaster_named_after_the_speaker_is_not_part_of_it(quotes):
+    text = ("La ministre de la Culture, Claire Martin, a jugé mardi la grève injustifiée. « Ce n'est pas ce "
+            "qu'on attend d'un service public », a déclaré la ministre sur RTL.")
+    assert quotes.speaker(text, "Ce n'est pas ce qu") == "Claire Martin"
+
+
+def test_mettre_en_garde_is_an_incise_verb(quotes):
+    text = ("Le chef de la diplomatie iranienne Mohammad Javad Zarif a rejeté jeudi la proposition. "
+            "« Il ne faut pas formuler des demandes excessives », a mis en garde le ministre iranien.")
+    q = quotes.find(text, "Il ne faut pas formuler")
+    assert q.cue == "mis" and q.speaker_text == "Mohammad Javad Zarif"
+
+
+def test_a_title_the_article_gave_outranks_an_office_holder_named_later(quotes):
+    # the KB knows Laurent Fabius as a minister in 2015; the article calls Zarif "le ministre"
+    text = ("Le ministre iranien des Affaires étrangères Mohammad Javad Zarif a rejeté jeudi à Athènes "
+            "l'exigence de Laurent Fabius. « Il ne faut pas formuler des demandes excessives », a mis en "
+            "garde le ministre en ajoutant : « Il faut être dans la réalité et non dans l'illusion. »")
+    assert quotes.find(text, "Il ne faut pas formuler", published="2015-05-28").speaker_text == "Mohammad Javad Zarif"
+    assert quotes.find(text, "Il faut être dans la réalité", published="2015-05-28").speaker_text == "Mohammad Javad Zarif"
