@@ -39,3 +39,24 @@ def test_a_title_the_article_gave_outranks_an_office_holder_named_later(quotes):
             "garde le ministre en ajoutant : « Il faut être dans la réalité et non dans l'illusion. »")
     assert quotes.find(text, "Il ne faut pas formuler", published="2015-05-28").speaker_text == "Mohammad Javad Zarif"
     assert quotes.find(text, "Il faut être dans la réalité", published="2015-05-28").speaker_text == "Mohammad Javad Zarif"
+
+
+def test_a_definite_office_is_its_one_holder_named_in_the_article(quotes):
+    # the title comes first, the name later, and the quote far from both
+    text = ("La grève n'a pas encore commencé que la ministre des Transports évoque déjà sa fin. Dans un "
+            "entretien publié dimanche, Elisabeth Borne ne cache pas sa volonté d'y mettre un terme.\n\n"
+            "Les syndicats ont appelé les cheminots à faire grève lundi. Un préavis de grève illimitée a "
+            "été déposé par SUD Rail.\n\n"
+            "La ministre, qui se dit disponible « à toute heure » pour reprendre les négociations, estime "
+            "que les rencontres devraient reprendre la semaine prochaine.")
+    assert quotes.find(text, "à toute heure", published="2018-04-01").speaker_text == "Élisabeth Borne"
+
+
+def test_an_office_with_two_possible_holders_is_not_guessed(quotes):
+    text = ("La ministre des Transports a reçu les syndicats. Elisabeth Borne et Agnès Buzyn ont ensuite "
+            "rencontré le Premier ministre.\n\n"
+            "Les syndicats ont appelé les cheminots à faire grève lundi. Un préavis de grève illimitée a "
+            "été déposé par SUD Rail.\n\n"
+            "La ministre, qui se dit disponible « à toute heure » pour reprendre les négociations, estime "
+            "que les rencontres devraient reprendre la semaine prochaine.")
+    assert quotes.find(text, "à toute heure", published="2018-04-01").speaker_text not in {"Élisabeth Borne", "Agnès Buzyn"}

@@ -223,8 +223,25 @@ def spoken_candidates(doc: Doc, pronoun: Token, spoken: dict) -> list[Mention]:
 
 
 def noun_gender(tok: Token) -> str | None:
-    """"m"/"f" from the noun's morphology, None when the model gives no gender."""
-    return {"Masc": "m", "Fem": "f"}.get((tok.morph.get("Gender") or [""])[0])
+    """"m"/"f" from the noun's morphology, None when the model gives no gender. The article decides
+    for a noun of either gender: the model reads "La ministre" as masculine from the noun."""
+    det = next((c for c in tok.children if c.dep_ == "det" and c.i < tok.i and c.morph.get("Gender")), None)
+    gender = (det.morph.get("Gender") if det is not None else None) or tok.morph.get("Gender")
+    return {"Masc": "m", "Fem": "f"}.get((gender or [""])[0])
+
+
+def person_gender(m: Mention, doc: Doc) -> str | None:
+    """A person's gender: the KB's, else that of the noun the name is apposed to ("la veuve …,
+    Souha Arafat")."""
+    if m.gender or m.head is None:
+        return m.gender
+    tok = doc[m.head]
+    nouns = [tok.head] if tok.dep_ == "appos" else []
+    nouns += [c for c in tok.children if c.dep_ == "appos"]
+    for noun in nouns:
+        if noun.pos_ == "NOUN" and noun_gender(noun):
+            return noun_gender(noun)
+    return None
 
 
 def compatible_names(short: list[str], full: list[str]) -> bool:

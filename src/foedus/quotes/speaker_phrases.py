@@ -263,6 +263,33 @@ def title_holder(head: Token, mentions: list[Mention], is_person: Callable[[Ment
     return None
 
 
+def sole_office_person(head: Token, mentions: list[Mention], is_person: Callable[[Mention], bool],
+                       gender_of: Callable[[Mention], str | None], lang: str, published: str | None) -> Mention | None:
+    """A definite office ("la ministre") → the one person named before it in the whole article whose
+    actor code is of the office's sector, whose gender fits and whose known office (KB) is not
+    another: "la ministre des Transports … Elisabeth Borne … La ministre, qui se dit disponible"
+    (two candidates: no guess; "le négociateur" is no office)."""
+    if head.pos_ != "NOUN" or not any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in head.children):
+        return None
+    from foedus.actors.kb import load_kb
+    from foedus.actors.normalize import key
+    from foedus.quotes.coreference import noun_gender
+
+    kb = load_kb()
+    agent = next((a for a in (kb.agents.get((lang, key(t))) for t in title_forms(head)) if a is not None), None)
+    if agent is None or not agent.sector or not agent.position:
+        return None
+
+    def holds(m: Mention) -> bool:
+        office = kb.position_of(m.actor_id, published) if m.actor_id else None
+        return office in (None, "other", agent.position) or agent.position == "minister" and office.endswith("_minister")
+
+    gender = noun_gender(head)
+    found = {(m.actor_id or m.name or m.text): m for m in mentions if m.end <= head.idx and is_person(m) and m.code
+             and m.code[3:6] == agent.sector and (gender is None or gender_of(m) in (None, gender)) and holds(m)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 @lru_cache(maxsize=None)
 def topic_markers(lang: str) -> tuple[tuple[str, ...], ...]:
     """Sentence-opening topic phrases as word tuples (data/topic_markers.tsv), longest first."""

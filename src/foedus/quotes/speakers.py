@@ -16,14 +16,14 @@ from foedus.language.honorifics import honorifics
 from foedus.actors.kb import load_kb
 from foedus.actors.pronouns import pronoun_features
 from foedus.quotes.coreference import SUBJECT_DEPS, SUBJECT_NOUN_RULE, body_antecedent, initials_antecedent, body_nouns, fullest_name, \
-    demonstrative_antecedent, in_complement, named_in_plural, noun_gender, SPOKEN_RULE, spoken_candidates, subject_noun_candidates, \
+    demonstrative_antecedent, in_complement, named_in_plural, noun_gender, person_gender, SPOKEN_RULE, spoken_candidates, subject_noun_candidates, \
     title_antecedent
 from foedus.quotes.apposition import apposed_person, named_after
 from foedus.quotes.anaphora import age_description, document_antecedent, fuller_description, informant_antecedent
 from foedus.quotes.cues import ADDRESSEE_DEPS, subject_of
 from foedus.quotes.spans import between_marks
 from foedus.quotes.speaker_phrases import fronted_adjunct_mention, with_written_article, body_named_after, document_author, named_by_type, non_person_speakers, \
-    noun_phrase, fronted_apposition, report_phrase, stranded_name, title_holder, topic_antecedent, \
+    noun_phrase, fronted_apposition, report_phrase, INDEFINITE_DETS, sole_office_person, stranded_name, title_holder, topic_antecedent, \
     without_topic_marker
 from foedus.quotes.speaker_words import FIRST_PERSON, HUMAN_NOUN_ENDINGS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_SUBJECTS
 from foedus.records import Mention
@@ -153,8 +153,11 @@ class SpeakerResolver:
             named = title_antecedent(token, self.mentions, self._is_person)
             fuller = fuller_description(token, phrase, self.phrase) if named is None else None
             if fuller is not None and self.mention_in(fuller.start_char, fuller.end_char) is None:
-                return Speaker(text=fuller.text)  # "the official said" after "a US official said": not the last person named
-            named = named or self._recent_person(token)
+                # "the official said" after "a US official said": not the last person named; but a
+                # definite office ("la ministre des Transports") is its one holder the article names
+                sole = self._sole_holder(token) if fuller[0].lower_ not in INDEFINITE_DETS else None
+                return self._from_mention(sole) if sole is not None else Speaker(text=fuller.text)
+            named = named or self._recent_person(token) or self._sole_holder(token)
         if named is not None:
             return self._from_mention(named)
         # a noun with no actor behind it speaks only as the active subject of the cue verb, or when it
@@ -343,7 +346,7 @@ class SpeakerResolver:
             if any(sent.start_char <= m.start < head.idx and self._is_person(m) for m in self.mentions):
                 return None
         people = [m for m in self.mentions if lo <= m.start < head.idx and self._is_person(m) and not self._quoted(m.start)
-                  and (gender is None or self._person_gender(m) in (None, gender))]
+                  and (gender is None or person_gender(m, self.doc) in (None, gender))]
         return people[-1] if people else None
 
     def may_stand_for(self, pronoun: Token, speaker: Speaker) -> bool:
@@ -352,23 +355,13 @@ class SpeakerResolver:
         feats = pronoun_features(pronoun.text)
         if feats is None or feats[0] not in ("m", "f"):
             return True
-        genders = {self._person_gender(m) for m in self.mentions
+        genders = {person_gender(m, self.doc) for m in self.mentions
                    if (speaker.actor_id and m.actor_id == speaker.actor_id) or (m.name or m.text) == speaker.text}
         genders.discard(None)
         return not genders or feats[0] in genders
 
-    def _person_gender(self, m: Mention) -> str | None:
-        """A person's gender: the KB's, else that of the noun the name is apposed to ("la veuve …,
-        Souha Arafat")."""
-        if m.gender or m.head is None:
-            return m.gender
-        tok = self.doc[m.head]
-        nouns = [tok.head] if tok.dep_ == "appos" else []
-        nouns += [c for c in tok.children if c.dep_ == "appos"]
-        for noun in nouns:
-            if noun.pos_ == "NOUN" and noun_gender(noun):
-                return noun_gender(noun)
-        return None
+    def _sole_holder(self, head: Token) -> Mention | None:
+        return sole_office_person(head, self.mentions, self._is_person, lambda m: person_gender(m, self.doc), self.lang, self.published)
 
     def is_person_noun(self, head: Token) -> bool:
         """A noun of a person ("le frère de X", "l'économiste"), not of a body or a document."""
