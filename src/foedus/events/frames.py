@@ -11,8 +11,10 @@ from foedus.events.slots import is_passive, passive_agent, slot_tokens, verb_sub
 from foedus.events.clause_parties import WITNESSING_VERBS, clause_source, clause_target, occasion_parties
 from foedus.events.english import doer_of_object_act
 from foedus.events.object_acts import condemned_act_trigger, condemned_force_act
+from foedus.events.regions import region_between
 from foedus.events.implicit import anti_targets
 from foedus.events.lexicon import Trigger, combining_forms, military_objects, person_nouns
+from foedus.time.lexicon import is_day_word
 
 VISIT_CODES = {"040", "042", "043", "044"}
 FORCE_ROOTS = {"18", "19", "20"}  # where force is used, that country is hit: its place names a target
@@ -111,6 +113,8 @@ def source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argum
     if source is None and tok.pos_ == "ADJ" and tok.head.i != tok.i:
         source = _args(reader, tok.head, ("nsubj",))
     target = _args(reader, tok, trig.target_slots) or _country_struck(reader, tok, trig)
+    if target is not None and target.token is not None and region_between(target.token, reader.mention_for):
+        return source, None  # "une opération de combat entre Mali, Burkina Faso et Niger": a region
     between_one = target is not None and len(target.codes) == 1 and case_of(target.token) in {"entre", "entrer"}
     if between_one and trig.symmetric and target.token.dep_.startswith(("nmod", "obl")):
         # parser slip: "un cessez-le-feu entre A et B" with B conjoined to the trigger itself
@@ -249,7 +253,9 @@ def _nested_target(reader: ActorReader, tok: Token, source: Argument | None, dep
             inner = _infinitive_party(reader, child, source) or _nested_target(reader, child, source, depth + 1)
             if inner is not None and (source is None or inner.codes != source.codes):
                 return inner
-        if child.dep_ in {"obj", "dobj"}:
+        if child.dep_ in {"obj", "dobj"} and not is_day_word(child.text, tok.doc.lang_ or "fr"):
+            # ("a rejeté jeudi à Athènes l'exigence de X": the day the parser took for the object
+            # carries the place, no party)
             for grand in child.children:
                 if case_of(grand) in VICTIM_CASES or (grand.dep_ == "prep" and grand.lower_ in VICTIM_CASES):
                     continue  # "a condamné les agressions contre les journalistes": the victims, not the target
