@@ -78,6 +78,9 @@ def _quote_at(quotes: list[Quote], char: int) -> Quote | None:
 def _inside_actor_name(tok: Token, reader: ActorReader) -> bool:
     """A trigger word that is part of an actor's name or description ("l'Organisation de libération
     de la Palestine", "les partis d'opposition serbes") names the actor, not an act."""
+    if tok.pos_ == "NOUN" and reader.agent_sector(tok.lemma_.lower()) is not None and (
+            tok.dep_ == "appos" and tok.head.pos_ == "PROPN" or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children)):
+        return True  # "Michel Barnier, négociateur de l'UE": a title apposed to a name
     mention = reader.mention_for(tok)
     if mention is None or not mention.code or mention.end - mention.start <= len(tok.text):
         return False

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from foedus.events.arguments import ActorReader, Argument
 from foedus.events.english_parties import counted_object, private_person
-from foedus.events.slots import is_passive, passive_agent, slot_tokens, verb_subject
+from foedus.events.slots import in_attribution, is_passive, passive_agent, slot_tokens, verb_subject
 from foedus.events.clause_parties import WITNESSING_VERBS, clause_source, clause_target, occasion_parties
 from foedus.events.english import doer_of_object_act
 from foedus.events.object_acts import condemned_act_trigger, condemned_force_act
@@ -149,15 +149,19 @@ def source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argum
         target = _dative_country(reader, tok, source)
     hearer = trig.code in STATEMENT_CODES and tok.head.lemma_.lower() not in SPEAKING_LIGHT_VERBS
     witness = tok.head.lemma_.lower() in WITNESSING_VERBS  # "des militants rapportent la destruction de …"
+    between = tuple(s for s in trig.target_slots if s.endswith(":entre"))
+    listed = (target if target is not None and target.token is not None and case_of(target.token) == "entre"
+              else _between_below(reader, tok, between) if target is None and between and tok.pos_ == "NOUN" else None)
+    # "a qualifié de constructives les négociations entre Londres et Bruxelles": the list are the parties
+    among = trig.symmetric and listed is not None and len(listed.codes) > 1
     if source is None and tok.pos_ == "NOUN" and (tok.dep_ in {"obj", "dobj"} or case_of(tok) in MANNER_CASES) \
-            and not hearer and not witness:  # "l'assemblée écouta un discours": the listener did not speak
+            and not hearer and not witness and not among:  # "l'assemblée écouta un discours": the listener did not speak
         # light verbs: "ont exprimé leurs condoléances", "a mené des frappes" — the verb's subject acts,
         # also when the verb shares it with its governor ("entendent poursuivre les attentats"); so does
         # the subject of a verb done "en protesta" / "in protest"
         source = _args(reader, tok.head, ("nsubj",))
         subject = verb_subject(tok.head) if source is None and tok.head.pos_ in {"VERB", "AUX"} else None
         source = reader.read(subject) if subject is not None else source
-    between = tuple(s for s in trig.target_slots if s.endswith(":entre"))
     if source is None and target is None and trig.symmetric and tok.head.i != tok.i:
         # "les tensions entre Ankara et Moscou" with the "entre" phrase attached one level up
         target = _args(reader, tok.head, between)
@@ -177,19 +181,11 @@ def source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argum
     if target is None and source is not None and not group_acts_on_itself and not _hosts_a_thing(tok, trig) \
             and condemned is None:
         target = clause_target(reader, tok, source, places_count=trig.code[:2] in FORCE_ROOTS)
-    if source is None and target is not None and tok.pos_ == "NOUN":
+    if source is None and target is not None and tok.pos_ == "NOUN" and not among:
         source = clause_source(reader, tok, target)
-    if target is not None and target.token is not None and _in_attribution(target.token) and not _in_attribution(tok):
+    if target is not None and target.token is not None and in_attribution(target.token) and not in_attribution(tok):
         target = None  # "… avec 50 dirigeants, selon les déclarations faites aux médias": who reported is no party
     return source, target
-
-
-ATTRIBUTION_CASES = {"selon", "d'après", "d’après", "according", "según"}
-
-
-def _in_attribution(tok: Token) -> bool:
-    """The token stands in an attribution phrase ("selon les déclarations faites aux médias russes")."""
-    return any(c.dep_ == "case" and c.lower_ in ATTRIBUTION_CASES for node in (tok, *tok.ancestors) for c in node.children)
 
 
 def implied_agent(reader: ActorReader, tok: Token, trig: Trigger) -> Argument | None:

@@ -61,6 +61,11 @@ def slot_tokens(head: Token, slot: str) -> list[Token]:
             out.append(child)
         elif kind == "poss" and (dep == "poss" or (dep in {"det", "nmod:poss"} and child.lower_ in POSSESSIVES)):
             out.append(child)
+    if kind == "nsubj" and head.lang_ == "fr" and len(out) > 1 and out[0].pos_ == "NOUN" and out[1].pos_ == "PROPN" \
+            and out[1].left_edge.i - out[0].right_edge.i in {1, 2}:
+        # "Le ministre des Affaires étrangères, Didier Reynders a rencontré": the parser cuts the title
+        # from the name it introduces and gives the verb two subjects; the name is the actor
+        out[0], out[1] = out[1], out[0]
     return out
 
 
@@ -160,3 +165,11 @@ def verb_subject(head: Token) -> Token | None:
         found = head.head  # "with Congo's president accusing Rwanda": the noun the present participle qualifies
         found = message_writer(found) or found  # "X wrote a letter thanking Y": the letter's writer
     return found
+
+
+ATTRIBUTION_CASES = {"selon", "d'après", "d’après", "according", "según"}
+
+
+def in_attribution(tok: Token) -> bool:
+    """The token stands in an attribution phrase ("selon les déclarations faites aux médias russes")."""
+    return any(c.dep_ == "case" and c.lower_ in ATTRIBUTION_CASES for node in (tok, *tok.ancestors) for c in node.children)
