@@ -60,3 +60,19 @@ def test_an_office_with_two_possible_holders_is_not_guessed(quotes):
             "La ministre, qui se dit disponible « à toute heure » pour reprendre les négociations, estime "
             "que les rencontres devraient reprendre la semaine prochaine.")
     assert quotes.find(text, "à toute heure", published="2018-04-01").speaker_text not in {"Élisabeth Borne", "Agnès Buzyn"}
+
+
+def test_an_english_title_glued_to_the_name_is_taken_up_by_the_bare_title(quotes):
+    text = ("ISLAMABAD: The Foreign Office said that doors for diplomacy remain open.\n\n"
+            "FO spokesman Zahid Hafeez Chaudhri, in response to questions at the weekly briefing, said: “In "
+            "diplomacy you never shut the doors.”\n\n"
+            "Prime Minister Shehbaz Sharif had exchanged messages with his counterpart after succeeding Mr Imran Khan.\n\n"
+            "The spokesman noted that “the environment for a constructive dialogue is not there”.")
+    assert quotes.find(text, "the environment for", lang="en", published="2022-05-13").speaker_text == "Zahid Hafeez Chaudhri"
+
+
+def test_a_two_word_surname_is_the_person_named_before(quotes):
+    text = ("Christine Schraner Burgener said in her briefing that council unity is critical.\n\n"
+            "Schraner Burgener said a peaceful solution requires the immediate release of Aung San Suu Kyi.\n\n"
+            "She reiterated an earlier appeal, stressing that “nothing but chaos has since followed.”")
+    assert quotes.find(text, "nothing but chaos", lang="en", published="2021-03-05").speaker_text == "Christine Schraner Burgener"

@@ -20,7 +20,7 @@ from foedus.actors.person_entities import MASC_TITLES, FEM_TITLES, person_entity
 from foedus.actors.place_nouns import names_a_place
 from foedus.actors.pronouns import resolve_pronoun
 from foedus.actors.recipients import is_recipient
-from foedus.language.syntax import fronted_adverbial_subject, stranded_subject
+from foedus.language.syntax import cut_off_subject
 from foedus.records import Mention
 
 if TYPE_CHECKING:
@@ -197,26 +197,11 @@ class _Scanner:
         while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head
         prev = self._prev_word(head.i)
-        if head.dep_ in METONYM_DEPS or prev in METONYM_PREPS or self._stranded_subject(head) or self._fronted_subject(tok):
+        if head.dep_ in METONYM_DEPS or prev in METONYM_PREPS or cut_off_subject(head, tok):
             res = Resolution(country + "GOV", None, None, "metonym", f"capital of {country} as {head.dep_ or prev}")
             self._add(i, i + 1, res, "capital-metonym", 0.8)
             return 1
         return 0
-
-    def _stranded_subject(self, head: "Token") -> bool:
-        """A name the parser cut off as a root of its own before its verb ("Paris demande à Moscou
-        de…" parsed as two roots): the subject."""
-        nxt = head.i + 1
-        return head.dep_ == "ROOT" and nxt < len(self.tokens) and self.tokens[nxt].pos_ == "VERB" \
-            and stranded_subject(self.tokens[nxt]) == head
-
-    def _fronted_subject(self, tok: "Token") -> bool:
-        """A subject the parser hung on a fronted adverbial ("De leur côté, Paris et Bonn ont…")."""
-        adverbial = tok.head
-        if tok.dep_ != "conj" or adverbial.dep_ not in {"obl:mod", "obl"}:
-            return False
-        first = fronted_adverbial_subject(adverbial.head)
-        return first is not None and first.i <= tok.i < adverbial.head.i
 
     def _first_name_like(self, j: int) -> bool:
         """The word before `j` is followed by a capitalised name (or a particle and one), as a first
@@ -242,9 +227,12 @@ class _Scanner:
         seen = self.surnames.get(self.keys[i])
         if seen is None or not self.tokens[i].text[:1].isupper():
             return 0
+        return self._surname(i, i + 1, seen)
+
+    def _surname(self, start: int, end: int, seen: _PersonSeen) -> int:
         res = Resolution(seen.code, seen.actor_id, seen.name, "name", "surname of a person named earlier", gender=seen.gender)
-        self._add(i, i + 1, res, "surname", 0.9)
-        return 1
+        self._add(start, end, res, "surname", 0.9)
+        return end - start
 
     def match_person_entity(self, i: int) -> int:
         ent = self.per_start.get(i)
@@ -255,6 +243,8 @@ class _Scanner:
         if (names_a_place(self.keys, i) or prev in {"in", "dans", "at", "near"}) and after not in {"'s", "’s"}:
             return 0  # "in provincial capital Banda Aceh", "avenue du général Leclerc": a place, no person
         name = ent.text.strip()
+        if len(name.split()) > 1 and (seen := self.surnames.get(key(name))) is not None:
+            return self._surname(i, ent.end, seen)  # "Schraner Burgener" after "Christine Schraner Burgener"
         gender = self._gender_before(i) or given_name_gender(name, self.lang)
         res = Resolution(None, None, name, "name", "spaCy PER not in the KB", gender=gender)
         self._add(ent.start, ent.end, res, "ner-person", 0.6)

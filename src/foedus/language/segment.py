@@ -12,6 +12,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 OPENING_MARKS = {"«", "“", "‹", "„"}
+DATELINE_DASHES = {"—", "–", "-", "--"}
+MAX_DATELINE_TOKENS = 10  # "NEW YORK, United States (Reuters) —"
 CLOSING_MARKS = {"»", "”", "›"}
 CONTINUING_PUNCT = {",", ";", ")", "]"}
 
@@ -31,7 +33,24 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             # "…, une attaque repoussée par la Misca, | a appris l'AFP": a comma or a lower-case
             # word after a word goes on with the sentence (the parser sometimes cuts there)
             tok.is_sent_start = False
+    for start in [0, *(t.i + 1 for t in doc if "\n" in t.text or "\n" in t.whitespace_)]:
+        after = _dateline_end(doc, start)
+        if after is not None:
+            doc[after].is_sent_start = True
     return doc
+
+
+def _dateline_end(doc: Doc, start: int) -> int | None:
+    """The token after a dateline that opens a paragraph ("BAMAKO, Mali (AP) –", "MOSCOW (Reuters) -"):
+    the parser otherwise takes the place for the subject of the report's first sentence."""
+    if start >= len(doc) or not (doc[start].is_upper and doc[start].is_alpha and len(doc[start]) >= 3):
+        return None
+    for tok in doc[start + 1:start + MAX_DATELINE_TOKENS]:
+        if tok.text in DATELINE_DASHES:
+            return tok.i + 1 if tok.i + 1 < len(doc) and not doc[tok.i + 1].is_space else None
+        if not (tok.is_title or tok.is_upper or tok.text in {",", "(", ")", "."}):
+            return None
+    return None
 
 
 def add_segmenter(nlp: Language) -> None:

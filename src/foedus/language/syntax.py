@@ -92,6 +92,20 @@ def fronted_adverbial_subject(verb: Token) -> Token | None:
     return None
 
 
+def cut_off_subject(head: Token, tok: Token) -> bool:
+    """A name the parser cut off from its verb: a verbless root of its own right before the verb
+    ("Paris demande à Moscou de…"), or a conjunct hung on a fronted adverbial ("De leur côté, Paris
+    et Bonn ont…"); `head` is the name's head, `tok` the token read."""
+    nxt = head.i + 1
+    if head.dep_ == "ROOT" and nxt < len(head.doc) and head.doc[nxt].pos_ == "VERB" and stranded_subject(head.doc[nxt]) == head:
+        return True
+    adverbial = tok.head
+    if tok.dep_ != "conj" or adverbial.dep_ not in {"obl:mod", "obl"}:
+        return False
+    first = fronted_adverbial_subject(adverbial.head)
+    return first is not None and first.i <= tok.i < adverbial.head.i
+
+
 def heads_sentence(tok: Token) -> bool:
     """Only conjunctions, adverbs and punctuation stand before `tok` in its sentence ("Mais pour X, …")."""
     return all(t.pos_ in {"CCONJ", "ADV", "PUNCT"} for t in tok.doc[tok.sent.start:tok.i])

@@ -151,7 +151,7 @@ def qualifiers_clash(earlier: Token, later: Token) -> bool:
 
 def _person_linked_to(title: Token, mentions: list[Mention], is_person) -> Mention | None:
     """The person a title is apposed to, either way round ("X, porte-parole" / "le porte-parole, X")."""
-    linked = [title.head] if title.dep_ in {"appos", "nmod", "amod"} else []
+    linked = [title.head] if title.dep_ in {"appos", "nmod", "amod", "compound"} else []  # "FO spokesman Asim Iftikhar"
     # "L'ancien porte-parole de la mission, Timor Goksel, …": the apposed name may hang anywhere
     # in the title's phrase
     linked += [t for t in title.subtree if t.dep_ in {"appos", "flat:name"} and t.pos_ == "PROPN"]

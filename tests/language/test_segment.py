@@ -1,0 +1,26 @@
+"""Sentence-boundary hints set before the parser (language/segment.py): a dateline that opens a
+paragraph ends before the report's first sentence. Texts written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def nlp_en():
+    from foedus.language import load_nlp
+
+    return load_nlp("en")
+
+
+def test_a_dateline_is_not_part_of_the_first_sentence(nlp_en):
+    doc = nlp_en("BAMAKO, Mali (AP) – West Africa’s regional bloc threatened Monday to re-impose sanctions on Mali.")
+    first_after = next(t for t in doc if t.text == "West")
+    assert first_after.is_sent_start
+    verb = next(t for t in doc if t.text == "threatened")
+    assert any(c.dep_ == "nsubj" and c.text == "bloc" for c in verb.children)
+
+
+def test_an_upper_case_word_with_no_dash_after_it_is_no_dateline(nlp_en):
+    doc = nlp_en("NATO leaders met in Brussels on Monday – and agreed to send more troops.")
+    assert not next(t for t in doc if t.text == "and").is_sent_start
