@@ -58,6 +58,7 @@ def find_marked_spans(text: str, single: dict[str, str] | None = None) -> list[M
 
 def _find_close(text: str, open_at: int, opener: str, closer: str) -> int | None:
     depth, j, limit = 0, open_at, min(len(text), open_at + MAX_QUOTE_CHARS)
+    straight: int | None = None  # a straight mark closing a curly quote: “… imposed," (no ” follows)
     while j < limit:
         c = text[j]
         if c == opener and opener != closer:
@@ -67,9 +68,12 @@ def _find_close(text: str, open_at: int, opener: str, closer: str) -> int | None
             if depth == 0:
                 return j
         elif c == "\n" and j + 1 < len(text) and text[j + 1] == "\n" and opener != "«":
-            return None  # typographic quotes do not run across paragraphs
+            return straight if depth == 1 else None  # typographic quotes do not run across paragraphs
+        elif c == STRAIGHT and opener == "“" and straight is None and j > open_at + 1 and not text[j - 1].isspace() \
+                and (j + 1 == len(text) or not text[j + 1].isalnum()):
+            straight = j
         j += 1
-    return None
+    return straight if depth == 1 and j >= len(text) else None
 
 
 def _find_straight_close(text: str, open_at: int) -> int | None:
