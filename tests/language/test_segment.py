@@ -24,3 +24,8 @@ def test_a_dateline_is_not_part_of_the_first_sentence(nlp_en):
 def test_an_upper_case_word_with_no_dash_after_it_is_no_dateline(nlp_en):
     doc = nlp_en("NATO leaders met in Brussels on Monday – and agreed to send more troops.")
     assert not next(t for t in doc if t.text == "and").is_sent_start
+
+
+def test_a_dateline_with_a_date_and_an_agency(nlp_en):
+    doc = nlp_en("BEIJING, June 28 (Xinhua) -- China urges the United States to act on its commitment.")
+    assert next(t for t in doc if t.text == "China").is_sent_start

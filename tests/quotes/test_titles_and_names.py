@@ -76,3 +76,18 @@ def test_a_two_word_surname_is_the_person_named_before(quotes):
             "Schraner Burgener said a peaceful solution requires the immediate release of Aung San Suu Kyi.\n\n"
             "She reiterated an earlier appeal, stressing that “nothing but chaos has since followed.”")
     assert quotes.find(text, "nothing but chaos", lang="en", published="2021-03-05").speaker_text == "Christine Schraner Burgener"
+
+
+def test_an_indefinite_title_the_next_sentence_names(quotes):
+    text = ("BEIJING, June 28 (Xinhua) -- China urges the United States to respect its commitments, a Chinese "
+            "foreign ministry spokesperson said on Friday.\n\n"
+            "Spokesperson Mao Ning made the remarks at a daily press briefing.")
+    q = quotes.find(text, "China urges the United States", lang="en", published="2024-06-28")
+    assert q.speaker_text == "Mao Ning"
+
+
+def test_a_title_compounded_with_the_inverted_name_is_the_name(quotes):
+    text = ("“The issues that you are raising are important,” said spokesperson Gopal Baglay responding to the "
+            "questions raised by reporters at a news conference.")
+    assert quotes.find(text, "The issues that you", lang="en").speaker_text == "Gopal Baglay"
+    assert quotes.first(text, "spokesperson Gopal", lang="en", reported=True) is None  # the gerund reports nothing

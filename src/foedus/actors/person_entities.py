@@ -45,7 +45,10 @@ def _words_before_name(ent: "Span", kb: ActorKB, lang: str) -> int:
     capitalised word ("Président Mohamed Bazoum", "président Maduro")."""
     lead = 0
     while lead < len(ent) - 1 and (ent[lead].is_lower and (lang, key(ent[lead].text)) in kb.demonyms
-                                   or names_office(ent[lead].text, kb, lang) and ent[lead + 1].text[:1].isupper()):
+                                   or names_office(ent[lead].text, kb, lang) and ent[lead + 1].text[:1].isupper()
+                                   # "Spokesperson Mao Ning": any agent noun written as a title
+                                   or ent[lead].is_title and (lang, key(ent[lead].text)) in kb.agents
+                                   and ent[lead + 1].is_title and len(ent) - lead > 2):
         lead += 1
     return lead
 

@@ -48,7 +48,7 @@ def _dateline_end(doc: Doc, start: int) -> int | None:
     for tok in doc[start + 1:start + MAX_DATELINE_TOKENS]:
         if tok.text in DATELINE_DASHES:
             return tok.i + 1 if tok.i + 1 < len(doc) and not doc[tok.i + 1].is_space else None
-        if not (tok.is_title or tok.is_upper or tok.text in {",", "(", ")", "."}):
+        if not (tok.is_title or tok.is_upper or tok.like_num or tok.text in {",", "(", ")", "."}):  # "BEIJING, June 28 (Xinhua) --"
             return None
     return None
 

@@ -38,7 +38,9 @@ def bare_complement(doc: Doc, verb: Token, limit: int) -> int | None:
     """A complement clause with no complementiser right after the verb (English "said Brazil
     supports…"): a `ccomp` child whose clause starts within two tokens of the verb."""
     for child in verb.children:
-        if child.dep_ == "ccomp" and child.i > verb.i and not any(g.dep_ == "mark" for g in child.children):
+        # (a gerund is no statement: "said spokesperson X responding to the questions")
+        gerund = child.tag_ == "VBG" and not any(g.dep_ in {"aux", "auxpass"} for g in child.children)
+        if child.dep_ == "ccomp" and child.i > verb.i and not gerund and not any(g.dep_ == "mark" for g in child.children):
             start = child.left_edge.i
             if doc[start].lower_ in QUESTION_WORDS or doc[start - 1].lower_ in QUESTION_WORDS:
                 continue  # "explique pourquoi …": an indirect question reports no statement

@@ -140,6 +140,24 @@ def title_antecedent(head: Token, mentions: list[Mention], is_person) -> Mention
     return found
 
 
+INDEFINITE = {"a", "an", "un", "une"}
+
+
+def title_named_next(head: Token, mentions: list[Mention], is_person) -> Mention | None:
+    """An indefinite title the next sentence gives a name ("…, a foreign ministry spokesperson said.
+    Spokesperson Mao Ning made the remarks …"): that person."""
+    if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in head.children):
+        return None
+    end = head.sent.end
+    if end >= len(head.doc):
+        return None
+    lemma = head.lemma_.lower()
+    for tok in head.doc[end].sent:
+        if tok.lemma_.lower() == lemma and (person := _person_linked_to(tok, mentions, is_person)) is not None:
+            return person
+    return None
+
+
 def qualifiers_clash(earlier: Token, later: Token) -> bool:
     """Both titles carry adjectives and the later one has one the earlier lacks: "la présidence
     yougoslave" is not "la présidence française" named before."""

@@ -17,7 +17,7 @@ from foedus.actors.kb import load_kb
 from foedus.actors.pronouns import pronoun_features
 from foedus.quotes.coreference import SUBJECT_DEPS, SUBJECT_NOUN_RULE, body_antecedent, initials_antecedent, body_nouns, fullest_name, \
     demonstrative_antecedent, in_complement, named_in_plural, noun_gender, person_gender, SPOKEN_RULE, spoken_candidates, subject_noun_candidates, \
-    title_antecedent
+    title_antecedent, title_named_next
 from foedus.quotes.apposition import apposed_person, named_after
 from foedus.quotes.anaphora import age_description, document_antecedent, fuller_description, informant_antecedent
 from foedus.quotes.cues import ADDRESSEE_DEPS, subject_of
@@ -157,7 +157,8 @@ class SpeakerResolver:
                 # definite office ("la ministre des Transports") is its one holder the article names
                 sole = self._sole_holder(token) if fuller[0].lower_ not in INDEFINITE_DETS else None
                 return self._from_mention(sole) if sole is not None else Speaker(text=fuller.text)
-            named = named or self._recent_person(token) or self._sole_holder(token)
+            named = named or self._recent_person(token) or self._sole_holder(token) \
+                or title_named_next(token, self.mentions, self._is_person)
         if named is not None:
             return self._from_mention(named)
         # a noun with no actor behind it speaks only as the active subject of the cue verb, or when it

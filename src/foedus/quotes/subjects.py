@@ -284,6 +284,8 @@ def inverted_subject(verb: Token) -> Token | None:
                     continue  # (the name of "à son ministre …": the one addressed)
                 if (person := glued_person(tok, head)) is not None:
                     return person
+            if tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.ent_type_ in {"PERSON", "PER"}:
+                return tok.head  # "said spokesperson Gopal Baglay responding to …": the title is the name's
             if tok.dep_ not in {"flat:name", "flat"} or tok.head.i == verb.i:
                 return tok  # (a name glued to the verb as its last part: "», lance Paul Roux")
     return None
