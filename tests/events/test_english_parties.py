@@ -78,3 +78,14 @@ def test_a_released_report_is_no_release_of_people_and_its_accusation_is_the_wri
     events = english_events("Human Rights Watch released a report accusing the Egyptian police of torture.")
     assert ("NGOHRI", "EGYCOP", "112") in events
     assert not any(code == "084" for _, _, code in events)
+
+
+def test_a_participle_adjunct_acts_for_the_main_subject_on_the_clause_object(english_events):
+    found = english_events("The United States has ramped up its attempt to dislodge Venezuelan President Nicolas "
+                           "Maduro from power, imposing new sanctions and revoking visas.", published="2019-03-02")
+    assert ("USA", "VENGOV", "163") in found
+
+
+def test_pressure_to_act_is_no_act_of_the_one_pressed(english_events):
+    found = english_events("Obama faces pressure from Congress to help Iran.", published="2013-05-02")
+    assert not any(code.startswith("07") for _, _, code in found)

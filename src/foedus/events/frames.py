@@ -181,6 +181,10 @@ def source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argum
     if target is None and source is not None and not group_acts_on_itself and not _hosts_a_thing(tok, trig) \
             and condemned is None:
         target = clause_target(reader, tok, source, places_count=trig.code[:2] in FORCE_ROOTS)
+    if target is None and source is not None and tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head.pos_ == "VERB":
+        # "to dislodge Maduro from power, imposing new sanctions": the act aims at whom its clause's verb does
+        target = next((a for c in tok.head.children if c.dep_ in {"dobj", "obj"} and (a := reader.read(c)) is not None
+                       and not set(a.codes) & set(source.codes)), None)
     if source is None and target is not None and tok.pos_ == "NOUN" and not among:
         source = clause_source(reader, tok, target)
     if target is not None and target.token is not None and in_attribution(target.token) and not in_attribution(tok):

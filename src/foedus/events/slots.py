@@ -111,10 +111,15 @@ def _subject_of(node: Token) -> Token | None:
 
 def inherited_subject(head: Token) -> Token | None:
     """The subject an infinitive or coordinated verb shares with its governor."""
-    node = head
-    for _ in range(3):
-        if node.dep_ not in {"xcomp", "conj", "advcl", "acl", "acomp"} or node.head.i == node.i:
+    node, via_acl = head, False
+    for _ in range(4):
+        # ("has ramped up its attempt to dislodge X, imposing sanctions": through the noun the
+        # infinitive qualifies to the verb that governs it)
+        # (only for a participle adjunct: "pressure to help Iran" does not make the subject help)
+        carried = via_acl and head.dep_ == "advcl" and node.pos_ == "NOUN" and node.dep_ in {"dobj", "obj"}
+        if (node.dep_ not in {"xcomp", "conj", "advcl", "acl", "acomp"} and not carried) or node.head.i == node.i:
             return None
+        via_acl = node.dep_ == "acl"
         # "continuarán su movimiento para exigir …": the Spanish model hangs a purpose clause on the
         # object noun; its doer is the subject of the verb that governs that noun
         purpose_on_noun = node.dep_ == "acl" and node.head.dep_ in {"obj", "obl"} and any(
