@@ -89,3 +89,9 @@ def test_a_participle_adjunct_acts_for_the_main_subject_on_the_clause_object(eng
 def test_pressure_to_act_is_no_act_of_the_one_pressed(english_events):
     found = english_events("Obama faces pressure from Congress to help Iran.", published="2013-05-02")
     assert not any(code.startswith("07") for _, _, code in found)
+
+
+def test_a_bodys_envoy_before_a_verb_the_parser_hangs_on_him_acts_for_the_body(english_events):
+    found = english_events("The U.N. special envoy for Myanmar called Friday for urgent Security Council action to "
+                           "reverse Myanmar’s military coup.", published="2021-03-05")
+    assert any(source == "IGOUNO" and code.startswith("02") for source, _, code in found)

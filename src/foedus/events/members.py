@@ -48,7 +48,8 @@ def title_holder_body(tok: Token, by_head: dict[int, Mention]) -> Mention | None
     if tok.lower_ not in english_words("role") and lemma not in english_words("role"):
         return None
     for child in tok.children:
-        found = by_head.get(child.i) if child.dep_ in {"poss", "compound"} else None
+        # (the model may label a name before the noun "nmod": "The U.N. special envoy")
+        found = by_head.get(child.i) if child.dep_ in {"poss", "compound"} or child.dep_ == "nmod" and child.i < tok.i else None
         if found is None or not _body(found.code) or found.kind != "name":
             continue
         if lemma == "leader" and found.code.startswith("IGO"):

@@ -166,6 +166,8 @@ def verb_subject(head: Token) -> Token | None:
         found = stranded_subject(head) or fronted_adverbial_subject(head)
     if found is None and head.dep_ == "conj" and head.head.i != head.i and head.head.pos_ in {"VERB", "AUX"}:
         found = verb_subject(head.head)  # "a dénoncé … et a menacé …" after a stranded subject
+    if found is None and head.dep_ == "acl" and head.tag_ == "VBD" and head.head.dep_ == "ROOT" and head.head.pos_ in {"NOUN", "PROPN"}:
+        found = head.head  # "The U.N. special envoy for Myanmar called Friday for …" parsed as a verbless noun phrase
     if found is None and head.dep_ == "acl" and "Pres" in head.morph.get("Tense") and head.head.pos_ in {"NOUN", "PROPN"}:
         found = head.head  # "with Congo's president accusing Rwanda": the noun the present participle qualifies
         found = message_writer(found) or found  # "X wrote a letter thanking Y": the letter's writer
