@@ -91,3 +91,10 @@ def test_a_title_compounded_with_the_inverted_name_is_the_name(quotes):
             "questions raised by reporters at a news conference.")
     assert quotes.find(text, "The issues that you", lang="en").speaker_text == "Gopal Baglay"
     assert quotes.first(text, "spokesperson Gopal", lang="en", reported=True) is None  # the gerund reports nothing
+
+
+def test_a_body_and_title_compounded_before_the_inverted_name_give_the_name(quotes):
+    text = ("Military intervention is unacceptable, said Muslim Brotherhood spokesperson Gehad El-Haddad on "
+            "Tuesday, describing the military statement as a coup.")
+    q = quotes.find(text, "Military intervention", lang="en", published="2013-07-02")
+    assert q.speaker_text == "Gehad El-Haddad"

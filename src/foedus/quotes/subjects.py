@@ -284,8 +284,13 @@ def inverted_subject(verb: Token) -> Token | None:
                     continue  # (the name of "à son ministre …": the one addressed)
                 if (person := glued_person(tok, head)) is not None:
                     return person
-            if tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.ent_type_ in {"PERSON", "PER"}:
-                return tok.head  # "said spokesperson Gopal Baglay responding to …": the title is the name's
+            named = tok
+            while named.dep_ == "compound" and named.head.i > named.i:
+                named = named.head  # "said Muslim Brotherhood spokesperson Gehad El-Haddad on Tuesday"
+            if named is not tok and named.ent_type_ not in {"PERSON", "PER"}:  # (a name apposed to the title)
+                named = next((c for c in named.children if c.dep_ == "appos" and c.ent_type_ in {"PERSON", "PER"}), named)
+            if named is not tok and named.ent_type_ in {"PERSON", "PER"}:
+                return named  # "said spokesperson Gopal Baglay responding to …": the title is the name's
             if tok.dep_ not in {"flat:name", "flat"} or tok.head.i == verb.i:
                 return tok  # (a name glued to the verb as its last part: "», lance Paul Roux")
     return None
