@@ -1,7 +1,8 @@
 """Speakers given by a title whose holder the article names: a name set after the title and a comma,
 a title cut from its name by the parser, a title the article gave one person while the KB gives the
 office to another named later, a broadcaster after the speaker, a verb of saying with a fixed
-complement ("mettre en garde") as an incise — on sentences written for these tests."""
+complement ("mettre en garde") as an incise, fragments of one statement closed by an incise — on
+sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -98,3 +99,11 @@ def test_a_body_and_title_compounded_before_the_inverted_name_give_the_name(quot
             "Tuesday, describing the military statement as a coup.")
     q = quotes.find(text, "Military intervention", lang="en", published="2013-07-02")
     assert q.speaker_text == "Gehad El-Haddad"
+
+
+def test_fragments_of_one_statement_closed_by_an_incise_are_one_mixed_quote(quotes):
+    text = ("Avec ce déjeuner « improvisé », le chef de l’Etat « a créé les conditions d'une convergence » sur les "
+            "principaux sujets, « accords et désaccords compris », a précisé l’Elysée avant le sommet.")
+    assert quotes.find(text, "improvisé").speaker_text == "l’Elysée"
+    mixed = quotes.first(text, "Avec ce déjeuner", reported=True)
+    assert mixed is not None and mixed.speaker_text == "l’Elysée"

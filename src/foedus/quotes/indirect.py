@@ -325,6 +325,11 @@ def _words_before_marks(doc: Doc, start: int, closing: int) -> bool:
     if opening is not None and opening > start and doc[opening - 1].text == "," and any(
             t.dep_ in {"nsubj", "nsubj:pass"} and opening < t.head.i < closing for t in doc[start:opening - 1]):
         return True  # "Cette frappe, «préparée …», «a été …», précise X": the quoted clause's subject
+    if opening is not None and opening > start and doc[opening - 1].text == "," and (earlier := next(
+            (j for j in range(opening - 2, start - 1, -1) if doc[j].text in {"»", "”"}), None)) is not None:
+        # "le chef de l'Etat « a créé … » sur les principaux sujets, « accords … compris », a précisé X":
+        # a fragment closing a statement that an earlier fragment's clause holds
+        return _words_before_marks(doc, start, earlier)
     if opening is None or opening == 0 or doc[opening - 1].is_punct:
         return False  # "Lors de leur rencontre, «…»": a circumstance before the quote, not its clause
     words = [t for t in doc[start:opening] if t.is_alpha]
