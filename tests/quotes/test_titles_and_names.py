@@ -107,3 +107,11 @@ def test_fragments_of_one_statement_closed_by_an_incise_are_one_mixed_quote(quot
     assert quotes.find(text, "improvisé").speaker_text == "l’Elysée"
     mixed = quotes.first(text, "Avec ce déjeuner", reported=True)
     assert mixed is not None and mixed.speaker_text == "l’Elysée"
+
+
+def test_a_document_is_no_person_the_last_name_would_stand_for(quotes):
+    text = ("The report also sets out how Ouattara will appoint a unity government that will include members of "
+            "Laurent Gbagbo’s party.\n\nThe AU’s Peace and Security Council is to appoint a high-level representative "
+            "to oversee the implementation of these recommendations, according to the final communique.")
+    q = quotes.first(text, "The AU’s Peace and Security Council", lang="en", reported=True, published="2011-03-11")
+    assert q is not None and q.speaker_text == "the final communique"

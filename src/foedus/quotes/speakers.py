@@ -368,7 +368,8 @@ class SpeakerResolver:
         """A noun of a person ("le frère de X", "l'économiste"), not of a body or a document."""
         lemma = head.lemma_.lower()
         return head.pos_ == "NOUN" and (self.is_speaker_noun(lemma) or head.lower_.endswith(HUMAN_NOUN_ENDINGS)) \
-            and lemma not in non_person_speakers(self.lang) and lemma not in body_nouns(self.lang)
+            and lemma not in non_person_speakers(self.lang) and lemma not in body_nouns(self.lang) \
+            and lemma not in self.document_nouns  # "according to the final communique": no person
 
     def _fullest(self, m: Mention) -> str:
         return fullest_name(m, [o for o in self.mentions if self._is_person(o) or self._tagged_person(o)], self.mentions,
