@@ -18,6 +18,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from foedus.actors.normalize import fold
+from foedus.quotes.speaker_words import INDEFINITE_ARTICLES
 from foedus.quotes.subjects import inverted_subject
 from foedus.records import Mention
 
@@ -140,13 +141,10 @@ def title_antecedent(head: Token, mentions: list[Mention], is_person) -> Mention
     return found
 
 
-INDEFINITE = {"a", "an", "un", "une"}
-
-
 def title_named_next(head: Token, mentions: list[Mention], is_person) -> Mention | None:
     """An indefinite title the next sentence gives a name ("…, a foreign ministry spokesperson said.
     Spokesperson Mao Ning made the remarks …"): that person."""
-    if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in head.children):
+    if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in head.children):
         return None
     end = head.sent.end
     if end >= len(head.doc):

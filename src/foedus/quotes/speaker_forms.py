@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import re
 
+from foedus.quotes.speaker_words import INDEFINITE_ARTICLES
 from foedus.records import Quote
 
 # a description of one speaker starts with a singular article; plural groups ("des analystes",
 # "les analystes du groupe X") may be different people and keep their own words
 SINGULAR_ARTICLES = {"le", "la", "l'", "un", "une", "the", "a", "an"}
 FUNCTION_WORDS = SINGULAR_ARTICLES | {"de", "du", "des", "d'", "les", "of", "à", "au", "aux", "en"}
-INDEFINITE_ARTICLES = {"un", "une", "a", "an"}  # an introducing form is never rewritten to an equal one
 SAME_WORDS = {"même", "same"}  # "la même source", "the same source": the one just quoted
 
 

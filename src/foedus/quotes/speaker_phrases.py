@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from foedus.quotes.lexicon import speech_lexicon
 from foedus.quotes.coreference import body_nouns, qualifiers_clash
+from foedus.quotes.speaker_words import INDEFINITE_ARTICLES
 from foedus.records import Mention
 
 if TYPE_CHECKING:
@@ -67,14 +68,11 @@ def fronted_apposition(token: Token) -> Token | None:
     return None
 
 
-INDEFINITE_DETS = {"un", "une", "a", "an"}
-
-
 def stranded_name(token: Token) -> Token | None:
     """"Qasioun, une agence de presse de l'opposition, a déclaré": the parser may leave the name
     alone at the head of the sentence and make its indefinite apposition the subject. A name
     that opens the sentence, followed by a comma and the subject phrase, is the one who speaks."""
-    if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETS for c in token.children):
+    if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in token.children):
         return None
     comma = token.left_edge.i - 1
     if comma < 1 or token.doc[comma].text != ",":

@@ -1,5 +1,5 @@
 """Closed word classes the speaker resolver reads: subject and possessive pronouns, first-person
-words, and the endings of nouns of persons."""
+words, indefinite articles, and the endings of nouns of persons."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ PLURAL_PRONOUNS = {"ils", "elles", "eux", "-ils", "-elles", "they", "them", "les
                    "their"}
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their"}
 FIRST_PERSON = {"je", "j'", "j’", "nous", "i", "we"}
+INDEFINITE_ARTICLES = {"un", "une", "a", "an"}  # "a spokesperson", "une source": someone not yet named
 # Endings of French/English nouns of persons ("négociateur", "analyste", "habitante") — a subject
 # with such a head can speak even when no lexicon lists it.
 HUMAN_NOUN_ENDINGS = ("eur", "euse", "rice", "iste", "ien", "ienne", "ier", "ière", "ant", "ante", "aire", "ais",

@@ -23,9 +23,10 @@ from foedus.quotes.anaphora import age_description, document_antecedent, fuller_
 from foedus.quotes.cues import ADDRESSEE_DEPS, subject_of
 from foedus.quotes.spans import between_marks
 from foedus.quotes.speaker_phrases import fronted_adjunct_mention, with_written_article, body_named_after, document_author, named_by_type, non_person_speakers, \
-    noun_phrase, fronted_apposition, report_phrase, INDEFINITE_DETS, sole_office_person, stranded_name, title_holder, topic_antecedent, \
+    noun_phrase, fronted_apposition, report_phrase, sole_office_person, stranded_name, title_holder, topic_antecedent, \
     without_topic_marker
-from foedus.quotes.speaker_words import FIRST_PERSON, HUMAN_NOUN_ENDINGS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_SUBJECTS
+from foedus.quotes.speaker_words import FIRST_PERSON, HUMAN_NOUN_ENDINGS, INDEFINITE_ARTICLES, PLURAL_PRONOUNS, POSSESSIVES, \
+    PRONOUN_SUBJECTS
 from foedus.records import Mention
 
 
@@ -155,7 +156,7 @@ class SpeakerResolver:
             if fuller is not None and self.mention_in(fuller.start_char, fuller.end_char) is None:
                 # "the official said" after "a US official said": not the last person named; but a
                 # definite office ("la ministre des Transports") is its one holder the article names
-                sole = self._sole_holder(token) if fuller[0].lower_ not in INDEFINITE_DETS else None
+                sole = self._sole_holder(token) if fuller[0].lower_ not in INDEFINITE_ARTICLES else None
                 return self._from_mention(sole) if sole is not None else Speaker(text=fuller.text)
             named = named or self._recent_person(token) or self._sole_holder(token) \
                 or title_named_next(token, self.mentions, self._is_person)
