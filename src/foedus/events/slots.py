@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from foedus.events.english import english_words
 from foedus.events.lexicon import unaccusative_verbs
 from foedus.events.phrases import case_word as _case_of
-from foedus.language.syntax import auxiliary_subject, fronted_adverbial_subject, stranded_subject
+from foedus.language.syntax import auxiliary_subject, fronted_adverbial_subject, name_after_title, stranded_subject
 
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its"}
 PASSIVE_AUXILIARIES = {"ser"}  # never "être": it also forms the perfect of motion verbs ("est arrivé")
@@ -61,8 +61,7 @@ def slot_tokens(head: Token, slot: str) -> list[Token]:
             out.append(child)
         elif kind == "poss" and (dep == "poss" or (dep in {"det", "nmod:poss"} and child.lower_ in POSSESSIVES)):
             out.append(child)
-    if kind == "nsubj" and head.lang_ == "fr" and len(out) > 1 and out[0].pos_ == "NOUN" and out[1].pos_ == "PROPN" \
-            and out[1].left_edge.i - out[0].right_edge.i in {1, 2}:
+    if kind == "nsubj" and head.lang_ == "fr" and len(out) > 1 and name_after_title(out[0], out[1]):
         # "Le ministre des Affaires étrangères, Didier Reynders a rencontré": the parser cuts the title
         # from the name it introduces and gives the verb two subjects; the name is the actor
         out[0], out[1] = out[1], out[0]

@@ -106,6 +106,14 @@ def cut_off_subject(head: Token, tok: Token) -> bool:
     return first is not None and first.i <= tok.i < adverbial.head.i
 
 
+def name_after_title(title: Token, name: Token) -> bool:
+    """Two subjects the parser gave one verb are a title and the name it introduces: "Le secrétaire
+    général de l'ONU Kofi Annan a estimé", "La ministre de …, Elisabeth Borne a jugé"."""
+    gap = name.left_edge.i - title.right_edge.i
+    return title.pos_ == "NOUN" and name.pos_ == "PROPN" and (
+        gap == 1 or gap == 2 and title.doc[title.right_edge.i + 1].text == ",")
+
+
 def heads_sentence(tok: Token) -> bool:
     """Only conjunctions, adverbs and punctuation stand before `tok` in its sentence ("Mais pour X, …")."""
     return all(t.pos_ in {"CCONJ", "ADV", "PUNCT"} for t in tok.doc[tok.sent.start:tok.i])

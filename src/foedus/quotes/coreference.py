@@ -18,6 +18,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from foedus.actors.normalize import fold
+from foedus.language.syntax import name_after_title
 from foedus.quotes.speaker_words import INDEFINITE_ARTICLES
 from foedus.quotes.subjects import inverted_subject
 from foedus.records import Mention
@@ -172,8 +173,7 @@ def _person_linked_to(title: Token, mentions: list[Mention], is_person) -> Menti
     # in the title's phrase
     linked += [t for t in title.subtree if t.dep_ in {"appos", "flat:name"} and t.pos_ == "PROPN"]
     if title.dep_.startswith("nsubj"):  # "La ministre de …, Elisabeth Borne a jugé": two subjects to the parser
-        linked += [t for t in title.head.children if t.dep_ == title.dep_ and t.pos_ == "PROPN"
-                   and t.left_edge.i in {title.right_edge.i + 1, title.right_edge.i + 2}]
+        linked += [t for t in title.head.children if t.dep_ == title.dep_ and t.i > title.i and name_after_title(title, t)]
     for tok in linked:
         for m in mentions:
             if m.start <= tok.idx < m.end and is_person(m):

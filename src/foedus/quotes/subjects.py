@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from foedus.time.lexicon import is_day_word
-from foedus.language.syntax import absolute_participle_subject, comma_between, glued_person, repaired_subject
+from foedus.language.syntax import absolute_participle_subject, comma_between, glued_person, name_after_title, repaired_subject
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj", "csubj"}
 CLITIC_SUBJECTS = {"-il", "-elle", "-ils", "-elles", "il", "elle", "ils", "elles", "-on"}
@@ -95,9 +95,7 @@ def subject_of(verb: Token) -> Token | None:
     clitic = next((c for c in subjects if c.lower_ in CLITIC_SUBJECTS and c.lower_.startswith("-")), None)
     if clitic is not None and nominal and comma_between(verb.doc, nominal[0].i, clitic.i):
         return clitic  # "La crise « est un test », a-t-il déclaré": the noun is the statement's, not the incise's
-    if len(nominal) > 1 and nominal[0].pos_ == "NOUN" and nominal[1].pos_ == "PROPN" \
-            and nominal[1].i < verb.i and (nominal[1].left_edge.i == nominal[0].right_edge.i + 1 or (
-                nominal[1].left_edge.i == nominal[0].right_edge.i + 2 and verb.doc[nominal[0].right_edge.i + 1].text == ",")):
+    if len(nominal) > 1 and nominal[1].i < verb.i and name_after_title(nominal[0], nominal[1]):
         # "Le secrétaire général de l'ONU Kofi Annan a estimé", "La ministre de …, Elisabeth Borne a
         # jugé": the parser cuts the title from the name it introduces and gives the verb two
         # subjects; the name is the speaker.
