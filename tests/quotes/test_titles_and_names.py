@@ -115,3 +115,10 @@ def test_a_document_is_no_person_the_last_name_would_stand_for(quotes):
             "to oversee the implementation of these recommendations, according to the final communique.")
     q = quotes.first(text, "The AU’s Peace and Security Council", lang="en", reported=True, published="2011-03-11")
     assert q is not None and q.speaker_text == "the final communique"
+
+
+def test_elected_officials_speak_and_their_relative_clause_is_theirs(quotes):
+    text = ("Ce projet de loi « ouvre une brèche » quant à la « dérégulation du droit du travail », notent "
+            "également les élus, qui accusent le gouvernement de « bafouer » les droits du Parlement.")
+    assert quotes.find(text, "dérégulation du droit").speaker_text == "les élus"
+    assert quotes.find(text, "bafouer").speaker_text == "les élus"

@@ -21,6 +21,7 @@ from foedus.quotes.coreference import SUBJECT_DEPS, SUBJECT_NOUN_RULE, body_ante
 from foedus.quotes.apposition import apposed_person, named_after
 from foedus.quotes.anaphora import age_description, document_antecedent, fuller_description, informant_antecedent
 from foedus.quotes.cues import ADDRESSEE_DEPS, subject_of
+from foedus.quotes.subjects import inverted_subject
 from foedus.quotes.spans import between_marks
 from foedus.quotes.speaker_phrases import fronted_adjunct_mention, with_written_article, body_named_after, document_author, named_by_type, non_person_speakers, \
     noun_phrase, fronted_apposition, report_phrase, sole_office_person, stranded_name, title_holder, topic_antecedent, \
@@ -95,6 +96,8 @@ class SpeakerResolver:
     def resolve(self, token: Token) -> Speaker | None:
         if token.lower_ in {"qui", "who"} and token.head.dep_ in {"acl:relcl", "relcl"}:
             token = token.head.head  # "l'organisation, qui affirme …" → the organisation
+            if token.pos_ in {"VERB", "AUX"}:  # "…, notent les élus, qui accusent …": hung on the incise verb
+                token = inverted_subject(token) or subject_of(token) or token
         if token.pos_ == "PRON" and token.lower_ not in PRONOUN_SUBJECTS | FIRST_PERSON:
             # "Un des chercheurs de HRW, Ole Solvang, précise…": the apposed name speaks
             named = apposed_person(token, self.mention_at, self._is_person, self.is_person_noun)
