@@ -69,6 +69,12 @@ def region_demonyms(lang: str) -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def articleless_countries(lang: str) -> frozenset[str]:
+    """French names of states used without an article ("Israël", "Cuba"), from data/articleless_countries.tsv."""
+    return frozenset(r["name"].strip() for r in _rows("articleless_countries.tsv") if r["lang"] == lang)
+
+
+@lru_cache(maxsize=None)
 def person_nouns(lang: str) -> frozenset[str]:
     """Common nouns for unnamed people ("hommes", "suspects"), from data/person_nouns.tsv."""
     return frozenset(r["lemma"].strip() for r in _rows("person_nouns.tsv") if r["lang"] == lang)

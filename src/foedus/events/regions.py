@@ -6,20 +6,12 @@ still name parties."""
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Callable
 
 from spacy.tokens import Token
 
-from foedus.events.lexicon import DATA
+from foedus.events.lexicon import articleless_countries
 from foedus.records import Mention
-
-
-@lru_cache(maxsize=None)
-def articleless_countries(lang: str) -> frozenset[str]:
-    rows = [ln.split("\t") for ln in (DATA / "articleless_countries.tsv").read_text(encoding="utf-8").splitlines()
-            if ln.strip() and not ln.startswith("#")][1:]
-    return frozenset(name.strip() for row_lang, name in rows if row_lang == lang)
 
 
 def region_between(tok: Token, mention_for: Callable[[Token], Mention | None]) -> bool:
