@@ -32,3 +32,9 @@ def test_the_inverted_clitic_elles_is_split_off_its_verb():
     assert _tokens("ont-elles affirmé") == ["ont", "-elles", "affirmé"]
     assert _tokens("affirment-elles") == ["affirment", "-elles"]
     assert _tokens("celles-ci") == ["celles-ci"]
+
+
+def test_a_full_stop_glued_between_two_sentences_is_cut_off():
+    assert _tokens("l'est de la RDC.Le 19 décembre") == ["l'", "est", "de", "la", "RDC", ".", "Le", "19", "décembre"]
+    assert _tokens('de «sabotage».Le diplomate')[2:6] == ["sabotage", "»", ".", "Le"]
+    assert "U.S." in _tokens("les U.S. et le Canada", "en") and "1.5" in _tokens("1.5 km")

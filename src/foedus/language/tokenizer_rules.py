@@ -7,7 +7,9 @@
   "député-maire") stay one token (data/compounds_fr.tsv);
 - the inverted clitic "-elles" is split off its verb like "-ils" and "-elle" already are
   ("ont-elles affirmé" → "ont" + "-elles"): fr_core_news_md's suffix list lacks it, and an incise's
-  subject is then read as a plain "elles".
+  subject is then read as a plain "elles";
+- a full stop glued between two sentences, as some pages run them together ("l'est de la
+  RDC.Le 19 décembre", "«sabotage».Le diplomate"), is cut off so the parser sees two sentences.
 """
 
 from __future__ import annotations
@@ -52,13 +54,22 @@ def compounds(lang: str) -> tuple[str, ...]:
 INVERTED_CLITIC_SUFFIX = r"(?<=[^\W\d_])[-‐‑](?:elles|ELLES)"
 
 
+# a word of two letters or more, or a closing mark, then ".", then a capitalised word: never an
+# abbreviation ("M.Macron" is a prefix above; "U.S." has no lower case after the dot)
+# (a closing mark before the dot is a token of its own too: «"sabotage".Le» → sabotage | " | . | Le)
+RUN_TOGETHER_STOP = r"(?:(?<=[^\W\d_]{2})|(?<=[»”\"\)]))\.(?=[A-ZÀ-Ý][a-zà-ÿ])|(?<=[^\W\d_])[»”\"\)](?=\.[A-ZÀ-Ý][a-zà-ÿ])"
+
+
 def repair_tokenizer(nlp: Language) -> None:
-    """Add the glued-title prefix, the French clitic suffix and the compounds of the pipeline's
+    """Add the glued-title prefix, the run-together full stop, the French clitic suffix and the compounds of the pipeline's
     language (idempotent)."""
     pattern = glued_title_prefix()
     prefixes = list(nlp.Defaults.prefixes or [])
     if pattern not in prefixes:
         nlp.tokenizer.prefix_search = compile_prefix_regex([pattern, *prefixes]).search
+    infix = nlp.tokenizer.infix_finditer.__self__.pattern if nlp.tokenizer.infix_finditer else None
+    if infix is None or RUN_TOGETHER_STOP not in infix:  # the model's own infixes, kept
+        nlp.tokenizer.infix_finditer = re.compile(RUN_TOGETHER_STOP + (f"|{infix}" if infix else "")).finditer
     if nlp.lang == "fr":
         nlp.tokenizer.suffix_search = compile_suffix_regex([INVERTED_CLITIC_SUFFIX, *(nlp.Defaults.suffixes or [])]).search
     for form in compounds(nlp.lang):

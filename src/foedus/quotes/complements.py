@@ -29,8 +29,9 @@ def que_after(doc: Doc, verb: Token, limit: int) -> Token | None:
             return None  # "confirme le coup d'État alors que la confusion régnait": a conjunction, no complement
         if tok.lower_ in QUE:
             return tok
-        if tok.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"} or tok.text in {".", ";", ":", "«", "»"}:
-            return None
+        if tok.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"} and doc[tok.i - 1].lower_ not in {"au", "du"} \
+                or tok.text in {".", ";", ":", "«", "»"}:
+            return None  # (a verb after "au", "du" is a noun: "au sortir de la réunion")
     return None
 
 

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from foedus.language.syntax import heads_sentence
 from foedus.quotes.lexicon import SpeechLexicon, locution_nouns
 from foedus.quotes.marker_phrases import source_after_phrase
-from foedus.quotes.subjects import CLITIC_SUBJECTS, REFLEXIVE_CLITICS, SUBJECT_DEPS, gerund_form, inverted_subject, subject_of
+from foedus.quotes.subjects import CLITIC_SUBJECTS, REFLEXIVE_CLITICS, SUBJECT_DEPS, gerund_form, inverted_subject, present_participle, subject_of
 from foedus.quotes.spans import between_marks
 from foedus.time.lexicon import is_day_word
 
@@ -97,7 +97,7 @@ def cue_after(doc: Doc, close_tok: int, sent: Span, lex: SpeechLexicon) -> Cue |
         source = marker_source(tok, lex) if tok.lower_ != "pour" else None  # "«…» pour la frontière": a purpose
         if source is not None:
             return Cue(None, source, rule="incise-selon")
-        if is_speech_verb(tok, lex):
+        if is_speech_verb(tok, lex) and not (gerund_form(tok) and doc[tok.i - 1].lower_ == "en"):  # («…» en lançant)
             if tok.dep_ in {"acl", "amod"} and tok.head.pos_ == "NOUN" and close_tok < tok.head.i < tok.i \
                     and not any(c.dep_ == "case" for c in tok.head.children):  # ("a pour sa part confié X")
                 return None  # "« inacceptable » la fermeture annoncée du théâtre": a participle of the noun
@@ -203,14 +203,14 @@ def open_incise(doc: Doc, close_tok: int, lex: SpeechLexicon) -> Cue | None:
     while j < len(doc) and doc[j].lower_ in REFLEXIVE_CLITICS | {"a", "avait", "ont", "avaient", "est", "s'est"}:
         j += 1
     # the parser often tags an unknown incise verb as an adjective or noun ("analyse", "raconte")
-    if j >= len(doc) or doc[j].pos_ not in {"VERB", "ADJ", "NOUN"} or doc[j].is_sent_start and doc[j].text[:1].isupper():
+    # (no present participle: "«…», élargissant son appel" is the subject's; French-style incise lexicons only)
+    if j >= len(doc) or doc[j].pos_ not in {"VERB", "ADJ", "NOUN"} or doc[j].is_sent_start and doc[j].text[:1].isupper() \
+            or present_participle(doc[j]) or lex.verb("dire") is None:
         return None
     if j + 1 < len(doc) and doc[j + 1].lower_ in {"à", "au", "aux", "de", "du", "des", "d'", "d’"} \
             and not (j + 2 < len(doc) and _incise_infinitive(doc[j + 2])):
         return None  # "suite à", "lors de": a prepositional phrase, not an incise
     verb = doc[j]
-    if lex.verb("dire") is None:  # a language without a French-style incise lexicon
-        return None
     clitic = doc[j + 1] if j + 1 < len(doc) and doc[j + 1].lower_ in CLITIC_SUBJECTS and doc[j + 1].lower_.startswith("-") else None
     subject = clitic or _first_nominal_after(verb)
     if subject is None:

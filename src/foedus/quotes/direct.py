@@ -10,6 +10,7 @@ from foedus.quotes.colon_nominal import colon_nominal
 from foedus.quotes.cues import Cue, colon_cue, colon_source, interview_addressee, cue_after, cue_before, governing_cue, is_speech_verb, selon_in, speech_verb_lemma
 from foedus.quotes.lexicon import SpeechLexicon
 from foedus.quotes.spans import MarkedSpan, find_marked_spans
+from foedus.quotes.subjects import learned_from
 from foedus.quotes.uncued import attribute_uncued, token_at
 from foedus.quotes.speakers import Speaker, SpeakerResolver
 from foedus.records import Quote
@@ -72,6 +73,8 @@ def find_direct_quotes(doc: Doc, article_id: str, lex: SpeechLexicon, resolver: 
                 cue = None  # "auraient remarqué un «signe distinctif»": perceived, not said
         if cue is not None and cue.addressee is None:
             cue.addressee = interview_addressee(close_sent, lex)
+        if cue is not None and cue.subject is not None and cue.verb is not None and cue.subject.lower_.lstrip("-") == "on":
+            cue.subject = learned_from(cue.verb) or cue.subject  # "«…», a-t-on appris auprès de X"
         speaker = resolver.subject_speaker(cue.subject) if cue and cue.subject is not None else None
         described_person = cue is not None and cue.subject is not None and resolver.is_person_noun(cue.subject)
         if cue is not None and cue.rule in {"colon", "cue-before"} and not resolver.is_person_speaker(speaker) \

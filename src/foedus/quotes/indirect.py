@@ -5,7 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from foedus.quotes.subjects import clause_between, learned_from, present_participle, said_not
-from foedus.quotes.cues import interview_addressee, inverted_subject, CLITIC_SUBJECTS, addressee_of, is_speech_verb, marker_source, subject_of
+from foedus.quotes.cues import interview_addressee, inverted_subject, CLITIC_SUBJECTS, addressee_of, is_speech_verb, marker_source, \
+    speech_verb_lemma, subject_of
 from foedus.quotes.backward import find_backward_quotes
 from foedus.quotes.clause_text import MARKS, QUE, clause_start, make_quote
 from foedus.quotes.complements import bare_complement, infinitive_after, que_after
@@ -31,6 +32,9 @@ def _incise_subject(doc: Doc, verb: Token) -> Token | None:
     after = next((t for t in doc[verb.i + 1:verb.i + 3] if t.lower_ not in {"-t", "t"}), None)
     if after is not None and after.lower_ in CLITIC_SUBJECTS and after.lower_.startswith("-"):
         return after  # "Ce budget est, disent-ils, …": the clitic, not the statement's subject
+    before = doc[_expression_start(doc, verb) - 1] if verb.i else verb
+    if before.lower_ in CLITIC_SUBJECTS and before.lower_.startswith("-") and doc[before.i - 1].lower_ in {"-t", "a", "ont"}:
+        return before  # "…, a-t-il fait valoir, …": whatever the parser hung the clitic on
     # the words right after the incise verb name the speaker; a "subject" the parser found
     # elsewhere ("Carlos" in the statement) is a misparse of the incise
     for c in verb.children:
@@ -48,6 +52,14 @@ def _incise_subject(doc: Doc, verb: Token) -> Token | None:
         return None
     inverted_clitic = subj.lower_.startswith("-") and subj.lower_ in CLITIC_SUBJECTS  # "a-t-il précisé"
     return subj if subj.i > verb.i or inverted_clitic else None
+
+
+def _expression_start(doc: Doc, verb: Token) -> int:
+    """The first word of a speech verb written in several ("fait valoir", "mis en garde")."""
+    lemma = speech_verb_lemma(verb, speech_lexicon(doc.lang_ or "fr")) or ""
+    words = lemma.split()
+    start = verb.i - len(words) + 1
+    return start if len(words) > 1 and start >= 0 and doc[start].lemma_.lower() == words[0] else verb.i
 
 
 def _speaker_then_resumption(doc: Doc, verb: Token) -> Token | None:
@@ -166,7 +178,7 @@ def _from_verb(doc: Doc, verb: Token, sent: Span, lex: SpeechLexicon, direct_spa
         else None
     if "source" in frames:  # "…, a-t-on appris auprès d'un officier": the source speaks
         subj = learned_from(verb) or subj
-    prev = doc[verb.i - 1] if verb.i > sent.start else None
+    prev = doc[_expression_start(doc, verb) - 1] if verb.i > sent.start else None
     while prev is not None and prev.i > sent.start and prev.lower_ in INVERTED_CLITICS:
         prev = doc[prev.i - 1]  # "…, a-t-il précisé"
     if prev is not None and prev.lower_ in {"a", "ont", "avait", "avaient"} and prev.i - 1 >= sent.start:

@@ -250,11 +250,19 @@ def title_holder(head: Token, mentions: list[Mention], is_person: Callable[[Ment
     from foedus.actors.normalize import key
 
     kb = load_kb()
+    forms = title_forms(head)
+    before = [m for m in mentions if m.end <= head.idx and is_person(m) and m.actor_id]
+    # the office as the KB words it for that date: "le secrétaire général de l'Otan" after "le chef de
+    # l'organisation, Jens Stoltenberg" (an office no position class covers)
+    wordings = {key(f) for f in forms[:-2]}
+    for m in reversed(before):
+        actor = kb.get(m.actor_id)
+        if actor is not None and any(r.title and key(r.title) in wordings for r in actor.roles if r.holds_on(published)):
+            return m
     # the longest wording the KB knows decides: "opposition leader" holds no office, whatever "leader" alone would
-    agent = next((a for a in (kb.agents.get((lang, key(t))) for t in title_forms(head)) if a is not None), None)
+    agent = next((a for a in (kb.agents.get((lang, key(t))) for t in forms) if a is not None), None)
     if agent is None or not agent.position:
         return None
-    before = [m for m in mentions if m.end <= head.idx and is_person(m) and m.actor_id]
     for m in reversed(before):
         if kb.position_of(m.actor_id, published) == agent.position:
             return m

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from foedus.quotes.lexicon import speech_lexicon
 from foedus.time.lexicon import is_day_word
 from foedus.language.syntax import absolute_participle_subject, comma_between, glued_person, name_after_title, repaired_subject
 
@@ -211,6 +212,14 @@ def _participle_governor(verb: Token) -> Token | None:
     if said is not None:
         return said  # "«…», a ajouté X, soulignant que …": said of the incise's subject
     root = verb.sent.root
+    closing = next((t.i for t in reversed(doc[verb.sent.start:verb.i]) if t.text in "«»“”\"„"), None)
+    if closing is not None and root.i < closing:
+        # «…», a-t-il déclaré dans un discours, accusant …": the incise verb after the quote, not
+        # the quote's own verb the parser made the root
+        incise = next((t for t in doc[closing + 1:verb.i] if t.pos_ == "VERB"), None)
+        if incise is not None and doc[closing + 1].text == "," \
+                and (any(c.dep_ in SUBJECT_DEPS and c.i > closing for c in incise.children) or inverted_subject(incise)):
+            return incise
     if root.pos_ in {"VERB", "AUX"} and root.i < verb.i and root.i != verb.i:
         return root
     node = verb.head
@@ -307,7 +316,7 @@ def said_not(verb: Token) -> bool:
 
 def learned_from(verb: Token) -> Token | None:
     """The source a verb of learning names: "…, a-t-on appris auprès d'un officier rebelle", "a-t-on
-    appris de source militaire" — that source speaks, not "on"."""
+    appris de source militaire", "peut-on lire dans le communiqué" — that source speaks, not "on"."""
     doc = verb.doc
     for tok in doc[verb.i + 1:verb.sent.end]:
         if tok.text in {".", ";", "«", "»"}:
@@ -316,4 +325,6 @@ def learned_from(verb: Token) -> Token | None:
             return next((t for t in doc[tok.i + 1:min(verb.sent.end, tok.i + 5)] if t.pos_ in {"NOUN", "PROPN"}), None)
         if tok.lower_ == "source" and tok.i > 0 and doc[tok.i - 1].lower_ in {"de", "d'", "d’"}:
             return tok
+        if tok.lower_ == "dans" and tok.head.lemma_.lower() in speech_lexicon(doc.lang_ or "fr").document_nouns:
+            return tok.head  # "…, peut-on lire dans la déclaration": the document speaks
     return None

@@ -111,13 +111,23 @@ def narrative_subject_before(doc: Doc, q: Quote, resolver: SpeakerResolver,
 def named_clause_subject(doc: Doc, q: Quote, resolver: SpeakerResolver) -> Speaker | None:
     """The named person or body that is the subject of the clause a quoted fragment sits in."""
     open_tok, close_tok = token_at(doc, q.start), token_at(doc, max(q.start, q.end - 1))
-    verb = _governing_verb(doc, open_tok, close_tok)
+    first = doc[open_tok + 1] if doc[open_tok].is_quote and open_tok + 1 < len(doc) else doc[open_tok]
+    # "Les deux gouvernements, …, «avertissent que …»", "la France a «condamné …»": the quote opens
+    # with the verb of a subject named before the marks
+    finite = "Fin" in first.morph.get("VerbForm") or any(c.dep_.startswith("aux") and c.i < open_tok for c in first.children)
+    verb = first if first.pos_ == "VERB" and finite and first.i <= close_tok else _governing_verb(doc, open_tok, close_tok)
     if verb is None:
         return None
     subject = subject_of(verb)
+    if subject is None and "Inf" in verb.morph.get("VerbForm"):
+        # "X ne cache pas sa volonté de mettre un terme à … «…»": the subject of the verb above
+        verb = next((v for v in list(verb.ancestors)[:3] if v.pos_ in {"VERB", "AUX"}), verb)
+        subject = subject_of(verb)
     if subject is None or subject.i >= open_tok or subject.sent.start != doc[open_tok].sent.start \
             or between_marks(doc, subject.idx):
         return None
+    if verb is first and subject.pos_ in {"NOUN", "PROPN"}:
+        return resolver.resolve(subject)  # words whose own verb it governs are its words ("les deux gouvernements")
     speaker = resolver.speaking_subject(subject)
     return speaker if resolver.is_named_speaker(speaker, subject) else None
 

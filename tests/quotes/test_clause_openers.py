@@ -1,0 +1,67 @@
+"""Quotes that open with the verb of a subject named before the marks, participles and gerunds
+after a quote, "que" past a nominal infinitive, multiword incise verbs whose clitic comes first,
+an impersonal incise naming a document, and an office the KB words as the article does — on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+
+def test_a_quote_opening_with_the_verb_is_the_words_of_the_subject_before_it(quotes):
+    text = ("Les deux gouvernements, réunis à Bamako, « avertissent que toute intervention armée serait une "
+            "déclaration de guerre ».")
+    assert quotes.speaker(text, "avertissent que") == "Les deux gouvernements"
+    text = 'Le 19 décembre, la Belgique a "condamné le soutien apporté aux rebelles de l\'est du pays".'
+    assert quotes.speaker(text, "condamné le soutien") == "Belgique"
+
+
+def test_a_gerund_after_a_quote_is_no_incise(quotes):
+    text = ("Le chef du gouvernement Omar Benali a accusé son rival, le général Karim Fadel, de l'avoir « trahi » "
+            "en lançant une offensive vers la capitale.")
+    q = quotes.find(text, "trahi")
+    assert q.cue == "accusé" and q.speaker_text == "Omar Benali"  # (not an incise "en lançant")
+
+
+def test_a_present_participle_after_a_quote_is_no_open_incise(quotes):
+    text = ("En novembre, la Belgique, sans citer le Rwanda, avait appelé le groupe armé « à se retirer "
+            "immédiatement des zones qu'il occupe », élargissant son appel à tous les groupes.")
+    assert quotes.speaker(text, "à se retirer") == "Belgique"
+
+
+def test_que_after_a_nominal_infinitive_still_opens_the_reported_clause(quotes):
+    text = "Charles Michel a assuré à la presse au sortir de la réunion que l'Union comptait aider davantage l'Ukraine."
+    q = quotes.find(text, "l'Union comptait", kind="indirect")
+    assert q.speaker_text == "Charles Michel" and q.addressee_text == "la presse"
+
+
+def test_a_participle_after_an_incise_whose_subject_the_parser_made_an_object(quotes):
+    # (a guard: the parser of the article this came from made the incise subject an object)
+    text = ("« Très clairement, l'Ukraine appartient à la famille européenne », a assuré le Belge Charles Michel, "
+            "assurant que le bloc comptait « soutenir tous les efforts pour consolider les liens ».")
+    q = quotes.find(text, "le bloc comptait")
+    assert q.kind == "mixed" and q.speaker_text == "Charles Michel"
+
+
+def test_a_multiword_incise_verb_with_its_clitic_first(quotes):
+    text = ("« Très clairement, l'Ukraine appartient à la famille européenne », a assuré Charles Michel. "
+            "L'accord d'association qui prévaut peut être conforté, a-t-il fait valoir.")
+    q = quotes.find(text, "L'accord d'association", kind="indirect")
+    assert q.speaker_text == "Charles Michel"
+
+
+def test_an_impersonal_incise_gives_the_words_to_the_document_it_names(quotes):
+    text = ("La déclaration du Conseil européen a été publiée jeudi. « Nous renforcerons encore nos liens avec "
+            "l'Ukraine », peut-on lire dans la déclaration.")
+    assert quotes.speaker(text, "Nous renforcerons") == "La déclaration du Conseil européen"
+
+
+def test_a_fragment_under_an_infinitive_is_the_words_of_the_verb_above(quotes):
+    text = ("La ministre Claire Martin ne cache pas sa volonté de mettre un terme à la grève « avant les trois "
+            "mois prévus ».")
+    assert quotes.speaker(text, "avant les trois mois") == "Claire Martin"
+
+
+def test_an_office_worded_as_the_kb_words_it_is_its_holder_named_before(quotes):
+    text = ("Une adhésion de la Suède est « possible », a estimé mardi le chef de l'organisation, Jens Stoltenberg. "
+            "« Il n'y a pas de garanties », a-t-il admis. Le président turc Recep Tayyip Erdogan s'y oppose. Pour le "
+            "secrétaire général de l'Otan, « il y a maintenant une fenêtre ».")
+    assert quotes.find(text, "il y a maintenant", published="2023-05-30").speaker_text == "Jens Stoltenberg"
