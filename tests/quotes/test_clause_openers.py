@@ -65,3 +65,18 @@ def test_an_office_worded_as_the_kb_words_it_is_its_holder_named_before(quotes):
             "« Il n'y a pas de garanties », a-t-il admis. Le président turc Recep Tayyip Erdogan s'y oppose. Pour le "
             "secrétaire général de l'Otan, « il y a maintenant une fenêtre ».")
     assert quotes.find(text, "il y a maintenant", published="2023-05-30").speaker_text == "Jens Stoltenberg"
+
+
+def test_an_infinitive_after_an_adjunct_between_commas_is_the_reported_clause(quotes):
+    text = ("Le maréchal Karim Fadel, homme fort de l'Est, a annoncé, jeudi 12 décembre, avoir donné l'ordre à ses "
+            "hommes de lancer l'assaut.")
+    assert quotes.find(text, "avoir donné l'ordre", kind="indirect").speaker_text == "Karim Fadel"
+    text = ("Le chef de l'armée, Karim Fadel, a annoncé jeudi, dans un discours retransmis à la télévision, avoir "
+            "relancé son offensive sur la capitale.")
+    assert quotes.find(text, "avoir relancé", kind="indirect").speaker_text == "Karim Fadel"
+
+
+def test_celui_ci_is_the_person_just_named(quotes):
+    text = ("« Nous sommes prêts à repousser toute nouvelle tentative », a réagi Omar Benali, le ministre de "
+            "l'Intérieur. À la télévision, celui-ci a qualifié l'annonce de « nouvelle tentative désespérée ».")
+    assert quotes.speaker(text, "nouvelle tentative désespérée") == "Omar Benali"

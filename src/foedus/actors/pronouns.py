@@ -26,6 +26,8 @@ PRONOUNS: dict[str, tuple[str | None, str]] = {
     "their": (None, "pl"),
     # relative pronouns opening a sentence ("Lequel s'empresse de préciser que …")
     "lequel": ("m", "sg"), "laquelle": ("f", "sg"), "lesquels": ("m", "pl"), "lesquelles": ("f", "pl"),
+    # demonstratives standing for the one just named ("…, a réagi X. À la télévision, celui-ci a qualifié …")
+    "celui-ci": ("m", "sg"), "celle-ci": ("f", "sg"), "ceux-ci": ("m", "pl"), "celles-ci": ("f", "pl"),
 }
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
 MAX_SENTENCES_BACK = 3

@@ -82,6 +82,10 @@ def infinitive_after(doc: Doc, verb: Token, limit: int) -> Token | None:
         if in_document(tok):
             skip_to = tok.head.i
             continue
+        close = next((t.i for t in doc[tok.i + 1:min(limit, tok.i + 14)] if t.text == ","), None) if tok.text == "," else None
+        if close is not None and not any("Fin" in t.morph.get("VerbForm") for t in doc[tok.i + 1:close]):
+            skip_to = close  # "a annoncé, jeudi 12 décembre, avoir …", "…, dans un discours retransmis …, avoir …"
+            continue
         words += 1
         if words > 3:  # four words at most before the infinitive
             return None

@@ -4,9 +4,10 @@ words, indefinite articles, and the endings of nouns of persons."""
 from __future__ import annotations
 
 PRONOUN_SUBJECTS = {"il", "elle", "ils", "elles", "-il", "-elle", "-ils", "-elles", "lui", "eux", "he", "she", "they",
-                    "him", "her", "them", "it", "lequel", "laquelle", "lesquels", "lesquelles"}
+                    "him", "her", "them", "it", "lequel", "laquelle", "lesquels", "lesquelles", "celui-ci", "celle-ci",
+                    "ceux-ci", "celles-ci"}
 PLURAL_PRONOUNS = {"ils", "elles", "eux", "-ils", "-elles", "they", "them", "lesquels", "lesquelles", "leur", "leurs",
-                   "their"}
+                   "ceux-ci", "celles-ci", "their"}
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their"}
 FIRST_PERSON = {"je", "j'", "j’", "nous", "i", "we"}
 INDEFINITE_ARTICLES = {"un", "une", "a", "an"}  # "a spokesperson", "une source": someone not yet named

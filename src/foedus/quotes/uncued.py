@@ -115,10 +115,13 @@ def named_clause_subject(doc: Doc, q: Quote, resolver: SpeakerResolver) -> Speak
     # "Les deux gouvernements, …, «avertissent que …»", "la France a «condamné …»": the quote opens
     # with the verb of a subject named before the marks
     finite = "Fin" in first.morph.get("VerbForm") or any(c.dep_.startswith("aux") and c.i < open_tok for c in first.children)
-    verb = first if first.pos_ == "VERB" and finite and first.i <= close_tok else _governing_verb(doc, open_tok, close_tok)
-    if verb is None:
-        return None
-    subject = subject_of(verb)
+    verb = first if first.pos_ == "VERB" and finite and first.i <= close_tok else None
+    subject = subject_of(verb) if verb is not None else None
+    if subject is None or subject.i >= open_tok:  # (the parser hung it elsewhere: the verb above the quote)
+        verb = _governing_verb(doc, open_tok, close_tok)
+        if verb is None:
+            return None
+        subject = subject_of(verb)
     if subject is None and "Inf" in verb.morph.get("VerbForm"):
         # "X ne cache pas sa volonté de mettre un terme à … «…»": the subject of the verb above
         verb = next((v for v in list(verb.ancestors)[:3] if v.pos_ in {"VERB", "AUX"}), verb)
