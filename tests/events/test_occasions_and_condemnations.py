@@ -135,3 +135,16 @@ def test_not_ruling_out_talks_is_an_intent_to_negotiate(french_events):
         "Cependant, le Président du Nigéria n’a pas exclu le dialogue avec la junte militaire nigérienne.",
         published="2023-08-10")
     assert any(s == "NGAGOV" and t[:3] == "NER" and c.startswith("03") for s, t, c in found)
+
+
+def test_a_condemned_act_in_a_relative_clause_aims_at_its_doer(french_events):
+    # "le soutien que le Rwanda apporte": the relative clause's subject is who is condemned (Q opened)
+    found = french_events('Le 19 décembre, la Belgique a "condamné le soutien que le Rwanda apporte aux rebelles".')
+    assert ("BEL", "RWA", "111") in found
+
+
+def test_a_capital_after_de_is_the_government_of_a_verbal_act(french_events):
+    found = french_events("Le refus de Moscou a surpris les Européens.")
+    assert any(source == "RUSGOV" and code == "120" for source, _, code in found)
+    # a meeting "de Vilnius" is a place: no Lithuanian host
+    assert not any((source or "").startswith("LTU") for source, _, _ in french_events("Le sommet de Vilnius aura lieu en juillet."))

@@ -143,6 +143,10 @@ def doer_of_object_act(tok: Token) -> Token | None:
                 agent = next((g for g in node.children if g.dep_ == "obl:agent"), None)
                 if agent is not None:
                     return agent
+        for clause in (c for c in obj.children if c.dep_ == "acl:relcl"):
+            # "a condamné le soutien que le Rwanda apporte aux rebelles": the relative clause's subject
+            if any(g.dep_ in {"obj", "mark"} and g.lower_ in {"que", "qu'", "qu’"} for g in clause.children):
+                return next((g for g in clause.children if g.dep_ == "nsubj" and g.pos_ in {"NOUN", "PROPN"}), None)
         return None
     if not any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in tok.children):
         return None

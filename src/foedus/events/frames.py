@@ -107,6 +107,8 @@ def source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argum
             target = _between_below(reader, tok, between)  # "un accord a été signé … entre A et B"
         return source, target
     source = _args(reader, tok, trig.source_slots)
+    if source is None and tok.pos_ == "NOUN" and "nmod:de" in trig.source_slots and trig.code[:2] not in FORCE_ROOTS | {"04", "14", "17"}:
+        source = next((a for c in slot_tokens(tok, "nmod:de") if (a := reader.capital_government(c))), None)  # "le refus de Moscou"
     if source is None and tok.pos_ in {"VERB", "AUX"}:
         subj = verb_subject(tok)
         source = reader.read(subj) if subj is not None else None
