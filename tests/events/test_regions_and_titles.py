@@ -49,3 +49,12 @@ def test_a_name_after_its_title_and_a_comma_is_the_actor(french_events):
     found = french_events("Le ministre des Affaires étrangères, Didier Reynders a rencontré mardi son homologue russe, "
                           "Sergueï Lavrov, à Moscou.", published="2014-12-09")
     assert ("BELGOV", "RUSGOV", "042") in found and ("RUSGOV", "BELGOV", "043") in found
+
+
+def test_the_second_party_hung_inside_the_phrase_between_them(french_events):
+    # the parser hangs "les paramilitaires …" on the agent of the participle set between the parties
+    found = french_events("Les combats font toujours rage dans les principales villes entre les Forces armées du Soudan "
+                          "(FAS, armée régulière), dirigées par le général Abdel Fattah Al-Bourhane, chef de la junte qui "
+                          "est à la tête du pays depuis 2021, et les paramilitaires des Forces de soutien rapide (RSF).",
+                          published="2023-04-17")
+    assert ("SDNMIL", "SDNREB", "190") in found and ("SDNREB", "SDNMIL", "190") in found

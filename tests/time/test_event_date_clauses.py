@@ -30,3 +30,12 @@ def test_an_act_in_quoted_words_takes_the_day_of_the_incise():
     text = '"The United States condemns the missile launch by North Korea," the spokesperson said in a statement Monday.'
     events = annotate_article(Article(id="t", text=text, language="en", published="2021-09-28")).events
     assert any(e.code.startswith("11") and e.date == "2021-09-27" for e in events)
+
+
+def test_a_date_under_a_detached_past_participle_is_the_described_nouns():
+    # "dirigées par …" set off by commas describes the army, wherever the parser hangs it
+    text = ("Les combats font toujours rage entre les Forces armées du Soudan (FAS, armée régulière), dirigées par le "
+            "général Abdel Fattah Al-Bourhane, chef de la junte qui est à la tête du pays depuis 2021, et les "
+            "paramilitaires des Forces de soutien rapide (RSF).")
+    dates = _dates(text, "2023-04-17")
+    assert dates == {"2023-04-17"}

@@ -88,6 +88,10 @@ def in_other_clause(doc: "Doc", timex: TimeExpr, trigger_char: int) -> bool:
             for i in range(target.i + 1, tok.i - 1)):
         return True  # "… abattu par les militaires de l'opération Sentinelle, mise en place après … 2015"
     for node in (tok, *tok.ancestors):
-        if node.dep_ in NOUN_CLAUSE_DEPS:
+        # (a past participle set off by a comma describes a noun too, wherever the parser hung it:
+        # "les Forces armées, dirigées par le général X, chef de la junte … depuis 2021")
+        detached = node.dep_ == "advcl" and "Part" in node.morph.get("VerbForm") and "Past" in node.morph.get("Tense") \
+            and node.i > 0 and doc[node.i - 1].text == ","
+        if node.dep_ in NOUN_CLAUSE_DEPS or detached:
             return not (node.left_edge.i <= target.i <= node.right_edge.i)
     return False
