@@ -121,3 +121,13 @@ def test_a_name_led_by_an_article_is_not_its_common_noun_in_lower_case(nlp):
     doc = nlp("La Poste a confirmé la réunion. Il a déposé la lettre à la poste.")
     mentions = find_mentions(doc, "t", "2014-03-02", "fr", load_kb())
     assert [m.text for m in mentions if m.code] == ["La Poste"]
+
+
+def test_a_name_apposed_to_the_subject_outranks_a_later_name(nlp) -> None:
+    # "Le président Emmanuel Macron" — the parser makes the name an apposition of the subject "président"
+    doc = nlp("Le président Emmanuel Macron a assuré dimanche à son homologue ukrainien Volodymyr Zelensky qu’il "
+              "soutiendrait son plan de paix.")
+    mentions = find_mentions(doc, "t", "2023-02-19", "fr")
+    il = next(t for t in doc if t.text == "il")
+    antecedent = resolve_pronoun(doc, il.i, mentions)
+    assert antecedent is not None and antecedent.name == "Emmanuel Macron"

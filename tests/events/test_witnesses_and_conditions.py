@@ -88,3 +88,27 @@ def test_a_negated_acceptance_is_a_refusal():
     found = events("La Russie n'a pas accepté la proposition des États-Unis.", published="2013-02-16")
     assert any(s == "RUS" and t is not None and t.startswith("USA") and c.startswith("12") for s, t, c in found)
     assert not events("La France n'a pas rencontré la Russie.", published="2013-02-16")
+
+
+def test_a_reported_conditional_is_a_future_act_and_its_occasion_stays_an_event(french_events):
+    # the future in the past: "a assuré qu'il soutiendrait" states an intent (032); the call it was
+    # said in is an event of its own, not an act intended (held-out set Q)
+    found = french_events("Le président Emmanuel Macron a assuré dimanche à son homologue ukrainien Volodymyr Zelensky "
+                          "qu’il soutiendrait l’Ukraine sur la scène internationale, lors d’une conversation téléphonique "
+                          "entre les deux chefs d’État.", published="2023-02-19")  # (typographic apostrophes, as
+    # the news wrote them: with straight ones the model parses "qu'il soutiendrait" as a relative clause)
+    assert ("FRAGOV", "UKR", "032") in found
+    assert ("FRAGOV", "UKRGOV", "041") in found and ("UKRGOV", "FRAGOV", "041") in found
+
+
+def test_french_conditional_forms_whatever_the_models_mood_tag():
+    from foedus.events.modality import french_conditional
+    from foedus.language.pipeline import load_nlp
+
+    nlp = load_nlp("fr")
+    verbs = {t.text: french_conditional(t) for s in ("Il soutiendrait le plan.", "Il déclarerait la guerre.",
+                                                      "Ils rendraient visite.", "Il durait.", "Il déclarait la guerre.",
+                                                      "Il offrait son aide.", "Ils mouraient.")
+             for t in nlp(s) if t.pos_ in {"VERB", "AUX"}}
+    assert verbs["soutiendrait"] and verbs["déclarerait"] and verbs["rendraient"]
+    assert not verbs["durait"] and not verbs["déclarait"] and not verbs["offrait"] and not verbs["mouraient"]

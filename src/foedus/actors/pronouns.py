@@ -91,7 +91,9 @@ def resolve_pronoun(doc: "Doc", token_i: int, mentions: list[Mention], max_back:
         head_number = (doc[head].morph.get("Number") or [None])[0]
         if not _can_speak(mention) or not _agrees(mention, gender, number, head_number):
             continue
-        is_subject = 0 if doc[head].dep_ in SUBJECT_DEPS else 1
+        # (a name apposed to the subject is the subject: "Le président Emmanuel Macron a assuré …")
+        named = doc[head].head if doc[head].dep_ in {"appos", "flat:name", "flat"} else doc[head]
+        is_subject = 0 if doc[head].dep_ in SUBJECT_DEPS or named.dep_ in SUBJECT_DEPS else 1
         # Most people in news of unknown gender are men: "elle" skips them by one sentence.
         if gender == "f" and mention.gender is None:
             distance += 2

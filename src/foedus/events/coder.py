@@ -258,6 +258,8 @@ def _apply_wrapping(found: dict[int, Candidate]) -> None:
     """An act in the complement of an intent/appeal/demand/threat is folded into it."""
     for cand in found.values():
         node = cand.token
+        if {cand.token.doc[cand.token.left_edge.i].lower_, cand.token.head.lower_} & {"lors", "pendant", "durant", "during"}:
+            continue  # "a assuré qu'il soutiendrait …, lors d'une conversation": the occasion, not the act intended
         for _ in range(3):
             if node.head.i == node.i or _participle_adjunct(node):
                 break  # "…, menaçant le régime de sanctions": said of the main subject, outside the appeal

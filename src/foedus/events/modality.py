@@ -73,7 +73,8 @@ def is_hypothetical(tok: Token) -> bool:
     for c in tok.children:
         if c.dep_.startswith("aux") and c.lemma_ in {"pouvoir", "could", "might", "may", "would"}:
             return True
-    return any("Cnd" in c.morph.get("Mood") for c in candidates) or in_condition(tok)
+    conditional = [french_conditional(c) if c.lang_ == "fr" else "Cnd" in c.morph.get("Mood") for c in candidates]
+    return any(conditional) or in_condition(tok)
 
 
 CONDITION_MARKS = {"si", "s'", "s’", "if", "unless"}
@@ -97,9 +98,24 @@ def _auxiliaries(tok: Token) -> set[str]:
 
 
 def is_reported_future(tok: Token, reporting_lemmas: frozenset[str] | set[str]) -> bool:
-    """"said it would allow": a 'would' clause complementing a reporting verb reports a future act."""
-    return (bool(_auxiliaries(tok) & REPORTED_FUTURE_AUXILIARIES) and tok.dep_ == "ccomp"
-            and tok.head.lemma_.lower() in reporting_lemmas)
+    """"said it would allow", "a assuré qu'il soutiendrait": a 'would' clause, or a French conditional
+    (the future in the past), complementing a reporting verb reports a future act."""
+    if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in reporting_lemmas:
+        return False
+    return bool(_auxiliaries(tok) & REPORTED_FUTURE_AUXILIARIES) or (tok.lang_ == "fr" and french_conditional(tok))
+
+
+def french_conditional(tok: Token) -> bool:
+    """"soutiendrait", "déclarerait", "rendrait" — the model tags them imperfect and "durait" conditional. A conditional is
+    the future stem plus "ait": the infinitive ("déclarer-ait"), the infinitive without its "e"
+    ("rendr-ait"), or an irregular stem the infinitive does not start with ("soutiendr-", "ser-");
+    an imperfect's stem is a start of its infinitive ("déclar-ait", "offr-ait", "dur-ait")."""
+    form, lemma = tok.lower_, tok.lemma_.lower()
+    ending = next((e for e in ("raient", "rait") if form.endswith(e)), None)
+    if ending is None or len(form) <= len(ending) + 1:  # (the model's mood tag is unreliable on "-rait")
+        return "Cnd" in tok.morph.get("Mood")
+    stem = form[:len(form) - len(ending) + 1]  # "soutiendr", "déclarer", "rendr"
+    return stem in {lemma, lemma[:-1]} or not lemma.startswith(stem)
 
 
 def is_future(tok: Token, reporting_lemmas: frozenset[str] | set[str]) -> bool:
