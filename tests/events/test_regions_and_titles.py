@@ -58,3 +58,10 @@ def test_the_second_party_hung_inside_the_phrase_between_them(french_events):
                           "est à la tête du pays depuis 2021, et les paramilitaires des Forces de soutien rapide (RSF).",
                           published="2023-04-17")
     assert ("SDNMIL", "SDNREB", "190") in found and ("SDNREB", "SDNMIL", "190") in found
+
+
+def test_an_entre_list_two_levels_above_the_meeting_noun(french_events):
+    found = french_events("Istanbul a été le théâtre d'une nouvelle série de contacts entre de hauts représentants de la "
+                          "Russie et de l'Ukraine.", published="2025-07-24")
+    assert any(s.startswith("RUS") and t.startswith("UKR") and c == "040" for s, t, c in found)
+    assert any(s.startswith("UKR") and t.startswith("RUS") and c == "040" for s, t, c in found)

@@ -166,7 +166,8 @@ def source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argum
         source = reader.read(subject) if subject is not None else source
     if source is None and target is None and trig.symmetric and tok.head.i != tok.i:
         # "les tensions entre Ankara et Moscou" with the "entre" phrase attached one level up
-        target = with_hung_second_party(reader, _args(reader, tok.head, between))
+        up = tok.head.head if tok.head.dep_.startswith("nmod") else tok.head  # (or two: "le théâtre d'une série de contacts entre")
+        target = with_hung_second_party(reader, _args(reader, tok.head, between) or _args(reader, up, between))
     if source is None and target is None and trig.symmetric and between:
         # one level down: "la rupture des relations entre les deux pays", "les négociations qui se
         # déroulent entre Washington et Téhéran"
