@@ -131,3 +131,12 @@ def test_neighbouring_parties_follow_their_governments() -> None:
     assert code_on("le PSOE", "2019-03-01") == "ESPGOV"
     # "the Conservative Party" is also Canada's: not coded British
     assert code_on("the Conservative Party", "2019-10-01", "en") is None
+
+
+def test_nationals_of_a_country_are_its_civilians():
+    from foedus.annotate import annotate_article
+    from foedus.records import Article
+
+    ann = annotate_article(Article(id="t", text="La police iranienne a arrêté deux ressortissants français à Téhéran.",
+                                   language="fr", published="2024-04-14"))
+    assert ("IRNCOP", "FRACVL", "173") in {(e.source, e.target, e.code) for e in ann.events}
