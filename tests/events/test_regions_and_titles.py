@@ -65,3 +65,10 @@ def test_an_entre_list_two_levels_above_the_meeting_noun(french_events):
                           "Russie et de l'Ukraine.", published="2025-07-24")
     assert any(s.startswith("RUS") and t.startswith("UKR") and c == "040" for s, t, c in found)
     assert any(s.startswith("UKR") and t.startswith("RUS") and c == "040" for s, t, c in found)
+
+
+def test_the_parties_of_a_discussed_act_are_not_the_discussions(french_events):
+    found = french_events("L'Italie a organisé dimanche une réunion des dirigeants du G7 pour discuter de l'attaque "
+                          "iranienne contre Israël.", published="2024-04-14")
+    assert ("IRN", "ISR", "190") in found
+    assert not any(code.startswith("04") and "ISR" in (source, target) for source, target, code in found)

@@ -28,7 +28,8 @@ def _clause(tok: Token) -> list[Token]:
     return [t for t in node.subtree if t.i not in skip]
 
 
-def _clause_actors(reader: ActorReader, tok: Token, exclude: Argument, places_count: bool = False) -> list[Argument]:
+def _clause_actors(reader: ActorReader, tok: Token, exclude: Argument, places_count: bool = False,
+                   topic: bool = False) -> list[Argument]:
     found: list[Argument] = []
     seen = set(exclude.codes)
     # the excluded party's own phrase ("officials in Mumbai, India") names no other party
@@ -43,7 +44,8 @@ def _clause_actors(reader: ActorReader, tok: Token, exclude: Argument, places_co
         if m is None or m.head not in (None, t.i) or not (m.code or m.members):
             continue
         arg = reader.read(t)
-        if arg is None or arg.is_place or set(arg.codes) & seen or (not places_count and _in_locative(t, tok)):
+        if arg is None or arg.is_place or set(arg.codes) & seen or (not places_count and _in_locative(t, tok)) \
+                or topic and _in_other_act(t, tok):
             continue
         seen.update(arg.codes)
         found.append(arg)
@@ -51,6 +53,19 @@ def _clause_actors(reader: ActorReader, tok: Token, exclude: Argument, places_co
 
 
 LOCATIVE_CASES = {"dans", "près", "en", "in", "near"}
+
+
+def _in_other_act(tok: Token, trigger: Token) -> bool:
+    """The name is a party of another act named between it and the trigger: "pour discuter de
+    l'attaque iranienne contre Israël" — Israel is the attack's target, not who was talked with."""
+    from foedus.events.matching import match_trigger  # (matching imports frames, which imports this module)
+
+    for node in tok.ancestors:
+        if node.i == trigger.i:
+            return False
+        if node.pos_ == "NOUN" and match_trigger(node, node.doc.lang_ or "fr") is not None:
+            return True
+    return False
 
 
 def _in_locative(tok: Token, trigger: Token) -> bool:
@@ -67,10 +82,12 @@ def _in_locative(tok: Token, trigger: Token) -> bool:
     return False
 
 
-def clause_target(reader: ActorReader, tok: Token, source: Argument, places_count: bool = False) -> Argument | None:
+def clause_target(reader: ActorReader, tok: Token, source: Argument, places_count: bool = False,
+                  topic: bool = False) -> Argument | None:
     """PETRARCH-style fallback: the one other actor named in the trigger's clause (`places_count`: a
-    country named in a place phrase counts too — force used somewhere hits that country)."""
-    others = _clause_actors(reader, tok, source, places_count)
+    country named in a place phrase counts too — force used somewhere hits that country; `topic`:
+    the trigger talks about acts, whose parties are not its own)."""
+    others = _clause_actors(reader, tok, source, places_count, topic)
     return others[0] if len(others) == 1 else None
 
 

@@ -183,7 +183,7 @@ def source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argum
     group_acts_on_itself = source is not None and len(source.codes) >= 2 and (trig.symmetric or reciprocal(tok))
     if target is None and source is not None and not group_acts_on_itself and not _hosts_a_thing(tok, trig) \
             and condemned is None:
-        target = clause_target(reader, tok, source, places_count=trig.code[:2] in FORCE_ROOTS)
+        target = clause_target(reader, tok, source, places_count=trig.code[:2] in FORCE_ROOTS, topic=trig.code in {"040", "046"})
     if target is None and source is not None and tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head.pos_ == "VERB":
         # "to dislodge Maduro from power, imposing new sanctions": the act aims at whom its clause's verb does
         target = next((a for c in tok.head.children if c.dep_ in {"dobj", "obj"} and (a := reader.read(c)) is not None
