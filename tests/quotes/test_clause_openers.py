@@ -80,3 +80,21 @@ def test_celui_ci_is_the_person_just_named(quotes):
     text = ("« Nous sommes prêts à repousser toute nouvelle tentative », a réagi Omar Benali, le ministre de "
             "l'Intérieur. À la télévision, celui-ci a qualifié l'annonce de « nouvelle tentative désespérée ».")
     assert quotes.speaker(text, "nouvelle tentative désespérée") == "Omar Benali"
+
+
+def test_nobody_is_said_to_speak_to_themselves(quotes):
+    text = ("Aux côtés d'un petit groupe d'officiers kényans, Garry Conille a déclaré que le gouvernement haïtien "
+            "était « déterminé à résoudre les problèmes ».")
+    q = quotes.find(text, "déterminé à résoudre")
+    assert q.speaker_text == "Garry Conille" and q.addressee_text is None
+
+
+def test_a_main_clause_after_a_relative_clause_with_its_own_speaker(quotes):
+    # the parser makes "le Premier ministre" an object of the relative clause's verb
+    text = ("Interrogé sur les propos d'un chef de gang, Jimmy Cherizier, alias Barbecue, qui a déclaré qu'il serait "
+            "prêt à négocier avec le gouvernement, mais que les gangs devraient d'abord déposer leurs armes et "
+            "\"respecter l'autorité de l'État\", le Premier ministre Garry Conille a déclaré que le gouvernement "
+            "haïtien était \"déterminé à résoudre les problèmes\".")
+    assert quotes.speaker(text, "respecter l'autorité") == "Jimmy Cherizier"
+    assert quotes.speaker(text, "déterminé à résoudre") == "Garry Conille"
+    assert quotes.find(text, "le gouvernement haïtien était", kind="mixed").speaker_text == "Garry Conille"

@@ -164,7 +164,24 @@ def participle_stolen_subject(verb: Token) -> Token | None:
     return None
 
 
+def comma_subject(verb: Token) -> Token | None:
+    """"…, mais que les gangs devraient « respecter l'autorité de l'État », le Premier ministre a
+    déclaré que …": the parser made the noun phrase between the comma and the auxiliary an object of
+    the clause before; standing right before the verb's auxiliary, it is the verb's subject."""
+    doc = verb.doc
+    aux = verb.i - 1
+    if aux < 2 or doc[aux].dep_ not in {"aux", "aux:tense"} or doc[aux].head.i != verb.i:
+        return None
+    start = aux
+    while start > verb.sent.start and doc[start - 1].pos_ in {"DET", "ADJ", "NOUN", "PROPN"} and aux - start < 6:
+        start -= 1
+    phrase = doc[start:aux]
+    if not len(phrase) or doc[start - 1].text != "," or phrase[0].pos_ not in {"DET", "PROPN"}:
+        return None
+    return next((t for t in phrase if t.pos_ in {"NOUN", "PROPN"} and not start <= t.head.i < aux), None)
+
+
 def repaired_subject(verb: Token) -> Token | None:
     """The subject of a verb the parse left without one, by the repairs above in turn."""
     return auxiliary_subject(verb) or clause_initial_subject(verb) or fronted_adverbial_subject(verb) \
-        or participle_stolen_subject(verb)
+        or participle_stolen_subject(verb) or comma_subject(verb)

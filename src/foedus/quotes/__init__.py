@@ -43,6 +43,9 @@ def extract_quotes(doc: Doc, article_id: str, lang: str, mentions: list[Mention]
     continue_reported_speech(doc, direct, indirect, resolver)
     reporter_goes_on(doc.text, direct, [q for q in indirect if q.kind in REPORTED_KINDS], mentions, lang)
     fullest_descriptions(direct + indirect)
+    for q in direct + indirect:  # nobody is said to speak to themselves: a misread adjunct ("Aux côtés de …, X a déclaré")
+        if q.addressee_text and (q.addressee_text == q.speaker_text or q.addressee_actor_id and q.addressee_actor_id == q.speaker_actor_id):
+            q.addressee_text, q.addressee_actor_id = None, None
     return sorted(direct + indirect, key=lambda q: (q.start, q.kind))
 
 

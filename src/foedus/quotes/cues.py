@@ -11,8 +11,8 @@ from foedus.language.syntax import heads_sentence
 from foedus.quotes.lexicon import SpeechLexicon, locution_nouns
 from foedus.quotes.marker_phrases import source_after_phrase
 from foedus.quotes.subjects import CLITIC_SUBJECTS, REFLEXIVE_CLITICS, SUBJECT_DEPS, gerund_form, inverted_subject, present_participle, subject_of
+from foedus.quotes.incise_bounds import new_clause_after
 from foedus.quotes.spans import between_marks
-from foedus.time.lexicon import is_day_word
 
 ADDRESSEE_DEPS = {"obl", "obl:arg", "obl:mod", "iobj", "dative", "prep", "pobj"}
 ADDRESSEE_CASES = {"à", "au", "aux", "to"}
@@ -102,8 +102,7 @@ def cue_after(doc: Doc, close_tok: int, sent: Span, lex: SpeechLexicon) -> Cue |
                     and not any(c.dep_ == "case" for c in tok.head.children):  # ("a pour sa part confié X")
                 return None  # "« inacceptable » la fermeture annoncée du théâtre": a participle of the noun
             subject = subject_of(tok)
-            if subject is not None and close_tok < subject.i < tok.i and any(
-                    c.dep_ in {"obj", "dobj"} and c.pos_ == "NOUN" and not is_day_word(c.text, doc.lang_) for c in tok.children):
+            if new_clause_after(doc, close_tok, tok, subject):
                 return None  # "« nid d'espions », les manifestants ont scandé des slogans": a clause of its own
             if subject is None or subject.i < close_tok:
                 # a "subject" inside the quote is a misparse of the incise ("«… ce qui montre …»,

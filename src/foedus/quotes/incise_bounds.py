@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from foedus.time.lexicon import is_day_word
+
 CLOSING_MARKS = {"»", "”", "›", '"'}
 INVERTED_CLITICS = {"-t", "-il", "-elle", "-ils", "-elles", "-on", "t", "-t-il", "-t-elle"}
 
@@ -33,3 +35,15 @@ def closes_direct_quote(doc: Doc, i: int, direct_spans: list[tuple[int, int]]) -
     presse") is that quote's, not one set in the middle of a statement."""
     i = before_parenthesis(doc, i)  # "« … » (ndlr …), a déclaré X"
     return i > 0 and doc[i].text in CLOSING_MARKS and inside(direct_spans, doc[i - 1].idx)
+
+
+def new_clause_after(doc: Doc, close_tok: int, verb: Token, subject: Token | None) -> bool:
+    """After the closing mark, a subject before its verb opens a clause of its own, not an incise:
+    "« nid d'espions », les manifestants ont scandé des slogans" (a noun object), "«…», le Premier
+    ministre a déclaré que …" (a que-clause; the parser may have lost that subject)."""
+    if subject is not None and close_tok < subject.i < verb.i and any(
+            c.dep_ in {"obj", "dobj"} and c.pos_ == "NOUN" and not is_day_word(c.text, doc.lang_) for c in verb.children):
+        return True
+    que_next = verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in {"que", "qu'", "qu’", "that"}
+    opening = doc[close_tok + 2] if close_tok + 2 < verb.i and doc[close_tok + 1].text == "," else None
+    return que_next and opening is not None and opening.pos_ in {"DET", "PROPN"}

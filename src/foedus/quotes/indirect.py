@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from foedus.language.syntax import comma_subject
 from foedus.quotes.subjects import clause_between, learned_from, present_participle, said_not
 from foedus.quotes.cues import interview_addressee, inverted_subject, CLITIC_SUBJECTS, addressee_of, is_speech_verb, marker_source, \
     speech_verb_lemma, subject_of
@@ -138,6 +139,9 @@ def _content_end(doc: Doc, verb: Token, end: int, lex: SpeechLexicon) -> int:
         nxt = doc[tok.i + 1] if tok.i + 1 < end else None
         if tok.text == "," and nxt is not None and is_speech_verb(nxt, lex, {"assertive"}) and present_participle(nxt):
             return tok.i  # "a démenti que …, indiquant que …": the participle's clause is a new quote
+        if tok.pos_ == "VERB" and tok.dep_ != "ROOT" and is_speech_verb(tok, lex, {"assertive"}) \
+                and (subject := comma_subject(tok)) is not None and subject.i > verb.i:
+            return subject.left_edge.i - 1  # "X, qui a déclaré que …, le Premier ministre a déclaré que …": another speaker
         source = marker_source(nxt, lex) if tok.text == "," and nxt is not None else None
         if source is not None and all(t.is_punct for t in doc[source.right_edge.i + 1:end]):
             return tok.i  # "X reported that …, according to the Post.": a closing source's marker ends the content

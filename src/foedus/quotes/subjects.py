@@ -8,7 +8,8 @@ from spacy.tokens import Token
 
 from foedus.quotes.lexicon import speech_lexicon
 from foedus.time.lexicon import is_day_word
-from foedus.language.syntax import absolute_participle_subject, comma_between, glued_person, name_after_title, repaired_subject
+from foedus.language.syntax import absolute_participle_subject, comma_between, comma_subject, glued_person, name_after_title, \
+    repaired_subject
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj", "csubj"}
 CLITIC_SUBJECTS = {"-il", "-elle", "-ils", "-elles", "il", "elle", "ils", "elles", "-on"}
@@ -150,8 +151,8 @@ def subject_of(verb: Token) -> Token | None:
     governing = _participle_governor(verb)
     if governing is not None:
         return subject_of(governing)
-    if verb.dep_ in {"advcl", "conj", "acl"} and (fronted := _fronted_relative_subject(verb)) is not None:
-        return fronted  # the parser hung the main verb on the relative clause before it
+    if verb.dep_ in {"advcl", "conj", "acl"} and (fronted := _fronted_relative_subject(verb) or comma_subject(verb)) is not None:
+        return fronted  # the parser hung the main verb on the relative clause or the object before it
     participle = verb.dep_ == "advmod" and present_participle(verb)
     if (verb.dep_ in {"xcomp", "advcl", "conj", "acl"} or participle) and verb.head.i != verb.i:
         # (", arguant qu'…" may be labelled an adverb of the verb before it)
