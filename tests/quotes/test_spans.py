@@ -1,5 +1,5 @@
 """Quotation spans (quotes/spans.py) on texts written for the tests: pairs, nesting, and a curly
-quote a page closes with a straight mark."""
+quote a page closes with a straight mark, a closing guillemet written the wrong way round."""
 
 from __future__ import annotations
 
@@ -25,3 +25,10 @@ def test_a_curly_quote_closed_by_a_straight_mark():
 
 def test_a_curly_quote_with_no_close_in_its_paragraph_is_no_span():
     assert spans("He said “we will see and left.\n\nThen the talks ended.") == []
+
+
+def test_a_wrongly_oriented_closing_guillemet_glued_to_the_last_word_closes(quotes):
+    text = ("« Je ne pense pas que cela soit digne d'une réaction de notre part« , a déclaré Sergueï Lavrov. "
+            "« Peu importe ce qu'ils font« .")
+    assert quotes.speaker(text, "Je ne pense pas") == "Sergueï Lavrov"
+    assert quotes.find(text, "Peu importe").text == "Peu importe ce qu'ils font"

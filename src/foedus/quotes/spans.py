@@ -61,6 +61,9 @@ def _find_close(text: str, open_at: int, opener: str, closer: str) -> int | None
     straight: int | None = None  # a straight mark closing a curly quote: “… imposed," (no ” follows)
     while j < limit:
         c = text[j]
+        if c == "«" == opener and depth == 1 and j > open_at + 1 and not text[j - 1].isspace() \
+                and (j + 1 == len(text) or not text[j + 1].isalnum()):
+            return j  # a wrongly oriented closing mark glued to the last word ("… de notre part« , a-t-il")
         if c == opener and opener != closer:
             depth += 1
         elif c == closer:
