@@ -11,7 +11,7 @@ from foedus.events.slots import in_attribution, is_passive, passive_agent, slot_
 from foedus.events.clause_parties import WITNESSING_VERBS, clause_source, clause_target, occasion_parties
 from foedus.events.english import doer_of_object_act
 from foedus.events.object_acts import condemned_act_trigger, condemned_force_act
-from foedus.events.regions import hung_second_party, region_between, with_hung_second_party
+from foedus.events.regions import region_between, with_hung_second_party
 from foedus.events.implicit import anti_targets
 from foedus.events.lexicon import Trigger, combining_forms, military_objects, person_nouns
 from foedus.time.lexicon import is_day_word
@@ -120,10 +120,7 @@ def source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argum
     between_one = target is not None and len(target.codes) == 1 and case_of(target.token) in {"entre", "entrer"}
     if between_one and trig.symmetric and target.token.dep_.startswith(("nmod", "obl")):
         # parser slip: "un cessez-le-feu entre A et B" with B conjoined to the trigger itself
-        for child in [*tok.children, *hung_second_party(target.token)]:  # (or deep in a phrase between them)
-            other = reader.read(child) if child.dep_ == "conj" and child.i > target.token.i else None
-            if other is not None:
-                target.codes += [c for c in other.codes if c not in target.codes]
+        target = with_hung_second_party(reader, target, also=[c for c in tok.children if c.dep_ == "conj" and c.i > target.token.i])
     if target is None and trig.with_lemma:
         # light-verb triggers: "restore ties with X", "lever les sanctions contre X" hang the target on the noun
         for child in tok.children:

@@ -48,11 +48,12 @@ def hung_second_party(first: Token) -> list[Token]:
     return []
 
 
-def with_hung_second_party(reader: "ActorReader", first: "Argument | None") -> "Argument | None":
-    """An "entre" party read alone gains the second party the parser hung further on."""
+def with_hung_second_party(reader: "ActorReader", first: "Argument | None", also: list[Token] = ()) -> "Argument | None":
+    """An "entre" party read alone gains the second party the parser hung further on (or `also`:
+    conjuncts it hung on the trigger itself, "un cessez-le-feu entre A et B")."""
     if first is None or first.token is None or len(first.codes) != 1:
         return first
-    for tok in hung_second_party(first.token):
+    for tok in [*also, *hung_second_party(first.token)]:
         other = reader.read(tok)
         if other is not None:
             first.codes += [c for c in other.codes if c not in first.codes]
