@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from foedus.quotes.clause_text import QUE
 from foedus.time.lexicon import is_day_word
 
 CLOSING_MARKS = {"»", "”", "›", '"'}
@@ -44,6 +45,6 @@ def new_clause_after(doc: Doc, close_tok: int, verb: Token, subject: Token | Non
     if subject is not None and close_tok < subject.i < verb.i and any(
             c.dep_ in {"obj", "dobj"} and c.pos_ == "NOUN" and not is_day_word(c.text, doc.lang_) for c in verb.children):
         return True
-    que_next = verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in {"que", "qu'", "qu’", "that"}
+    que_next = verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in QUE
     opening = doc[close_tok + 2] if close_tok + 2 < verb.i and doc[close_tok + 1].text == "," else None
     return que_next and opening is not None and opening.pos_ in {"DET", "PROPN"}
