@@ -24,6 +24,8 @@ def person_entity_starts(doc: "Doc", keys: list[str], kb: ActorKB, lang: str) ->
     starts: dict[int, Span] = {}
     leads: dict[int, int] = {}
     for ent in doc.ents:
+        if ent.label_ in ("PER", "PERSON") and ent[-1].is_lower and names_office(ent[-1].text, kb, lang):
+            continue  # "Premier ministre" tagged a person: an office, no name
         if ent.label_ in ("PER", "PERSON"):
             # "M. Poutine" tagged whole: the name starts after the honorific, where the KB can match it
             # (the honorific still gives the gender, read by _gender_before); so does a glued portfolio word

@@ -93,7 +93,8 @@ def resolve_pronoun(doc: "Doc", token_i: int, mentions: list[Mention], max_back:
             continue
         # (a name apposed to the subject is the subject: "Le président Emmanuel Macron a assuré …")
         named = doc[head].head if doc[head].dep_ in {"appos", "flat:name", "flat"} else doc[head]
-        is_subject = 0 if doc[head].dep_ in SUBJECT_DEPS or named.dep_ in SUBJECT_DEPS else 1
+        # (an incise's inverted clitic, "a-t-il dit", a speaker already resolved, is a subject too)
+        is_subject = 0 if doc[head].dep_ in SUBJECT_DEPS or named.dep_ in SUBJECT_DEPS or doc[head].text.startswith("-") else 1
         # Most people in news of unknown gender are men: "elle" skips them by one sentence.
         if gender == "f" and mention.gender is None:
             distance += 2
@@ -124,9 +125,24 @@ def _embedded(tok: "Token") -> int:
         if node.dep_ in EMBEDDED_DEPS:
             return 1
         if node.head.i == node.i:
-            return 0
+            return 1 if _reported_by_incise(node, tok) else 0
         node = node.head
     return 0
+
+
+def _reported_by_incise(root: "Token", tok: "Token") -> bool:
+    """"L'ancien président X a été condamné …, a-t-il dit": the root is the words an incise after it
+    reports (a verb after a comma whose subject is inverted), so its subject is no main-clause one."""
+    doc = root.doc
+    for verb in root.children:
+        if verb.i <= tok.i or verb.pos_ not in {"VERB", "AUX"} or verb.left_edge.i <= tok.i:
+            continue
+        first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+        inverted = any(c.dep_ in SUBJECT_DEPS | {"expl:subj"} and (c.i > verb.i or c.text.startswith("-"))
+                       for c in verb.children)
+        if first > 0 and doc[first - 1].text == "," and inverted:
+            return True
+    return False
 
 
 def _narrative_counts(doc: "Doc") -> list[int]:
@@ -136,6 +152,7 @@ def _narrative_counts(doc: "Doc") -> list[int]:
     if cached is not None:
         return cached
     text, depth, pos, counts, total = doc.text, 0, 0, [], 0
+    straight = False  # inside straight double quotes, which open and close with the same mark
     for sent in doc.sents:
         upto = sent.start_char + 1  # a mark opening the sentence counts for it
         for ch in text[pos:upto]:
@@ -143,8 +160,10 @@ def _narrative_counts(doc: "Doc") -> list[int]:
                 depth += 1
             elif ch in CLOSING_MARKS:
                 depth = max(0, depth - 1)
+            elif ch == '"':
+                straight = not straight
         pos = max(pos, upto)
-        total += 0 if depth > 0 else 1
+        total += 0 if depth > 0 or straight else 1
         counts.append(total)
     doc.user_data["foedus_narrative_counts"] = counts
     return counts

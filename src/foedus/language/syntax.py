@@ -185,3 +185,16 @@ def repaired_subject(verb: Token) -> Token | None:
     """The subject of a verb the parse left without one, by the repairs above in turn."""
     return auxiliary_subject(verb) or clause_initial_subject(verb) or fronted_adverbial_subject(verb) \
         or participle_stolen_subject(verb) or comma_subject(verb)
+
+
+FINITE_AVOIR = {"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "avons", "avez", "ai"}
+
+
+def participle_after_auxiliary(tok: Token) -> bool:
+    """"a twitté l'épouse de M. Lopez": a participle the model does not know, tagged a proper noun
+    or a noun, right after a finite form of "avoir" (or its inverted clitic "a-t-il") is a verb."""
+    if tok.pos_ not in {"PROPN", "NOUN"} or tok.i == 0 or not tok.lower_.endswith(("é", "ée", "és", "ées")):
+        return False
+    prev = tok.doc[tok.i - 1]
+    return prev.lower_ in FINITE_AVOIR or (prev.lower_ in {"-il", "-elle", "-ils", "-elles", "-on"}
+                                            and tok.i > 1 and tok.doc[tok.i - 2].lower_ in {"a", "-t", "ont"})

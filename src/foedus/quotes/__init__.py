@@ -8,9 +8,10 @@ from spacy.tokens import Doc
 
 from foedus.quotes.direct import find_direct_quotes
 from foedus.quotes.indirect import find_indirect_quotes
-from foedus.quotes.lexicon import speech_lexicon
+from foedus.quotes.cues import speech_verb_lemma
+from foedus.quotes.lexicon import SpeechLexicon, speech_lexicon
 from foedus.quotes.reported_antecedents import REPORTED_KINDS, reporter_goes_on
-from foedus.quotes.speaker_forms import fullest_descriptions
+from foedus.quotes.speaker_forms import fullest_descriptions, named_by_next_incise
 from foedus.quotes.speakers import SpeakerResolver
 from foedus.quotes.uncued import opens_sentence
 from foedus.records import Mention, Quote
@@ -43,6 +44,8 @@ def extract_quotes(doc: Doc, article_id: str, lang: str, mentions: list[Mention]
     continue_reported_speech(doc, direct, indirect, resolver)
     reporter_goes_on(doc.text, direct, [q for q in indirect if q.kind in REPORTED_KINDS], mentions, lang)
     fullest_descriptions(direct + indirect)
+    named_by_next_incise(direct + indirect, lambda q: _cue_goes_on(doc, q, lex), lambda q: _first_bare_name(doc.text, q),
+                         resolver.is_person_lemma)
     for q in direct + indirect:  # nobody is said to speak to themselves: a misread adjunct ("Aux côtés de …, X a déclaré")
         if q.addressee_text and (q.addressee_text == q.speaker_text or q.addressee_actor_id and q.addressee_actor_id == q.speaker_actor_id):
             q.addressee_text, q.addressee_actor_id = None, None
@@ -97,3 +100,22 @@ def _cue_reported(q: Quote, clause: Quote, text: str) -> bool:
 
 
 __all__ = ["extract_quotes"]
+
+
+def _cue_goes_on(doc: Doc, quote: Quote, lex: SpeechLexicon) -> bool:
+    """The quote's incise verb says the speaker goes on ("a ajouté", "poursuit-il"; lexicon frame "goes-on")."""
+    verb = next((t for t in doc if t.idx >= quote.end and t.text == quote.cue), None)
+    lemma = speech_verb_lemma(verb, lex) if verb is not None else None
+    entry = lex.verb(lemma) if lemma else None
+    return entry is not None and "goes-on" in entry.frames
+
+
+def _first_bare_name(text: str, quote: Quote) -> bool:
+    """The quote's speaker is a name written for the first time in its incise, with no title beside
+    it ("«…», a déclaré Billene Seyoum lors d'une conférence de presse")."""
+    name = quote.speaker_text or ""
+    at = text.find(name)
+    if at < quote.end or not name:
+        return False
+    before, after = text[quote.end:at].rstrip(), text[at + len(name):at + len(name) + 2]
+    return bool(quote.cue) and before.endswith(quote.cue) and not after.startswith(",")  # (no title on either side)

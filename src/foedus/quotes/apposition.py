@@ -11,7 +11,7 @@ from typing import Callable
 from spacy.tokens import Span, Token
 
 from foedus.language.honorifics import honorifics
-from foedus.quotes.coreference import in_complement
+from foedus.quotes.coreference import enclosed_name, in_complement
 from foedus.quotes.speaker_phrases import portfolio_holder_start
 from foedus.records import Mention
 
@@ -36,6 +36,14 @@ def _possessor(tok: Token) -> bool:
     return end + 1 < len(tok.doc) and tok.doc[end + 1].lower_ in {"'s", "’s", "'", "’"}
 
 
+def _first_of_names(tok: Token, described: Token) -> bool:
+    """"Les enfants de M. Ledezma, Victor, Vanessa et Antonietta, ont indiqué": a list of names
+    apposed to a plural noun; the noun speaks, not its first name."""
+    doc, end = tok.doc, _name_end(tok)
+    return tok.pos_ == "PROPN" and end + 2 < len(doc) and doc[end + 1].lower_ in {",", "et", "and"} \
+        and doc[end + 2].pos_ == "PROPN" and "Plur" in described.morph.get("Number")
+
+
 def subject_after_source(head: Token, name: Token) -> bool:
     """"Selon le Premier ministre, Marie Dupont « ne doit pas démissionner »": after a source phrase,
     a name the comma sets off but no second comma closes is the clause's subject, not an apposition."""
@@ -56,10 +64,13 @@ def apposed_person(head: Token, mention_at: MentionAt, is_person: IsPerson, is_p
         if child.dep_ not in {"appos", "flat:name", "nmod"} or child.pos_ != "PROPN" \
                 or in_complement(doc, child.i, head, HONORIFICS):
             continue  # "le fils de Jean Dupont": the complement's person is not the one speaking
-        if head.pos_ == "PROPN" and child.dep_ != "appos":
-            continue  # a name's own parts; only "The United Nations … coordinator Jan Egeland" 
-        if child.dep_ == "appos" and subject_after_source(head, child):
-            continue
+        if head.pos_ == "PROPN" and (child.dep_ != "appos" or doc[child.i - 1].text != "," and any(
+                c.dep_ == "case" for c in head.children)):
+            continue  # a name's own parts (only "The United Nations … coordinator Jan Egeland"), or a
+            # name glued to a prepositional phrase ("a déclaré à l'AFP Zaw Min Tun": the speaker)
+        if child.dep_ == "appos" and (subject_after_source(head, child) or any(c.dep_ == "conj" for c in child.children)
+                                      or _first_of_names(child, head)):
+            continue  # ("Les enfants de M. Ledezma, Victor, Vanessa et Antonietta, ont indiqué": the children speak)
         m = mention_at(child)
         if m is not None and is_person(m):
             return m
@@ -98,7 +109,15 @@ def named_after(phrase: Span, mention_at: MentionAt, is_person: IsPerson, is_per
     if end < len(doc) and doc[end].text == "," and end + 1 < len(doc) \
             and not subject_after_source(phrase.root, doc[end + 1]):
         nxt = doc[end + 1]
-        if (phrase.root.ent_type_ in BODY_ENTITIES and not is_person_noun(phrase.root)) or _possessor(nxt):
+        if nxt.dep_ == "acl" and nxt.head.i == phrase.root.i and "Part" in nxt.morph.get("VerbForm"):
+            # "le président du Conseil constitutionnel, acquis à la cause de X, Paul Yao N'dré,":
+            # the name comes after the detached participle's clause
+            comma = next((t.i for t in doc[nxt.i + 1:min(len(doc), nxt.i + 15)] if t.text == ","), None)
+            if comma is None or comma + 1 >= len(doc):
+                return None
+            nxt = doc[comma + 1]
+        if (phrase.root.ent_type_ in BODY_ENTITIES and not is_person_noun(phrase.root)) or _possessor(nxt) \
+                or _first_of_names(nxt, phrase.root):
             return None  # "the electoral commission, Akufo-Addo's party won": no title, no apposition
         m = mention_at(nxt)
         if m is None and nxt.pos_ == "DET" and end + 2 < len(doc) and doc[end + 2].pos_ == "NOUN":
@@ -111,4 +130,7 @@ def named_after(phrase: Span, mention_at: MentionAt, is_person: IsPerson, is_per
             ent = next(e for e in doc.ents if e.start <= nxt.i < e.end)
             return Mention(article_id="", sentence=0, start=ent.start_char, end=ent.end_char, text=ent.text,
                            code=None, kind="name", head=ent.root.i, name=ent.text, rule="quotes:apposed-per")
+        if (m is None or not m.code) and is_person_noun(phrase.root):
+            return enclosed_name(nxt)
     return None
+

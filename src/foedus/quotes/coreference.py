@@ -184,12 +184,30 @@ def _person_linked_to(title: Token, mentions: list[Mention], is_person) -> Menti
         for m in mentions:
             if is_person(m) and (m.name or m.text) == words:
                 return m
+        if tok.dep_ == "appos" and not any(m.code and m.start <= tok.idx < m.end for m in mentions):
+            if (named := enclosed_name(tok)) is not None:
+                return named
     # the parser may cut the title from its name ("Le ministre iranien des Affaires étrangères
     # Mohammad Javad Zarif" in two sentences) where the actor layer still joined them
     described = next((m for m in mentions if m.start <= title.idx < m.end and m.kind == "description" and m.name), None)
     if described is not None:
         return next((m for m in mentions if m.kind == "name" and m.name == described.name and is_person(m)), None)
     return None
+
+
+def enclosed_name(first: Token) -> Mention | None:
+    """"Le porte-parole de la délégation … sur la Syrie, Louai Safi, s'est réjoui": a run of two or
+    more proper nouns set off by commas after a person's title names that person, even when NER
+    calls it a place and the parser hangs it on the title's last complement."""
+    doc, last = first.doc, first.i
+    while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN":
+        last += 1
+    if first.pos_ != "PROPN" or last == first.i or last + 1 >= len(doc) or doc[last + 1].text != "," \
+            or doc[first.i - 1].text != ",":
+        return None
+    span = doc[first.i:last + 1]
+    return Mention(article_id="", sentence=0, start=span.start_char, end=span.end_char, text=span.text,
+                   code=None, kind="name", head=first.i, name=span.text, rule="quotes:apposed-name")
 
 
 def subject_noun_candidates(doc: Doc, pronoun: Token, mentions: list[Mention], can_speak, sentences_back: int = 2

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from foedus.language.syntax import heads_sentence
+from foedus.language.syntax import heads_sentence, participle_after_auxiliary
 from foedus.quotes.lexicon import SpeechLexicon, locution_nouns
 from foedus.quotes.marker_phrases import source_after_phrase
 from foedus.quotes.subjects import CLITIC_SUBJECTS, REFLEXIVE_CLITICS, SUBJECT_DEPS, gerund_form, inverted_subject, present_participle, subject_of
@@ -71,7 +71,7 @@ def is_gerund(tok: Token) -> bool:
 
 
 def is_speech_verb(tok: Token, lex: SpeechLexicon, classes: set[str] | None = None) -> bool:
-    if tok.pos_ not in {"VERB", "AUX"} and not is_gerund(tok):
+    if tok.pos_ not in {"VERB", "AUX"} and not is_gerund(tok) and not participle_after_auxiliary(tok):
         return False
     lemma = speech_verb_lemma(tok, lex)
     v = lex.verb(lemma) if lemma else None
@@ -126,9 +126,9 @@ def _incise_after_adjunct(doc: Doc, close_tok: int, lex: SpeechLexicon) -> Cue |
         return None
     for tok in doc[comma + 1:min(len(doc), comma + 5)]:
         if is_speech_verb(tok, lex) and tok.dep_ not in {"aux", "aux:tense"}:
-            subject = inverted_subject(tok)
+            subject = inverted_subject(tok) or next((c for c in tok.children if c.lower_ in CLITIC_SUBJECTS - {"-on"}), None)
             return Cue(tok, subject, addressee_of(tok, lex), rule="incise-verb") if subject is not None else None
-        if tok.pos_ not in {"AUX", "ADV"}:
+        if tok.pos_ not in {"AUX", "ADV"} and not tok.text.startswith("-"):  # ("…, a-t-il ajouté")
             return None
     return None
 
@@ -258,7 +258,8 @@ def speech_verb_lemma(tok: Token, lex: SpeechLexicon) -> str | None:
             return multi.lemma
     if is_gerund(tok) and tok.pos_ == "ADJ":
         lemma = tok.lower_[:-3] + "er"  # "martelant" (an adjective to the parser) → "marteler"
-    for cand in (lemma, lemma + "r", lemma + "er", tok.lower_ + "re"):  # "reconnait" (lemma "reconner") → "reconnaitre"
+    participle = lemma.rstrip("s").removesuffix("e").removesuffix("é")  # "twitté", its own lemma → "twitter"
+    for cand in (lemma, lemma + "r", lemma + "er", tok.lower_ + "re", participle + "er"):  # "reconnait" → "reconnaitre"
         if lex.verb(cand) is not None:
             return cand
     return None

@@ -84,6 +84,16 @@ def _speaker_then_resumption(doc: Doc, verb: Token) -> Token | None:
     return speaker if finite else None
 
 
+def _proposes(verb: Token, lex: SpeechLexicon) -> bool:
+    """"suggérant que le président … puisse être invité": a verb that asserts with the indicative
+    proposes with the subjunctive (lexicon frame "sub-directive"), a proposal, not a quote."""
+    entry = lex.verb(speech_verb_lemma(verb, lex) or "")
+    if entry is None or "sub-directive" not in entry.frames:
+        return False
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    return clause is not None and any("Sub" in t.morph.get("Mood") for t in (clause, *clause.children) if t.pos_ in {"VERB", "AUX"})
+
+
 def find_indirect_quotes(doc: Doc, article_id: str, lex: SpeechLexicon, resolver: SpeakerResolver,
                          direct: list[Quote], sent_index: dict[int, int]) -> list[Quote]:
     direct_spans = [(q.start, q.end) for q in direct]
@@ -92,7 +102,7 @@ def find_indirect_quotes(doc: Doc, article_id: str, lex: SpeechLexicon, resolver
         for tok in sent:
             if inside(direct_spans, tok.idx):
                 continue
-            said = is_speech_verb(tok, lex, {"assertive"}) and not said_not(tok)
+            said = is_speech_verb(tok, lex, {"assertive"}) and not said_not(tok) and not _proposes(tok, lex)
             q = _from_verb(doc, tok, sent, lex, direct_spans) if said else None
             if q is None and (entry := lex.verb(tok.lemma_)) is not None and "small" in entry.frames:
                 q = _small_clause(doc, tok, sent, lex, direct_spans)

@@ -6,6 +6,10 @@ written as introduced, and "la même source" is the source quoted last."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from typing import Callable, TypeVar
+
+from spacy.tokens import Token
 
 from foedus.quotes.speaker_words import INDEFINITE_ARTICLES
 from foedus.records import Quote
@@ -64,3 +68,44 @@ def _last_speaker_before(quotes: list[Quote], quote: Quote) -> Quote | None:
     """The quote attributed last before this one, to a speaker other than the "same source" itself."""
     before = [o for o in quotes if o.end <= quote.start and o.speaker_text and not set(_words(o.speaker_text)) & SAME_WORDS]
     return max(before, key=lambda o: o.start) if before else None
+
+
+
+def named_by_next_incise(quotes: list[Quote], goes_on: Callable[[Quote], bool], introduces: Callable[[Quote], bool],
+                         is_person_title: Callable[[str], bool]) -> None:
+    """"«…», a dit un porte-parole de la Maison Blanche. «…», a ajouté John Kirby": the unnamed
+    person quoted just before is the one named by the next incise when that incise says the speaker
+    goes on (`goes_on`: "a ajouté", "poursuit-il"), or when it names someone for the first time with
+    no title of their own (`introduces`: "la porte-parole du Premier ministre a déclaré … «…», a
+    déclaré Billene Seyoum")."""
+    ordered = sorted((q for q in quotes if q.speech and q.speaker_text), key=lambda q: q.start)
+    for before, after in zip(ordered, ordered[1:]):
+        key = _description_key(before.speaker_text)
+        if before.speaker_actor_id or key is None or not is_person_title(key[0]) or after.sentence - before.sentence > 2 \
+                or not _is_full_name(after.speaker_text) or not after.rule.startswith("incise") \
+                or not (goes_on(after) or introduces(after)):
+            continue
+        unnamed, sentence = before.speaker_text, before.sentence
+        definite = _words(unnamed)[0] not in INDEFINITE_ARTICLES  # (a pronoun may take it up later on)
+        for q in quotes:  # (the clause and the fragments quoted inside it)
+            if q.speaker_text == unnamed and q.sentence >= sentence - 1 and (q.end <= after.start or definite):
+                q.speaker_text, q.speaker_actor_id, q.speaker_code = after.speaker_text, after.speaker_actor_id, after.speaker_code
+
+
+def _is_full_name(text: str) -> bool:
+    """"John Kirby": two or more words, each capitalised (no article, no title)."""
+    parts = text.split()
+    return len(parts) >= 2 and all(p[:1].isupper() for p in parts)
+
+
+SpeakerT = TypeVar("SpeakerT")
+CONTRACTED_ARTICLES = {"du": "le", "des": "les", "au": "le", "aux": "les"}
+
+
+def with_contracted_article(speaker: SpeakerT, head: Token) -> SpeakerT:
+    """"du ministère de l'Intérieur" names "le ministère de l'Intérieur": the article the
+    contracted preposition holds goes back in front of a speaker given as the text's phrase."""
+    case = next((g.lower_ for g in head.children if g.dep_ == "case" and g.lower_ in CONTRACTED_ARTICLES), None)
+    if speaker is None or case is None or not speaker.text.startswith(head.text):
+        return speaker
+    return replace(speaker, text=f"{CONTRACTED_ARTICLES[case]} {speaker.text}")

@@ -222,11 +222,18 @@ def noun_phrase(head: Token) -> Span:
             keep.add(child.i)
             stack.append(child)
     lo, hi = min(keep), max(keep)
+    if head.pos_ == "PROPN" and head.dep_ in {"appos", "nsubj"} and not any(c.dep_ in {"case", "det"} for c in head.children):
+        # "à l'AFP Zaw Min Tun", "a déclaré Billene Seyoum lors de": the parser split the name, hanging its
+        # rest on the phrase before it or making it a sentence of its own
+        while hi + 1 < len(doc) and doc[hi + 1].pos_ == "PROPN" and doc[hi + 1].text[:1].isupper() \
+                and doc[hi + 1].head.i in {head.head.i, head.i, hi, hi + 1}:
+            hi += 1
     # stop at the first comma or quotation mark after the head, or at the statement the words came in
     # ("les autorités dans un communiqué", where the parser hangs the document on the speaker)
     for i in range(head.i, hi + 1):
-        if doc[i].text in {",", "«", "»", "“", "”", '"', "(", ":"} or in_document(doc[i]):
-            hi = i - 1
+        if doc[i].text in {",", "«", "»", "“", "”", '"', "(", ":"} or in_document(doc[i]) \
+                or (doc[i].pos_ == "SCONJ" and doc[i].lower_ in {"que", "qu'", "qu’", "that"}):
+            hi = i - 1  # ("a indiqué à la télévision publique que …": the clause is no part of the name)
             break
     while lo < head.i and (doc[lo].dep_ == "case" and doc[lo].head == head or doc[lo].lower_ in {"selon", "d'", "d’", "après", "pour"}):
         lo += 1

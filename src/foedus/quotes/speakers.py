@@ -19,6 +19,8 @@ from foedus.quotes.coreference import SUBJECT_DEPS, SUBJECT_NOUN_RULE, body_ante
     demonstrative_antecedent, in_complement, named_in_plural, noun_gender, person_gender, SPOKEN_RULE, spoken_candidates, subject_noun_candidates, \
     title_antecedent, title_named_next
 from foedus.quotes.apposition import apposed_person, named_after
+from foedus.quotes.speaker_forms import with_contracted_article
+from foedus.quotes.incise_pronouns import outside_reported_clause, previous_incise_pronoun
 from foedus.quotes.anaphora import age_description, document_antecedent, fuller_description, informant_antecedent
 from foedus.quotes.cues import ADDRESSEE_DEPS, subject_of
 from foedus.quotes.subjects import inverted_subject
@@ -89,8 +91,10 @@ class SpeakerResolver:
                 c.dep_ in {"appos", "flat:name"} and not self._quoted(c.idx) for c in token.children):
             return None  # (a title in marks before a name still names: "le «Premier ministre» séparatiste X")
         speaker = self.resolve(token)
-        if speaker is not None and token.pos_ == "NOUN" and not self.is_person_speaker(speaker):
-            self._spoken[token.i] = speaker  # an unnamed speaker a later pronoun may take up
+        if speaker is not None and (token.pos_ == "NOUN" and not self.is_person_speaker(speaker)
+                                    or token.pos_ == "PROPN" and speaker.mention is None):
+            # an unnamed speaker, or a name NER missed ("à l'AFP Zaw Min Tun"), a later pronoun may take up
+            self._spoken[token.i] = speaker
         return speaker
 
     def resolve(self, token: Token) -> Speaker | None:
@@ -124,7 +128,7 @@ class SpeakerResolver:
         author = document_author(token, self.document_nouns, self._can_speak_noun) \
             or document_antecedent(token, self.document_nouns, subject_of)
         if author is not None:  # "selon un communiqué de la police" → la police (ANNOTATION.md: the body)
-            return self._with_article(self.resolve(author), author)
+            return with_contracted_article(self.resolve(author), author)
         phrase = self.phrase(token)
         mention = self.mention_at(token)
         if mention is None or not mention.name:
@@ -188,15 +192,6 @@ class SpeakerResolver:
         # a body or a place standing for one keeps the article's own words ("Bruxelles", "l'Elysée")
         return Speaker(text=phrase.text, actor_id=mention.actor_id if mention else None, code=code, mention=mention)
 
-    def _with_article(self, speaker: Speaker | None, head: Token) -> Speaker | None:
-        """"du ministère de l'Intérieur" names "le ministère de l'Intérieur": the article the
-        contracted preposition holds goes back in front of a speaker given as the text's phrase."""
-        contracted = {"du": "le", "des": "les", "au": "le", "aux": "les"}
-        case = next((g.lower_ for g in head.children if g.dep_ == "case" and g.lower_ in contracted), None)
-        if speaker is None or case is None or not speaker.text.startswith(head.text):
-            return speaker
-        return Speaker(f"{contracted[case]} {speaker.text}", speaker.actor_id, speaker.code, speaker.mention)
-
     def phrase(self, head: Token) -> Span:
         return noun_phrase(head)
 
@@ -205,7 +200,7 @@ class SpeakerResolver:
         publier un rapport dans lequel elle dévoile…") and unnamed subjects that can speak."""
         topic = topic_antecedent(token, self.lang)
         if topic is not None:  # "Quant au chef du Sinn Fein, il a estimé": the topic, not the last person
-            return without_topic_marker(self._with_article(self.resolve(topic), topic), self.lang)
+            return without_topic_marker(with_contracted_article(self.resolve(topic), topic), self.lang)
         if self.pronoun_resolver is None:
             return None
         plural = token.lower_ in PLURAL_PRONOUNS
@@ -214,12 +209,16 @@ class SpeakerResolver:
         bodies_too = plural or self.lang != "en" or token.lower_ == "it"
         candidates = [m for m in self.mentions if self._is_person(m) or (plural and (m.members or (m.code and named_in_plural(m, self.doc))))
                       or (bodies_too and m.code and self._is_subject_body(m))]
+        earlier = previous_incise_pronoun(token)
+        if earlier is not None and earlier.i not in self._spoken and (said := self._pronoun_speaker(earlier)) is not None:
+            self._spoken[earlier.i] = said  # "…, a-t-il dit. «…», a-t-il ajouté": the same one, whoever the words named
         if bodies_too:
             candidates += subject_noun_candidates(self.doc, token, self.mentions, self._can_speak_noun)
             candidates += spoken_candidates(self.doc, token, self._spoken)
         # words inside quotation marks are the quoted speaker's, not the narrative's antecedents
         candidates = [m for m in candidates if not self._quoted(m.start) and not fronted_adjunct_mention(self.doc, m, token)
                       and not (token.lower_ == "it" and self._is_person(m))]
+        candidates = outside_reported_clause(token, candidates)
         antecedent = self.pronoun_resolver(self.doc, token.i, candidates)
         if antecedent is None and not plural:  # a speaker named further back, with nobody else since
             antecedent = self.pronoun_resolver(self.doc, token.i, [m for m in candidates if m.name and self._is_person(m)],
@@ -370,8 +369,11 @@ class SpeakerResolver:
 
     def is_person_noun(self, head: Token) -> bool:
         """A noun of a person ("le frère de X", "l'économiste"), not of a body or a document."""
-        lemma = head.lemma_.lower()
-        return head.pos_ == "NOUN" and (self.is_speaker_noun(lemma) or head.lower_.endswith(HUMAN_NOUN_ENDINGS)) \
+        return head.pos_ == "NOUN" and self.is_person_lemma(head.lemma_.lower(), head.lower_)
+
+    def is_person_lemma(self, lemma: str, form: str | None = None) -> bool:
+        """A noun lemma of a person (`form` the written word, for agent-noun endings)."""
+        return (self.is_speaker_noun(lemma) or (form or lemma).endswith(HUMAN_NOUN_ENDINGS)) \
             and lemma not in non_person_speakers(self.lang) and lemma not in body_nouns(self.lang) \
             and lemma not in self.document_nouns  # "according to the final communique": no person
 

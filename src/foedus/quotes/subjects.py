@@ -125,7 +125,7 @@ def subject_of(verb: Token) -> Token | None:
         if tok.lower_ in CLITIC_SUBJECTS and tok.lower_.startswith("-"):  # "a-t-il", "affirme-t-elle"
             return tok
     for tok in verb.doc[max(0, verb.i - 3):verb.i]:
-        if tok.lower_ in CLITIC_SUBJECTS and tok.lower_.startswith("-") and verb.i in {tok.head.i, tok.head.head.i}:
+        if tok.lower_ in CLITIC_SUBJECTS and tok.lower_.startswith("-") and (verb.i in {tok.head.i, tok.head.head.i} or tok.i == verb.i - 1):
             return tok  # "a-t-il ajouté" with the clitic labelled an expletive, or hung on the auxiliary
     inverted = inverted_subject(verb) or absolute_participle_subject(verb)
     if inverted is not None:
@@ -204,9 +204,9 @@ def _participle_governor(verb: Token) -> Token | None:
     """The verb a detached present participle is said of: "X demandait une enquête, estimant que …",
     "X a démenti que Y soit malade, indiquant que …" — the parser may hang the participle on the
     object noun or inside the reported clause, but set off by a comma it is said of the main
-    clause's subject."""
+    clause's subject (the parser may even make it a marker: ", disant espérer voir …")."""
     doc = verb.doc
-    if verb.dep_ not in {"acl", "advcl"} or "Part" not in verb.morph.get("VerbForm") \
+    if verb.dep_ not in {"acl", "advcl", "mark"} or "Part" not in verb.morph.get("VerbForm") \
             or "Pres" not in verb.morph.get("Tense") or verb.i == 0 or doc[verb.i - 1].text != ",":
         return None
     said = _inverted_before(doc[verb.i - 2]) if verb.i > 1 else None
@@ -230,7 +230,10 @@ def _participle_governor(verb: Token) -> Token | None:
 
 
 def _inverted_before(tok: Token) -> Token | None:
-    """The verb whose inverted subject ends at `tok` ("…, a ajouté John Kerry")."""
+    """The verb whose inverted subject ends at `tok` ("…, a ajouté John Kerry"), or the verb `tok`
+    is whose subject is an inverted clitic ("…, a-t-il dit")."""
+    if tok.pos_ in {"VERB", "AUX"} and any(c.text.startswith("-") and c.dep_ in SUBJECT_DEPS for c in tok.children):
+        return tok
     for node in (tok, *tok.ancestors):
         if node.dep_ in SUBJECT_DEPS and node.head.pos_ in {"VERB", "AUX"} and node.head.i < node.i:
             return node.head
