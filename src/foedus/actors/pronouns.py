@@ -162,6 +162,8 @@ def _narrative_counts(doc: "Doc") -> list[int]:
                 depth = max(0, depth - 1)
             elif ch == '"':
                 straight = not straight
+            elif ch == "\n":
+                straight = False  # (a stray mark does not silence the rest of the article)
         pos = max(pos, upto)
         total += 0 if depth > 0 or straight else 1
         counts.append(total)

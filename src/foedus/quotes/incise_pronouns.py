@@ -11,13 +11,11 @@ from foedus.records import Mention
 
 def previous_incise_pronoun(pronoun: Token) -> Token | None:
     """The same inverted clitic ("-t-il", "-elle") in an incise earlier in this sentence or the
-    two before, when `pronoun` is one."""
+    one before, when `pronoun` is one."""
     if not pronoun.text.startswith("-"):
         return None
-    sent = pronoun.sent
-    start = sent.start
-    for _ in range(2):
-        start = pronoun.doc[start - 1].sent.start if start > 0 else start
+    start = pronoun.sent.start
+    start = pronoun.doc[start - 1].sent.start if start > 0 else start
     return next((t for t in reversed(pronoun.doc[start:pronoun.i]) if t.lower_ == pronoun.lower_), None)
 
 

@@ -81,14 +81,14 @@ def named_by_next_incise(quotes: list[Quote], goes_on: Callable[[Quote], bool], 
     ordered = sorted((q for q in quotes if q.speech and q.speaker_text), key=lambda q: q.start)
     for before, after in zip(ordered, ordered[1:]):
         key = _description_key(before.speaker_text)
-        if before.speaker_actor_id or key is None or not is_person_title(key[0]) or after.sentence - before.sentence > 2 \
+        gap = after.sentence - before.sentence
+        if before.speaker_actor_id or key is None or not is_person_title(key[0]) or gap > 2 \
                 or not _is_full_name(after.speaker_text) or not after.rule.startswith("incise") \
-                or not (goes_on(after) or introduces(after)):
+                or not (goes_on(after) or gap <= 1 and introduces(after)):
             continue
         unnamed, sentence = before.speaker_text, before.sentence
-        definite = _words(unnamed)[0] not in INDEFINITE_ARTICLES  # (a pronoun may take it up later on)
         for q in quotes:  # (the clause and the fragments quoted inside it)
-            if q.speaker_text == unnamed and q.sentence >= sentence - 1 and (q.end <= after.start or definite):
+            if q.speaker_text == unnamed and q.sentence >= sentence - 1 and q.end <= after.start:
                 q.speaker_text, q.speaker_actor_id, q.speaker_code = after.speaker_text, after.speaker_actor_id, after.speaker_code
 
 
