@@ -99,3 +99,67 @@ def test_a_present_participle_the_parser_made_a_marker_is_said_of_the_main_subje
     text = ("L'émissaire européen, Karim Saleh, avait annoncé cette visite à des journalistes la veille, lors de la "
             "même conférence à Doha, disant espérer voir le président de transition adhérer à la coalition.")
     assert quotes.find(text, "espérer voir", kind="indirect").speaker_text == "Karim Saleh"
+
+
+def test_a_time_adjunct_the_parser_made_an_object_is_no_incise_subject(quotes):
+    text = ('"Le pays condamne le coup d\'État en cours", a annoncé quelques heures plus tard le porte-parole du '
+            'gouvernement, Olivier Martin, devant la presse.')
+    assert quotes.speaker(text, "Le pays condamne") == "Olivier Martin"
+
+
+def test_an_embassy_speaks_as_a_body(quotes):
+    text = ("Élisabeth Borne a parlé mardi. L'ambassade de France au Gabon a recommandé aux ressortissants "
+            'français de "rester à leur domicile".')
+    assert quotes.speaker(text, "rester à leur domicile").startswith("L'ambassade de France")
+
+
+def test_an_open_incise_skips_adverbs_before_its_subject(quotes):
+    # (a misspelt verb no lexicon lists, as printed in the news page this came from)
+    text = '"Nous défendrons notre patrie", ont prévienu plus tôt les nouvelles autorités nigériennes.'
+    assert quotes.speaker(text, "Nous défendrons") == "les nouvelles autorités nigériennes"
+
+
+def test_a_summits_resolutions_speak_and_a_participle_of_another_gender_is_not_theirs(quotes):
+    text = ("La Cédéao a demandé la libération du président, selon les résolutions lues à la fin de ce sommet "
+            "présidé par le chef d'Etat nigérian Bola Tinubu.")
+    q = quotes.find(text, "La Cédéao a demandé", kind="selon")
+    assert q.speaker_text.startswith("les résolutions")
+
+
+def test_an_office_named_only_later_in_the_article_is_its_holder(quotes):
+    text = ('L\'entretien permettra de "clarifier des positions", a indiqué vendredi matin le président de la '
+            "République.\n\nFrançois Hollande a indiqué vendredi sur France 2 qu'il s'entretiendrait avec Donald Trump.")
+    assert quotes.find(text, "clarifier des positions", published="2016-11-11").speaker_text == "François Hollande"
+
+
+def test_a_president_elect_is_not_the_sitting_president(quotes):
+    text = ("François Hollande s'entretiendra avec le président américain élu, Donald Trump. Le chef de l'État a "
+            'répondu : "oui, je vous confirme, au téléphone".')
+    assert quotes.find(text, "oui, je vous confirme", published="2016-11-11").speaker_text == "François Hollande"
+
+
+def test_a_pronoun_opening_an_excerpt_is_the_subject_named_next(quotes):
+    text = ("Mardi matin, il a eu un entretien avec son homologue fédéral lors duquel il lui a signifié qu'Ottawa "
+            "doit respecter la loi 21.\n\nLors de la campagne, M. Legault avait demandé aux chefs fédéraux de ne "
+            "pas contester la loi.")
+    q = quotes.first(text, "Ottawa doit", reported=True)
+    assert q is not None and q.speaker_text == "Legault"
+
+
+def test_the_party_a_question_asks_about_is_not_the_one_answering(quotes):
+    text = ("« Le message est clair », a affirmé M. Legault lors d'une conférence de presse. Le gouvernement "
+            "Trudeau a-t-il la légitimité pour contester la loi ? « Je pense que non », a-t-il répondu.")
+    assert quotes.speaker(text, "Je pense que non") == "Legault"
+
+
+def test_alors_right_after_the_verb_is_then_and_que_opens_its_clause(quotes):
+    text = ("La FGTB avait confirmé qu'elle allait mener une grève. Le syndicat socialiste expliquait alors que "
+            "cette grève constituerait le début d'une longue résistance.")
+    q = quotes.find(text, "cette grève constituerait", kind="indirect")
+    assert "FGTB" in q.speaker_text
+
+
+def test_an_acronym_the_parser_hung_on_the_day_speaks(quotes):
+    text = ("Les syndicats ont arrêté la date du 31 mars pour mener une grève générale, a fait savoir mercredi "
+            "la CSC, confirmant une information du Soir.")
+    assert quotes.find(text, "Les syndicats ont arrêté", kind="indirect").speaker_text == "la CSC"

@@ -24,8 +24,9 @@ def person_entity_starts(doc: "Doc", keys: list[str], kb: ActorKB, lang: str) ->
     starts: dict[int, Span] = {}
     leads: dict[int, int] = {}
     for ent in doc.ents:
-        if ent.label_ in ("PER", "PERSON") and ent[-1].is_lower and names_office(ent[-1].text, kb, lang):
-            continue  # "Premier ministre" tagged a person: an office, no name
+        if ent.label_ in ("PER", "PERSON") and (ent[-1].is_lower and names_office(ent[-1].text, kb, lang)
+                                                or ent[0].is_lower and names_office(ent[0].text, kb, lang) and _office_of(ent)):
+            continue  # "Premier ministre", "président de la République" tagged a person: an office, no name
         if ent.label_ in ("PER", "PERSON"):
             # "M. Poutine" tagged whole: the name starts after the honorific, where the KB can match it
             # (the honorific still gives the gender, read by _gender_before); so does a glued portfolio word
@@ -39,6 +40,14 @@ def person_entity_starts(doc: "Doc", keys: list[str], kb: ActorKB, lang: str) ->
         elif _titled_after(ent, kb, lang):
             starts[ent.start] = ent  # "Reyad al-Malki, ministre des Affaires étrangères": a person NER took for a place
     return starts, leads
+
+
+def _office_of(ent: "Span") -> bool:
+    """"président de la République", "ministre des Affaires étrangères": an office and the body it is
+    of ("général de Gaulle" is a name: a capital right after "de")."""
+    if len(ent) < 3:
+        return False
+    return ent[1].lower_ in {"du", "des"} or ent[1].lower_ in {"de", "d'", "d’"} and ent[2].is_lower
 
 
 def _words_before_name(ent: "Span", kb: ActorKB, lang: str) -> int:

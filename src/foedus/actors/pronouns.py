@@ -113,6 +113,11 @@ EMBEDDED_DEPS = {"ccomp", "advcl", "acl", "acl:relcl", "relcl", "csubj"}
 def _parallel_pronoun(pronoun: "Token") -> "Token | None":
     """The same subject pronoun of the verb this pronoun's verb is coordinated with, before it."""
     verb = pronoun.head
+    if pronoun.dep_ in SUBJECT_DEPS and verb.dep_ in {"advcl", "acl:relcl", "relcl"}:
+        # "il a eu un entretien lors duquel il lui a signifié": the "il" of the clause above
+        governor = verb.head if verb.dep_ == "advcl" else verb.head.head
+        return next((c for c in governor.children if c.dep_ in SUBJECT_DEPS and c.lower_ == pronoun.lower_
+                     and c.i < pronoun.i), None) if governor.pos_ in {"VERB", "AUX"} else None
     if pronoun.dep_ not in SUBJECT_DEPS or verb.dep_ != "conj" or verb.head.i >= verb.i:
         return None
     return next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and c.lower_ == pronoun.lower_

@@ -23,6 +23,10 @@ from foedus.actors.recipients import is_recipient
 from foedus.language.syntax import cut_off_subject
 from foedus.records import Mention
 
+# qualifiers of an office-holder description that name someone other than the holder on the day
+NOT_SITTING = {key(w) for w in ("élu", "élue", "elect", "désigné", "désignée", "designate", "ancien", "ancienne", "ex",
+                                 "former", "futur", "future")}
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -319,6 +323,12 @@ class _Scanner:
             return self._emit_group(i, n, det)
         return 0
 
+    def _sitting(self, start: int, end: int) -> bool:
+        """The description names the office's holder on the day, not one elected or named to it,
+        nor one who held it ("le président américain élu", "l'ancien président", "former president")."""
+        around = {self.keys[k] for k in range(max(0, start - 1), min(len(self.keys), end + 1))}
+        return not around & NOT_SITTING
+
     def _counterpart(self, agent, det: str) -> _PersonSeen | None:
         """"son homologue" with no country: the latest person named before of another country than the
         one named last (whose counterpart it is), both with a code."""
@@ -337,6 +347,9 @@ class _Scanner:
         results = describe(self.kb, agent, countries, self.date, number, gender, f"agent '{agent.noun}'", hint)
         if len(results) == 1:
             res = results[0]
+            if res.actor_id and not self._sitting(start, end):  # "le président américain élu", "l'ancien président"
+                res = Resolution(res.code, None, None, "description", res.why + "; not the office's holder that day",
+                                 number=res.number, gender=gender)
             self._add(start, end, res, "description", 0.8, head=head)
             if res.actor_id:
                 self._remember_person(res.actor_id, res.name or "", res.code, res.gender)

@@ -25,8 +25,10 @@ def que_after(doc: Doc, verb: Token, limit: int) -> Token | None:
     """The "que" of the verb's complement clause, past an addressee or a time/place phrase
     ("a assuré aux journalistes que", "annonce mardi soir sur internet que")."""
     for tok in doc[verb.i + 1:min(limit, verb.i + 10)]:
-        if tok.lower_ in QUE and (tok.dep_ == "fixed" or doc[tok.i - 1].lower_ in CONJUNCTION_HEADS):
+        if tok.lower_ in QUE and (tok.dep_ == "fixed" or doc[tok.i - 1].lower_ in CONJUNCTION_HEADS) \
+                and not all(t.pos_ == "ADV" for t in doc[verb.i + 1:tok.i]):
             return None  # "confirme le coup d'État alors que la confusion régnait": a conjunction, no complement
+            # (but "expliquait alors que …": "then", the verb's own complement follows)
         if tok.lower_ in QUE:
             return tok
         if tok.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"} and doc[tok.i - 1].lower_ not in {"au", "du"} \

@@ -183,10 +183,10 @@ def _incise_infinitive(tok: Token) -> bool:
 
 def _first_nominal_after(verb: Token) -> Token | None:
     """The subject right after an incise verb: its first noun or name, past determiners and
-    adjectives only ("analyse Thierry Garnier", "tempête le maire")."""
+    adjectives and adverbs only ("analyse Thierry Garnier", "ont prévenu plus tôt les autorités")."""
     doc = verb.doc
     for tok in doc[verb.i + 1:min(len(doc), verb.i + 6)]:
-        if tok.pos_ in {"DET", "ADJ"}:
+        if tok.pos_ in {"DET", "ADJ", "ADV"}:
             continue
         if _incise_infinitive(tok) or tok.lower_ in {"à", "de", "d'"} and tok.i + 1 < len(doc) and _incise_infinitive(doc[tok.i + 1]):
             continue  # "croit savoir une source", "a tenu à préciser le ministre"

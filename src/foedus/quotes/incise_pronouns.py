@@ -35,3 +35,36 @@ def outside_reported_clause(pronoun: Token, candidates: list[Mention]) -> list[M
     lo, hi = doc[max(first - 3, 0)].sent.start_char, doc[first - 1].idx
     outside = [m for m in candidates if not lo <= m.start < hi]
     return outside or candidates
+
+
+def cataphoric_person(pronoun: Token, persons: list[Mention], gender: str | None, sentences_ahead: int = 3) -> Mention | None:
+    """"Mardi matin, il a eu un entretien … M. Legault avait demandé …": a subject pronoun before its
+    verb with nobody named before it (an excerpt opening after its byline) stands for the first person
+    of its gender the next sentences make a clause's subject (not an incise's clitic: "…, a-t-il
+    déclaré … avec le président lituanien X" is no sign that X spoke)."""
+    if pronoun.text.startswith("-") or pronoun.i > pronoun.head.i or any(m.start < pronoun.idx for m in persons):
+        return None
+    persons = [m for m in persons if m.head is not None and _subject(pronoun.doc[m.head])]
+    sent_starts = [s.start for s in pronoun.doc.sents]
+    here = max(k for k, s in enumerate(sent_starts) if s <= pronoun.i)
+    ahead = sorted((m for m in persons if m.start > pronoun.idx and m.sentence - here <= sentences_ahead
+                    and (gender is None or m.gender in (None, gender))), key=lambda m: m.start)
+    return ahead[0] if ahead else None
+
+
+def not_asked_about(pronoun: Token, candidates: list[Mention]) -> list[Mention]:
+    """"Le gouvernement Trudeau a-t-il la légitimité … ? « … », a-t-il répondu": the party a
+    question asks about is not the one answering (kept when nobody else is a candidate)."""
+    if not pronoun.text.startswith("-"):
+        return candidates
+    doc = pronoun.doc
+    asked = [m for m in candidates if m.start < pronoun.idx and doc.char_span(m.start, m.end, alignment_mode="expand") is not None
+             and doc.char_span(m.start, m.end, alignment_mode="expand").sent.text.rstrip().endswith("?")]
+    kept = [m for m in candidates if m not in asked]
+    return kept or candidates
+
+
+def _subject(tok: Token) -> bool:
+    """The token heads a clause subject, or is the name part of one ("M. Legault avait demandé")."""
+    named = tok.head if tok.dep_ in {"flat:name", "flat", "appos"} else tok
+    return named.dep_ in {"nsubj", "nsubj:pass"}

@@ -90,7 +90,8 @@ def document_author(token: Token, document_nouns: frozenset[str], can_speak: Cal
     with its own determiner or a name ("de presse", "de 81 pages" name no author)."""
     if token.pos_ != "NOUN" or (token.lemma_.lower() not in document_nouns and token.lower_ not in document_nouns):
         return None
-    for verb in (c for c in token.children if c.dep_ in {"acl", "amod"} and "Part" in c.morph.get("VerbForm")):
+    for verb in (c for c in token.children if c.dep_ in {"acl", "amod"} and "Part" in c.morph.get("VerbForm")
+                 and _agrees(c, token)):  # ("les résolutions lues à la fin du sommet présidé par X": the summit's)
         # "selon les chiffres donnés par la préfecture", "les déclarations faites … par X"
         agent = next((g for g in verb.children if g.dep_ in {"obl:agent", "agent"}), None)
         if agent is not None and agent.dep_ == "agent":  # English: "figures released by X" hangs X under "by"
@@ -113,6 +114,12 @@ def document_author(token: Token, document_nouns: frozenset[str], can_speak: Cal
         if child.pos_ == "PROPN" or (child.pos_ == "NOUN" and determined and can_speak(child)):
             return child
     return None
+
+
+def _agrees(participle: Token, noun: Token) -> bool:
+    """A past participle agrees with the noun it qualifies in number and gender when both are marked."""
+    return all(not participle.morph.get(f) or not noun.morph.get(f) or participle.morph.get(f) == noun.morph.get(f)
+               for f in ("Number", "Gender"))
 
 
 def body_named_after(phrase: Span, lang: str) -> str | None:
@@ -273,7 +280,10 @@ def title_holder(head: Token, mentions: list[Mention], is_person: Callable[[Ment
     for m in reversed(before):
         if kb.position_of(m.actor_id, published) == agent.position:
             return m
-    return None
+    # named only later ("…, a indiqué le président de la République. François Hollande a …"): the one holder
+    later = {m.actor_id: m for m in mentions if m.start > head.idx and is_person(m) and m.actor_id
+             and kb.position_of(m.actor_id, published) == agent.position}
+    return next(iter(later.values())) if not before and len(later) == 1 else None
 
 
 def sole_office_person(head: Token, mentions: list[Mention], is_person: Callable[[Mention], bool],

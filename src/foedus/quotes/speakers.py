@@ -20,9 +20,9 @@ from foedus.quotes.coreference import SUBJECT_DEPS, SUBJECT_NOUN_RULE, body_ante
     title_antecedent, title_named_next
 from foedus.quotes.apposition import apposed_person, named_after
 from foedus.quotes.speaker_forms import with_contracted_article
-from foedus.quotes.incise_pronouns import outside_reported_clause, previous_incise_pronoun
+from foedus.quotes.incise_pronouns import cataphoric_person, not_asked_about, outside_reported_clause, previous_incise_pronoun
 from foedus.quotes.anaphora import age_description, document_antecedent, fuller_description, informant_antecedent
-from foedus.quotes.cues import ADDRESSEE_DEPS, subject_of
+from foedus.quotes.cues import subject_of
 from foedus.quotes.subjects import inverted_subject
 from foedus.quotes.spans import between_marks
 from foedus.quotes.speaker_phrases import fronted_adjunct_mention, with_written_article, body_named_after, document_author, named_by_type, non_person_speakers, \
@@ -172,7 +172,7 @@ class SpeakerResolver:
         # a noun with no actor behind it speaks only as the active subject of the cue verb, or when it
         # is a speaker/source noun ("selon la dernière période" is no attribution)
         if mention is None and token.pos_ == "NOUN" and token.dep_ not in {"nsubj"} \
-                and not (token.text.isupper() and token.dep_ in ADDRESSEE_DEPS) \
+                and not (token.text.isupper() and any(c.dep_ == "det" for c in token.children)) \
                 and not self.is_speaker_noun(token.lemma_.lower()) and token.lemma_.lower() not in body_nouns(self.lang) \
                 and not token.lower_.endswith(HUMAN_NOUN_ENDINGS):
             inner = self.mention_in(phrase.start_char, phrase.end_char)
@@ -218,11 +218,13 @@ class SpeakerResolver:
         # words inside quotation marks are the quoted speaker's, not the narrative's antecedents
         candidates = [m for m in candidates if not self._quoted(m.start) and not fronted_adjunct_mention(self.doc, m, token)
                       and not (token.lower_ == "it" and self._is_person(m))]
-        candidates = outside_reported_clause(token, candidates)
+        candidates = not_asked_about(token, outside_reported_clause(token, candidates))
         antecedent = self.pronoun_resolver(self.doc, token.i, candidates)
         if antecedent is None and not plural:  # a speaker named further back, with nobody else since
             antecedent = self.pronoun_resolver(self.doc, token.i, [m for m in candidates if m.name and self._is_person(m)],
                                                max_back=FAR_PERSON_SENTENCES)
+        if antecedent is None and not plural:
+            antecedent = cataphoric_person(token, [m for m in self.mentions if self._is_person(m)], (pronoun_features(token.text) or (None,))[0])
         if antecedent is None:
             return None
         if antecedent.rule == SPOKEN_RULE and antecedent.head in self._spoken:

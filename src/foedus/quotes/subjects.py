@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from foedus.quotes.lexicon import speech_lexicon
-from foedus.time.lexicon import is_day_word
+from foedus.time.lexicon import is_day_word, is_time_word
 from foedus.language.syntax import absolute_participle_subject, comma_between, comma_subject, glued_person, name_after_title, \
     repaired_subject
 
@@ -280,15 +280,21 @@ def inverted_subject(verb: Token) -> Token | None:
             return None  # "…, warned Israel against…": English labels the object apart from an inverted subject
         if tok.dep_ == "pobj":
             continue  # English: "said in a statement" — the object of a preposition is no subject
-        if tok.dep_ in {"obl:mod", "npadvmod"} and tok.head.i == verb.i:
-            adjuncts.add(tok.i)
+        timed = is_time_word(tok.text, doc.lang_ or "fr") or tok.like_num
+        if tok.dep_ in {"obl:mod", "npadvmod"} and tok.head.i == verb.i and (timed or any(c.dep_ == "case" for c in tok.children)) \
+                or tok.dep_ in {"obj", "dobj"} and timed:
+            adjuncts.add(tok.i)  # (the parser may make "quelques heures plus tard" the object, "le porte-parole" an adjunct)
             continue  # "a indiqué jeudi la secrétaire …": the verb's time adjunct, not its subject
-        if any(a.i in adjuncts for a in tok.ancestors):
+        if any(a.i in adjuncts for a in tok.ancestors) and (tok.like_num or is_time_word(tok.text, doc.lang_ or "fr")
+                                                             or not any(c.dep_ == "det" for c in tok.children)):
             continue  # "a déclaré ce vendredi 25 février la porte-parole": the adjunct's date, not the subject
+            # ("a fait savoir mercredi la CSC": a determined noun the parser hung on the day is the subject)
         if tok.pos_ in {"NOUN", "PROPN"} and not any(c.dep_ == "case" for c in tok.children):
             if _names_preceding_phrase(tok):
                 continue  # "a annoncé sur son fil Twitter la ministre": the name belongs to the phrase
             head = tok.head
+            if head.i in adjuncts and any(c.dep_ == "det" for c in tok.children):
+                return tok  # "a fait savoir mercredi la CSC": hung on the day by the parser
             if head.pos_ in {"NOUN", "PROPN"} and head.i < tok.i and tok.dep_ in {"flat:name", "flat", "nmod", "appos", "amod", "compound"}:
                 if any(c.dep_ == "case" for c in head.children) is False or tok.dep_ == "appos" and any(
                         "Yes" in c.morph.get("Poss") for c in head.children):

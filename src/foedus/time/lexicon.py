@@ -177,3 +177,14 @@ def is_day_word(word: str, lang: str) -> bool:
     lex = load_lexicon(lang)
     word = word.lower()
     return word in lex.weekdays or word in lex.parts_of_day or word in lex.relative_days
+
+
+def is_time_unit(word: str, lang: str) -> bool:
+    """A unit of duration ("heures", "jours", "weeks"): "a annoncé quelques heures plus tard X"
+    names when, and the parser may take it for the verb's object."""
+    return word.lower() in load_lexicon(lang).units
+
+
+def is_time_word(word: str, lang: str) -> bool:
+    """A day word, a unit of duration or a month: the head of a bare time adjunct."""
+    return is_day_word(word, lang) or is_time_unit(word, lang) or word.lower() in load_lexicon(lang).months
