@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 MASC_TITLES = with_dots(honorifics("m"))
 FEM_TITLES = with_dots(honorifics("f"))
+ANY_TITLES = with_dots(honorifics("-"))
 
 
 def person_entity_starts(doc: "Doc", keys: list[str], kb: ActorKB, lang: str) -> tuple[dict[int, "Span"], dict[int, int]]:
@@ -39,7 +40,26 @@ def person_entity_starts(doc: "Doc", keys: list[str], kb: ActorKB, lang: str) ->
             starts[ent.start] = ent
         elif _titled_after(ent, kb, lang):
             starts[ent.start] = ent  # "Reyad al-Malki, ministre des Affaires étrangères": a person NER took for a place
+    for name in _after_honorifics(doc, keys):
+        starts.setdefault(name.start, name)
     return starts, leads
+
+
+def _after_honorifics(doc: "Doc", keys: list[str]) -> list["Span"]:
+    """"Maître Gouara Olivier", "Me Raoul Gohi Bi": capitalised words after a capitalised honorific,
+    outside every entity NER found (it may miss such names altogether)."""
+    in_ents = {i for e in doc.ents for i in range(e.start, e.end)}
+    found = []
+    for tok in doc[:-1]:
+        if not tok.text[:1].isupper() or keys[tok.i] not in MASC_TITLES | FEM_TITLES | ANY_TITLES:
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 4 and doc[end].text[:1].isupper() and doc[end].text.replace("-", "").isalpha() \
+                and end not in in_ents:
+            end += 1
+        if end > tok.i + 1 and tok.i + 1 not in in_ents:
+            found.append(doc[tok.i + 1:end])
+    return found
 
 
 def _office_of(ent: "Span") -> bool:

@@ -85,7 +85,8 @@ def fronted_adverbial_subject(verb: Token) -> Token | None:
         comma = next((t.i for t in verb.doc[adverbial.i:verb.i] if t.text == ","), None)
         if comma is None:
             continue
-        conjuncts = [c for c in adverbial.children if c.dep_ == "conj" and comma < c.i < verb.i
+        # (or as its apposition: "À la sortie de l'audience, Me Raoul Gohi Bi, un des avocats, a promis")
+        conjuncts = [c for c in adverbial.children if c.dep_ in {"conj", "appos"} and comma < c.i < verb.i
                      and c.pos_ in {"NOUN", "PROPN", "PRON"}]
         if conjuncts:
             return conjuncts[0]

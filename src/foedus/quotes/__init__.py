@@ -54,7 +54,7 @@ def extract_quotes(doc: Doc, article_id: str, lang: str, mentions: list[Mention]
 
 # rules that only guess the speaker from the sentence's subject: the speaker of a reported clause
 # holding the quote is surer ("Les diplomates doivent «tenir compte…» …, a déclaré Louise Arbour")
-WEAKER_THAN_CLAUSE = {"clause-subject", "inherited"}  # (and the speaker of the quote before)
+WEAKER_THAN_CLAUSE = {"clause-subject", "inherited", "governor-verb"}  # (the quote before; the verb above in the parse)
 
 
 def inherit_from_clause(direct: list[Quote], indirect: list[Quote], text: str) -> None:

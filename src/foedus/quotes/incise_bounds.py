@@ -41,7 +41,10 @@ def closes_direct_quote(doc: Doc, i: int, direct_spans: list[tuple[int, int]]) -
 def new_clause_after(doc: Doc, close_tok: int, verb: Token, subject: Token | None) -> bool:
     """After the closing mark, a subject before its verb opens a clause of its own, not an incise:
     "« nid d'espions », les manifestants ont scandé des slogans" (a noun object), "«…», le Premier
-    ministre a déclaré que …" (a que-clause; the parser may have lost that subject)."""
+    ministre a déclaré que …" (a que-clause; the parser may have lost that subject). An infinitive
+    with no finite verb before it is a complement, no incise ("«…» à faire valoir")."""
+    if "Inf" in verb.morph.get("VerbForm") and not any("Fin" in t.morph.get("VerbForm") for t in doc[close_tok + 1:verb.i]):
+        return True
     if subject is not None and close_tok < subject.i < verb.i and any(
             c.dep_ in {"obj", "dobj"} and c.pos_ == "NOUN" and not is_day_word(c.text, doc.lang_) for c in verb.children):
         return True

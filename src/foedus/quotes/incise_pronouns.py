@@ -4,25 +4,31 @@ over a parsed ``Doc``; the speaker resolver uses them to pick a pronoun's candid
 
 from __future__ import annotations
 
+from typing import Callable
+
 from spacy.tokens import Token
 
 from foedus.records import Mention
 
 
-def previous_incise_pronoun(pronoun: Token) -> Token | None:
-    """The same inverted clitic ("-t-il", "-elle") in an incise earlier in this sentence or the
-    one before, when `pronoun` is one."""
-    if not pronoun.text.startswith("-"):
+def previous_subject_pronoun(pronoun: Token, quoted: Callable[[int], bool]) -> Token | None:
+    """The same subject pronoun ("il", "-t-il", "elle") earlier in this sentence or the one before,
+    outside quotation marks: "Il a aussi décidé de démettre X. Il se chargera …, a-t-il annoncé" — the
+    later one continues the earlier, whoever was named between."""
+    form = pronoun.lower_.lstrip("-")
+    if form not in {"il", "elle", "ils", "elles"} or not (pronoun.text.startswith("-") or pronoun.dep_.startswith("nsubj")):
         return None
     start = pronoun.sent.start
     start = pronoun.doc[start - 1].sent.start if start > 0 else start
-    return next((t for t in reversed(pronoun.doc[start:pronoun.i]) if t.lower_ == pronoun.lower_), None)
+    return next((t for t in reversed(pronoun.doc[start:pronoun.i]) if t.lower_.lstrip("-") == form and not quoted(t.idx)
+                 and (t.text.startswith("-") or t.dep_.startswith("nsubj"))), None)
 
 
-def outside_reported_clause(pronoun: Token, candidates: list[Mention]) -> list[Mention]:
+def outside_reported_clause(pronoun: Token, candidates: list[Mention], speaks: Callable[[Token], bool]) -> list[Mention]:
     """"Le Conseil doit désormais statuer …, a-t-il insisté": an inverted pronoun after the words it
     reports does not stand for a party named in those words; the speaker was named before (kept
-    when nobody else is a candidate)."""
+    when nobody else is a candidate). The subject of a verb of saying there is narrative, not
+    reported ("le président Saied a annoncé «le gel», «…», a-t-il déclaré")."""
     verb = pronoun.head
     if not (pronoun.text.startswith("-") or pronoun.i > verb.i) or verb.pos_ not in {"VERB", "AUX"}:
         return candidates
@@ -33,8 +39,13 @@ def outside_reported_clause(pronoun: Token, candidates: list[Mention]) -> list[M
         return candidates  # ("X a annoncé la rupture, en raison, dit-il, d'actions …": a mid-clause incise)
     # (the parser may start a sentence at the closing quotation mark before the incise)
     lo, hi = doc[max(first - 3, 0)].sent.start_char, doc[first - 1].idx
-    outside = [m for m in candidates if not lo <= m.start < hi]
+    outside = [m for m in candidates if not lo <= m.start < hi or m.head is not None and _says(doc[m.head], speaks)]
     return outside or candidates
+
+
+def _says(tok: Token, speaks: Callable[[Token], bool]) -> bool:
+    named = tok.head if tok.dep_ in {"flat:name", "flat", "appos"} else tok
+    return named.dep_ == "nsubj" and speaks(named.head)  # (active: "a été condamné" says nothing)
 
 
 def cataphoric_person(pronoun: Token, persons: list[Mention], gender: str | None, sentences_ahead: int = 3) -> Mention | None:

@@ -283,7 +283,7 @@ def title_holder(head: Token, mentions: list[Mention], is_person: Callable[[Ment
     # named only later ("…, a indiqué le président de la République. François Hollande a …"): the one holder
     later = {m.actor_id: m for m in mentions if m.start > head.idx and is_person(m) and m.actor_id
              and kb.position_of(m.actor_id, published) == agent.position}
-    return next(iter(later.values())) if not before and len(later) == 1 else None
+    return next(iter(later.values())) if not before and len(later) == 1 and "Plur" not in head.morph.get("Number") else None
 
 
 def sole_office_person(head: Token, mentions: list[Mention], is_person: Callable[[Mention], bool],

@@ -20,9 +20,10 @@ from foedus.quotes.coreference import SUBJECT_DEPS, SUBJECT_NOUN_RULE, body_ante
     title_antecedent, title_named_next
 from foedus.quotes.apposition import apposed_person, named_after
 from foedus.quotes.speaker_forms import with_contracted_article
-from foedus.quotes.incise_pronouns import cataphoric_person, not_asked_about, outside_reported_clause, previous_incise_pronoun
+from foedus.quotes.incise_pronouns import cataphoric_person, not_asked_about, outside_reported_clause, previous_subject_pronoun
 from foedus.quotes.anaphora import age_description, document_antecedent, fuller_description, informant_antecedent
-from foedus.quotes.cues import subject_of
+from foedus.quotes.cues import is_speech_verb, subject_of
+from foedus.quotes.lexicon import speech_lexicon
 from foedus.quotes.subjects import inverted_subject
 from foedus.quotes.spans import between_marks
 from foedus.quotes.speaker_phrases import fronted_adjunct_mention, with_written_article, body_named_after, document_author, named_by_type, non_person_speakers, \
@@ -91,10 +92,9 @@ class SpeakerResolver:
                 c.dep_ in {"appos", "flat:name"} and not self._quoted(c.idx) for c in token.children):
             return None  # (a title in marks before a name still names: "le «Premier ministre» séparatiste X")
         speaker = self.resolve(token)
-        if speaker is not None and (token.pos_ == "NOUN" and not self.is_person_speaker(speaker)
-                                    or token.pos_ == "PROPN" and speaker.mention is None):
-            # an unnamed speaker, or a name NER missed ("à l'AFP Zaw Min Tun"), a later pronoun may take up
-            self._spoken[token.i] = speaker
+        if speaker is not None and (token.pos_ == "NOUN" and not self.is_person_speaker(speaker) or token.pos_ == "PROPN"
+                                    and speaker.mention is None):  # (a name NER missed: "à l'AFP Zaw Min Tun")
+            self._spoken[token.i] = speaker  # an unnamed speaker a later pronoun may take up
         return speaker
 
     def resolve(self, token: Token) -> Speaker | None:
@@ -125,7 +125,7 @@ class SpeakerResolver:
             by_owner = self._pronoun_speaker(owner)
             if by_owner is not None:
                 return by_owner
-        author = document_author(token, self.document_nouns, self._can_speak_noun) \
+        author = document_author(token, self.document_nouns, self.can_speak_noun) \
             or document_antecedent(token, self.document_nouns, subject_of)
         if author is not None:  # "selon un communiqué de la police" → la police (ANNOTATION.md: the body)
             return with_contracted_article(self.resolve(author), author)
@@ -209,16 +209,16 @@ class SpeakerResolver:
         bodies_too = plural or self.lang != "en" or token.lower_ == "it"
         candidates = [m for m in self.mentions if self._is_person(m) or (plural and (m.members or (m.code and named_in_plural(m, self.doc))))
                       or (bodies_too and m.code and self._is_subject_body(m))]
-        earlier = previous_incise_pronoun(token)
+        earlier = previous_subject_pronoun(token, self._quoted)
         if earlier is not None and earlier.i not in self._spoken and (said := self._pronoun_speaker(earlier)) is not None:
             self._spoken[earlier.i] = said  # "…, a-t-il dit. «…», a-t-il ajouté": the same one, whoever the words named
         if bodies_too:
-            candidates += subject_noun_candidates(self.doc, token, self.mentions, self._can_speak_noun)
+            candidates += subject_noun_candidates(self.doc, token, self.mentions, self.can_speak_noun)
             candidates += spoken_candidates(self.doc, token, self._spoken)
         # words inside quotation marks are the quoted speaker's, not the narrative's antecedents
         candidates = [m for m in candidates if not self._quoted(m.start) and not fronted_adjunct_mention(self.doc, m, token)
                       and not (token.lower_ == "it" and self._is_person(m))]
-        candidates = not_asked_about(token, outside_reported_clause(token, candidates))
+        candidates = not_asked_about(token, outside_reported_clause(token, candidates, self.speaks))
         antecedent = self.pronoun_resolver(self.doc, token.i, candidates)
         if antecedent is None and not plural:  # a speaker named further back, with nobody else since
             antecedent = self.pronoun_resolver(self.doc, token.i, [m for m in candidates if m.name and self._is_person(m)],
@@ -248,16 +248,13 @@ class SpeakerResolver:
 
     def can_speak_noun(self, tok: Token) -> bool:
         """A noun of a person, a body or a source ("l'économiste", "le syndicat", "le rapport")."""
-        return self._can_speak_noun(tok)
+        lemma = tok.lemma_.lower()
+        return self.is_speaker_noun(lemma) or lemma in body_nouns(self.lang) or tok.lower_.endswith(HUMAN_NOUN_ENDINGS)
 
     def is_known_speaker_noun(self, tok: Token) -> bool:
         """A noun the lexicons list as a speaker, source or body (not merely guessed from its ending)."""
         lemma = tok.lemma_.lower()
         return self.is_speaker_noun(lemma) or lemma in body_nouns(self.lang)
-
-    def _can_speak_noun(self, tok: Token) -> bool:
-        lemma = tok.lemma_.lower()
-        return self.is_speaker_noun(lemma) or lemma in body_nouns(self.lang) or tok.lower_.endswith(HUMAN_NOUN_ENDINGS)
 
     def _is_person(self, m: Mention) -> bool:
         """A mention of a person: a KB person, or a name with no code (spaCy PER), or a
@@ -305,7 +302,7 @@ class SpeakerResolver:
         """The speaker a clause subject stands for, when it is one that can speak: a pronoun
         resolved to a speaker, a name, or a noun of a person, a body or a source ("la
         porte-parole", "le syndicat") — not "l'argent", "la réforme"."""
-        if token.pos_ == "NOUN" and not self._can_speak_noun(token) and self.mention_at(token) is None:
+        if token.pos_ == "NOUN" and not self.can_speak_noun(token) and self.mention_at(token) is None:
             return None
         if token.pos_ not in {"NOUN", "PROPN", "PRON"} or (token.pos_ == "PRON" and token.lower_ not in PRONOUN_SUBJECTS):
             return None
@@ -368,6 +365,9 @@ class SpeakerResolver:
 
     def _sole_holder(self, head: Token) -> Mention | None:
         return sole_office_person(head, self.mentions, self._is_person, lambda m: person_gender(m, self.doc), self.lang, self.published)
+
+    def speaks(self, verb: Token) -> bool:
+        return is_speech_verb(verb, speech_lexicon(self.lang), {"assertive"})
 
     def is_person_noun(self, head: Token) -> bool:
         """A noun of a person ("le frère de X", "l'économiste"), not of a body or a document."""

@@ -148,6 +148,9 @@ def subject_of(verb: Token) -> Token | None:
             if node.head.i == node.i:
                 break
             node = node.head
+    aside = participle_aside_subject(verb)
+    if aside is not None:
+        return aside
     governing = _participle_governor(verb)
     if governing is not None:
         return subject_of(governing)
@@ -338,3 +341,21 @@ def learned_from(verb: Token) -> Token | None:
         if tok.lower_ == "dans" and tok.head.lemma_.lower() in speech_lexicon(doc.lang_ or "fr").document_nouns:
             return tok.head  # "…, peut-on lire dans la déclaration": the document speaks
     return None
+
+
+def participle_aside_subject(verb: Token) -> Token | None:
+    """"le président Emmanuel Macron, recevant des descendants …, estime que": a finite verb with no
+    subject of its own after a participle clause set off by commas has the noun before that clause."""
+    doc = verb.doc
+    if "Fin" not in verb.morph.get("VerbForm") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    j = verb.i - 1
+    while j > 0 and (doc[j].pos_ in {"AUX", "ADV"} or doc[j].lower_ in REFLEXIVE_CLITICS):
+        j -= 1
+    opening = next((t.i for t in reversed(doc[max(0, j - 30):j]) if t.text == ","), None) if doc[j].text == "," else None
+    if opening is None or opening < 1 or "Part" not in doc[opening + 1].morph.get("VerbForm"):
+        return None
+    subject = doc[opening - 1]
+    while subject.dep_ in {"flat:name", "flat", "appos", "amod"} and subject.head.i < subject.i:
+        subject = subject.head
+    return subject if subject.pos_ in {"NOUN", "PROPN"} else None

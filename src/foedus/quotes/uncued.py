@@ -51,6 +51,12 @@ def attribute_uncued(doc: Doc, quotes: list[Quote], resolver: SpeakerResolver, l
             if introducer is not None:
                 _give(cur, introducer, "previous-sentence-subject", 0.55)
                 continue
+            if cur.start <= 2 and (teller := _narrative_subject_after(doc, cur, resolver, lex)) is not None:
+                _give(cur, teller, "next-sentence-subject", 0.5)  # a quote opening the article, then who said it
+                continue
+        if prev is not None and prev.speaker_text and _narrative_infinitive(doc, cur, lex):
+            _give(cur, _speaker_of(prev), "narrative-infinitive", 0.6, prev.cue)  # "Et d'ajouter : «…»"
+            continue
         rule = _continuation(doc, prev, cur, nxt, resolver) if prev is not None and prev.speaker_text else None
         if rule is not None:
             _give(cur, _speaker_of(prev), rule, 0.5 if rule == "inherited-continued" else 0.6, prev.cue)
@@ -64,6 +70,15 @@ def attribute_uncued(doc: Doc, quotes: list[Quote], resolver: SpeakerResolver, l
                 and not resolver.other_person_between(prev.end, cur.start, prev.speaker_text) \
                 and not _other_actor_subject(doc, cur, prev, resolver):
             _give(cur, _speaker_of(prev), "inherited-next-sentence", 0.45, prev.cue)
+
+
+def _narrative_infinitive(doc: Doc, q: Quote, lex: SpeechLexicon) -> bool:
+    """"Et d'ajouter : «…»", "Et de conclure : «…»": the French narrative infinitive of a verb of
+    saying goes on with the one quoted before."""
+    before = doc[max(0, token_at(doc, q.start) - 5):token_at(doc, q.start)]
+    words = [t for t in before if not t.is_punct]
+    return len(words) >= 3 and words[-3].lower_ == "et" and words[-2].lower_ in {"de", "d'", "d’"} \
+        and is_speech_verb(words[-1], lex)
 
 
 def _only_joined(between: str) -> bool:
@@ -89,6 +104,19 @@ def opens_sentence(doc: Doc, q: Quote) -> bool:
     sent = doc[token_at(doc, q.start)].sent
     # "" too: the segmenter may leave the opening mark alone as a sentence of its own ("«" | "On ne …")
     return doc.text[sent.start_char:q.start].strip() in OPENING_MARKS | {""}
+
+
+def _narrative_subject_after(doc: Doc, q: Quote, resolver: SpeakerResolver, speech_lex: SpeechLexicon) -> Speaker | None:
+    """"«Nous n'avons pas attaqué Poutine». Le président ukrainien, X, s'est exprimé …": the subject of
+    the narrative sentence right after, when its verb is a verb of saying."""
+    sent = doc[token_at(doc, q.end)].sent
+    if sent.end >= len(doc):
+        return None
+    after = doc[sent.end].sent
+    if any(ch in QUOTE_MARKS for ch in after.text) or not any(is_speech_verb(t, speech_lex) for t in after if t.dep_ != "aux:tense"):
+        return None
+    subject = _main_subject(after)
+    return resolver.speaking_subject(subject) if subject is not None else None
 
 
 def narrative_subject_before(doc: Doc, q: Quote, resolver: SpeakerResolver,
