@@ -52,3 +52,16 @@ def test_a_subject_pronoun_continues_the_one_before_it(quotes):
             "gouvernement Hichem Mechichi.\n\nIl se chargera lui-même du pouvoir exécutif, a-t-il annoncé.")
     assert quotes.speaker(text, "une décision attendue") == "Kaïs Saïed"
     assert quotes.find(text, "Il se chargera", kind="indirect").speaker_text == "Kaïs Saïed"
+
+
+def test_selon_after_the_main_clause_attributes_the_clause_before_it(quotes):
+    text = ("Une nouvelle attaque aérienne a tué au moins dix civils à Kiev, selon les autorités ukrainiennes, à "
+            "l'heure où les négociations sont dans l'impasse.")
+    q = quotes.find(text, "Une nouvelle attaque", kind="selon")
+    assert q.speaker_text == "les autorités ukrainiennes" and "l'impasse" not in q.text
+
+
+def test_a_possessive_title_is_written_with_its_owner(quotes):
+    text = ("Le président ukrainien Volodymyr Zelensky est au Royaume-Uni lundi pour s'entretenir avec le Premier "
+            "ministre en vue d'« approfondir la coopération en matière de défense », selon son porte-parole.")
+    assert quotes.speaker(text, "approfondir la coopération") == "le porte-parole de Volodymyr Zelensky"

@@ -83,8 +83,11 @@ def from_marker(doc: Doc, marker: Token, sent: Span, lex: SpeechLexicon, direct_
     # "X ont fait 35 morts, selon plusieurs ONG, et le pape a dit …": a new clause after the source
     # is no part of its statement; the clause before it is
     new_clause_next = lo > sent.start + 2 and hi + 1 < sent.end and doc[hi + 1].pos_ == "CCONJ"
+    # "Une attaque a tué dix civils, selon les autorités, à l'heure où …": the sentence's main verb
+    # stands before the source, so the statement does too
+    said_before = sent.root.i < lo and sent.root.pos_ in {"VERB", "AUX"} and before is not None and before.text == ","
     if opens_clause and hi < sent.end and doc[hi].text == "," and not (relative_next and lo > sent.start + 2) \
-            and not new_clause_next:
+            and not new_clause_next and not said_before:
         start, end = hi + 1, sent.end  # "Selon X, …" / "… que, selon X, …"
         if before is not None and before.lower_ in QUE:
             return None  # inside a que-clause: the verb's indirect quote is the outermost one

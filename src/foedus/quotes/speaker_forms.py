@@ -109,3 +109,16 @@ def with_contracted_article(speaker: SpeakerT, head: Token) -> SpeakerT:
     if speaker is None or case is None or not speaker.text.startswith(head.text):
         return speaker
     return replace(speaker, text=f"{CONTRACTED_ARTICLES[case]} {speaker.text}")
+
+
+POSSESSIVE_ARTICLES = {"son": "le", "sa": "la", "ses": "les"}  # (French: English news keeps "his spokesman")
+
+
+def owned_title(phrase: str, possessive: str, owner: str) -> str:
+    """"son porte-parole" of Volodymyr Zelensky → "le porte-parole de Volodymyr Zelensky" (ANNOTATION.md
+    writes a speaker with the fullest designation the article gives)."""
+    article = POSSESSIVE_ARTICLES.get(possessive.lower())
+    if article is None:
+        return phrase
+    rest = phrase[phrase.lower().find(possessive.lower()) + len(possessive):].strip()
+    return f"l'{rest} de {owner}" if article != "les" and rest[:1].lower() in "aeiouéèêh" else f"{article} {rest} de {owner}"

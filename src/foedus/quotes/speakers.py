@@ -19,7 +19,7 @@ from foedus.quotes.coreference import SUBJECT_DEPS, SUBJECT_NOUN_RULE, body_ante
     demonstrative_antecedent, in_complement, named_in_plural, noun_gender, person_gender, SPOKEN_RULE, spoken_candidates, subject_noun_candidates, \
     title_antecedent, title_named_next
 from foedus.quotes.apposition import apposed_person, named_after
-from foedus.quotes.speaker_forms import with_contracted_article
+from foedus.quotes.speaker_forms import owned_title, with_contracted_article
 from foedus.quotes.incise_pronouns import cataphoric_person, not_asked_about, outside_reported_clause, previous_subject_pronoun
 from foedus.quotes.anaphora import age_description, document_antecedent, fuller_description, informant_antecedent
 from foedus.quotes.cues import is_speech_verb, subject_of
@@ -183,14 +183,14 @@ class SpeakerResolver:
         body_name = body_named_after(phrase, self.lang)
         if body_name is not None:  # "la principale association de …, l'April"
             return Speaker(text=body_name)
-        code = mention.code if mention else None
-        if code is None:
-            inner = self.mention_in(phrase.start_char, phrase.end_char)
-            code = inner.code if inner else None
+        code = mention.code if mention else (inner.code if (inner := self.mention_in(phrase.start_char, phrase.end_char)) else None)
         if (mention is None or not mention.name) and (fuller := fuller_description(token, phrase, self.phrase)) is not None:
             phrase = fuller  # "the spokesperson" after "a State Department spokesperson"
-        # a body or a place standing for one keeps the article's own words ("Bruxelles", "l'Elysée")
-        return Speaker(text=phrase.text, actor_id=mention.actor_id if mention else None, code=code, mention=mention)
+        owner = next((c for c in token.children if c.dep_ == "det" and c.lower_ in POSSESSIVES), None)
+        said_by = self._pronoun_speaker(owner) if owner is not None and self.is_person_noun(token) else None
+        # a body or place keeps the article's words ("l'Elysée"); "son porte-parole" is written with its owner
+        text = owned_title(phrase.text, owner.text, said_by.text) if said_by is not None and self.is_person_speaker(said_by) else phrase.text
+        return Speaker(text=text, actor_id=mention.actor_id if mention else None, code=code, mention=mention)
 
     def phrase(self, head: Token) -> Span:
         return noun_phrase(head)
