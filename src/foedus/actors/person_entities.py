@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 MASC_TITLES = with_dots(honorifics("m"))
 FEM_TITLES = with_dots(honorifics("f"))
-ANY_TITLES = with_dots(honorifics("-"))
+ALL_TITLES = with_dots(honorifics())
 
 
 def person_entity_starts(doc: "Doc", keys: list[str], kb: ActorKB, lang: str) -> tuple[dict[int, "Span"], dict[int, int]]:
@@ -51,7 +51,7 @@ def _after_honorifics(doc: "Doc", keys: list[str]) -> list["Span"]:
     in_ents = {i for e in doc.ents for i in range(e.start, e.end)}
     found = []
     for tok in doc[:-1]:
-        if not tok.text[:1].isupper() or keys[tok.i] not in MASC_TITLES | FEM_TITLES | ANY_TITLES:
+        if not tok.text[:1].isupper() or keys[tok.i] not in ALL_TITLES:
             continue
         end = tok.i + 1
         while end < len(doc) and end - tok.i <= 4 and doc[end].text[:1].isupper() and doc[end].text.replace("-", "").isalpha() \
