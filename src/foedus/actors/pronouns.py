@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from foedus.language.syntax import verb_group_start
 from foedus.records import Mention
 
 if TYPE_CHECKING:
@@ -142,7 +143,7 @@ def _reported_by_incise(root: "Token", tok: "Token") -> bool:
     for verb in root.children:
         if verb.i <= tok.i or verb.pos_ not in {"VERB", "AUX"} or verb.left_edge.i <= tok.i:
             continue
-        first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+        first = verb_group_start(verb)
         inverted = any(c.dep_ in SUBJECT_DEPS | {"expl:subj"} and (c.i > verb.i or c.text.startswith("-"))
                        for c in verb.children)
         if first > 0 and doc[first - 1].text == "," and inverted:

@@ -199,3 +199,8 @@ def participle_after_auxiliary(tok: Token) -> bool:
     prev = tok.doc[tok.i - 1]
     return prev.lower_ in FINITE_AVOIR or (prev.lower_ in {"-il", "-elle", "-ils", "-elles", "-on"}
                                             and tok.i > 1 and tok.doc[tok.i - 2].lower_ in {"a", "-t", "ont"})
+
+
+def verb_group_start(verb: Token) -> int:
+    """The first token of a verb with its auxiliaries before it ("a-t-il dit" → "a")."""
+    return min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])

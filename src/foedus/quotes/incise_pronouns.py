@@ -8,6 +8,7 @@ from typing import Callable
 
 from spacy.tokens import Token
 
+from foedus.language.syntax import verb_group_start
 from foedus.records import Mention
 
 
@@ -32,7 +33,7 @@ def outside_reported_clause(pronoun: Token, candidates: list[Mention], speaks: C
     verb = pronoun.head
     if not (pronoun.text.startswith("-") or pronoun.i > verb.i) or verb.pos_ not in {"VERB", "AUX"}:
         return candidates
-    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+    first = verb_group_start(verb)
     doc, after = pronoun.doc, max(verb.i, pronoun.i) + 1
     if first == 0 or doc[first - 1].text != "," or after + 1 < len(doc) and doc[after].text == "," \
             and doc[after + 1].pos_ not in {"VERB", "AUX"}:
@@ -44,7 +45,7 @@ def outside_reported_clause(pronoun: Token, candidates: list[Mention], speaks: C
 
 
 def _says(tok: Token, speaks: Callable[[Token], bool]) -> bool:
-    named = tok.head if tok.dep_ in {"flat:name", "flat", "appos"} else tok
+    named = _phrase_head(tok)
     return named.dep_ == "nsubj" and speaks(named.head)  # (active: "a été condamné" says nothing)
 
 
@@ -77,5 +78,9 @@ def not_asked_about(pronoun: Token, candidates: list[Mention]) -> list[Mention]:
 
 def _subject(tok: Token) -> bool:
     """The token heads a clause subject, or is the name part of one ("M. Legault avait demandé")."""
-    named = tok.head if tok.dep_ in {"flat:name", "flat", "appos"} else tok
-    return named.dep_ in {"nsubj", "nsubj:pass"}
+    return _phrase_head(tok).dep_ in {"nsubj", "nsubj:pass"}
+
+
+def _phrase_head(tok: Token) -> Token:
+    """The head of the noun phrase a name part belongs to ("Legault" of "M. Legault")."""
+    return tok.head if tok.dep_ in {"flat:name", "flat", "appos"} else tok
