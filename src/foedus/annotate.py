@@ -93,8 +93,8 @@ def place_finder(doc: Doc, places: list[Place], mentions: list[Mention]):
         clause = trigger
         while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
             clause = clause.head
-        for tok in clause.subtree:
-            if tok.pos_ == "PROPN" and locative(tok):
+        for tok in clause.subtree:  # (a country the model tags a noun: "au Gabon")
+            if (tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.text[:1].isupper()) and locative(tok):
                 found = place_at(tok)
                 if found:
                     return found

@@ -112,6 +112,8 @@ def source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argum
     if source is None and tok.pos_ in {"VERB", "AUX"}:
         subj = verb_subject(tok)
         source = reader.read(subj) if subj is not None else None
+    if source is None and tok.pos_ == "NOUN":
+        source = implied_agent(reader, tok, trig)  # "le coup d'État … à Bamako": the country's military
     if source is None and tok.pos_ == "ADJ" and tok.head.i != tok.i:
         source = _args(reader, tok.head, ("nsubj",))
     target = _args(reader, tok, trig.target_slots) or _country_struck(reader, tok, trig)
