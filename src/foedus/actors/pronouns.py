@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from foedus.language.syntax import verb_group_start
+from foedus.language.syntax import sentence_index, verb_group_start
 from foedus.records import Mention
 
 if TYPE_CHECKING:
@@ -74,8 +74,7 @@ def resolve_pronoun(doc: "Doc", token_i: int, mentions: list[Mention], max_back:
     gender, number = feats
     if token.lower_ == "lui" and token_i > 0 and doc[token_i - 1].pos_ == "ADP":
         gender = "m"  # "selon lui", "pour lui": the stressed form is masculine (the clitic "lui a dit" is not)
-    sent_starts = [s.start for s in doc.sents]
-    sent_i = max(k for k, s in enumerate(sent_starts) if s <= token_i)
+    sent_i = sentence_index(doc, token_i)
     narrative = _narrative_counts(doc)
     best: tuple[tuple[int, int, int, int, int], Mention] | None = None
     for mention in mentions:

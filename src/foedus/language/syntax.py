@@ -204,3 +204,8 @@ def participle_after_auxiliary(tok: Token) -> bool:
 def verb_group_start(verb: Token) -> int:
     """The first token of a verb with its auxiliaries before it ("a-t-il dit" → "a")."""
     return min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+
+
+def sentence_index(doc, i: int) -> int:
+    """The index among the Doc's sentences of the sentence holding token i."""
+    return max(k for k, s in enumerate(doc.sents) if s.start <= i)

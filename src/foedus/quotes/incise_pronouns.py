@@ -1,6 +1,7 @@
-"""The inverted clitic of an incise ("«…», a-t-il ajouté"): the earlier incise pronoun it
-continues, and the parties of the words it reports, which it does not stand for. Pure functions
-over a parsed ``Doc``; the speaker resolver uses them to pick a pronoun's candidates."""
+"""Subject pronouns that speak ("«…», a-t-il ajouté", "Il a indiqué que …"): the same pronoun
+before that they continue, the parties of the words an incise reports and of a question asked
+before, which they do not stand for, and the person named after a pronoun that opens an excerpt.
+Pure functions over a parsed ``Doc``; the speaker resolver uses them to pick a pronoun's candidates."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import Callable
 
 from spacy.tokens import Token
 
-from foedus.language.syntax import verb_group_start
+from foedus.language.syntax import sentence_index, verb_group_start
 from foedus.records import Mention
 
 
@@ -57,8 +58,7 @@ def cataphoric_person(pronoun: Token, persons: list[Mention], gender: str | None
     if pronoun.text.startswith("-") or pronoun.i > pronoun.head.i or any(m.start < pronoun.idx for m in persons):
         return None
     persons = [m for m in persons if m.head is not None and _subject(pronoun.doc[m.head])]
-    sent_starts = [s.start for s in pronoun.doc.sents]
-    here = max(k for k, s in enumerate(sent_starts) if s <= pronoun.i)
+    here = sentence_index(pronoun.doc, pronoun.i)
     ahead = sorted((m for m in persons if m.start > pronoun.idx and m.sentence - here <= sentences_ahead
                     and (gender is None or m.gender in (None, gender))), key=lambda m: m.start)
     return ahead[0] if ahead else None
@@ -69,10 +69,11 @@ def not_asked_about(pronoun: Token, candidates: list[Mention]) -> list[Mention]:
     question asks about is not the one answering (kept when nobody else is a candidate)."""
     if not pronoun.text.startswith("-"):
         return candidates
-    doc = pronoun.doc
-    asked = [m for m in candidates if m.start < pronoun.idx and doc.char_span(m.start, m.end, alignment_mode="expand") is not None
-             and doc.char_span(m.start, m.end, alignment_mode="expand").sent.text.rstrip().endswith("?")]
-    kept = [m for m in candidates if m not in asked]
+    def asked(m: Mention) -> bool:
+        span = pronoun.doc.char_span(m.start, m.end, alignment_mode="expand") if m.start < pronoun.idx else None
+        return span is not None and span.sent.text.rstrip().endswith("?")
+
+    kept = [m for m in candidates if not asked(m)]
     return kept or candidates
 
 
