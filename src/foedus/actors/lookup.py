@@ -154,3 +154,12 @@ def lookup_phrase(kb: "ActorKB", phrase: str, date: str | None, lang: str) -> li
         dem = dems[0]
         return [Resolution(dem.country, None, None, "demonym", f"demonym '{dem.form}' as a noun", number=dem.number)]
     return []
+
+
+def foreign_qualifier(kb: "ActorKB", tokens, keys: list[str], lang: str, j: int, code: str | None) -> str | None:
+    """The country of a demonym adjective right after a body's name (at `j`), when it is another
+    country ("l'Assemblée nationale vénézuélienne")."""
+    if j >= len(tokens) or not code or code[:3] in {"IGO", "NGO"} or tokens[j].pos_ != "ADJ":
+        return None
+    demonym = kb.demonyms.get((lang, keys[j]))
+    return demonym.country if demonym is not None and demonym.country != code[:3] else None

@@ -29,6 +29,9 @@ PRONOUNS: dict[str, tuple[str | None, str]] = {
     "lequel": ("m", "sg"), "laquelle": ("f", "sg"), "lesquels": ("m", "pl"), "lesquelles": ("f", "pl"),
     # demonstratives standing for the one just named ("…, a réagi X. À la télévision, celui-ci a qualifié …")
     "celui-ci": ("m", "sg"), "celle-ci": ("f", "sg"), "ceux-ci": ("m", "pl"), "celles-ci": ("f", "pl"),
+    # and a demonstrative a relative clause describes ("…, a indiqué celui qui est aussi ministre des
+    # affaires étrangères"); the speaker resolver passes these only with that clause
+    "celui": ("m", "sg"), "celle": ("f", "sg"), "ceux": ("m", "pl"), "celles": ("f", "pl"),
 }
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
 MAX_SENTENCES_BACK = 3

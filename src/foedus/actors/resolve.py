@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 
 from foedus.actors.given_names import given_name_gender
 from foedus.actors.kb import ActorKB, Resolution, load_kb
-from foedus.actors.lookup import (COORD, FEMININE_DET, _country_after_of, _demonyms_at, _longest_agent, describe,
+from foedus.actors.name_runs import NAME_PARTICLES, name_run_end
+from foedus.actors.lookup import (foreign_qualifier, COORD, FEMININE_DET, _country_after_of, _demonyms_at, _longest_agent, describe,
                                   name_resolution)
 from foedus.actors.normalize import capitals_lost, case_key, key, leads_with_article
 from foedus.actors.person_entities import MASC_TITLES, FEM_TITLES, person_entity_starts
@@ -54,7 +55,6 @@ class _PersonSeen:
     position: str | None
 
 
-NAME_PARTICLES = {"de", "du", "van", "von", "da", "di", "del", "bin", "ben", "al", "el"}
 # capitalised words that may follow a country's name in running text without making it a name
 COUNTRY_FOLLOWERS = {"et", "and", "y", "ou", "or"}
 
@@ -159,10 +159,9 @@ class _Scanner:
             person = self.per_start.get(i)
             if actor.kind != "person" and person is not None and person.end > i + n and not self.doc[i + n].is_punct:
                 return 0  # "Dominique de Villepin", "Michael Jordan": a person's name, not the country
-            after = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
-            if actor.kind == "person" and n == 1 and after is not None and after.pos_ == "PROPN" and after.is_title \
-                    and after.is_alpha and self.tokens[i].whitespace_ != "":
-                return 0  # "Abbas Araqchi": the first name of another person, not "Abbas" again
+            if actor.kind == "person" and n == 1 and self.tokens[i].whitespace_ != "" and (end := name_run_end(self.doc, i)) > i + 1:
+                # "Abbas Araqchi", "Bachar al-Jaafari": the first name of another person, not "Abbas" again
+                return 0 if person is not None else self._unknown_person(i, end, actor.gender)
             if actor.kind == "country" and self._first_name_like(i + n):
                 return 0  # "Dominique de Villepin", "Jordan Bardella", "France Télévisions": not the country
             if actor.kind == "country" and self._is_location(i):
@@ -173,7 +172,7 @@ class _Scanner:
                     and i > 0 and self.tokens[i - 1].lower_ in GENERIC_ARTICLES:
                 return 0  # "veut créer un État islamique en Syrie": a kind of state, not the group
             res = name_resolution(self.kb, entry.actor_id, self.date, f"name '{entry.alias}'", self.lang)
-            foreign = self._foreign_qualifier(i + n, res.code)
+            foreign = foreign_qualifier(self.kb, self.tokens, self.keys, self.lang, i + n, res.code)
             if actor.kind not in {"person", "country"} and foreign is not None:
                 # "l'Assemblée nationale vénézuélienne": the same kind of body in the country the
                 # adjective names, not the one the KB's name stands for
@@ -184,13 +183,6 @@ class _Scanner:
             self._add(i, i + n, res, "kb-name", 0.95 if n > 1 else 0.85)
             return n
         return 0
-
-    def _foreign_qualifier(self, j: int, code: str | None) -> str | None:
-        """The country of a demonym adjective right after a body's name, when it is another country."""
-        if j >= len(self.tokens) or not code or code[:3] in {"IGO", "NGO"} or self.tokens[j].pos_ != "ADJ":
-            return None
-        demonym = self.kb.demonyms.get((self.lang, self.keys[j]))
-        return demonym.country if demonym is not None and demonym.country != code[:3] else None
 
     def match_capital(self, i: int) -> int:
         tok = self.tokens[i]
@@ -226,6 +218,12 @@ class _Scanner:
                 self._add(i, i + len(parts), res, "person-repeat", 0.9)
                 return len(parts)
         return 0
+
+    def _unknown_person(self, start: int, end: int, gender: str | None) -> int:
+        name = self.doc[start:end].text
+        self._add(start, end, Resolution(None, None, name, "name", "name longer than a KB first name", gender=gender), "name-run", 0.6)
+        self._remember_person(None, name, None, gender)
+        return end - start
 
     def match_surname(self, i: int) -> int:
         seen = self.surnames.get(self.keys[i])

@@ -79,11 +79,15 @@ def fronted_adverbial_subject(verb: Token) -> Token | None:
     """Parser slips like "De leur côté, Paris et Bonn se sont déclarés …" hang the subject as a
     conjunct of the fronted adverbial phrase: its first nominal conjunct after the phrase's comma."""
     for adverbial in verb.children:
-        if adverbial.dep_ not in {"obl:mod", "obl"} or adverbial.i > verb.i \
+        if adverbial.dep_ not in {"obl:mod", "obl", "nsubj"} or adverbial.i > verb.i \
                 or not any(c.dep_ == "case" for c in adverbial.children):
             continue
         comma = next((t.i for t in verb.doc[adverbial.i:verb.i] if t.text == ","), None)
-        if comma is None:
+        if comma is None:  # "Dans un communiqué la présidence … affirme": no comma, the subject hung on the adjunct
+            glued = next((c for c in adverbial.children if c.dep_ == "nmod" and c.i < verb.i and c.pos_ in {"NOUN", "PROPN"}
+                          and any(g.dep_ == "det" for g in c.children) and not any(g.dep_ == "case" for g in c.children)), None)
+            if glued is not None:
+                return glued
             continue
         # (or as its apposition: "À la sortie de l'audience, Me Raoul Gohi Bi, un des avocats, a promis")
         conjuncts = [c for c in adverbial.children if c.dep_ in {"conj", "appos"} and comma < c.i < verb.i

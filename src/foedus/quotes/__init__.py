@@ -13,7 +13,7 @@ from foedus.quotes.lexicon import SpeechLexicon, speech_lexicon
 from foedus.quotes.reported_antecedents import REPORTED_KINDS, reporter_goes_on
 from foedus.quotes.speaker_forms import fullest_descriptions, named_by_next_incise
 from foedus.quotes.speakers import SpeakerResolver
-from foedus.quotes.uncued import opens_sentence
+from foedus.quotes.uncued import opens_sentence, other_actor_subject
 from foedus.records import Mention, Quote
 
 
@@ -54,7 +54,8 @@ def extract_quotes(doc: Doc, article_id: str, lang: str, mentions: list[Mention]
 
 # rules that only guess the speaker from the sentence's subject: the speaker of a reported clause
 # holding the quote is surer ("Les diplomates doivent «tenir compte…» …, a déclaré Louise Arbour")
-WEAKER_THAN_CLAUSE = {"clause-subject", "inherited", "governor-verb"}  # (the quote before; the verb above in the parse)
+# ("«…», selon le communiqué" inside "le roi a précisé que …": the king's words, the communiqué relays them)
+WEAKER_THAN_CLAUSE = {"clause-subject", "inherited", "governor-verb", "incise-selon"}  # (the quote before; the verb above)
 
 
 def inherit_from_clause(direct: list[Quote], indirect: list[Quote], text: str) -> None:
@@ -79,14 +80,16 @@ def inherit_from_clause(direct: list[Quote], indirect: list[Quote], text: str) -
 
 
 def continue_reported_speech(doc: Doc, direct: list[Quote], indirect: list[Quote], resolver: SpeakerResolver) -> None:
-    """A quote with no cue opening the sentence right after reported speech goes on with the same
-    source ("Selon lui, les travaux dureront deux ans. « Nous commencerons par… »"), when nobody
-    else is named in between (uncued.py does the same after direct quotes)."""
+    """A quote with no cue in the sentence right after reported speech goes on with the same source
+    ("Selon lui, les travaux dureront deux ans. « Nous commencerons par… »"; "…, a-t-il poursuivi.
+    La décision du jour est un « pas difficile »"), when nobody else is named in between nor made
+    that sentence's subject (uncued.py does the same after direct quotes)."""
     for q in direct:
-        if q.speaker_text or not q.speech or q.rule != "no-cue" or len(q.text.split()) < 2 or not opens_sentence(doc, q):
+        if q.speaker_text or not q.speech or q.rule != "no-cue" or len(q.text.split()) < 2:
             continue
         before = [c for c in indirect if c.speaker_text and c.end <= q.start and q.sentence - c.sentence == 1]
-        if before and not resolver.other_person_between(before[-1].end, q.start, before[-1].speaker_text):
+        if before and not resolver.other_person_between(before[-1].end, q.start, before[-1].speaker_text) \
+                and (opens_sentence(doc, q) or not other_actor_subject(doc, q, before[-1], resolver)):
             c = before[-1]
             q.speaker_text, q.speaker_actor_id, q.speaker_code = c.speaker_text, c.speaker_actor_id, c.speaker_code
             q.cue, q.rule, q.confidence = c.cue, "after-reported-speech", 0.5

@@ -11,7 +11,8 @@ from typing import Callable
 from spacy.tokens import Span, Token
 
 from foedus.language.honorifics import honorifics
-from foedus.quotes.coreference import enclosed_name, in_complement
+from foedus.quotes.coreference import in_complement
+from foedus.quotes.title_links import enclosed_name
 from foedus.quotes.speaker_phrases import portfolio_holder_start
 from foedus.records import Mention
 
@@ -54,6 +55,15 @@ def subject_after_source(head: Token, name: Token) -> bool:
     return doc[name.i - 1].text == "," and last + 1 < len(doc) and doc[last + 1].text != ","
 
 
+def _proper(tok: Token, mention_at: MentionAt, is_person: IsPerson) -> bool:
+    """A proper noun, or a capitalised word inside a person's name the tagger took for something
+    else ("le président de la Confédération Ignazio Cassis": "Ignazio" tagged a verb)."""
+    if tok.pos_ == "PROPN":
+        return True
+    m = mention_at(tok) if tok.text[:1].isupper() and tok.i > tok.sent.start else None
+    return m is not None and m.kind == "name" and m.start <= tok.idx and is_person(m)
+
+
 def apposed_person(head: Token, mention_at: MentionAt, is_person: IsPerson, is_person_noun: IsPersonNoun) -> Mention | None:
     """A title whose apposition names the person: "le porte-parole du collectif, Jérémie Zimmermann"
     (a multi-word proper name there is a person even when NER calls it a place: "Timor Goksel")."""
@@ -61,7 +71,7 @@ def apposed_person(head: Token, mention_at: MentionAt, is_person: IsPerson, is_p
     if head.pos_ not in {"NOUN", "PRON", "PROPN"}:
         return None
     for child in head.children:
-        if child.dep_ not in {"appos", "flat:name", "nmod"} or child.pos_ != "PROPN" \
+        if child.dep_ not in {"appos", "flat:name", "nmod"} or not _proper(child, mention_at, is_person) \
                 or in_complement(doc, child.i, head, HONORIFICS):
             continue  # "le fils de Jean Dupont": the complement's person is not the one speaking
         if head.pos_ == "PROPN" and (child.dep_ != "appos" or doc[child.i - 1].text != "," and any(
@@ -77,6 +87,9 @@ def apposed_person(head: Token, mention_at: MentionAt, is_person: IsPerson, is_p
         parts = [child] + [g for g in child.children if g.dep_ in {"flat:name", "flat"}]
         if child.dep_ == "appos" and len(parts) >= 2 and m is None:
             lo, hi = min(t.i for t in parts), max(t.i for t in parts)
+            while lo >= 2 and doc[lo - 1].text == "-" and doc[lo - 2].whitespace_ == "" and doc[lo - 1].whitespace_ == "" \
+                    and doc[lo - 2].text[:1].isupper():
+                lo -= 2  # "Youn-jin Choi": the first half of a hyphenated given name
             span = doc[lo:hi + 1]
             return Mention(article_id="", sentence=0, start=span.start_char, end=span.end_char, text=span.text,
                            code=None, kind="name", head=child.i, name=span.text, rule="quotes:apposed-name")

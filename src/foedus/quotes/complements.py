@@ -33,7 +33,19 @@ def que_after(doc: Doc, verb: Token, limit: int) -> Token | None:
             return tok
         if tok.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"} and doc[tok.i - 1].lower_ not in {"au", "du"} \
                 or tok.text in {".", ";", ":", "«", "»"}:
-            return None  # (a verb after "au", "du" is a noun: "au sortir de la réunion")
+            # (a verb after "au", "du" is a noun: "au sortir de la réunion")
+            return _que_past_aside(doc, verb, limit) if tok.text not in {".", ";", ":", "«", "»"} else None
+    return None
+
+
+def _que_past_aside(doc: Doc, verb: Token, limit: int) -> Token | None:
+    """"a avancé, sans apporter de preuves, que …": the "que" of the verb's complement clause (in
+    the parse) right after an aside set off by commas."""
+    for child in verb.children:
+        que = next((g for g in child.children if g.dep_ == "mark" and g.lower_ in QUE), None) if child.dep_ == "ccomp" else None
+        if que is not None and verb.i < que.i < limit and doc[que.i - 1].text == "," \
+                and any(t.text == "," for t in doc[verb.i + 1:que.i - 1]):
+            return que
     return None
 
 

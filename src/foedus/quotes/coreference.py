@@ -3,8 +3,6 @@
 Pure functions over a parsed ``Doc`` and the article's actor mentions:
 - ``body_antecedent``: a definite description of a body ("l'ONG", "le quotidien", "the group")
   → the last body of a compatible kind the article has named;
-- ``title_antecedent``: a title used again ("l'ancien porte-parole") → the person the article
-  gave that title to ("Timor Goksel, ancien porte-parole de la Finul");
 - ``subject_noun_candidates``: the unnamed subjects of the sentences before a pronoun ("Le
   nouveau gouvernement s'est donné pour objectif… Il a déclaré…"), as candidate antecedents.
 """
@@ -18,8 +16,6 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from foedus.actors.normalize import fold
-from foedus.language.syntax import name_after_title
-from foedus.quotes.speaker_words import INDEFINITE_ARTICLES
 from foedus.quotes.subjects import inverted_subject
 from foedus.records import Mention
 
@@ -124,90 +120,6 @@ def _of_complement(tok: Token) -> bool:
     """A "de X" / "of X" complement, which identifies a body ("l'association des leaders
     religieux") — unlike a purpose ("l'organisation militant pour les droits de l'Homme")."""
     return tok.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in OF_WORDS for c in tok.children)
-
-
-def title_antecedent(head: Token, mentions: list[Mention], is_person) -> Mention | None:
-    """A title the article already gave to a named person: "X, ancien porte-parole de …" then
-    "l'ancien porte-parole … fait remarquer" → X (the last such person before `head`)."""
-    if head.pos_ != "NOUN":
-        return None
-    lemma = head.lemma_.lower()
-    found: Mention | None = None
-    for tok in head.doc[:head.i]:
-        if tok.lemma_.lower() != lemma or qualifiers_clash(tok, head):
-            continue
-        person = _person_linked_to(tok, mentions, is_person)
-        if person is not None:
-            found = person
-    return found
-
-
-def title_named_next(head: Token, mentions: list[Mention], is_person) -> Mention | None:
-    """An indefinite title the next sentence gives a name ("…, a foreign ministry spokesperson said.
-    Spokesperson Mao Ning made the remarks …"): that person."""
-    if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in head.children):
-        return None
-    end = head.sent.end
-    if end >= len(head.doc):
-        return None
-    lemma = head.lemma_.lower()
-    for tok in head.doc[end].sent:
-        if tok.lemma_.lower() == lemma and (person := _person_linked_to(tok, mentions, is_person)) is not None:
-            return person
-    return None
-
-
-def qualifiers_clash(earlier: Token, later: Token) -> bool:
-    """Both titles carry adjectives and the later one has one the earlier lacks: "la présidence
-    yougoslave" is not "la présidence française" named before."""
-    def adjectives(t: Token) -> set[str]:
-        return {c.lemma_.lower() for c in t.children if c.dep_ == "amod" and c.pos_ == "ADJ"}
-    before, now = adjectives(earlier), adjectives(later)
-    return bool(before) and bool(now - before)
-
-
-def _person_linked_to(title: Token, mentions: list[Mention], is_person) -> Mention | None:
-    """The person a title is apposed to, either way round ("X, porte-parole" / "le porte-parole, X")."""
-    linked = [title.head] if title.dep_ in {"appos", "nmod", "amod", "compound"} else []  # "FO spokesman Asim Iftikhar"
-    # "L'ancien porte-parole de la mission, Timor Goksel, …": the apposed name may hang anywhere
-    # in the title's phrase
-    linked += [t for t in title.subtree if t.dep_ in {"appos", "flat:name"} and t.pos_ == "PROPN"]
-    if title.dep_.startswith("nsubj"):  # "La ministre de …, Elisabeth Borne a jugé": two subjects to the parser
-        linked += [t for t in title.head.children if t.dep_ == title.dep_ and t.i > title.i and name_after_title(title, t)]
-    for tok in linked:
-        for m in mentions:
-            if m.start <= tok.idx < m.end and is_person(m):
-                return m
-        # NER may miss a name at its first occurrence ("Timor Goksel" tagged LOC): the same
-        # words recognised as a person elsewhere in the article
-        words = " ".join(t.text for t in [tok, *(c for c in tok.children if c.dep_ in {"flat:name", "flat"})])
-        for m in mentions:
-            if is_person(m) and (m.name or m.text) == words:
-                return m
-        if tok.dep_ == "appos" and not any(m.code and m.start <= tok.idx < m.end for m in mentions):
-            if (named := enclosed_name(tok)) is not None:
-                return named
-    # the parser may cut the title from its name ("Le ministre iranien des Affaires étrangères
-    # Mohammad Javad Zarif" in two sentences) where the actor layer still joined them
-    described = next((m for m in mentions if m.start <= title.idx < m.end and m.kind == "description" and m.name), None)
-    if described is not None:
-        return next((m for m in mentions if m.kind == "name" and m.name == described.name and is_person(m)), None)
-    return None
-
-
-def enclosed_name(first: Token) -> Mention | None:
-    """"Le porte-parole de la délégation … sur la Syrie, Louai Safi, s'est réjoui": a run of two or
-    more proper nouns set off by commas after a person's title names that person, even when NER
-    calls it a place and the parser hangs it on the title's last complement."""
-    doc, last = first.doc, first.i
-    while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN":
-        last += 1
-    if first.pos_ != "PROPN" or last == first.i or last + 1 >= len(doc) or doc[last + 1].text != "," \
-            or doc[first.i - 1].text != ",":
-        return None
-    span = doc[first.i:last + 1]
-    return Mention(article_id="", sentence=0, start=span.start_char, end=span.end_char, text=span.text,
-                   code=None, kind="name", head=first.i, name=span.text, rule="quotes:apposed-name")
 
 
 def subject_noun_candidates(doc: Doc, pronoun: Token, mentions: list[Mention], can_speak, sentences_back: int = 2

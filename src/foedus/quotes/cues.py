@@ -8,15 +8,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from foedus.language.syntax import heads_sentence, participle_after_auxiliary
-from foedus.quotes.lexicon import SpeechLexicon, locution_nouns
+from foedus.quotes.addressees import addressee_of
+from foedus.quotes.lexicon import SpeechLexicon
 from foedus.quotes.marker_phrases import source_after_phrase
 from foedus.quotes.subjects import CLITIC_SUBJECTS, REFLEXIVE_CLITICS, SUBJECT_DEPS, gerund_form, inverted_subject, present_participle, subject_of
 from foedus.quotes.incise_bounds import new_clause_after
 from foedus.quotes.spans import between_marks
-
-ADDRESSEE_DEPS = {"obl", "obl:arg", "obl:mod", "iobj", "dative", "prep", "pobj"}
-ADDRESSEE_CASES = {"à", "au", "aux", "to"}
-
 
 @dataclass
 class Cue:
@@ -26,53 +23,15 @@ class Cue:
     rule: str = ""
 
 
-def addressee_of(verb: Token, lex: SpeechLexicon | None = None) -> Token | None:
-    """Who the words are addressed to: "a déclaré à X", "said to X"; and the direct object of a
-    verb whose lexicon frames say it names the addressee ("told reporters", "a averti Moscou que")."""
-    # "a lancé le secrétaire au Trésor X": a complement right after an inverted subject is its portfolio
-    inverted = [s.right_edge.i for s in verb.children if s.dep_ in SUBJECT_DEPS | {"obj"} and s.i > verb.i]
-    for c in verb.children:
-        if c.dep_ in ADDRESSEE_DEPS and c.pos_ in {"PROPN", "NOUN", "PRON"} and not (c.left_edge.i - 1 in inverted and c.text.istitle()):
-            cases = {g.lower_ for g in c.children if g.dep_ == "case"}
-            if cases & ADDRESSEE_CASES and c.ent_type_ not in {"LOC", "GPE"} and c.lower_ not in locution_nouns(verb.doc.lang_):
-                return c
-        if c.dep_ == "prep" and c.lower_ in ADDRESSEE_CASES:  # English: the preposition heads its object
-            objects = [g for g in c.children if g.dep_ == "pobj" and g.pos_ in {"PROPN", "NOUN", "PRON"}]
-            if objects and objects[0].ent_type_ not in {"LOC", "GPE"}:
-                return objects[0]
-    glued = _addressee_after_name(verb)
-    if glued is not None:
-        return glued
-    entry = lex.verb(verb.lemma_) if lex is not None else None
-    if entry is not None and "addr" in entry.frames:
-        for c in verb.children:
-            if c.dep_ in {"obj", "dobj"} and c.pos_ in {"PROPN", "NOUN", "PRON"} and c.i > verb.i:
-                return c
-    return None
-
-
-def _addressee_after_name(verb: Token) -> Token | None:
-    """"a dit le président ivoirien, Alassane Ouattara à la presse": the parser hangs the "à"
-    phrase on the speaker's name; a person's name takes no "à" complement but a place."""
-    for c in verb.children:
-        if c.i < verb.i or c.pos_ != "PROPN" or c.ent_type_ != "PER":
-            continue
-        for g in c.children:
-            cases = {x.lower_ for x in g.children if x.dep_ == "case"}
-            if g.dep_ == "nmod" and g.pos_ in {"NOUN", "PROPN"} and cases & ADDRESSEE_CASES \
-                    and g.ent_type_ not in {"LOC", "GPE"} and g.lower_ not in locution_nouns(verb.doc.lang_):
-                return g
-    return None
-
-
 def is_gerund(tok: Token) -> bool:
     """"en martelant que …": the parser may tag a gerund as an adjective."""
     return gerund_form(tok) and tok.pos_ in {"VERB", "ADJ"}
 
 
 def is_speech_verb(tok: Token, lex: SpeechLexicon, classes: set[str] | None = None) -> bool:
-    if tok.pos_ not in {"VERB", "AUX"} and not is_gerund(tok) and not participle_after_auxiliary(tok):
-        return False
+    if tok.pos_ not in {"VERB", "AUX"} and not is_gerund(tok) and not participle_after_auxiliary(tok) \
+            and not (tok.pos_ == "ADJ" and any(c.dep_ == "aux:tense" for c in tok.children)):
+        return False  # (a participle with its auxiliary is a verb whatever its tag: "a en effet prétendu que")
     lemma = speech_verb_lemma(tok, lex)
     v = lex.verb(lemma) if lemma else None
     return v is not None and (classes is None or v.cls in classes)

@@ -27,9 +27,12 @@ def _line_start(text: str, at: int) -> str:
 def is_term(doc: Doc, span: MarkedSpan, open_tok: int, lex: SpeechLexicon) -> bool:
     """Names and terms in quotation marks ("l'opération «Barkhane»") are not speech."""
     words = [t for t in doc[open_tok + 1:_token_at(doc, span.close_at)] if not t.is_punct and not t.is_space]
-    before = [t for t in doc[max(0, open_tok - 3):open_tok] if not t.is_space]
+    before = [t for t in doc[max(0, open_tok - 4):open_tok] if not t.is_space]
     if before and not before[-1].is_punct and before[-1].lower_ in lex.term_markers:
         return True  # "le quotidien «Le Monde»" — not "…indique le quotidien. «Des analyses…»"
+    named = next((t for t in before[-4:-1] if t.lower_ in lex.term_markers and t.lower_.endswith(("é", "ée", "és", "ées"))), None)
+    if named is not None and not any(t.is_punct for t in doc[named.i + 1:open_tok]) and len(words) <= 4:
+        return True  # "l'ancienne ambassade baptisée en Iran «nid d'espions»"
     if len(before) >= 2 and " ".join(t.lower_ for t in before[-2:]) in lex.term_markers and len(words) <= 4:
         return True  # a charge: "mis en examen pour «homicide involontaire»", "charged with “murder”"
     if 0 < len(words) <= 4 and all(w.text[:1].isupper() or not w.is_alpha for w in words):
@@ -76,6 +79,8 @@ def find_direct_quotes(doc: Doc, article_id: str, lex: SpeechLexicon, resolver: 
         if cue is not None and cue.subject is not None and cue.verb is not None and cue.subject.lower_.lstrip("-") == "on":
             cue.subject = learned_from(cue.verb) or cue.subject  # "«…», a-t-on appris auprès de X"
         speaker = resolver.subject_speaker(cue.subject) if cue and cue.subject is not None else None
+        if speaker is None and cue is not None and cue.rule == "inner-incise" and cue.subject is not None:
+            speaker = resolver.resolve(cue.subject)  # (the incise's name stands between the marks it splits)
         described_person = cue is not None and cue.subject is not None and resolver.is_person_noun(cue.subject)
         if cue is not None and cue.rule in {"colon", "cue-before"} and not resolver.is_person_speaker(speaker) \
                 and not described_person and _first_person(doc, open_tok, close_tok):
@@ -105,6 +110,8 @@ def find_direct_quotes(doc: Doc, article_id: str, lex: SpeechLexicon, resolver: 
 
 # (the incise may carry a short tail and close the sentence: "…, écrit-elle sur les médias sociaux. B")
 INNER_INCISE = re.compile(r",\s*([^\s,«»]+?)-(?:t-)?(il|elle|ils|elles|on)(?:\s+[^,.;:«»!?\"“”]{1,80}?)?\s*[,.]", re.IGNORECASE)
+# "«A, a dénoncé Mme Joly. B»": an incise naming the speaker inside marks left open across paragraphs
+INNER_NAMED_INCISE = re.compile(r",\s*(?:a|ont)\s+(\w+)\s+(?:(?:M\.|Mme|Me)\s+)?([A-ZÉ][\w'’-]+(?:\s+[A-ZÉ][\w'’-]+)*)\s*[,.]")
 
 
 def split_inner_incises(doc: Doc, spans: list[MarkedSpan], lex: SpeechLexicon) -> tuple[list[MarkedSpan], dict]:
@@ -115,7 +122,7 @@ def split_inner_incises(doc: Doc, spans: list[MarkedSpan], lex: SpeechLexicon) -
     text = doc.text  # built from every token on each access: once, not once per span
     for span in spans:
         inner = text[span.start:span.end]
-        m = INNER_INCISE.search(inner)
+        m = INNER_INCISE.search(inner) or INNER_NAMED_INCISE.search(inner)
         verb_tok = None
         if m:
             verb_at = span.start + m.start(1)
@@ -126,8 +133,11 @@ def split_inner_incises(doc: Doc, spans: list[MarkedSpan], lex: SpeechLexicon) -
         comma1, comma2 = span.start + m.start(), span.start + m.end() - 1
         first = MarkedSpan(span.open_at, comma1, span.start, comma1)
         second = MarkedSpan(comma2, span.close_at, _skip_space(text, comma2 + 1), span.end)
-        clitic = next((t for t in doc if t.idx >= verb_at and t.lower_.lstrip("-") == m.group(2).lower()), None)
-        cue = Cue(verb_tok, clitic, None, rule="inner-incise")
+        if m.re is INNER_INCISE:  # the clitic
+            subject = next((t for t in doc if t.idx >= verb_at and t.lower_.lstrip("-") == m.group(2).lower()), None)
+        else:  # the name's first word
+            subject = next((t for t in doc if t.idx == span.start + m.start(2)), None)
+        cue = Cue(verb_tok, subject, None, rule="inner-incise")
         for part in (first, second):
             if part.end > part.start:
                 out.append(part)

@@ -6,7 +6,8 @@ from spacy.tokens import Doc, Span, Token
 
 from foedus.language.syntax import comma_subject
 from foedus.quotes.subjects import clause_between, learned_from, present_participle, said_not
-from foedus.quotes.cues import interview_addressee, inverted_subject, CLITIC_SUBJECTS, addressee_of, is_speech_verb, marker_source, \
+from foedus.quotes.addressees import addressee_of
+from foedus.quotes.cues import interview_addressee, inverted_subject, CLITIC_SUBJECTS, is_speech_verb, marker_source, \
     speech_verb_lemma, subject_of
 from foedus.quotes.backward import find_backward_quotes
 from foedus.quotes.clause_text import MARKS, QUE, clause_start, make_quote
@@ -14,9 +15,11 @@ from foedus.quotes.complements import bare_complement, infinitive_after, que_aft
 from foedus.quotes.incise_bounds import (CLOSING_MARKS, INVERTED_CLITICS, before_parenthesis, closes_direct_quote, inside,
                                          statement_goes_on)
 from foedus.quotes.lexicon import SpeechLexicon, speech_lexicon
+from foedus.quotes.nesting import outermost
 from foedus.quotes.selon import OPINION_RELATIVES, from_marker, from_opinion_relative, opinion_holder, quote_with_incise, \
     skip_leading_marker
 from foedus.quotes.speakers import SpeakerResolver
+from foedus.quotes.speaker_words import DESCRIBED_DEMONSTRATIVES
 from foedus.records import Quote
 
 SKIPPABLE = {"ADV", "PUNCT"}  # "a également indiqué que", "a affirmé, mardi, que"
@@ -36,6 +39,9 @@ def _incise_subject(doc: Doc, verb: Token) -> Token | None:
     before = doc[_expression_start(doc, verb) - 1] if verb.i else verb
     if before.lower_ in CLITIC_SUBJECTS and before.lower_.startswith("-") and doc[before.i - 1].lower_ in {"-t", "a", "ont"}:
         return before  # "…, a-t-il fait valoir, …": whatever the parser hung the clitic on
+    inverted = inverted_subject(verb)
+    if inverted is not None and inverted.lower_ in DESCRIBED_DEMONSTRATIVES:
+        return inverted  # "…, la liberté, a indiqué celui qui est aussi ministre": never the statement's noun
     # the words right after the incise verb name the speaker; a "subject" the parser found
     # elsewhere ("Carlos" in the statement) is a misparse of the incise
     for c in verb.children:
@@ -48,7 +54,7 @@ def _incise_subject(doc: Doc, verb: Token) -> Token | None:
             # a précisé le ministre algérien, ne touchera pas …")
             return _speaker_then_resumption(doc, verb)
             # (a "subject" behind a preposition is a participle's agent: "…, interceptées par le système …, a déclaré X")
-    subj = inverted_subject(verb) or subject_of(verb)
+    subj = inverted or subject_of(verb)
     if subj is None:
         return None
     inverted_clitic = subj.lower_.startswith("-") and subj.lower_ in CLITIC_SUBJECTS  # "a-t-il précisé"
@@ -116,6 +122,8 @@ def find_indirect_quotes(doc: Doc, article_id: str, lex: SpeechLexicon, resolver
                 candidates.append((q, sent))
     candidates += find_backward_quotes(doc, lex, resolver.lang, direct_spans)
     found: list[Quote] = []
+    sayers: set[int] = set()  # quotes whose verb has an active, personal subject ("le roi a précisé que")
+    relaying: set[int] = set()  # "selon" quotes whose source is a document
     for (quote, subject, verb), sent in candidates:
         speaker = resolver.subject_speaker(subject) if subject is not None else None
         if speaker is None:
@@ -131,7 +139,11 @@ def find_indirect_quotes(doc: Doc, article_id: str, lex: SpeechLexicon, resolver
         if any(s < quote.end and quote.start < e for s, e in direct_spans):
             quote.kind = "mixed" if quote.kind == "indirect" else quote.kind
         found.append(quote)
-    return _outermost(found)
+        if verb is not None and subject is not None and subject.dep_ == "nsubj" and not any(c.dep_ in {"aux:pass", "auxpass"} for c in verb.children):
+            sayers.add(id(quote))  # ("il a été convenu que …": impersonal, nobody says it but the source)
+        if quote.kind == "selon" and subject is not None and subject.lemma_.lower() in resolver.document_nouns:
+            relaying.add(id(quote))  # "selon le communiqué": a document relaying a sayer (not a newspaper's report)
+    return outermost(found, sayers, relaying)
 
 
 def _content_end(doc: Doc, verb: Token, end: int, lex: SpeechLexicon) -> int:
@@ -153,7 +165,7 @@ def _content_end(doc: Doc, verb: Token, end: int, lex: SpeechLexicon) -> int:
                 and (subject := comma_subject(tok)) is not None and subject.i > verb.i:
             return subject.left_edge.i - 1  # "X, qui a déclaré que …, le Premier ministre a déclaré que …": another speaker
         source = marker_source(nxt, lex) if tok.text == "," and nxt is not None else None
-        if source is not None and all(t.is_punct for t in doc[source.right_edge.i + 1:end]):
+        if source is not None and all(t.is_punct or t.is_space for t in doc[source.right_edge.i + 1:end]):
             return tok.i  # "X reported that …, according to the Post.": a closing source's marker ends the content
         if tok.pos_ != "CCONJ":
             continue
@@ -348,6 +360,12 @@ def _words_before_marks(doc: Doc, start: int, closing: int) -> bool:
         # "a été « sans tabou » « et sans langue de bois »", "Cette frappe, «…», «…», précise X":
         # fragments in a row, one clause
         opening = next((j for j in range(opening - 2, start - 1, -1) if doc[j].text in {"«", "“"}), None)
+    if opening is not None and opening - 2 > start and doc[opening - 1].lower_ in {"mais", "et", "but", "and"} \
+            and doc[opening - 2].text in {"»", "”", '"'}:
+        # "«Nos forces continuent de se replier» mais «les rebelles …», a-t-il déclaré": quotes joined;
+        # any word before the first is the clause's ("Elle «exprime …» mais «ne modifie pas …»")
+        opening = next((j for j in range(opening - 3, start - 1, -1) if doc[j].text in {"«", "“", '"'}), None)
+        return opening is not None and any(t.is_alpha for t in doc[start:opening])
     if opening is not None and opening > start and doc[opening - 1].text == "," and any(
             t.dep_ in {"nsubj", "nsubj:pass"} and opening < t.head.i < closing for t in doc[start:opening - 1]):
         return True  # "Cette frappe, «préparée …», «a été …», précise X": the quoted clause's subject
@@ -370,14 +388,3 @@ def _comme_before(doc: Doc, verb: Token, sent_start: int) -> int | None:
         if doc[j].lower_ not in {"le", "l'", "l’", "a", "l", "avait"}:
             return None
     return None
-
-
-def _outermost(quotes: list[Quote]) -> list[Quote]:
-    """Indirect quotes do not nest: keep the outermost reported content."""
-    quotes = sorted(quotes, key=lambda q: (q.start, -(q.end - q.start)))
-    kept: list[Quote] = []
-    for q in quotes:
-        if any(k.start <= q.start and q.end <= k.end for k in kept):
-            continue
-        kept.append(q)
-    return kept

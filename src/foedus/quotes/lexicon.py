@@ -97,3 +97,9 @@ def locution_nouns(lang: str) -> frozenset[str]:
     """Nouns heading a locution after "à" ("à l'issue de", "au lendemain de"), never an addressee (locution_nouns.tsv)."""
     return frozenset(r["noun"].lower() for r in _rows(DATA / "locution_nouns.tsv") if r.get("lang") == lang)
 
+
+
+@lru_cache(maxsize=None)
+def follower_nouns(lang: str) -> frozenset[str]:
+    """Nouns of a person's side ("le camp Gbagbo"): the group speaks, not the person (follower_nouns.tsv)."""
+    return frozenset(r["noun"].lower() for r in _rows(DATA / "follower_nouns.tsv") if r.get("lang") == lang)

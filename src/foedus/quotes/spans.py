@@ -72,6 +72,10 @@ def _find_close(text: str, open_at: int, opener: str, closer: str) -> int | None
                 return j
         elif c == "\n" and j + 1 < len(text) and text[j + 1] == "\n" and opener != "«":
             return straight if depth == 1 else None  # typographic quotes do not run across paragraphs
+        elif c == "\n" and depth == 1 and text[j + 1:j + 3].lstrip(" \t").startswith("\n") and text[j + 1:j + 12].strip().startswith("«"):
+            # French style: a quote going on in the next paragraph is not closed, the next one opens
+            # with «; this paragraph's words end here
+            return j
         elif c == STRAIGHT and opener == "“" and straight is None and j > open_at + 1 and not text[j - 1].isspace() \
                 and (j + 1 == len(text) or not text[j + 1].isalnum()):
             straight = j

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Callable
 from spacy.tokens import Span, Token
 
 from foedus.quotes.lexicon import speech_lexicon
-from foedus.quotes.coreference import body_nouns, qualifiers_clash
+from foedus.quotes.coreference import body_nouns
+from foedus.quotes.title_links import qualifiers_clash
 from foedus.quotes.speaker_words import INDEFINITE_ARTICLES
 from foedus.records import Mention
 
@@ -235,6 +236,8 @@ def noun_phrase(head: Token) -> Span:
         while hi + 1 < len(doc) and doc[hi + 1].pos_ == "PROPN" and doc[hi + 1].text[:1].isupper() \
                 and doc[hi + 1].head.i in {head.head.i, head.i, hi, hi + 1}:
             hi += 1
+    while head.ent_type_ == "ORG" and hi + 1 < len(doc) and doc[hi + 1].ent_iob_ == "I" and doc[hi + 1].text[:1].isupper():
+        hi += 1  # "Affaires mondiales Canada": the body's name the parser cut into two phrases
     # stop at the first comma or quotation mark after the head, or at the statement the words came in
     # ("les autorités dans un communiqué", where the parser hangs the document on the speaker)
     for i in range(head.i, hi + 1):
@@ -311,42 +314,6 @@ def sole_office_person(head: Token, mentions: list[Mention], is_person: Callable
     found = {(m.actor_id or m.name or m.text): m for m in mentions if m.end <= head.idx and is_person(m) and m.code
              and m.code[3:6] == agent.sector and (gender is None or gender_of(m) in (None, gender)) and holds(m)}
     return next(iter(found.values())) if len(found) == 1 else None
-
-
-@lru_cache(maxsize=None)
-def topic_markers(lang: str) -> tuple[tuple[str, ...], ...]:
-    """Sentence-opening topic phrases as word tuples (data/topic_markers.tsv), longest first."""
-    rows = [ln.split("\t") for ln in (DATA / "topic_markers.tsv").read_text(encoding="utf-8").splitlines()
-            if ln.strip() and not ln.startswith("#")][1:]
-    return tuple(sorted((tuple(p.strip().split()) for row_lang, p in rows if row_lang == lang), key=len, reverse=True))
-
-
-def topic_antecedent(pronoun: Token, lang: str) -> Token | None:
-    """The head noun of a sentence-opening topic ("Quant au chef du Sinn Fein, il a estimé") when
-    the pronoun is the subject right after the comma that closes it."""
-    sent = pronoun.sent
-    words = [t.lower_ for t in sent[:4]]
-    marker = next((m for m in topic_markers(lang) if tuple(words[:len(m)]) == m), None)
-    if marker is None or pronoun.dep_ not in {"nsubj", "nsubj:pass", "nsubjpass"}:
-        return None
-    start = sent.start + len(marker)
-    comma = next((t.i for t in pronoun.doc[start:pronoun.i] if t.text == ","), None)
-    if comma is None or pronoun.i - comma > 2:
-        return None  # the pronoun does not open the clause right after the topic
-    heads = [t for t in pronoun.doc[start:comma] if t.pos_ in {"NOUN", "PROPN"} and not start <= t.head.i < comma]
-    return heads[0] if heads else None
-
-
-def without_topic_marker(speaker: "Speaker | None", lang: str) -> "Speaker | None":
-    """The speaker's text without the marker's preposition the phrase may start with ("à la
-    présidente …" → "la présidente …"); a name resolved from the KB is left as it is."""
-    if speaker is None:
-        return None
-    words = speaker.text.split(" ", 1)
-    tails = {m[-1] for m in topic_markers(lang)}
-    if len(words) == 2 and words[0].lower() in tails:
-        speaker.text = words[1]
-    return speaker
 
 
 PORTFOLIO_PREPS = {"à", "au", "aux", "de", "du", "des", "d'", "d’", "for", "of"}

@@ -6,7 +6,7 @@ from __future__ import annotations
 PRONOUN_SUBJECTS = {"il", "elle", "ils", "elles", "-il", "-elle", "-ils", "-elles", "lui", "eux", "he", "she", "they",
                     "him", "her", "them", "it", "lequel", "laquelle", "lesquels", "lesquelles", "celui-ci", "celle-ci",
                     "ceux-ci", "celles-ci"}
-PLURAL_PRONOUNS = {"ils", "elles", "eux", "-ils", "-elles", "they", "them", "lesquels", "lesquelles", "leur", "leurs",
+PLURAL_PRONOUNS = {"ils", "elles", "eux", "-ils", "-elles", "they", "them", "lesquels", "lesquelles", "leur", "leurs", "ceux", "celles",
                    "ceux-ci", "celles-ci", "their"}
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their"}
 FIRST_PERSON = {"je", "j'", "j’", "nous", "i", "we"}
@@ -17,3 +17,4 @@ HUMAN_NOUN_ENDINGS = ("eur", "euse", "rice", "iste", "ien", "ienne", "ier", "iè
                       "aise", "ois", "oise", "at", "ate", "logue", "ef", "oyen", "oyenne", "ain", "aine", "in", "ine",
                       "ard", "arde", "isan", "isane", "euses", "eurs", "istes", "iens", "iennes", "ants", "aires",
                       "ats", "er", "ers", "ist", "ists", "ian", "ians", "or", "ors")
+DESCRIBED_DEMONSTRATIVES = {"celui", "celle", "ceux", "celles"}  # with a relative clause: "celui qui est aussi …"

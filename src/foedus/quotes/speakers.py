@@ -16,21 +16,21 @@ from foedus.language.honorifics import honorifics
 from foedus.actors.kb import load_kb
 from foedus.actors.pronouns import pronoun_features
 from foedus.quotes.coreference import SUBJECT_DEPS, SUBJECT_NOUN_RULE, body_antecedent, initials_antecedent, body_nouns, fullest_name, \
-    demonstrative_antecedent, in_complement, named_in_plural, noun_gender, person_gender, SPOKEN_RULE, spoken_candidates, subject_noun_candidates, \
-    title_antecedent, title_named_next
+    demonstrative_antecedent, in_complement, named_in_plural, person_gender, SPOKEN_RULE, spoken_candidates, subject_noun_candidates
+from foedus.quotes.title_links import recent_person, title_antecedent, title_named_later, title_named_next
 from foedus.quotes.apposition import apposed_person, named_after
 from foedus.quotes.speaker_forms import owned_title, with_contracted_article
 from foedus.quotes.incise_pronouns import cataphoric_person, not_asked_about, outside_reported_clause, previous_subject_pronoun
 from foedus.quotes.anaphora import age_description, document_antecedent, fuller_description, informant_antecedent
 from foedus.quotes.cues import is_speech_verb, subject_of
-from foedus.quotes.lexicon import speech_lexicon
+from foedus.quotes.lexicon import follower_nouns, speech_lexicon
 from foedus.quotes.subjects import inverted_subject
 from foedus.quotes.spans import between_marks
 from foedus.quotes.speaker_phrases import fronted_adjunct_mention, with_written_article, body_named_after, document_author, named_by_type, non_person_speakers, \
-    noun_phrase, fronted_apposition, report_phrase, sole_office_person, stranded_name, title_holder, topic_antecedent, \
-    without_topic_marker
+    noun_phrase, fronted_apposition, report_phrase, sole_office_person, stranded_name, title_holder
+from foedus.quotes.topics import topic_antecedent, without_topic_marker
 from foedus.quotes.speaker_words import FIRST_PERSON, HUMAN_NOUN_ENDINGS, INDEFINITE_ARTICLES, PLURAL_PRONOUNS, POSSESSIVES, \
-    PRONOUN_SUBJECTS
+    PRONOUN_SUBJECTS, DESCRIBED_DEMONSTRATIVES
 from foedus.records import Mention
 
 
@@ -102,6 +102,8 @@ class SpeakerResolver:
             token = token.head.head  # "l'organisation, qui affirme …" → the organisation
             if token.pos_ in {"VERB", "AUX"}:  # "…, notent les élus, qui accusent …": hung on the incise verb
                 token = inverted_subject(token) or subject_of(token) or token
+        if token.lower_ in DESCRIBED_DEMONSTRATIVES and any(c.dep_ in {"acl:relcl", "relcl"} for c in token.children):
+            return self._pronoun_speaker(token)  # "a indiqué celui qui est aussi ministre": the one just named
         if token.pos_ == "PRON" and token.lower_ not in PRONOUN_SUBJECTS | FIRST_PERSON:
             # "Un des chercheurs de HRW, Ole Solvang, précise…": the apposed name speaks
             named = apposed_person(token, self.mention_at, self._is_person, self.is_person_noun)
@@ -130,6 +132,8 @@ class SpeakerResolver:
         if author is not None:  # "selon un communiqué de la police" → la police (ANNOTATION.md: the body)
             return with_contracted_article(self.resolve(author), author)
         phrase = self.phrase(token)
+        if token.lemma_.lower() in follower_nouns(self.lang) and (side := self.mention_in(phrase.start_char, phrase.end_char)) is not None:
+            return Speaker(text=phrase.text, code=side.code)  # "le camp Gbagbo": the side speaks, not its leader
         mention = self.mention_at(token)
         if mention is None or not mention.name:
             inner = self.mention_in(phrase.start_char, phrase.end_char)
@@ -165,7 +169,8 @@ class SpeakerResolver:
                 # definite office ("la ministre des Transports") is its one holder the article names
                 sole = self._sole_holder(token) if fuller[0].lower_ not in INDEFINITE_ARTICLES else None
                 return self._from_mention(sole) if sole is not None else Speaker(text=fuller.text)
-            named = named or self._recent_person(token) or self._sole_holder(token) \
+            named = named or title_named_later(token, self.mentions, self._is_person) \
+                or recent_person(token, self.mentions, self._is_person, self._quoted, self.shift_markers) or self._sole_holder(token) \
                 or title_named_next(token, self.mentions, self._is_person)
         if named is not None:
             return self._from_mention(named)
@@ -324,33 +329,6 @@ class SpeakerResolver:
 
     def speaker_of(self, mention: Mention) -> Speaker:
         return self._from_mention(mention)
-
-    def _recent_person(self, head: Token) -> Mention | None:
-        """A definite title with no name ("Le porte-parole du collectif se félicite…") → the person
-        named last in this or the previous sentence (journalists name, then describe)."""
-        if head.pos_ != "NOUN" or not any(c.lower_ in {"le", "la", "l'", "l’", "the", "ce", "cet", "cette", "this"}
-                                          for c in head.children):
-            return None
-        # this sentence and the three before, words inside quotation marks left out (a multi-sentence
-        # quote sits between the name and "…», explique l'ingénieur")
-        sent = head.sent
-        window_start, counted = sent.start, 0
-        while window_start > 0 and counted < 1:
-            window_start = self.doc[window_start - 1].sent.start
-            counted += 0 if self._quoted(self.doc[window_start].idx + 1) else 1
-        lo = self.doc[window_start].idx
-        clause = self.doc.text[sent.start_char:head.idx].lower()
-        if any(marker in clause for marker in self.shift_markers):
-            return None  # "De son côté, le négociateur…": someone other than the last person named
-        gender = noun_gender(head)
-        if any(c.dep_ == "case" and c.lower_ in {"selon", "après", "according"} for c in head.children):
-            # "X a été hospitalisé, selon le porte-parole": the statement is about the person named
-            # in its own sentence, not by them
-            if any(sent.start_char <= m.start < head.idx and self._is_person(m) for m in self.mentions):
-                return None
-        people = [m for m in self.mentions if lo <= m.start < head.idx and self._is_person(m) and not self._quoted(m.start)
-                  and (gender is None or person_gender(m, self.doc) in (None, gender))]
-        return people[-1] if people else None
 
     def may_stand_for(self, pronoun: Token, speaker: Speaker) -> bool:
         """A subject clitic ("-elle", "il") can stand for the speaker: no known gender of the

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from foedus.quotes.lexicon import speech_lexicon
+from foedus.quotes.lexicon import locution_nouns, speech_lexicon
+from foedus.quotes.speaker_words import DESCRIBED_DEMONSTRATIVES
 from foedus.time.lexicon import is_day_word, is_time_word
 from foedus.language.syntax import absolute_participle_subject, comma_between, comma_subject, glued_person, name_after_title, \
     repaired_subject
@@ -43,8 +44,8 @@ def _names_preceding_phrase(tok: Token) -> bool:
 
 def _prepositional(tok: Token) -> bool:
     """A "subject" with its own preposition is a misread adjunct ("a de son côté affirmé X")."""
-    return tok.pos_ == "NOUN" and any(c.dep_ == "case" and c.i < tok.i and c.lower_ in {"de", "pour", "à", "d'", "d’"}
-                                      for c in tok.children)
+    return tok.pos_ == "NOUN" and any(c.dep_ == "case" and c.i < tok.i and c.lower_ in {"de", "pour", "à", "d'", "d’", "dans"}
+                                      for c in tok.children)  # ("Dans un communiqué, X a souligné")
 
 
 def present_participle(tok: Token) -> bool:
@@ -265,6 +266,8 @@ def inverted_subject(verb: Token) -> Token | None:
                 and aux > 0 and doc[aux - 1].text in {",", "»", "”", '"'}:
             before = aux
     prev = verb.doc[before].lower_ if verb.i else ""
+    if prev == "à" and "Part" in verb.morph.get("VerbForm") and before > 0 and doc[before - 1].text == ",":
+        prev = "a"  # "«…», à confié M. Reynders": the auxiliary misspelt, a common slip in the press
     if prev not in INCISE_PRECEDERS:
         return None
     if any(c.dep_ == "cc" and c.i < verb.i and not any(t.is_punct for t in doc[c.i + 1:verb.i]) for c in verb.children):
@@ -288,10 +291,14 @@ def inverted_subject(verb: Token) -> Token | None:
                 or tok.dep_ in {"obj", "dobj"} and timed:
             adjuncts.add(tok.i)  # (the parser may make "quelques heures plus tard" the object, "le porte-parole" an adjunct)
             continue  # "a indiqué jeudi la secrétaire …": the verb's time adjunct, not its subject
+        if timed and tok.pos_ == "NOUN" and not any(c.dep_ == "det" for c in tok.children):
+            continue  # "se demandait, hier matin, le quotidien": a bare time word is never the speaker
         if any(a.i in adjuncts for a in tok.ancestors) and (tok.like_num or is_time_word(tok.text, doc.lang_ or "fr")
                                                              or not any(c.dep_ == "det" for c in tok.children)):
             continue  # "a déclaré ce vendredi 25 février la porte-parole": the adjunct's date, not the subject
             # ("a fait savoir mercredi la CSC": a determined noun the parser hung on the day is the subject)
+        if tok.lower_ in DESCRIBED_DEMONSTRATIVES and any(c.dep_ in {"acl:relcl", "relcl"} for c in tok.children):
+            return tok  # "…, a indiqué celui qui est aussi ministre des affaires étrangères"
         if tok.pos_ in {"NOUN", "PROPN"} and not any(c.dep_ == "case" for c in tok.children):
             if _names_preceding_phrase(tok):
                 continue  # "a annoncé sur son fil Twitter la ministre": the name belongs to the phrase
@@ -299,6 +306,8 @@ def inverted_subject(verb: Token) -> Token | None:
             if head.i in adjuncts and any(c.dep_ == "det" for c in tok.children):
                 return tok  # "a fait savoir mercredi la CSC": hung on the day by the parser
             if head.pos_ in {"NOUN", "PROPN"} and head.i < tok.i and tok.dep_ in {"flat:name", "flat", "nmod", "appos", "amod", "compound"}:
+                if head.lower_ in locution_nouns(doc.lang_ or "fr") and tok.pos_ == "PROPN":
+                    return tok  # "confiera à son tour Didier Reynders": a locution, then the speaker
                 if any(c.dep_ == "case" for c in head.children) is False or tok.dep_ == "appos" and any(
                         "Yes" in c.morph.get("Poss") for c in head.children):
                     continue  # (the name of "à son ministre …": the one addressed)

@@ -68,7 +68,7 @@ def attribute_uncued(doc: Doc, quotes: list[Quote], resolver: SpeakerResolver, l
             _give(cur, subject, "clause-subject", 0.5)
         elif prev is not None and prev.speaker_text and 0 < cur.sentence - prev.sentence <= 1 \
                 and not resolver.other_person_between(prev.end, cur.start, prev.speaker_text) \
-                and not _other_actor_subject(doc, cur, prev, resolver):
+                and not other_actor_subject(doc, cur, prev, resolver):
             _give(cur, _speaker_of(prev), "inherited-next-sentence", 0.45, prev.cue)
 
 
@@ -163,7 +163,7 @@ def named_clause_subject(doc: Doc, q: Quote, resolver: SpeakerResolver) -> Speak
     return speaker if resolver.is_named_speaker(speaker, subject) else None
 
 
-def _other_actor_subject(doc: Doc, q: Quote, prev: Quote, resolver: SpeakerResolver) -> bool:
+def other_actor_subject(doc: Doc, q: Quote, prev: Quote, resolver: SpeakerResolver) -> bool:
     """The quote's sentence is about another named actor ("The Defence Agency is studying whether
     "technical errors" is…"): the fragment is mentioned there, not spoken by the last source (a
     description such as "les agresseurs" is the source's account, not another voice)."""

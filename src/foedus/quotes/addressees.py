@@ -1,0 +1,60 @@
+"""Who the words are addressed to: "a déclaré à X", "said to X", "a averti Moscou que", "à
+l'intention de X". Pure functions over a parsed ``Doc``."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from foedus.quotes.lexicon import SpeechLexicon, locution_nouns
+from foedus.quotes.subjects import SUBJECT_DEPS
+
+ADDRESSEE_DEPS = {"obl", "obl:arg", "obl:mod", "iobj", "dative", "prep", "pobj"}
+ADDRESSEE_CASES = {"à", "au", "aux", "to"}
+# "à l'intention de X", "à l'adresse de X": a locution whose complement is the addressee
+TOWARD_NOUNS = {"intention", "adresse"}
+
+
+def addressee_of(verb: Token, lex: SpeechLexicon | None = None) -> Token | None:
+    """Who the words are addressed to: "a déclaré à X", "said to X"; and the direct object of a
+    verb whose lexicon frames say it names the addressee ("told reporters", "a averti Moscou que")."""
+    # "a lancé le secrétaire au Trésor X": a complement right after an inverted subject is its portfolio
+    inverted = [s.right_edge.i for s in verb.children if s.dep_ in SUBJECT_DEPS | {"obj"} and s.i > verb.i]
+    for c in verb.children:
+        if c.dep_ in {"iobj", "expl:comp"} and c.lower_ in {"lui", "leur"} and c.i < verb.i:
+            return c  # "M. Burkhalter lui a dit que": the clitic stands for the one spoken to
+        if c.dep_ in ADDRESSEE_DEPS and c.pos_ in {"PROPN", "NOUN", "PRON"} and not (c.left_edge.i - 1 in inverted and c.text.istitle()):
+            cases = {g.lower_ for g in c.children if g.dep_ == "case"}
+            if cases & ADDRESSEE_CASES and c.lower_ in TOWARD_NOUNS:  # "à l'intention de M. Reynders"
+                return next((g for g in c.children if g.dep_ == "nmod" and g.pos_ in {"PROPN", "NOUN"}), None)
+            if cases & ADDRESSEE_CASES and c.ent_type_ not in {"LOC", "GPE"} and c.lower_ not in locution_nouns(verb.doc.lang_):
+                return c
+        if c.dep_ == "prep" and c.lower_ in ADDRESSEE_CASES:  # English: the preposition heads its object
+            objects = [g for g in c.children if g.dep_ == "pobj" and g.pos_ in {"PROPN", "NOUN", "PRON"}]
+            if objects and objects[0].ent_type_ not in {"LOC", "GPE"}:
+                return objects[0]
+    for c in verb.children:  # "a lancé le chef de l'État en s'adressant à l'ambassadeur de France"
+        if c.dep_ in {"advcl", "xcomp", "conj"} and c.i > verb.i and c.lemma_.lower() in {"adresser", "address"}:
+            return addressee_of(c, None) or next((g for g in c.children if g.dep_ in {"obj", "dobj"}), None)
+    glued = _addressee_after_name(verb)
+    if glued is not None:
+        return glued
+    entry = lex.verb(verb.lemma_) if lex is not None else None
+    if entry is not None and "addr" in entry.frames:
+        for c in verb.children:
+            if c.dep_ in {"obj", "dobj"} and c.pos_ in {"PROPN", "NOUN", "PRON"} and c.i > verb.i:
+                return c
+    return None
+
+
+def _addressee_after_name(verb: Token) -> Token | None:
+    """"a dit le président ivoirien, Alassane Ouattara à la presse": the parser hangs the "à"
+    phrase on the speaker's name; a person's name takes no "à" complement but a place."""
+    for c in verb.children:
+        if c.i < verb.i or c.pos_ != "PROPN" or c.ent_type_ != "PER":
+            continue
+        for g in c.children:
+            cases = {x.lower_ for x in g.children if x.dep_ == "case"}
+            if g.dep_ == "nmod" and g.pos_ in {"NOUN", "PROPN"} and cases & ADDRESSEE_CASES \
+                    and g.ent_type_ not in {"LOC", "GPE"} and g.lower_ not in locution_nouns(verb.doc.lang_):
+                return g
+    return None

@@ -1,0 +1,159 @@
+"""A person's title and the name it goes with: "X, ancien porte-parole de …" then "l'ancien
+porte-parole … fait remarquer" is X; "le chef de la délégation" is the person the article names
+by that title; a run of proper nouns set off by commas after a title names its holder. Pure
+functions over a parsed ``Doc`` and the article's actor mentions."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from foedus.language.syntax import name_after_title
+from foedus.quotes.coreference import noun_gender, person_gender
+from foedus.quotes.speaker_words import INDEFINITE_ARTICLES
+from foedus.records import Mention
+
+
+def title_antecedent(head: Token, mentions: list[Mention], is_person) -> Mention | None:
+    """A title the article already gave to a named person: "X, ancien porte-parole de …" then
+    "l'ancien porte-parole … fait remarquer" → X (the last such person before `head`)."""
+    if head.pos_ != "NOUN":
+        return None
+    lemma = head.lemma_.lower()
+    found: Mention | None = None
+    for tok in head.doc[:head.i]:
+        if tok.lemma_.lower() != lemma or qualifiers_clash(tok, head):
+            continue
+        person = _person_linked_to(tok, mentions, is_person)
+        if person is not None:
+            found = person
+    return found
+
+
+def title_named_next(head: Token, mentions: list[Mention], is_person) -> Mention | None:
+    """An indefinite title the next sentence gives a name ("…, a foreign ministry spokesperson said.
+    Spokesperson Mao Ning made the remarks …"): that person."""
+    if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in head.children):
+        return None
+    end = head.sent.end
+    if end >= len(head.doc):
+        return None
+    lemma = head.lemma_.lower()
+    for tok in head.doc[end].sent:
+        if tok.lemma_.lower() == lemma and (person := _person_linked_to(tok, mentions, is_person)) is not None:
+            return person
+    return None
+
+
+def qualifiers_clash(earlier: Token, later: Token) -> bool:
+    """The titles differ in number, or each has a qualifier the other lacks (an adjective, a
+    complement): "la présidence yougoslave" is not "la présidence française" named before."""
+    def adjectives(t: Token) -> set[str]:
+        return {c.lemma_.lower() for c in t.children if c.dep_ == "amod" and c.pos_ == "ADJ"}
+    def complements(t: Token) -> set[str]:
+        return {c.lemma_.lower() for c in t.children if c.dep_ == "nmod" and c.pos_ in {"NOUN", "PROPN"}}
+    before, now = adjectives(earlier), adjectives(later)
+    if {*earlier.morph.get("Number")} ^ {*later.morph.get("Number")} == {"Sing", "Plur"}:
+        return True  # "les chefs d'État … ont jugé" is not "le chef du gouvernement belge" named before
+    if before - now and complements(later) - complements(earlier):
+        return True  # "le président de la Confédération" is not "le président ukrainien"
+    return bool(before) and bool(now - before)
+
+
+def _person_linked_to(title: Token, mentions: list[Mention], is_person) -> Mention | None:
+    """The person a title is apposed to, either way round ("X, porte-parole" / "le porte-parole, X")."""
+    linked = [title.head] if title.dep_ in {"appos", "nmod", "amod", "compound"} else []  # "FO spokesman Asim Iftikhar"
+    # "L'ancien porte-parole de la mission, Timor Goksel, …": the apposed name may hang anywhere
+    # in the title's phrase
+    linked += [t for t in title.subtree if t.dep_ in {"appos", "flat:name"} and t.pos_ == "PROPN"]
+    if title.i >= 2 and title.doc[title.i - 1].text == "," and not any(c.dep_ == "det" for c in title.children):
+        linked.append(title.doc[title.i - 2])  # "Bachar al-Jaafari, ambassadeur syrien à l'ONU": a bare title after the name
+    if title.dep_.startswith("nsubj"):  # "La ministre de …, Elisabeth Borne a jugé": two subjects to the parser
+        linked += [t for t in title.head.children if t.dep_ == title.dep_ and t.i > title.i and name_after_title(title, t)]
+    for tok in linked:
+        for m in mentions:
+            if m.start <= tok.idx < m.end and is_person(m):
+                return m
+        # NER may miss a name at its first occurrence ("Timor Goksel" tagged LOC): the same
+        # words recognised as a person elsewhere in the article
+        words = " ".join(t.text for t in [tok, *(c for c in tok.children if c.dep_ in {"flat:name", "flat"})])
+        for m in mentions:
+            if is_person(m) and (m.name or m.text) == words:
+                return m
+        if tok.dep_ == "appos" and not any(m.code and m.start <= tok.idx < m.end for m in mentions):
+            if (named := enclosed_name(tok)) is not None:
+                return named
+    # the parser may cut the title from its name ("Le ministre iranien des Affaires étrangères
+    # Mohammad Javad Zarif" in two sentences) where the actor layer still joined them
+    described = next((m for m in mentions if m.start <= title.idx < m.end and m.kind == "description" and m.name), None)
+    if described is not None:
+        return next((m for m in mentions if m.kind == "name" and m.name == described.name and is_person(m)), None)
+    return None
+
+
+def enclosed_name(first: Token) -> Mention | None:
+    """"Le porte-parole de la délégation … sur la Syrie, Louai Safi, s'est réjoui": a run of two or
+    more proper nouns set off by commas after a person's title names that person, even when NER
+    calls it a place and the parser hangs it on the title's last complement."""
+    doc, last = first.doc, first.i
+    while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN":
+        last += 1
+    if first.pos_ != "PROPN" or last == first.i or last + 1 >= len(doc) or doc[last + 1].text != "," \
+            or doc[first.i - 1].text != ",":
+        return None
+    span = doc[first.i:last + 1]
+    return Mention(article_id="", sentence=0, start=span.start_char, end=span.end_char, text=span.text,
+                   code=None, kind="name", head=first.i, name=span.text, rule="quotes:apposed-name")
+
+
+def title_named_later(head: Token, mentions: list[Mention], is_person, sentences_after: int = 5) -> Mention | None:
+    """A definite title with a complement that one of the next sentences (the segmenter cuts quotes
+    into several) gives to a named person with
+    the same complement ("Le chef de la délégation de Damas a accusé … » … Bachar al-Jaafari,
+    ambassadeur syrien à l'ONU et chef de la délégation"): that person, not the last one named."""
+    if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in {"le", "la", "l'", "l’", "the"} for c in head.children):
+        return None
+    complement = next((c.lemma_.lower() for c in head.children if c.dep_ == "nmod" and c.pos_ == "NOUN"), None)
+    doc, end, first = head.doc, head.sent.end, head.left_edge.i
+    if complement is None or _person_linked_to(head, mentions, is_person) is not None \
+            or first >= 2 and doc[first - 1].text == "," and doc[first - 2].pos_ == "PROPN":
+        return None  # ("Peter De Roover, le chef de groupe de la N-VA": named where it stands)
+    for _ in range(sentences_after):
+        if end < len(doc):
+            end = doc[end].sent.end
+    for tok in doc[head.sent.end:end]:
+        if tok.lemma_.lower() != head.lemma_.lower() or not any(c.dep_ == "nmod" and c.lemma_.lower() == complement for c in tok.children):
+            continue
+        anchor = tok.head if tok.dep_ == "conj" and tok.head.pos_ == "NOUN" else tok  # "ambassadeur … et chef de …"
+        person = _person_linked_to(anchor, mentions, is_person)
+        if person is not None:
+            return person
+    return None
+
+
+def recent_person(head: Token, mentions: list[Mention], is_person, quoted, shift_markers) -> Mention | None:
+    """A definite title with no name ("Le porte-parole du collectif se félicite…") → the person
+    named last in this or the previous sentence (journalists name, then describe); `quoted(char)`
+    says whether a character lies between quotation marks."""
+    if head.pos_ != "NOUN" or not any(c.lower_ in {"le", "la", "l'", "l’", "the", "ce", "cet", "cette", "this"}
+                                      for c in head.children):
+        return None
+    # this sentence and the one before, words inside quotation marks left out (a multi-sentence
+    # quote sits between the name and "…», explique l'ingénieur")
+    doc, sent = head.doc, head.sent
+    window_start, counted = sent.start, 0
+    while window_start > 0 and counted < 1:
+        window_start = doc[window_start - 1].sent.start
+        counted += 0 if quoted(doc[window_start].idx + 1) else 1
+    lo = doc[window_start].idx
+    clause = doc.text[sent.start_char:head.idx].lower()
+    if any(marker in clause for marker in shift_markers):
+        return None  # "De son côté, le négociateur…": someone other than the last person named
+    gender = noun_gender(head)
+    if any(c.dep_ == "case" and c.lower_ in {"selon", "après", "according"} for c in head.children):
+        # "X a été hospitalisé, selon le porte-parole": the statement is about the person named
+        # in its own sentence, not by them
+        if any(sent.start_char <= m.start < head.idx and is_person(m) for m in mentions):
+            return None
+    people = [m for m in mentions if lo <= m.start < head.idx and is_person(m) and not quoted(m.start)
+              and (gender is None or person_gender(m, doc) in (None, gender))]
+    return people[-1] if people else None
