@@ -94,7 +94,8 @@ def place_finder(doc: Doc, places: list[Place], mentions: list[Mention]):
         while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
             clause = clause.head
         for tok in clause.subtree:  # (a country the model tags a noun: "au Gabon")
-            if (tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.text[:1].isupper()) and locative(tok):
+            if (tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.text[:1].isupper()) and locative(tok) \
+                    and not _in_other_clause(doc, tok.idx, trigger):  # ("… alors qu'il était en Tanzanie")
                 found = place_at(tok)
                 if found:
                     return found

@@ -39,3 +39,11 @@ def test_a_date_under_a_detached_past_participle_is_the_described_nouns():
             "paramilitaires des Forces de soutien rapide (RSF).")
     dates = _dates(text, "2023-04-17")
     assert dates == {"2023-04-17"}
+
+
+def test_a_bare_infinitive_takes_the_tense_of_the_verb_above():
+    # published on a Sunday: the past tense of "a hésité" makes "samedi" the day before
+    text = ("La délégation de l'opposition syrienne a hésité plusieurs jours avant de rencontrer l'émissaire de "
+            "l'ONU samedi soir à Genève.")
+    dates = _dates(text, "2016-01-31")
+    assert "2016-01-30" in dates and "2016-02-06" not in dates

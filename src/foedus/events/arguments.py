@@ -9,9 +9,10 @@ from typing import Callable
 from spacy.tokens import Token
 
 from foedus.events.agent_phrases import heads_locution, phrase_sector
+from foedus.events.arrivals import is_destination
 from foedus.events.english import compound_sector, english_sector, possessor_country
 from foedus.events.lexicon import collective_nouns, definite_anaphors, region_demonyms
-from foedus.events.members import PEOPLE_QUANTIFIERS, acronym_inside, listed_before, member_body, named_member
+from foedus.events.members import PEOPLE_QUANTIFIERS, conjunct_head, acronym_inside, listed_before, member_body, named_member
 from foedus.events.name_titles import title_before
 from foedus.events.phrases import additive_phrase, case_word as _case_of, neuter_antecedent, of_complements
 from foedus.events.titles import titled_mentions
@@ -339,8 +340,8 @@ class ActorReader:
                                     actor_ids=[body.actor_id] if body.actor_id else [], token=tok)
         # "Protesters clashed with riot police in Ottawa": the country of the act's place before the article's
         local = possessor_country(tok, self.read) or (self.place_country(tok) if sector in LOCAL_SECTORS else None)  # "their forces"
-        country = self.country_in_phrase(tok) or local or self.sentence_country(tok, sector=sector) or self.main_country \
-            or UNKNOWN_COUNTRY
+        country = self.country_in_phrase(tok) or local or self.country_in_phrase(conjunct_head(tok)) \
+            or self.sentence_country(tok, sector=sector) or self.main_country or UNKNOWN_COUNTRY
         return Argument(codes=[country + sector], text=tok.text, actor_ids=[], token=tok)
 
     def _phrase_sector(self, tok: Token) -> str | None:
@@ -357,6 +358,7 @@ class ActorReader:
         skipped = {tok.doc[i].idx for i in skip}
         found = {m.code[:3] for m in self.mentions if m.code and sent.start_char <= m.start < sent.end_char
                  and m.code[:3].isalpha() and m.code[:3] not in NOT_COUNTRIES and m.start not in skipped
+                 and not (m.head is not None and is_destination(tok.doc[m.head]))  # ("avant de rallier la Suisse")
                  and not (sector and m.code[3:6] == sector)}
         found |= {c for t in sent if t.pos_ == "ADJ" and t.i not in skip and (c := self.demonym_country(t.lower_))}
         return found.pop() if len(found) == 1 else None

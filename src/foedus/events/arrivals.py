@@ -40,3 +40,15 @@ def arriving_force(verb: Token, lemma: str) -> bool:
             if any(_names(p, lemma) for p in of_objects):
                 return True
     return False
+
+
+DESTINATION_CASES = {"à", "au", "aux", "en", "vers", "to", "into"}
+
+
+def is_destination(tok: Token) -> bool:
+    """The name is where someone goes ("avant de rallier la Suisse", "se rendre à Genève", "went to
+    Geneva"): a place, not the country of the people going there (verbs: `destination` in
+    data/verb_classes.tsv)."""
+    if any(c.dep_ == "case" and c.lower_ in DESTINATION_CASES for c in tok.children) and tok.head.pos_ in {"VERB", "AUX"}:
+        return True
+    return tok.dep_ in {"obj", "dobj"} and tok.head.lemma_.lower() in verb_class("destination")

@@ -86,3 +86,9 @@ def listed_before(tok: Token) -> list[Token]:
     if tok.pos_ not in {"NOUN", "PROPN"} or any(c.dep_ == "cop" for c in tok.children):
         return []
     return [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i and any(t.text == "," for t in tok.doc[c.i + 1:tok.i])]
+
+
+def conjunct_head(tok: Token) -> Token:
+    """The first conjunct of a coordination the agent noun is the second of ("la diplomatie belge et
+    les services de renseignement": the services are Belgian too); the noun itself otherwise."""
+    return tok.head if tok.dep_ in {"conj"} and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.i < tok.i else tok

@@ -60,12 +60,22 @@ def slot_tokens(head: Token, slot: str) -> list[Token]:
         elif kind == "amod" and dep in {"amod", "compound"}:
             out.append(child)
         elif kind == "poss" and (dep == "poss" or (dep in {"det", "nmod:poss"} and child.lower_ in POSSESSIVES)):
-            out.append(child)
+            owner = _owning_subject(head) if child.lower_ in POSSESSIVES else None  # ("Japan's decision": named)
+            out += [owner, child] if owner is not None else [child]  # (the possessive itself when the subject codes nobody)
     if kind == "nsubj" and head.lang_ == "fr" and len(out) > 1 and name_after_title(out[0], out[1]):
         # "Le ministre des Affaires étrangères, Didier Reynders a rencontré": the parser cuts the title
         # from the name it introduces and gives the verb two subjects; the name is the actor
         out[0], out[1] = out[1], out[0]
     return out
+
+
+def _owning_subject(noun: Token) -> Token | None:
+    """"La Suisse réitère sa solidarité avec l'Ukraine": a possessive on the object of a verb is
+    its subject's (a named subject: a pronoun one is read as the possessive would be)."""
+    if noun.dep_ not in {"obj", "dobj"} or noun.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    subject = next((c for c in noun.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject if subject is not None and subject.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _active_by(head: Token) -> bool:

@@ -139,7 +139,12 @@ def doc_tense(doc: "Doc", start: int, end: int) -> str | None:
     token = span.root
     for _ in range(5):
         if token.pos_ in ("VERB", "AUX"):
-            return _verb_direction(token)
+            direction = _verb_direction(token)
+            if direction is not None or "Inf" not in token.morph.get("VerbForm") or token.head is token:
+                return direction
+            # a bare infinitive has no tense of its own: "a hésité … avant de rallier la Suisse samedi soir"
+            governing = token.head if token.head.pos_ in ("VERB", "AUX") else None
+            return found if governing is not None and (found := _verb_direction(governing)) in (PAST, FUTURE) else None
         if token.head is token:
             break
         token = token.head
