@@ -52,3 +52,30 @@ def test_the_swiss_federal_council_is_switzerlands_government(french_events):
 def test_loyalist_forces_are_not_syrias_outside_syria(french_events):
     text = "Au Burundi, des forces loyalistes ont combattu les soldats putschistes à Bujumbura pendant deux jours."
     assert not any("SYR" in src or "SYR" in tgt for src, tgt, _ in french_events(text, "2015-05-15"))
+
+
+def test_a_day_taken_for_the_object_leaves_the_real_object_its_subjects_act(french_events):
+    # ("lundi" parsed as the object, "de nouvelles sanctions" as an argument)
+    text = "La ministre des Affaires étrangères, Mélanie Joly, a annoncé lundi de nouvelles sanctions contre des entités russes."
+    assert ("CANGOV", "RUS", "163") in french_events(text, "2022-10-17")
+
+
+def test_sanctions_against_unnamed_bodies_of_a_country_target_that_country(french_events):
+    text = "Le gouvernement britannique impose des sanctions contre des entités iraniennes."
+    assert ("GBRGOV", "IRN", "163") in french_events(text, "2023-05-02")
+
+
+def test_an_unnamed_agent_takes_the_country_its_sentence_places_it_in(french_events):
+    # (the article names the United States most; the sentence places the army in Sudan)
+    text = ("Antony Blinken a salué la trêve. Les Etats-Unis et le secrétaire d'État américain restent mobilisés, "
+            "a dit Washington. De nombreux pays évacuent leurs ressortissants au Soudan, où l'armée combat les "
+            "rebelles depuis avril.")
+    events = french_events(text, "2023-04-24")
+    assert ("SDNMIL", "SDNREB", "190") in events and not any(src == "USAMIL" for src, _, _ in events)
+
+
+def test_a_name_borrowing_a_place_does_not_place_the_sentence(french_events):
+    # (a guard: "la coalition Arizona" is a Belgian government, not the US state)
+    text = ("La FGTB conteste les mesures. Les travailleurs rejettent l'accord de gouvernement de la coalition "
+            "Arizona, que le gouvernement belge a signé.")
+    assert not any(src.startswith("USA") or tgt.startswith("USA") for src, tgt, _ in french_events(text, "2025-02-13"))

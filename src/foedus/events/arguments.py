@@ -9,7 +9,7 @@ from typing import Callable
 from spacy.tokens import Token
 
 from foedus.events.agent_phrases import heads_locution, phrase_sector
-from foedus.events.arrivals import is_destination
+from foedus.events.arrivals import is_destination, located
 from foedus.events.english import compound_sector, english_sector, possessor_country
 from foedus.events.lexicon import collective_nouns, definite_anaphors, region_demonyms
 from foedus.events.members import PEOPLE_QUANTIFIERS, conjunct_head, acronym_inside, listed_before, member_body, named_member
@@ -361,6 +361,7 @@ class ActorReader:
                  and not (m.head is not None and is_destination(tok.doc[m.head]))  # ("avant de rallier la Suisse")
                  and not (sector and m.code[3:6] == sector)}
         found |= {c for t in sent if t.pos_ == "ADJ" and t.i not in skip and (c := self.demonym_country(t.lower_))}
+        found |= {c for t in sent if t.pos_ == "PROPN" and t.i not in skip and located(t) and not is_destination(t) and (c := self.named_place_country(t))}
         return found.pop() if len(found) == 1 else None
 
     def _demonym_people(self, tok: Token) -> Argument | None:

@@ -49,6 +49,12 @@ def is_destination(tok: Token) -> bool:
     """The name is where someone goes ("avant de rallier la Suisse", "se rendre à Genève", "went to
     Geneva"): a place, not the country of the people going there (verbs: `destination` in
     data/verb_classes.tsv)."""
-    if any(c.dep_ == "case" and c.lower_ in DESTINATION_CASES for c in tok.children) and tok.head.pos_ in {"VERB", "AUX"}:
-        return True
-    return tok.dep_ in {"obj", "dobj"} and tok.head.lemma_.lower() in verb_class("destination")
+    if tok.head.lemma_.lower() not in verb_class("destination"):
+        return False  # ("Au Burundi, des forces ont combattu": where the act happens, which does count)
+    return tok.dep_ in {"obj", "dobj"} or any(c.dep_ == "case" and c.lower_ in DESTINATION_CASES for c in tok.children)
+
+
+def located(tok: Token) -> bool:
+    """A place named as where something is or happens ("au Soudan", "en Syrie", "in Gaza"), not a
+    name that only borrows a place's ("la coalition Arizona")."""
+    return any(c.dep_ == "case" and c.lower_ in DESTINATION_CASES | {"dans", "in", "at"} for c in tok.children)

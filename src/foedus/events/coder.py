@@ -15,8 +15,8 @@ from foedus.events.arguments import ActorReader
 from foedus.events.slots import slot_tokens, verb_subject
 from foedus.events.english import (fold_result_participles, is_denied, is_performative, is_scheduled, meeting_host,
                                    wanted_of_another)
-from foedus.events.frames import (VISIT_CODES, case_of, condemned_force_act, hits_unnamed, identified_nationalities, reciprocal, source_target,
-                                  strikes_military_objects, unnamed_owner, unnamed_people)
+from foedus.events.frames import VISIT_CODES, case_of, condemned_force_act, reciprocal, source_target, unnamed_owner
+from foedus.events.patients import hits_unnamed, identified_nationalities, strikes_military_objects, unnamed_people
 from foedus.events.inherited_source import inherited_source
 from foedus.events.object_acts import fold_object_acts
 from foedus.events.implicit import (PLACE_SLOT, SELF_SLOT, STATE_SECTORS, demand_code, dissent_code, domestic_government, is_internal_order, own_government_target,

@@ -6,14 +6,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from foedus.events.arguments import ActorReader, Argument
-from foedus.events.english_parties import counted_object, private_person
-from foedus.events.slots import in_attribution, is_passive, passive_agent, slot_tokens, verb_subject
+from foedus.events.slots import demonym_filler, in_attribution, is_passive, passive_agent, slot_tokens, stolen_object, verb_subject
 from foedus.events.clause_parties import WITNESSING_VERBS, clause_source, clause_target, occasion_parties
 from foedus.events.english import doer_of_object_act
 from foedus.events.object_acts import condemned_act_trigger, condemned_force_act
 from foedus.events.regions import region_between, with_hung_second_party
 from foedus.events.implicit import anti_targets
-from foedus.events.lexicon import Trigger, combining_forms, military_objects, person_nouns
+from foedus.events.lexicon import Trigger, combining_forms
 from foedus.time.lexicon import is_day_word
 
 VISIT_CODES = {"040", "042", "043", "044"}
@@ -24,7 +23,6 @@ VICTIM_CASES = {"contre", "envers", "against"}
 OWNER_PREPS = {"of", "by", "from"}  # "the decision of Seoul"; "an agreement in Minsk" is a place, not its author
 MANNER_CASES = {"en", "in"}  # "bloquearon la ruta en protesta por …": the act is done as a protest
 REFLEXIVE = {"se", "s'", "s’", "soi"}
-REFLEXIVE_OBJECTS = {"themselves", "itself", "himself", "herself"}  # "attacked themselves": no victims named  # English preposition phrases of purpose under the clause's verb
 STATEMENT_CODES = {"010"}
 # verbs whose subject makes the speech their object names ("a prononcé un discours devant …")
 SPEAKING_LIGHT_VERBS = {"prononcer", "faire", "tenir", "donner", "livrer", "adresser", "deliver", "give", "make"}
@@ -76,6 +74,11 @@ WAGED_IN_CASES = {"à", "en", "dans"}
 OWNER_CASES = {"de", "du", "des", "d'"}
 
 
+def _demonym_target(reader: ActorReader, tok: Token, trig: Trigger) -> Argument | None:
+    country = demonym_filler(tok, trig.target_slots, reader.demonym_country) if trig.code[:2] in {"16", "17"} else None
+    return Argument(codes=[country], text=country, actor_ids=[], token=tok) if country else None  # "contre des entités russes"
+
+
 def _owner_of_struck(reader: ActorReader, thing: Token) -> Argument | None:
     """"des raids contre des objectifs militaires du Hamas": the owner of the things struck."""
     if reader.read(thing) is not None or thing.pos_ != "NOUN":
@@ -116,7 +119,7 @@ def source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argum
         source = implied_agent(reader, tok, trig)  # "le coup d'État … à Bamako": the country's military
     if source is None and tok.pos_ == "ADJ" and tok.head.i != tok.i:
         source = _args(reader, tok.head, ("nsubj",))
-    target = _args(reader, tok, trig.target_slots) or _country_struck(reader, tok, trig)
+    target = _args(reader, tok, trig.target_slots) or _country_struck(reader, tok, trig) or _demonym_target(reader, tok, trig)
     if target is not None and target.token is not None and region_between(target.token, reader.mention_for):
         return source, None  # "une opération de combat entre Mali, Burkina Faso et Niger": a region
     between_one = target is not None and len(target.codes) == 1 and case_of(target.token) in {"entre", "entrer"}
@@ -155,7 +158,7 @@ def source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argum
               else _between_below(reader, tok, between) if target is None and between and tok.pos_ == "NOUN" else None)
     # "a qualifié de constructives les négociations entre Londres et Bruxelles": the list are the parties
     among = trig.symmetric and listed is not None and len(listed.codes) > 1
-    if source is None and tok.pos_ == "NOUN" and (tok.dep_ in {"obj", "dobj"} or case_of(tok) in MANNER_CASES) \
+    if source is None and tok.pos_ == "NOUN" and (tok.dep_ in {"obj", "dobj"} or case_of(tok) in MANNER_CASES or stolen_object(tok)) \
             and not hearer and not witness and not among:  # "l'assemblée écouta un discours": the listener did not speak
         # light verbs: "ont exprimé leurs condoléances", "a mené des frappes" — the verb's subject acts,
         # also when the verb shares it with its governor ("entendent poursuivre les attentats"); so does
@@ -300,60 +303,6 @@ def _infinitive_party(reader: ActorReader, verb: Token, source: Argument | None)
                 continue
             return arg
     return None
-
-
-def hits_unnamed(tok: Token, reader: ActorReader) -> bool:
-    """The act has a direct object or locative that names no actor (a building, "des personnes"),
-    or, for a noun, a "de" complement naming none ("la destruction de cette porte")."""
-    counted = {c.i for c in map(counted_object, tok.children) if c is not None}
-    for child in [counted_object(c) or c for c in tok.children]:
-        complement = child.dep_ in {"obj", "dobj", "obl:arg"} or child.i in counted or (
-            tok.pos_ == "NOUN" and child.dep_ == "nmod" and case_of(child) in {"de", "du", "des", "d'"})
-        if complement and child.pos_ == "NOUN" and reader.mention_for(child) is None:
-            return True
-        if (complement or child.dep_ == "npadvmod") and private_person(child, reader):
-            return True  # "beat to death Paulo Nunes": a person the KB does not know and no title codes
-        if child.dep_ in {"obj", "dobj"} and child.pos_ in {"PRON", "DET"} and reader.read(child) is None:
-            return child.lower_ not in REFLEXIVE_OBJECTS  # "les ont incendiés": a clitic standing for things
-    return False
-
-
-def strikes_military_objects(tok: Token, lang: str) -> bool:
-    """The act's direct object is a military thing ("targeted launchers", "a frappé des positions")."""
-    things = military_objects(lang)
-    return any(c.dep_ in {"obj", "dobj"} and c.lemma_.lower() in things for c in tok.children)
-
-
-def unnamed_people(tok: Token, reader: ActorReader) -> Token | None:
-    """The act's patient when it is people no actor names: "cinq hommes ont été arrêtés", "a
-    interpellé deux suspects" (the passive's subject, the active's object)."""
-    nouns = person_nouns(reader.lang)
-    for filler in slot_tokens(tok, "nsubj" if is_passive(tok) else "obj"):
-        unnamed = reader.mention_for(filler) is None and reader.read(filler) is None
-        if private_person(filler, reader):
-            return filler
-        if unnamed and (filler.lemma_.lower() in nouns or filler.lower_ in nouns or filler.pos_ == "NUM"):
-            return filler
-    return None
-
-
-def identified_nationalities(tok: Token, reader: ActorReader) -> list[str]:
-    """Countries of unnamed people the same sentence identifies by demonym after the act: "quatre
-    personnes ont été arrêtées ; il s'agit de deux Polonais et de deux Russes" → POL, RUS."""
-    countries: list[str] = []
-    doc, end = tok.doc, tok.sent.end
-    if end < len(doc) and doc[end - 1].text == ";":  # the model ends a sentence at a semicolon
-        end = doc[end].sent.end
-    for verb in doc[tok.i + 1:end]:
-        if verb.lemma_ != "agir" or not any(c.lemma_ == "se" for c in verb.children):
-            continue
-        for named in verb.children:
-            if named.dep_.startswith("obl") and case_of(named) in {"de", "d'"}:
-                for word in [named, *named.conjuncts]:
-                    country = reader.demonym_country(word.lemma_.lower()) or reader.demonym_country(word.lower_)
-                    if country and country not in countries:
-                        countries.append(country)
-    return countries
 
 
 def paired_countries(reader: ActorReader, tok: Token) -> Argument | None:

@@ -10,6 +10,7 @@ from foedus.events.english import english_words
 from foedus.events.lexicon import unaccusative_verbs
 from foedus.events.phrases import case_word as _case_of
 from foedus.language.syntax import auxiliary_subject, fronted_adverbial_subject, name_after_title, stranded_subject
+from foedus.time.lexicon import is_time_word
 
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its"}
 PASSIVE_AUXILIARIES = {"ser"}  # never "être": it also forms the perfect of motion verbs ("est arrivé")
@@ -189,3 +190,21 @@ ATTRIBUTION_CASES = {"selon", "d'après", "d’après", "according", "según"}
 def in_attribution(tok: Token) -> bool:
     """The token stands in an attribution phrase ("selon les déclarations faites aux médias russes")."""
     return any(c.dep_ == "case" and c.lower_ in ATTRIBUTION_CASES for node in (tok, *tok.ancestors) for c in node.children)
+
+
+def stolen_object(noun: Token) -> bool:
+    """"a annoncé lundi de nouvelles sanctions": the parser made the day the verb's object and the
+    real object, behind its partitive "de", an argument — the noun is the verb's object."""
+    return noun.dep_ in {"obl:arg", "obl"} and _case_of(noun) in {"de", "d'", "d’"} and noun.head.pos_ in {"VERB", "AUX"} \
+        and any(c.dep_ == "obj" and is_time_word(c.text, noun.doc.lang_ or "fr") for c in noun.head.children)
+
+
+def demonym_filler(tok: Token, slots: tuple[str, ...], demonym_country) -> str | None:
+    """"des sanctions contre des entités russes": a target slot holding a common noun no actor codes,
+    qualified by a demonym — that country (`demonym_country`: lower-case adjective → code or None)."""
+    for slot in slots:
+        for filler in slot_tokens(tok, slot):
+            country = next((c for a in filler.children if a.dep_ == "amod" and (c := demonym_country(a.lower_))), None)
+            if filler.pos_ == "NOUN" and country:
+                return country
+    return None

@@ -1,0 +1,69 @@
+"""Who an act is done to when no actor names them: things or unnamed people as the object
+("a incendié des maisons", "cinq hommes ont été arrêtés"), military objects, people a later
+clause identifies by nationality. Pure functions over a parsed ``Doc`` with the actor reader."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from foedus.events.arguments import ActorReader
+from foedus.events.english_parties import counted_object, private_person
+from foedus.events.frames import case_of
+from foedus.events.lexicon import military_objects, person_nouns
+from foedus.events.slots import is_passive, slot_tokens
+
+REFLEXIVE_OBJECTS = {"themselves", "itself", "himself", "herself"}  # "attacked themselves": no victims named
+
+
+def hits_unnamed(tok: Token, reader: ActorReader) -> bool:
+    """The act has a direct object or locative that names no actor (a building, "des personnes"),
+    or, for a noun, a "de" complement naming none ("la destruction de cette porte")."""
+    counted = {c.i for c in map(counted_object, tok.children) if c is not None}
+    for child in [counted_object(c) or c for c in tok.children]:
+        complement = child.dep_ in {"obj", "dobj", "obl:arg"} or child.i in counted or (
+            tok.pos_ == "NOUN" and child.dep_ == "nmod" and case_of(child) in {"de", "du", "des", "d'"})
+        if complement and child.pos_ == "NOUN" and reader.mention_for(child) is None:
+            return True
+        if (complement or child.dep_ == "npadvmod") and private_person(child, reader):
+            return True  # "beat to death Paulo Nunes": a person the KB does not know and no title codes
+        if child.dep_ in {"obj", "dobj"} and child.pos_ in {"PRON", "DET"} and reader.read(child) is None:
+            return child.lower_ not in REFLEXIVE_OBJECTS  # "les ont incendiés": a clitic standing for things
+    return False
+
+
+def strikes_military_objects(tok: Token, lang: str) -> bool:
+    """The act's direct object is a military thing ("targeted launchers", "a frappé des positions")."""
+    things = military_objects(lang)
+    return any(c.dep_ in {"obj", "dobj"} and c.lemma_.lower() in things for c in tok.children)
+
+
+def unnamed_people(tok: Token, reader: ActorReader) -> Token | None:
+    """The act's patient when it is people no actor names: "cinq hommes ont été arrêtés", "a
+    interpellé deux suspects" (the passive's subject, the active's object)."""
+    nouns = person_nouns(reader.lang)
+    for filler in slot_tokens(tok, "nsubj" if is_passive(tok) else "obj"):
+        unnamed = reader.mention_for(filler) is None and reader.read(filler) is None
+        if private_person(filler, reader):
+            return filler
+        if unnamed and (filler.lemma_.lower() in nouns or filler.lower_ in nouns or filler.pos_ == "NUM"):
+            return filler
+    return None
+
+
+def identified_nationalities(tok: Token, reader: ActorReader) -> list[str]:
+    """Countries of unnamed people the same sentence identifies by demonym after the act: "quatre
+    personnes ont été arrêtées ; il s'agit de deux Polonais et de deux Russes" → POL, RUS."""
+    countries: list[str] = []
+    doc, end = tok.doc, tok.sent.end
+    if end < len(doc) and doc[end - 1].text == ";":  # the model ends a sentence at a semicolon
+        end = doc[end].sent.end
+    for verb in doc[tok.i + 1:end]:
+        if verb.lemma_ != "agir" or not any(c.lemma_ == "se" for c in verb.children):
+            continue
+        for named in verb.children:
+            if named.dep_.startswith("obl") and case_of(named) in {"de", "d'"}:
+                for word in [named, *named.conjuncts]:
+                    country = reader.demonym_country(word.lemma_.lower()) or reader.demonym_country(word.lower_)
+                    if country and country not in countries:
+                        countries.append(country)
+    return countries
