@@ -136,3 +136,28 @@ def test_a_bare_time_word_after_an_incise_verb_is_not_the_speaker(quotes):
     # (a guard: the parser made "matin" the subject in a longer article)
     text = "« Un pays, deux présidents ? », se demandait en une, hier matin, le quotidien privé l'Inter."
     assert quotes.speaker(text, "Un pays") == "le quotidien privé l'Inter"
+
+
+def test_a_pull_quote_alone_on_its_line_takes_the_speaker_of_the_body_quote_it_repeats(quotes):
+    text = ("Les militaires ont pris le pouvoir à Niamey la semaine dernière.\n\n"
+            "« Nous sommes prêts à intervenir »\n\n"
+            "La réunion s'est tenue vendredi à Abuja. « Nous sommes prêts à intervenir, mais nous ne dirons pas quand », "
+            "a fait comprendre Abdel-Fatau Musah, commissaire de la Cédéao.")
+    assert quotes.speaker(text, "Nous sommes prêts à intervenir, mais") == "Abdel-Fatau Musah"
+    first = quotes.find(text, "Nous sommes prêts à intervenir")
+    assert first.speaker_text == "Abdel-Fatau Musah"
+
+
+def test_one_of_its_officials_after_an_incise_verb_speaks(quotes):
+    text = "La Cédéao va mener une enquête sur l'agression du président, a annoncé un de ses responsables."
+    q = quotes.find(text, "La Cédéao va mener", kind="indirect")
+    assert q.speaker_text == "un de ses responsables"
+
+
+def test_this_source_points_back_to_the_person_introduced_earlier(quotes):
+    text = ("L'OEA préconise le retrait du candidat, dans un rapport dont a eu vent un diplomate de l'ONU lundi. "
+            "La mission est d'avis que le chanteur demeure dans la course, selon cette source diplomatique. "
+            "« Il sera difficile d'ignorer cette recommandation », a déclaré cette source diplomatique.")
+    q = quotes.find(text, "La mission est", kind="selon")
+    assert q.speaker_text == "un diplomate de l'ONU"
+    assert quotes.speaker(text, "Il sera difficile") == "un diplomate de l'ONU"

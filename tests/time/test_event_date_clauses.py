@@ -47,3 +47,11 @@ def test_a_bare_infinitive_takes_the_tense_of_the_verb_above():
             "l'ONU samedi soir à Genève.")
     dates = _dates(text, "2016-01-31")
     assert "2016-01-30" in dates and "2016-02-06" not in dates
+
+
+def test_a_date_in_a_clause_describing_the_trigger_dates_it():
+    # ("signé dimanche" describes the accord itself, not another noun)
+    text = ("Le président doit diriger à compter de mardi une transition en vertu d'un accord signé dimanche entre "
+            "les putschistes et la Cédéao.")
+    dates = _dates(text, "2012-05-22")
+    assert "2012-05-20" in dates

@@ -247,10 +247,11 @@ def demonstrative_antecedent(head: Token) -> Token | None:
     for tok in reversed(head.doc[:head.i]):
         if tok.pos_ == "NOUN" and tok.lemma_.lower() == lemma:
             demonstrative = any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in tok.children)
-            return None if demonstrative else tok
+            return demonstrative_antecedent(tok) if demonstrative else tok  # ("cette source" twice: the first's)
     narrower = noun_hypernyms(head.doc.lang_ or "fr").get(lemma, frozenset())
     for tok in reversed(head.doc[:head.i]):  # "ce média" after "la télévision publique rwandaise"
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in narrower and tok.dep_ in SUBJECT_DEPS:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in narrower and (tok.dep_ in SUBJECT_DEPS or any(
+                c.dep_ == "det" and c.lower_ in {"un", "une", "a", "an"} for c in tok.children)):  # (introduced: "dont a eu vent un diplomate")
             demonstrative = any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in tok.children)
             return None if demonstrative else tok
     return None

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Callable
 from spacy.tokens import Span, Token
 
 from foedus.quotes.lexicon import speech_lexicon
+from foedus.time.lexicon import is_time_word
 from foedus.quotes.coreference import body_nouns
 from foedus.quotes.title_links import qualifiers_clash
 from foedus.quotes.speaker_words import INDEFINITE_ARTICLES
@@ -225,8 +226,9 @@ def noun_phrase(head: Token) -> Span:
     while stack:
         tok = stack.pop()
         for child in tok.children:
-            if child.dep_ in CUT_DEPS:
-                continue
+            if child.dep_ in CUT_DEPS or child.text[:1].islower() and is_time_word(child.text, doc.lang_ or "fr") \
+                    and not any(g.dep_ == "case" for g in child.children):
+                continue  # ("un diplomate de l'ONU lundi": the day is the verb's; "Le Soir" is a name)
             keep.add(child.i)
             stack.append(child)
     lo, hi = min(keep), max(keep)

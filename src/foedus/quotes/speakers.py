@@ -107,6 +107,10 @@ class SpeakerResolver:
         if token.pos_ == "PRON" and token.lower_ not in PRONOUN_SUBJECTS | FIRST_PERSON:
             # "Un des chercheurs de HRW, Ole Solvang, précise…": the apposed name speaks
             named = apposed_person(token, self.mention_at, self._is_person, self.is_person_noun)
+            member = next((c for c in token.children if c.dep_ == "nmod" and self.is_person_noun(c)), None) \
+                if named is None and token.lower_ in {"un", "une", "l'un", "l’un", "l'une", "l’une"} else None
+            if member is not None:  # "a annoncé un de ses responsables": one of them, as the text says
+                return Speaker(text=self.doc[token.i:member.right_edge.i + 1].text)
             return self._from_mention(named) if named is not None else None
         if token.lower_ in PRONOUN_SUBJECTS or (token.pos_ == "PRON" and token.lower_ not in FIRST_PERSON):
             return self._pronoun_speaker(token)

@@ -286,6 +286,9 @@ def inverted_subject(verb: Token) -> Token | None:
             return None  # "…, warned Israel against…": English labels the object apart from an inverted subject
         if tok.dep_ == "pobj":
             continue  # English: "said in a statement" — the object of a preposition is no subject
+        if tok.lower_ in {"un", "une", "l'un", "l’un", "l'une", "l’une"} and tok.pos_ == "PRON" \
+                and any(c.dep_ == "nmod" and c.pos_ == "NOUN" for c in tok.children):
+            return tok  # "…, a annoncé un de ses responsables" (not the number)
         timed = is_time_word(tok.text, doc.lang_ or "fr") or tok.like_num
         if tok.dep_ in {"obl:mod", "npadvmod"} and tok.head.i == verb.i and (timed or any(c.dep_ == "case" for c in tok.children)) \
                 or tok.dep_ in {"obj", "dobj"} and timed:

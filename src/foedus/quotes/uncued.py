@@ -201,3 +201,17 @@ def _speaker_of(q: Quote) -> Speaker:
 def _give(q: Quote, speaker: Speaker, rule: str, confidence: float, cue: str | None = None) -> None:
     q.speaker_text, q.speaker_actor_id, q.speaker_code = speaker.text, speaker.actor_id, speaker.code
     q.rule, q.confidence, q.cue = rule, confidence, cue
+
+
+def repeated_in_body(text: str, quotes: list[Quote]) -> None:
+    """A quote set alone on its line (a subheading or pull-quote: "« Nous sommes déterminés à
+    l'arrêter »") repeats words the body quotes later with their cue: it takes that quote's speaker,
+    not the subject of the sentence before it."""
+    for k, q in enumerate(quotes):
+        line_start, line_end = text.rfind("\n", 0, q.start) + 1, text.find("\n", q.end)
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if not q.speech or len(q.text.split()) < 2 or line.strip(" «»“”\"'.!?") != q.text.strip(" .!?"):
+            continue
+        later = next((p for p in quotes[k + 1:] if p.speaker_text and p.cue and q.text.strip(" .!?") in p.text), None)
+        if later is not None:
+            _give(q, _speaker_of(later), "repeated-in-body", 0.6, later.cue)

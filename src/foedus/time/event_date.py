@@ -93,5 +93,6 @@ def in_other_clause(doc: "Doc", timex: TimeExpr, trigger_char: int) -> bool:
         detached = node.dep_ == "advcl" and "Part" in node.morph.get("VerbForm") and "Past" in node.morph.get("Tense") \
             and node.i > 0 and doc[node.i - 1].text == ","
         if node.dep_ in NOUN_CLAUSE_DEPS or detached:
-            return not (node.left_edge.i <= target.i <= node.right_edge.i)
+            # (unless it describes the trigger itself: "un accord signé dimanche" dates the accord)
+            return not (node.left_edge.i <= target.i <= node.right_edge.i) and node.head.i != target.i
     return False
