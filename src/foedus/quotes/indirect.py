@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from foedus.language.syntax import comma_subject
-from foedus.quotes.subjects import clause_between, learned_from, present_participle, said_not
+from foedus.quotes.subjects import clause_between, described_demonstrative, learned_from, present_participle, said_not
 from foedus.quotes.addressees import addressee_of
 from foedus.quotes.cues import interview_addressee, inverted_subject, CLITIC_SUBJECTS, is_speech_verb, marker_source, \
     speech_verb_lemma, subject_of
@@ -19,7 +19,6 @@ from foedus.quotes.nesting import outermost
 from foedus.quotes.selon import OPINION_RELATIVES, from_marker, from_opinion_relative, opinion_holder, quote_with_incise, \
     skip_leading_marker
 from foedus.quotes.speakers import SpeakerResolver
-from foedus.quotes.speaker_words import DESCRIBED_DEMONSTRATIVES
 from foedus.records import Quote
 
 SKIPPABLE = {"ADV", "PUNCT"}  # "a également indiqué que", "a affirmé, mardi, que"
@@ -40,7 +39,7 @@ def _incise_subject(doc: Doc, verb: Token) -> Token | None:
     if before.lower_ in CLITIC_SUBJECTS and before.lower_.startswith("-") and doc[before.i - 1].lower_ in {"-t", "a", "ont"}:
         return before  # "…, a-t-il fait valoir, …": whatever the parser hung the clitic on
     inverted = inverted_subject(verb)
-    if inverted is not None and inverted.lower_ in DESCRIBED_DEMONSTRATIVES:
+    if inverted is not None and described_demonstrative(inverted):
         return inverted  # "…, la liberté, a indiqué celui qui est aussi ministre": never the statement's noun
     # the words right after the incise verb name the speaker; a "subject" the parser found
     # elsewhere ("Carlos" in the statement) is a misparse of the incise

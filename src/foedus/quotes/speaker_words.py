@@ -18,3 +18,4 @@ HUMAN_NOUN_ENDINGS = ("eur", "euse", "rice", "iste", "ien", "ienne", "ier", "iè
                       "ard", "arde", "isan", "isane", "euses", "eurs", "istes", "iens", "iennes", "ants", "aires",
                       "ats", "er", "ers", "ist", "ists", "ian", "ians", "or", "ors")
 DESCRIBED_DEMONSTRATIVES = {"celui", "celle", "ceux", "celles"}  # with a relative clause: "celui qui est aussi …"
+ONE_OF = {"un", "une", "l'un", "l’un", "l'une", "l’une"}  # with a noun complement: "un de ses responsables"

@@ -24,13 +24,13 @@ from foedus.quotes.incise_pronouns import cataphoric_person, not_asked_about, ou
 from foedus.quotes.anaphora import age_description, document_antecedent, fuller_description, informant_antecedent
 from foedus.quotes.cues import is_speech_verb, subject_of
 from foedus.quotes.lexicon import follower_nouns, speech_lexicon
-from foedus.quotes.subjects import inverted_subject
+from foedus.quotes.subjects import described_demonstrative, inverted_subject
 from foedus.quotes.spans import between_marks
 from foedus.quotes.speaker_phrases import fronted_adjunct_mention, with_written_article, body_named_after, document_author, named_by_type, non_person_speakers, \
     noun_phrase, fronted_apposition, report_phrase, sole_office_person, stranded_name, title_holder
 from foedus.quotes.topics import topic_antecedent, without_topic_marker
 from foedus.quotes.speaker_words import FIRST_PERSON, HUMAN_NOUN_ENDINGS, INDEFINITE_ARTICLES, PLURAL_PRONOUNS, POSSESSIVES, \
-    PRONOUN_SUBJECTS, DESCRIBED_DEMONSTRATIVES
+    PRONOUN_SUBJECTS, ONE_OF
 from foedus.records import Mention
 
 
@@ -102,13 +102,13 @@ class SpeakerResolver:
             token = token.head.head  # "l'organisation, qui affirme …" → the organisation
             if token.pos_ in {"VERB", "AUX"}:  # "…, notent les élus, qui accusent …": hung on the incise verb
                 token = inverted_subject(token) or subject_of(token) or token
-        if token.lower_ in DESCRIBED_DEMONSTRATIVES and any(c.dep_ in {"acl:relcl", "relcl"} for c in token.children):
+        if described_demonstrative(token):
             return self._pronoun_speaker(token)  # "a indiqué celui qui est aussi ministre": the one just named
         if token.pos_ == "PRON" and token.lower_ not in PRONOUN_SUBJECTS | FIRST_PERSON:
             # "Un des chercheurs de HRW, Ole Solvang, précise…": the apposed name speaks
             named = apposed_person(token, self.mention_at, self._is_person, self.is_person_noun)
             member = next((c for c in token.children if c.dep_ == "nmod" and self.is_person_noun(c)), None) \
-                if named is None and token.lower_ in {"un", "une", "l'un", "l’un", "l'une", "l’une"} else None
+                if named is None and token.lower_ in ONE_OF else None
             if member is not None:  # "a annoncé un de ses responsables": one of them, as the text says
                 return Speaker(text=self.doc[token.i:member.right_edge.i + 1].text)
             return self._from_mention(named) if named is not None else None

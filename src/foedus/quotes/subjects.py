@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from foedus.quotes.lexicon import locution_nouns, speech_lexicon
-from foedus.quotes.speaker_words import DESCRIBED_DEMONSTRATIVES
+from foedus.quotes.speaker_words import DESCRIBED_DEMONSTRATIVES, ONE_OF
 from foedus.time.lexicon import is_day_word, is_time_word
 from foedus.language.syntax import absolute_participle_subject, comma_between, comma_subject, glued_person, name_after_title, \
     repaired_subject
@@ -46,6 +46,11 @@ def _prepositional(tok: Token) -> bool:
     """A "subject" with its own preposition is a misread adjunct ("a de son côté affirmé X")."""
     return tok.pos_ == "NOUN" and any(c.dep_ == "case" and c.i < tok.i and c.lower_ in {"de", "pour", "à", "d'", "d’", "dans"}
                                       for c in tok.children)  # ("Dans un communiqué, X a souligné")
+
+
+def described_demonstrative(tok: Token) -> bool:
+    """"celui qui est aussi ministre": a demonstrative a relative clause describes, standing for a person."""
+    return tok.lower_ in DESCRIBED_DEMONSTRATIVES and any(c.dep_ in {"acl:relcl", "relcl"} for c in tok.children)
 
 
 def present_participle(tok: Token) -> bool:
@@ -286,8 +291,7 @@ def inverted_subject(verb: Token) -> Token | None:
             return None  # "…, warned Israel against…": English labels the object apart from an inverted subject
         if tok.dep_ == "pobj":
             continue  # English: "said in a statement" — the object of a preposition is no subject
-        if tok.lower_ in {"un", "une", "l'un", "l’un", "l'une", "l’une"} and tok.pos_ == "PRON" \
-                and any(c.dep_ == "nmod" and c.pos_ == "NOUN" for c in tok.children):
+        if tok.lower_ in ONE_OF and tok.pos_ == "PRON" and any(c.dep_ == "nmod" and c.pos_ == "NOUN" for c in tok.children):
             return tok  # "…, a annoncé un de ses responsables" (not the number)
         timed = is_time_word(tok.text, doc.lang_ or "fr") or tok.like_num
         if tok.dep_ in {"obl:mod", "npadvmod"} and tok.head.i == verb.i and (timed or any(c.dep_ == "case" for c in tok.children)) \
@@ -300,7 +304,7 @@ def inverted_subject(verb: Token) -> Token | None:
                                                              or not any(c.dep_ == "det" for c in tok.children)):
             continue  # "a déclaré ce vendredi 25 février la porte-parole": the adjunct's date, not the subject
             # ("a fait savoir mercredi la CSC": a determined noun the parser hung on the day is the subject)
-        if tok.lower_ in DESCRIBED_DEMONSTRATIVES and any(c.dep_ in {"acl:relcl", "relcl"} for c in tok.children):
+        if described_demonstrative(tok):
             return tok  # "…, a indiqué celui qui est aussi ministre des affaires étrangères"
         if tok.pos_ in {"NOUN", "PROPN"} and not any(c.dep_ == "case" for c in tok.children):
             if _names_preceding_phrase(tok):
