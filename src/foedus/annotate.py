@@ -6,6 +6,7 @@ the DESIGN order: language → actors → time → places → quotes → events.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import time
 from contextlib import contextmanager
@@ -26,7 +27,7 @@ from foedus.places import find_places
 from foedus.quotes import extract_quotes
 from foedus.records import Annotation, Article, Mention, Place
 from foedus.time import event_date_for, extract_timexes
-from foedus.time.event_date import in_other_clause
+from foedus.time.event_date import anchored_offset, in_other_clause
 
 UNTIL = re.compile(r"(?:\bjusqu['’](?:à|au|en|aux)?|\buntil|\btill)\s*(?:le\s|la\s|l['’]|the\s)?$", re.IGNORECASE)
 
@@ -152,6 +153,9 @@ def annotate_doc(article: Article, doc: Doc, timings: dict[str, float] | None = 
     def date_for(start: int, end: int, s_start: int, s_end: int):
         own = [t for t in event_timexes if not (s_start <= t.start < s_end and in_other_clause(doc, t, start))]
         found = event_date_for(start, end, s_start, s_end, own, article.published)
+        shift = anchored_offset(article.text, own, start, s_start) if found[1] in {"day", "publication"} and found[0] else None
+        if shift is not None:  # "cinq jours après le putsch": the act named there is that much earlier
+            return (dt.date.fromisoformat(found[0]) + dt.timedelta(days=shift)).isoformat(), "day"
         quote = next((q for q in quotes if q.kind == "direct" and q.start <= start < q.end), None)
         if found[1] == "publication" and quote is not None:
             # an act in quoted words is dated by the incise that reports them ("…," the spokesperson

@@ -55,3 +55,12 @@ def test_a_date_in_a_clause_describing_the_trigger_dates_it():
             "les putschistes et la Cédéao.")
     dates = _dates(text, "2012-05-22")
     assert "2012-05-20" in dates
+
+
+def test_an_act_named_after_n_days_apres_is_that_many_days_earlier():
+    text = ("Le 10 septembre, une délégation de la Cédéao a rencontré les militaires à Conakry, cinq jours après "
+            "le coup d'Etat contre le président Alpha Condé.")
+    ann = annotate_article(Article(id="t", text=text, language="fr", published="2021-09-10"))
+    coups = [e for e in ann.events if e.code == "180"]
+    assert coups and all(e.date == "2021-09-05" for e in coups)
+    assert any(e.code.startswith("04") and e.date == "2021-09-10" for e in ann.events)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from typing import TYPE_CHECKING
 
@@ -96,3 +97,19 @@ def in_other_clause(doc: "Doc", timex: TimeExpr, trigger_char: int) -> bool:
             # (unless it describes the trigger itself: "un accord signé dimanche" dates the accord)
             return not (node.left_edge.i <= target.i <= node.right_edge.i) and node.head.i != target.i
     return False
+
+
+_ANCHOR = re.compile(r"^\s*(après|avant|after|before)\s+(?:l['’]|les?\s+|la\s+|the\s+)?$", re.IGNORECASE)
+_DAYS = re.compile(r"^P(\d+)([DW])$")
+
+
+def anchored_offset(text: str, timexes: list[TimeExpr], trigger_start: int, sentence_start: int) -> int | None:
+    """Days to add to the sentence's date for an act named right after "N jours après" / "N days
+    before" ("Le 10 septembre, … cinq jours après le putsch": the putsch is five days earlier)."""
+    for t in timexes:
+        m = _DAYS.match(t.value) if t.type == "DURATION" and sentence_start <= t.start < trigger_start else None
+        anchor = _ANCHOR.match(text[t.end:trigger_start]) if m else None
+        if m and anchor:
+            days = int(m.group(1)) * (7 if m.group(2) == "W" else 1)
+            return -days if anchor.group(1).lower() in {"après", "after"} else days
+    return None
