@@ -47,6 +47,7 @@ ARREST_CODES = {"173"}
 # verbs that also take ideas as objects ("combattre l'antisémitisme", "fight corruption"): an unnamed
 # object is no civilian victim
 FIGHTS_IDEAS = verb_class("fights_ideas")
+CIRCUMSTANCE_MARKS = verb_class("circumstance_mark")
 # territory taken is held from whoever held it (armed forces, rebels), not from its civilians
 OCCUPY_CODES = {"192"}
 PROPERTY_CODES = {"171", "1711", "1712"}  # seizing or destroying property: no actor is named as its owner
@@ -261,7 +262,7 @@ def _apply_wrapping(found: dict[int, Candidate]) -> None:
         if {cand.token.doc[cand.token.left_edge.i].lower_, cand.token.head.lower_} & {"lors", "pendant", "durant", "during"}:
             continue  # "a assuré qu'il soutiendrait …, lors d'une conversation": the occasion, not the act intended
         for _ in range(3):
-            if node.head.i == node.i or _participle_adjunct(node):
+            if node.head.i == node.i or _participle_adjunct(node) or _circumstance_clause(node):
                 break  # "…, menaçant le régime de sanctions": said of the main subject, outside the appeal
             node = node.head
             outer = found.get(node.i)
@@ -284,6 +285,12 @@ def _apply_wrapping(found: dict[int, Candidate]) -> None:
 def _participle_adjunct(tok: Token) -> bool:
     """A present participle set off as an adjunct ("…, menaçant le régime de sanctions")."""
     return tok.dep_ == "advcl" and "Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense")
+
+
+def _circumstance_clause(tok: Token) -> bool:
+    """A clause of time or cause ("Après que l'Algérie a abattu un drone, le Mali a rejeté …"): the
+    act in it is not what the verb above intends or refuses."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in tok.children)
 
 
 def _same_actor(a: str, b: str) -> bool:

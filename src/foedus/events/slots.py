@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from foedus.events.english import english_words
 from foedus.events.lexicon import unaccusative_verbs
 from foedus.events.phrases import case_word as _case_of
-from foedus.language.syntax import auxiliary_subject, fronted_adverbial_subject, name_after_title, stranded_subject
+from foedus.language.syntax import auxiliary_subject, bare_fronted_name, fronted_adverbial_subject, name_after_title, stranded_subject
 from foedus.time.lexicon import is_time_word
 
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its"}
@@ -173,7 +173,7 @@ def verb_subject(head: Token) -> Token | None:
              or (auxiliary_subject(head) if head.pos_ in {"VERB", "AUX"} else None))
     if found is None and head.pos_ == "VERB":
         # "Paris demande à Moscou…" parsed as two roots; "De leur côté, Paris et Bonn ont…" as conjuncts
-        found = stranded_subject(head) or fronted_adverbial_subject(head)
+        found = stranded_subject(head) or fronted_adverbial_subject(head) or bare_fronted_name(head)
     if found is None and head.dep_ == "conj" and head.head.i != head.i and head.head.pos_ in {"VERB", "AUX"}:
         found = verb_subject(head.head)  # "a dénoncé … et a menacé …" after a stranded subject
     if found is None and head.dep_ == "acl" and head.tag_ == "VBD" and head.head.dep_ == "ROOT" and head.head.pos_ in {"NOUN", "PROPN"}:

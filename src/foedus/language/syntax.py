@@ -97,14 +97,34 @@ def fronted_adverbial_subject(verb: Token) -> Token | None:
     return None
 
 
+def bare_fronted_name(verb: Token) -> Token | None:
+    """"Bamako, avec les autres pays membres de l'AES, ont condamné": a proper name opening the
+    sentence with no preposition, which the parser made an adjunct of a finite verb that has no
+    subject, is that subject."""
+    if "Fin" not in verb.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in verb.children):
+        return None
+    if any(c.dep_.startswith(("nsubj", "expl:subj")) for c in verb.children):
+        return None
+    first = verb.sent.start
+    for c in verb.children:
+        if c.i < verb.i and c.dep_ in {"obl:mod", "obl", "nmod"} and c.pos_ == "PROPN" and c.left_edge.i == first \
+                and not any(g.dep_ == "case" for g in c.children) and not c.ent_type_ in {"DATE", "TIME"} \
+                and c.text[:1].isupper() and not any(t.like_num for t in c.subtree):
+            return c  # (not a dateline's day: "Jeudi, ont été tués …" is no subject)
+    return None
+
+
 def cut_off_subject(head: Token, tok: Token) -> bool:
     """A name the parser cut off from its verb: a verbless root of its own right before the verb
-    ("Paris demande à Moscou de…"), or a conjunct hung on a fronted adverbial ("De leur côté, Paris
-    et Bonn ont…"); `head` is the name's head, `tok` the token read."""
+    ("Paris demande à Moscou de…"), a bare name opening the sentence ("Bamako, avec …, ont condamné"),
+    or a conjunct hung on a fronted adverbial ("De leur côté, Paris et Bonn ont…"); `head` is the
+    name's head, `tok` the token read."""
     nxt = head.i + 1
     if head.dep_ == "ROOT" and nxt < len(head.doc) and head.doc[nxt].pos_ == "VERB" and stranded_subject(head.doc[nxt]) == head:
         return True
     adverbial = tok.head
+    if head.dep_ in {"obl:mod", "obl", "nmod"} and head.head.pos_ in {"VERB", "AUX"} and bare_fronted_name(head.head) == head:
+        return True  # "Bamako, avec les autres pays …, ont condamné"
     if tok.dep_ != "conj" or adverbial.dep_ not in {"obl:mod", "obl"}:
         return False
     first = fronted_adverbial_subject(adverbial.head)
