@@ -56,7 +56,7 @@ def extract_quotes(doc: Doc, article_id: str, lang: str, mentions: list[Mention]
 # rules that only guess the speaker from the sentence's subject: the speaker of a reported clause
 # holding the quote is surer ("Les diplomates doivent «tenir compte…» …, a déclaré Louise Arbour")
 # ("«…», selon le communiqué" inside "le roi a précisé que …": the king's words, the communiqué relays them)
-WEAKER_THAN_CLAUSE = {"clause-subject", "inherited", "governor-verb", "incise-selon"}  # (the quote before; the verb above)
+WEAKER_THAN_CLAUSE = {"clause-subject", "inherited", "inherited-next-sentence", "governor-verb", "incise-selon"}  # (the quote before; the verb above)
 
 
 def inherit_from_clause(direct: list[Quote], indirect: list[Quote], text: str) -> None:
@@ -100,7 +100,22 @@ def _cue_reported(q: Quote, clause: Quote, text: str) -> bool:
     """The direct quote's cue before it is a word of the reported clause holding it."""
     if q.rule not in {"cue-before", "governor-verb"} or not q.cue or clause.start >= q.start or clause.speaker_text == q.speaker_text:
         return False
-    return re.search(rf"\b{re.escape(q.cue)}\b", text[clause.start:q.start]) is not None
+    cues = list(re.finditer(rf"\b{re.escape(q.cue)}\b", text[clause.start:q.start]))
+    if not cues:
+        return False
+    # "il a souligné qu'en annonçant sa candidature, M. Bouteflika a promis «…»": words quoted as
+    # the object right after the inner verb of saying are that sayer's
+    before_cue = text[clause.start:clause.start + cues[-1].start()]
+    said_by = q.speaker_text or ""
+    # (the sayer named right before the verb: "M. Bouteflika a promis «…»", not "l'aide de la France
+    # se poursuivait …, et a souligné «…»")
+    named_there = bool(said_by) and re.search(re.escape(said_by.split()[-1]) + r"\W+(?:\w+\W+)?$", before_cue) is not None \
+        and re.search(r"\b(?:est|sont|était|étaient|été|sera|seront|fut)\W*$", before_cue) is None  # (not a passive's subject)
+    reflexive = re.search(r"\b(?:se|s'|s’)\s*$", before_cue) is not None  # ("se poursuivait": no verb of saying)
+    # a speech act done, in a compound past ("a promis"), not an infinitive ("voulaient assurer «une transition»")
+    done = re.search(r"\b(?:a|ont|avait|avaient|aurait|auraient)\s*$", before_cue) is not None
+    named_there = named_there and done
+    return q.rule != "cue-before" or not named_there or reflexive or len(text[clause.start + cues[-1].end():q.start].split()) > 1
 
 
 __all__ = ["extract_quotes"]

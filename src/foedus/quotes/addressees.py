@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from foedus.quotes.lexicon import SpeechLexicon, locution_nouns
+from foedus.quotes.lexicon import SpeechLexicon, locution_nouns, speech_lexicon
+from foedus.quotes.media import addressed_medium
 from foedus.quotes.subjects import SUBJECT_DEPS
 
 ADDRESSEE_DEPS = {"obl", "obl:arg", "obl:mod", "iobj", "dative", "prep", "pobj"}
 ADDRESSEE_CASES = {"à", "au", "aux", "to"}
-# "à l'intention de X", "à l'adresse de X": a locution whose complement is the addressee
-TOWARD_NOUNS = {"intention", "adresse"}
+# "à l'intention de X", "à l'adresse de X", "à l'attention de X": a locution whose complement is the addressee
+TOWARD_NOUNS = {"intention", "adresse", "attention"}
 
 
 def addressee_of(verb: Token, lex: SpeechLexicon | None = None) -> Token | None:
@@ -26,8 +27,9 @@ def addressee_of(verb: Token, lex: SpeechLexicon | None = None) -> Token | None:
             cases = {g.lower_ for g in c.children if g.dep_ == "case"}
             if cases & ADDRESSEE_CASES and c.lower_ in TOWARD_NOUNS:  # "à l'intention de M. Reynders"
                 return next((g for g in c.children if g.dep_ == "nmod" and g.pos_ in {"PROPN", "NOUN"}), None)
-            if cases & ADDRESSEE_CASES and c.ent_type_ not in {"LOC", "GPE"} and c.lower_ not in locution_nouns(verb.doc.lang_):
-                return c
+            if cases & ADDRESSEE_CASES and c.ent_type_ not in {"LOC", "GPE"} and c.lower_ not in locution_nouns(verb.doc.lang_) \
+                    and c.lemma_.lower() not in speech_lexicon(verb.doc.lang_ or "fr").document_nouns:
+                return c  # ("réagissant à l'annonce de …", "en réponse à": what is answered, not who)
         if c.dep_ == "prep" and c.lower_ in ADDRESSEE_CASES:  # English: the preposition heads its object
             objects = [g for g in c.children if g.dep_ == "pobj" and g.pos_ in {"PROPN", "NOUN", "PRON"}]
             if objects and objects[0].ent_type_ not in {"LOC", "GPE"}:
@@ -49,12 +51,19 @@ def addressee_of(verb: Token, lex: SpeechLexicon | None = None) -> Token | None:
 def _addressee_after_name(verb: Token) -> Token | None:
     """"a dit le président ivoirien, Alassane Ouattara à la presse": the parser hangs the "à"
     phrase on the speaker's name; a person's name takes no "à" complement but a place."""
-    for c in verb.children:
-        if c.i < verb.i or c.pos_ != "PROPN" or c.ent_type_ != "PER":
+    speakers = [c for c in verb.children if c.i > verb.i]
+    # ("a déclaré le commandant des forces armées, Williams Kaliman, aux journalistes": on the apposed name)
+    speakers += [a for c in speakers if c.pos_ == "NOUN" for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
+    for c in speakers:
+        named = c.pos_ == "PROPN" and c.ent_type_ == "PER"
+        if not (named or c.pos_ == "NOUN" and c.dep_ in SUBJECT_DEPS | {"obj"}):
             continue
         for g in c.children:
             cases = {x.lower_ for x in g.children if x.dep_ == "case"}
-            if g.dep_ == "nmod" and g.pos_ in {"NOUN", "PROPN"} and cases & ADDRESSEE_CASES \
-                    and g.ent_type_ not in {"LOC", "GPE"} and g.lower_ not in locution_nouns(verb.doc.lang_):
+            if named and g.dep_ == "nmod" and g.pos_ in {"NOUN", "PROPN"} and cases & ADDRESSEE_CASES \
+                    and g.ent_type_ not in {"LOC", "GPE"} and g.lower_ not in locution_nouns(verb.doc.lang_) \
+                    or addressed_medium(g):
+                # ("a déclaré son avocat belge à la télévision flamande": after a title, only a
+                # medium is addressed — "le ministre aux Affaires étrangères" names a portfolio)
                 return g
     return None

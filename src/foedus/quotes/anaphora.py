@@ -8,6 +8,8 @@ from typing import Callable
 
 from spacy.tokens import Span, Token
 
+from foedus.quotes.spans import between_marks
+
 DEFINITE = {"the", "le", "la", "l'", "l’", "les", "this", "ce", "cette"}
 SPEECH_PREPOSITIONS = {"in", "dans", "par"}
 
@@ -31,6 +33,15 @@ def fuller_description(head: Token, phrase: Span, noun_phrase: Callable[[Token],
     return None
 
 
+def _author_complement(c: Token) -> bool:
+    """"du gouvernement", "de l'AES", "de Moscou", "of the ministry" — not "de presse"."""
+    if c.dep_ != "nmod" or c.pos_ not in {"PROPN", "NOUN"}:
+        return False
+    cases = {g.lower_ for g in c.children if g.dep_ == "case"}
+    articled = any(g.dep_ == "det" for g in c.children)
+    return bool(cases & {"du", "des", "of"}) or bool(cases & {"de", "d'", "d’"}) and (articled or c.pos_ == "PROPN")
+
+
 def document_antecedent(head: Token, document_nouns: frozenset[str], subject_of: Callable[[Token], Token | None]) -> Token | None:
     """"the statement said" after "The Treasury said in a statement": the subject of the verb the
     same document noun was given to before (via "in"/"dans"/"par")."""
@@ -40,6 +51,8 @@ def document_antecedent(head: Token, document_nouns: frozenset[str], subject_of:
     for tok in reversed(head.doc[max(0, head.i - 400):head.i]):
         if tok.lemma_.lower() != head.lemma_.lower() or tok.i == head.i:
             continue
+        if any(_author_complement(c) for c in tok.children):
+            return tok  # "Le communiqué rapporte" after "a indiqué le communiqué de l'AES": that one, by its author
         prep = tok.head if tok.dep_ == "pobj" else next((c for c in tok.children if c.dep_ == "case"), None)
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head
         if prep is None or prep.lower_ not in SPEECH_PREPOSITIONS or verb.pos_ not in {"VERB", "AUX"}:
@@ -62,11 +75,13 @@ def age_description(head: Token) -> bool:
 
 SOURCE_NOUNS = {"source", "informateur", "interlocuteur"}
 FROM_WORDS = {"auprès"}
+ACCORDING_WORDS = {"selon"}
 
 
 def informant_antecedent(head: Token, phrase: Span) -> Token | None:
     """"a affirmé la source" after "a appris l'AFP auprès d'un officier de la force africaine": a
-    bare definite "source" takes up the informant an earlier sentence named after "auprès de",
+    bare definite "source" takes up the informant an earlier sentence named after "auprès de" or
+    "selon",
     when no fuller "source" phrase came before (``fuller_description`` takes that one)."""
     if head.pos_ != "NOUN" or head.lemma_.lower() not in SOURCE_NOUNS or not _definite_and_bare(phrase, head):
         return None
@@ -76,4 +91,9 @@ def informant_antecedent(head: Token, phrase: Span) -> Token | None:
             return None  # an earlier "source" phrase: the fuller description applies
         if tok.lower_ in FROM_WORDS:
             return next((t for t in doc[tok.i + 1:min(len(doc), tok.i + 5)] if t.pos_ in {"NOUN", "PROPN"}), None)
+        if tok.lower_ in ACCORDING_WORDS and tok.i + 1 < len(doc):
+            # "Selon la présidence …, les échanges ont porté sur … . …, a conclu la source": the one cited
+            named = doc[tok.i + 2] if doc[tok.i + 1].pos_ == "DET" and tok.i + 2 < len(doc) else doc[tok.i + 1]
+            if named.pos_ in {"NOUN", "PROPN"} and not between_marks(doc, tok.idx):
+                return named
     return None

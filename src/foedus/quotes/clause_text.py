@@ -33,8 +33,9 @@ def clause_start(doc: Doc, start: int, end: int) -> int:
     return start
 
 
-def make_quote(doc: Doc, start: int, end: int, kind: str, rule: str, conf: float, direct_spans, subject, verb):
-    if end - start < MIN_CONTENT_TOKENS:
+def make_quote(doc: Doc, start: int, end: int, kind: str, rule: str, conf: float, direct_spans, subject, verb,
+               min_tokens: int = MIN_CONTENT_TOKENS):
+    if end - start < min_tokens:
         return None
     s, e, text = content_text(doc, start, end)
     if not text:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from foedus.quotes.clause_text import MARKS, QUE
 from foedus.quotes.speaker_phrases import in_document
-from foedus.time.lexicon import is_day_word
+from foedus.time.lexicon import is_day_word, is_time_word
 
 QUESTION_WORDS = {"pourquoi", "comment", "si", "où", "quand", "combien", "why", "how", "whether", "where", "when"}
 DATA = Path(__file__).with_name("data")
@@ -112,3 +112,13 @@ def infinitive_after(doc: Doc, verb: Token, limit: int) -> Token | None:
         if tok.pos_ not in {"ADV", "PRON"}:
             return None
     return None
+
+
+def stance_phrase_end(adjective: Token) -> int:
+    """Where the phrase of a stance adjective after "se dire" ends: its own words, less a closing
+    time adjunct ("s'est dit inquiet lundi" → "inquiet")."""
+    doc = adjective.doc
+    end = adjective.right_edge.i + 1
+    while end - 1 > adjective.i and (doc[end - 1].is_punct or is_time_word(doc[end - 1].text, doc.lang_ or "fr")):
+        end -= 1
+    return end

@@ -48,6 +48,12 @@ def _is_named_body(m: Mention, is_person) -> bool:
             and not is_person(m))
 
 
+def _channel_complement(c: Token) -> bool:
+    """A proper noun after a preposition other than "de" is where the body spoke, not its name
+    ("a annoncé l'organisation continentale sur Twitter")."""
+    return any(g.dep_ == "case" and g.lower_ not in {"de", "du", "des", "d'", "d’", "of"} for g in c.children)
+
+
 def body_antecedent(head: Token, mentions: list[Mention], lang: str, is_person) -> Mention | None:
     """The named body a bare definite description of its kind refers back to ("l'ONG précise…",
     "l'organisation islamique"): among the bodies of a compatible kind named before, the one
@@ -59,8 +65,8 @@ def body_antecedent(head: Token, mentions: list[Mention], lang: str, is_person) 
     if head.pos_ not in {"NOUN", "PROPN"} or (head.pos_ == "PROPN" and not bare_capital) or not is_definite(head) \
             or head.text.istitle() and head.i > head.sent.start + 1 and not bare_capital:
         return None
-    if any(c.pos_ == "PROPN" or c.dep_ in {"appos", "flat:name"} or _of_complement(c) or _acronym_after(c, head)
-           for c in head.children):
+    if any(c.pos_ == "PROPN" and not _channel_complement(c) or c.dep_ in {"appos", "flat:name"} or _of_complement(c)
+           or _acronym_after(c, head) for c in head.children):
         return None  # "l'ONG Human Rights Watch", "l'association des leaders …", "l'agence russe TASS" say which body
     if "Plur" in head.morph.get("Number") and not any(c.dep_ == "det" and c.lower_ in SINGULAR_DETS for c in head.children):
         return None  # "les entreprises" is a class of bodies, not the one named before ("l'ONG" is read plural)

@@ -12,6 +12,7 @@ from foedus.quotes.lexicon import SpeechLexicon
 from foedus.quotes.spans import MarkedSpan, find_marked_spans
 from foedus.quotes.subjects import learned_from
 from foedus.quotes.uncued import attribute_uncued, token_at
+from foedus.quotes.participle_agents import participle_agent
 from foedus.quotes.speakers import Speaker, SpeakerResolver
 from foedus.records import Quote
 
@@ -40,6 +41,19 @@ def is_term(doc: Doc, span: MarkedSpan, open_tok: int, lex: SpeechLexicon) -> bo
     return False
 
 
+def is_document_title(doc: Doc, span: MarkedSpan, open_tok: int, lex: SpeechLexicon) -> bool:
+    """A title or name, whatever verb is near: a determiner, then a document noun and a capitalised
+    word in the marks ("en annonçant dans une «lettre à la Nation»"); capitalised words after "du"
+    ("la création du «Fonds Clinton-Bush»")."""  
+    words = [t for t in doc[open_tok + 1:_token_at(doc, span.close_at)] if not t.is_punct and not t.is_space]
+    before = next((t for t in reversed(doc[max(0, open_tok - 2):open_tok]) if not t.is_space), None)
+    if before is not None and before.lower_ in {"du", "des", "of"} and 0 < len(words) <= 4 \
+            and all(w.text[:1].isupper() or not w.is_alpha for w in words):
+        return True  # a name as a noun's complement: "a annoncé la création du «Fonds Clinton-Bush»"
+    return bool(words) and before is not None and before.pos_ == "DET" and words[0].lemma_.lower() in lex.document_nouns \
+        and len(words) <= 6 and any(w.text[:1].isupper() for w in words[1:])
+
+
 def find_direct_quotes(doc: Doc, article_id: str, lex: SpeechLexicon, resolver: SpeakerResolver) -> list[Quote]:
     text = doc.text
     quotes: list[Quote] = []
@@ -57,7 +71,7 @@ def find_direct_quotes(doc: Doc, article_id: str, lex: SpeechLexicon, resolver: 
             q.rule, q.confidence = "linked-headline", 0.9
             quotes.append(q)
             continue
-        cue = inner_cues.get(span) or cue_after(doc, close_tok, close_sent, lex)
+        cue = inner_cues.get(span) or participle_agent(doc, close_tok, lex) or cue_after(doc, close_tok, close_sent, lex)
         if cue is None:  # "Selon X, « … . … »": the marker may sit in the opening sentence only
             opening = _with_cut_head(doc, sent)
             cue = selon_in(close_sent, lex, exclude=(open_tok, close_tok + 1)) or (
@@ -98,7 +112,8 @@ def find_direct_quotes(doc: Doc, article_id: str, lex: SpeechLexicon, resolver: 
                     and not resolver.other_person_between(last.end, q.start, last.speaker_text) \
                     and resolver.may_stand_for(cue.subject, Speaker(last.speaker_text, last.speaker_actor_id)):
                 speaker = Speaker(last.speaker_text, last.speaker_actor_id, last.speaker_code)
-        if speaker is None and (cue is None or cue.rule == "selon") and is_term(doc, span, open_tok, lex):
+        if speaker is None and (cue is None or cue.rule == "selon") and is_term(doc, span, open_tok, lex) \
+                or is_document_title(doc, span, open_tok, lex):
             q.speech, q.rule, q.confidence = False, "term-in-marks", 0.6
             quotes.append(q)
             continue
@@ -203,7 +218,7 @@ def _attribute(q: Quote, speaker: Speaker | None, cue: Cue | None, resolver: Spe
     q.rule = cue.rule if cue else "inherited"
     q.confidence = 0.9 if cue and cue.rule.startswith("incise") else 0.75
     if cue and cue.addressee is not None:
-        addressee = resolver.resolve(cue.addressee)
+        addressee = resolver.addressee(cue.addressee, speaker.text)
         if addressee is not None:
             q.addressee_text, q.addressee_actor_id = addressee.text, addressee.actor_id
 

@@ -12,6 +12,8 @@ from spacy.tokens import Token
 from foedus.language.syntax import sentence_index, verb_group_start
 from foedus.records import Mention
 
+OPENING_MARKS = {"«", "“", '"'}
+
 
 def previous_subject_pronoun(pronoun: Token, quoted: Callable[[int], bool]) -> Token | None:
     """The same subject pronoun ("il", "-t-il", "elle") earlier in this sentence or the one before,
@@ -20,9 +22,14 @@ def previous_subject_pronoun(pronoun: Token, quoted: Callable[[int], bool]) -> T
     form = pronoun.lower_.lstrip("-")
     if form not in {"il", "elle", "ils", "elles"} or not (pronoun.text.startswith("-") or pronoun.dep_.startswith("nsubj")):
         return None
+    doc = pronoun.doc
     start = pronoun.sent.start
-    start = pronoun.doc[start - 1].sent.start if start > 0 else start
-    return next((t for t in reversed(pronoun.doc[start:pronoun.i]) if t.lower_.lstrip("-") == form and not quoted(t.idx)
+    start = doc[start - 1].sent.start if start > 0 else start
+    for _ in range(2):  # the words quoted before the incise, parsed as sentences of their own, are no narrative
+        if start == 0 or not (doc[start].text in OPENING_MARKS or quoted(doc[start].idx)):
+            break
+        start = doc[start - 1].sent.start
+    return next((t for t in reversed(doc[start:pronoun.i]) if t.lower_.lstrip("-") == form and not quoted(t.idx)
                  and (t.text.startswith("-") or t.dep_.startswith("nsubj"))), None)
 
 

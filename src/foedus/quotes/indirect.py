@@ -11,7 +11,7 @@ from foedus.quotes.cues import interview_addressee, inverted_subject, CLITIC_SUB
     speech_verb_lemma, subject_of
 from foedus.quotes.backward import find_backward_quotes
 from foedus.quotes.clause_text import MARKS, QUE, clause_start, make_quote
-from foedus.quotes.complements import bare_complement, infinitive_after, que_after
+from foedus.quotes.complements import bare_complement, infinitive_after, que_after, stance_phrase_end
 from foedus.quotes.incise_bounds import (CLOSING_MARKS, INVERTED_CLITICS, before_parenthesis, closes_direct_quote, inside,
                                          statement_goes_on)
 from foedus.quotes.lexicon import SpeechLexicon, speech_lexicon
@@ -132,7 +132,7 @@ def find_indirect_quotes(doc: Doc, article_id: str, lex: SpeechLexicon, resolver
         if verb is not None:
             quote.cue = verb.text
             addressee = addressee_of(verb, lex) or interview_addressee(sent, lex)
-            target = resolver.resolve(addressee) if addressee is not None else None
+            target = resolver.addressee(addressee, speaker.text) if addressee is not None else None
             if target is not None:
                 quote.addressee_text, quote.addressee_actor_id = target.text, target.actor_id
         if any(s < quote.end and quote.start < e for s, e in direct_spans):
@@ -196,6 +196,9 @@ def _from_verb(doc: Doc, verb: Token, sent: Span, lex: SpeechLexicon, direct_spa
         while start > verb.i + 1 and doc[start - 1].lower_ in {"ne", "n'", "n’", "pas", "plus", "jamais", "to"}:
             start -= 1
         end = _quoted_infinitive_end(doc, inf, end, direct_spans)
+        if "Inf" not in inf.morph.get("VerbForm"):  # "s'est dit inquiet lundi et a demandé …": the adjective's phrase
+            return make_quote(doc, start, min(end, stance_phrase_end(inf)), "indirect", "stance", 0.7, direct_spans,
+                              subject_of(verb), verb, min_tokens=1)
         return make_quote(doc, start, end, "indirect", "infinitive", 0.7, direct_spans, subject_of(verb), verb)
     # a verb that speaks only in incises ("appuie-t-il") is no speech verb as a bare participle
     incise_only = bool(frames) and not frames & {"que", "inf"}

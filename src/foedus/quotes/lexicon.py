@@ -103,3 +103,15 @@ def locution_nouns(lang: str) -> frozenset[str]:
 def follower_nouns(lang: str) -> frozenset[str]:
     """Nouns of a person's side ("le camp Gbagbo"): the group speaks, not the person (follower_nouns.tsv)."""
     return frozenset(r["noun"].lower() for r in _rows(DATA / "follower_nouns.tsv") if r.get("lang") == lang)
+
+
+@lru_cache(maxsize=None)
+def sending_verbs(lang: str) -> frozenset[str]:
+    """Verbs of sending someone on a mission ("dépêcher X pour exprimer …"): data/sending_verbs.tsv."""
+    return frozenset(r["lemma"].lower() for r in _rows(DATA / "sending_verbs.tsv") if r.get("lang") == lang)
+
+
+@lru_cache(maxsize=None)
+def spokesperson_nouns(lang: str) -> frozenset[str]:
+    """Titles of people who speak for a body ("porte-parole"): data/spokesperson_nouns.tsv."""
+    return frozenset(r["noun"].lower() for r in _rows(DATA / "spokesperson_nouns.tsv") if r.get("lang") == lang)

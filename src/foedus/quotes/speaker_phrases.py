@@ -15,6 +15,7 @@ from foedus.time.lexicon import is_time_word
 from foedus.quotes.coreference import body_nouns
 from foedus.quotes.title_links import qualifiers_clash
 from foedus.quotes.speaker_words import INDEFINITE_ARTICLES
+from foedus.quotes.media import addressed_medium
 from foedus.records import Mention
 
 if TYPE_CHECKING:
@@ -244,6 +245,8 @@ def noun_phrase(head: Token) -> Span:
     # ("les autorités dans un communiqué", where the parser hangs the document on the speaker)
     for i in range(head.i, hi + 1):
         if doc[i].text in {",", "«", "»", "“", "”", '"', "(", ":"} or in_document(doc[i]) \
+                or doc[i].dep_ == "case" and doc[i].head.head.i == head.i and addressed_medium(doc[i].head) \
+                and head.lemma_.lower() not in speech_lexicon(doc.lang_ or "fr").document_nouns \
                 or (doc[i].pos_ == "SCONJ" and doc[i].lower_ in {"que", "qu'", "qu’", "that"}):
             hi = i - 1  # ("a indiqué à la télévision publique que …": the clause is no part of the name)
             break
@@ -262,8 +265,9 @@ def noun_phrase(head: Token) -> Span:
 
 def title_holder(head: Token, mentions: list[Mention], is_person: Callable[[Mention], bool], lang: str,
                  published: str | None) -> Mention | None:
-    """A bare title ("le président") → the last person named before it who holds that office (KB positions)."""
-    if head.pos_ != "NOUN":
+    """A bare title ("le président") → the last person named before it who holds that office (KB positions).
+    An indefinite title ("selon un dirigeant de l'opposition") is someone the article does not name."""
+    if head.pos_ != "NOUN" or any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in head.children):
         return None
     from foedus.actors.kb import load_kb
     from foedus.actors.normalize import key

@@ -17,7 +17,7 @@ from foedus.actors.kb import load_kb
 from foedus.actors.pronouns import pronoun_features
 from foedus.quotes.coreference import SUBJECT_DEPS, SUBJECT_NOUN_RULE, body_antecedent, initials_antecedent, body_nouns, fullest_name, \
     demonstrative_antecedent, in_complement, named_in_plural, person_gender, SPOKEN_RULE, spoken_candidates, subject_noun_candidates
-from foedus.quotes.title_links import recent_person, title_antecedent, title_named_later, title_named_next
+from foedus.quotes.title_links import honorific_holder, recent_person, title_antecedent, title_named_later, title_named_next
 from foedus.quotes.apposition import apposed_person, named_after
 from foedus.quotes.speaker_forms import owned_title, with_contracted_article
 from foedus.quotes.incise_pronouns import cataphoric_person, not_asked_about, outside_reported_clause, previous_subject_pronoun
@@ -153,6 +153,7 @@ class SpeakerResolver:
         # "le ministre" after "Le ministre iranien … Zarif a rejeté l'exigence de Laurent Fabius"
         named = apposed_person(token, self.mention_at, self._is_person, self.is_person_noun) \
             or named_after(phrase, self.mention_at, self._is_person, self.is_person_noun) \
+            or (honorific_holder(token, self.mentions, self._is_person) if unnamed else None) \
             or (title_antecedent(token, self.mentions, self._is_person) if unnamed and self.is_person_noun(token) else None) \
             or title_holder(token, self.mentions, self._is_person, self.lang, self.published)
         if named is None and unnamed:
@@ -203,6 +204,15 @@ class SpeakerResolver:
 
     def phrase(self, head: Token) -> Span:
         return noun_phrase(head)
+
+    def addressee(self, token: Token, speaker: str | None = None) -> Speaker | None:
+        """Who the words are addressed to: resolved like a speaker, else the noun phrase as written
+        ("a dit à l'AFP", "à l'adresse de ses troupes"); not the speaker the parser glued to it
+        ("a dit à l'AFP Oumeima Khellaf")."""
+        found = self.resolve(token)
+        if (found is None or speaker and found.text == speaker) and token.pos_ in {"NOUN", "PROPN"}:
+            found = Speaker(text=self.phrase(token).text)
+        return found
 
     def _pronoun_speaker(self, token: Token) -> Speaker | None:
         """A pronoun's antecedent among persons, bodies the text made its subject ("L'ONG … vient de

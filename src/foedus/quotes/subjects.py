@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from foedus.quotes.lexicon import locution_nouns, speech_lexicon
+from foedus.quotes.document_participles import document_before_participle
+from foedus.quotes.lexicon import locution_nouns, sending_verbs, speech_lexicon
 from foedus.quotes.speaker_words import DESCRIBED_DEMONSTRATIVES, ONE_OF
 from foedus.time.lexicon import is_day_word, is_time_word
 from foedus.language.syntax import absolute_participle_subject, comma_between, comma_subject, glued_person, name_after_title, \
@@ -136,10 +137,15 @@ def subject_of(verb: Token) -> Token | None:
     inverted = inverted_subject(verb) or absolute_participle_subject(verb)
     if inverted is not None:
         return inverted
-    if verb.dep_ == "xcomp" and verb.head.i != verb.i:
+    sent_on_mission = verb.dep_ == "advcl" and verb.head.lemma_.lower() in sending_verbs(verb.doc.lang_ or "fr") \
+        and any(c.dep_ == "mark" and c.lower_ in {"pour", "to"} for c in verb.children)
+    if (verb.dep_ == "xcomp" or sent_on_mission) and verb.head.i != verb.i:
         controller = [c for c in verb.head.children if c.dep_ in {"obj", "dobj"} and c.pos_ in {"PROPN", "NOUN", "PRON"}]
         if controller:
-            return controller[0]  # object control: "prompting the opposition to assert that…"
+            return controller[0]  # object control: "prompting the opposition to assert that…", "a dépêché X pour exprimer"
+    document = document_before_participle(verb)
+    if document is not None:
+        return document  # "restée sourde aux appels de l'UA lui demandant de «suspendre»": the appeal, by its author
     if verb.dep_ == "acl" and "Fin" in verb.morph.get("VerbForm") and verb.head.pos_ in {"NOUN", "PROPN"} \
             and verb.head.i < verb.i and verb.doc[verb.i - 1].text == ",":
         return verb.head  # "L'Observatoire …, une organisation …, affirme que": a finite verb the parser hung on its subject
@@ -301,9 +307,11 @@ def inverted_subject(verb: Token) -> Token | None:
         if timed and tok.pos_ == "NOUN" and not any(c.dep_ == "det" for c in tok.children):
             continue  # "se demandait, hier matin, le quotidien": a bare time word is never the speaker
         if any(a.i in adjuncts for a in tok.ancestors) and (tok.like_num or is_time_word(tok.text, doc.lang_ or "fr")
-                                                             or not any(c.dep_ == "det" for c in tok.children)):
+                                                             or not any(c.dep_ == "det" for c in tok.children)) \
+                and not (tok.dep_ == "appos" and tok.ent_type_ in {"PER", "PERSON"}):
             continue  # "a déclaré ce vendredi 25 février la porte-parole": the adjunct's date, not the subject
-            # ("a fait savoir mercredi la CSC": a determined noun the parser hung on the day is the subject)
+            # ("a fait savoir mercredi la CSC": a determined noun the parser hung on the day is the subject;
+            # "a précisé peu avant la réunion du Conseil de sécurité Alain Juppé": so is a person it apposed)
         if described_demonstrative(tok):
             return tok  # "…, a indiqué celui qui est aussi ministre des affaires étrangères"
         if tok.pos_ in {"NOUN", "PROPN"} and not any(c.dep_ == "case" for c in tok.children):

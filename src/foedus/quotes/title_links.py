@@ -5,12 +5,20 @@ functions over a parsed ``Doc`` and the article's actor mentions."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+from pathlib import Path
+
 from spacy.tokens import Token
 
+from foedus.actors.normalize import fold
 from foedus.language.syntax import name_after_title
-from foedus.quotes.coreference import noun_gender, person_gender
+from foedus.quotes.coreference import noun_gender, noun_hypernyms, person_gender
+from foedus.quotes.lexicon import spokesperson_nouns
+from foedus.quotes.media import medium_nouns
 from foedus.quotes.speaker_words import INDEFINITE_ARTICLES
 from foedus.records import Mention
+
+OF_CASES = {"de", "du", "des", "d'", "d’", "of"}
 
 
 def title_antecedent(head: Token, mentions: list[Mention], is_person) -> Mention | None:
@@ -19,9 +27,12 @@ def title_antecedent(head: Token, mentions: list[Mention], is_person) -> Mention
     if head.pos_ != "NOUN":
         return None
     lemma = head.lemma_.lower()
+    definite = any(c.dep_ == "det" and c.lower_ in {"le", "la", "l'", "l’", "the"} for c in head.children)
+    # "la diplomate" after "son ambassadrice en Espagne, Karima Benyaich": a narrower title counts
+    narrower = noun_hypernyms(head.doc.lang_ or "fr").get(lemma, frozenset()) if definite and lemma != "source" else frozenset()
     found: Mention | None = None
     for tok in head.doc[:head.i]:
-        if tok.lemma_.lower() != lemma or qualifiers_clash(tok, head):
+        if tok.lemma_.lower() != lemma and tok.lemma_.lower() not in narrower or qualifiers_clash(tok, head):
             continue
         person = _person_linked_to(tok, mentions, is_person)
         if person is not None:
@@ -56,17 +67,27 @@ def qualifiers_clash(earlier: Token, later: Token) -> bool:
         return True  # "les chefs d'État … ont jugé" is not "le chef du gouvernement belge" named before
     if before - now and complements(later) - complements(earlier):
         return True  # "le président de la Confédération" is not "le président ukrainien"
+    def of_whom(t: Token) -> set[str]:
+        return {fold(c.lemma_.lower()) for c in t.children if c.dep_ == "nmod" and c.pos_ in {"NOUN", "PROPN"}
+                and any(g.dep_ == "case" and g.lower_ in OF_CASES for g in c.children)}  # ("l'État" is "l'Etat")
+    if of_whom(earlier) and of_whom(later) and not of_whom(earlier) & of_whom(later):
+        return True  # "le porte-parole de la présidence" is not "un porte-parole du Séléka"
     return bool(before) and bool(now - before)
 
 
 def _person_linked_to(title: Token, mentions: list[Mention], is_person) -> Mention | None:
     """The person a title is apposed to, either way round ("X, porte-parole" / "le porte-parole, X")."""
     linked = [title.head] if title.dep_ in {"appos", "nmod", "amod", "compound"} else []  # "FO spokesman Asim Iftikhar"
+    if title.dep_ == "conj" and title.head.i < title.i and not any(c.dep_ == "cc" for c in title.children):
+        linked.append(title.head)  # "Éric Massi, un porte-parole du Séléka": an apposition the parser read as a conjunct
     # "L'ancien porte-parole de la mission, Timor Goksel, …": the apposed name may hang anywhere
     # in the title's phrase
     linked += [t for t in title.subtree if t.dep_ in {"appos", "flat:name"} and t.pos_ == "PROPN"]
-    if title.i >= 2 and title.doc[title.i - 1].text == "," and not any(c.dep_ == "det" for c in title.children):
-        linked.append(title.doc[title.i - 2])  # "Bachar al-Jaafari, ambassadeur syrien à l'ONU": a bare title after the name
+    start = min([title.i, *(c.i for c in title.children if c.dep_ == "det" and c.i < title.i)])
+    if start >= 2 and title.doc[start - 1].text == ",":
+        # "Bachar al-Jaafari, ambassadeur syrien à l'ONU", "Éric Massi, un porte-parole de la rébellion":
+        # a title right after the name and its comma
+        linked.append(title.doc[start - 2])
     if title.dep_.startswith("nsubj"):  # "La ministre de …, Elisabeth Borne a jugé": two subjects to the parser
         linked += [t for t in title.head.children if t.dep_ == title.dep_ and t.i > title.i and name_after_title(title, t)]
     for tok in linked:
@@ -135,8 +156,8 @@ def recent_person(head: Token, mentions: list[Mention], is_person, quoted, shift
     named last in this or the previous sentence (journalists name, then describe); `quoted(char)`
     says whether a character lies between quotation marks."""
     if head.pos_ != "NOUN" or not any(c.lower_ in {"le", "la", "l'", "l’", "the", "ce", "cet", "cette", "this"}
-                                      for c in head.children):
-        return None
+                                      for c in head.children) or head.lemma_.lower() in medium_nouns(head.doc.lang_ or "fr"):
+        return None  # ("a annoncé à la télévision le colonel …": a medium is nobody named before)
     # this sentence and the one before, words inside quotation marks left out (a multi-sentence
     # quote sits between the name and "…», explique l'ingénieur")
     doc, sent = head.doc, head.sent
@@ -156,4 +177,63 @@ def recent_person(head: Token, mentions: list[Mention], is_person, quoted, shift
             return None
     people = [m for m in mentions if lo <= m.start < head.idx and is_person(m) and not quoted(m.start)
               and (gender is None or person_gender(m, doc) in (None, gender))]
+    demonstrative = any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in head.children)
+    role_nouns = spokesperson_nouns(doc.lang_ or "fr")
+    if head.lemma_.lower() in role_nouns and not demonstrative and any(
+            c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ in OF_CASES for g in c.children) for c in head.children):
+        # "le porte-parole de la présidence" after "le président centrafricain François Bozizé":
+        # one who speaks for a body is not a person the article gave another office
+        people = [m for m in people if not _office_before(m, doc, role_nouns)]
     return people[-1] if people else None
+
+
+def _office_before(m: Mention, doc, role_nouns: frozenset[str]) -> bool:
+    """The mention is an office that is not a speaking role, or a name right after one ("le
+    président centrafricain François Bozizé")."""
+    first = next((t for t in doc if t.idx >= m.start), None)
+    if first is None:
+        return False
+    if m.kind == "description" and m.head is not None:
+        return doc[m.head].pos_ == "NOUN" and doc[m.head].lemma_.lower() not in role_nouns  # the office itself
+    if first.dep_ == "appos" and first.head.pos_ == "NOUN" and first.head.i < first.i:
+        return first.head.lemma_.lower() not in role_nouns  # "son ambassadrice en Espagne, Karima Benyaich"
+    for tok in reversed(doc[max(0, first.i - 3):first.i]):
+        if tok.pos_ == "NOUN":
+            return tok.lemma_.lower() not in role_nouns
+        if tok.pos_ not in {"ADJ", "PROPN"}:
+            return False
+    return False
+
+
+HONORIFIC_TITLES = Path(__file__).with_name("data") / "honorific_titles.tsv"
+
+
+@lru_cache(maxsize=None)
+def honorific_titles(lang: str) -> dict[str, str]:
+    """Honorific (lower case, no dot) → the title lemma it implies, for `lang`."""
+    lines = [ln.split("\t") for ln in HONORIFIC_TITLES.read_text(encoding="utf-8").splitlines()
+             if ln.strip() and not ln.startswith("#")]
+    return {form: title for code, form, title in lines[1:] if code == lang}
+
+
+def honorific_holder(head: Token, mentions: list[Mention], is_person, sentences_after: int = 3) -> Mention | None:
+    """"l'avocat" / "son avocat" → the person the article writes with the honorific that carries
+    that title ("Me Paul Bekaert"): the last one before, else the first in the next sentences."""
+    lemma = head.lemma_.lower()
+    forms = {form for form, title in honorific_titles(head.doc.lang_ or "fr").items() if title == lemma}
+    if head.pos_ != "NOUN" or not forms or any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in head.children):
+        return None
+    doc = head.doc
+    end = head.sent.end
+    for _ in range(sentences_after):
+        if end < len(doc):
+            end = doc[end].sent.end
+    limit = doc[end - 1].idx if end > 0 else 0
+
+    def honoured(m: Mention) -> bool:
+        first = next((t for t in doc if t.idx >= m.start), None)
+        return first is not None and (first.lower_.rstrip(".") in forms  # (the mention may begin with it)
+                                      or first.i > 0 and doc[first.i - 1].lower_.rstrip(".") in forms)
+    held = [m for m in mentions if is_person(m) and m.start <= limit and honoured(m)]
+    before = [m for m in held if m.end <= head.idx]
+    return before[-1] if before else next((m for m in held if m.start > head.idx), None)
