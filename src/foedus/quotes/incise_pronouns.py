@@ -12,8 +12,6 @@ from spacy.tokens import Token
 from foedus.language.syntax import sentence_index, verb_group_start
 from foedus.records import Mention
 
-OPENING_MARKS = {"«", "“", '"'}
-
 
 def previous_subject_pronoun(pronoun: Token, quoted: Callable[[int], bool]) -> Token | None:
     """The same subject pronoun ("il", "-t-il", "elle") earlier in this sentence or the one before,
@@ -26,8 +24,9 @@ def previous_subject_pronoun(pronoun: Token, quoted: Callable[[int], bool]) -> T
     start = pronoun.sent.start
     start = doc[start - 1].sent.start if start > 0 else start
     for _ in range(2):  # the words quoted before the incise, parsed as sentences of their own, are no narrative
-        if start == 0 or not (doc[start].text in OPENING_MARKS or quoted(doc[start].idx)):
-            break
+        words = [t for t in doc[start].sent if not t.is_punct and not t.is_space]
+        if start == 0 or not all(quoted(t.idx) for t in words):
+            break  # (a sentence with an incise of its own — "«…», a déclaré Y." — is narrative)
         start = doc[start - 1].sent.start
     return next((t for t in reversed(doc[start:pronoun.i]) if t.lower_.lstrip("-") == form and not quoted(t.idx)
                  and (t.text.startswith("-") or t.dep_.startswith("nsubj"))), None)
