@@ -143,7 +143,7 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
             continue
         source, target = source_target(reader, tok, trig)
         if source is None and trig.code not in BARE_STATEMENT_CODES:
-            source = inherited_source(reader, tok)  # English: "staged a strike in protest against …"
+            source = inherited_source(reader, tok, quotes)  # "staged a strike in protest against …", "…, accusant X"
         if target is None and source is not None and condemned_force_act(tok, trig) is None:
             target = phrase_target(reader, tok, trig.code, source.codes)  # English: a party deeper in the phrase
         quote = _quote_at(quotes, tok.idx)

@@ -1,10 +1,14 @@
-"""English: the doer of an act named as the purpose or manner of another clause's verb.
+"""The doer of an act named as the purpose or manner of another clause's verb, and of a
+participle that goes on from an incise.
 
 "X staged a hunger strike in protest against Y", "Thousands of Nigerians converged for a rally in
 Lagos to protest …", "opposition parties organised a strike in protest of the arrests": the
 protest, or the act done "to …", is the subject's of the verb it hangs under. The lexicon's slots
 stop at the trigger; this climbs at most three steps — through "in"/"for" phrases and "to"
 infinitives — to the first verb, and reads its subject.
+
+"«…», a également fait savoir Ramtane Lamamra, accusant le pays voisin de …": a present participle
+after a quote's incise is the quote's speaker's act, whatever the parser hung it on.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from spacy.tokens import Token
 
 from foedus.events.arguments import ActorReader, Argument
 from foedus.events.slots import is_passive, slot_tokens, verb_subject
+from foedus.records import Quote
 
 PURPOSE_PREPS = {"in", "for"}  # "in protest", "in retaliation", "for a rally"
 INFINITIVE_DEPS = {"relcl", "acl", "advcl", "xcomp"}
@@ -32,9 +37,9 @@ def _step_up(node: Token) -> Token | None:
     return None
 
 
-def inherited_source(reader: ActorReader, tok: Token) -> Argument | None:
+def inherited_source(reader: ActorReader, tok: Token, quotes: list[Quote] = ()) -> Argument | None:
     if tok.lang_ != "en":
-        return None
+        return _incise_speaker(tok, quotes)
     node = tok
     for _ in range(MAX_STEPS):
         up = _step_up(node)
@@ -46,4 +51,20 @@ def inherited_source(reader: ActorReader, tok: Token) -> Argument | None:
             subject = next(iter(slot_tokens(up, "nsubj")), None) or verb_subject(up)
             return reader.read(subject) if subject is not None else None
         node = up
+    return None
+
+
+def _incise_speaker(tok: Token, quotes: list[Quote]) -> Argument | None:
+    """The speaker of the direct quote whose incise a present participle goes on from."""
+    if not ("Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense")) or tok.i == 0 \
+            or tok.doc[tok.i - 1].text != ",":
+        return None
+    text = tok.doc.text
+    for quote in quotes:
+        if quote.kind != "direct" or not quote.speaker_code or not quote.cue or quote.start <= tok.idx < quote.end:
+            continue
+        between = text[quote.end:tok.idx].lstrip(' »”"')  # (from the closing mark on)
+        if quote.end <= tok.idx and len(between) <= 120 and quote.cue in between and not any(ch in between for ch in ".;«»"):
+            return Argument(codes=[quote.speaker_code], text=quote.speaker_text or "",
+                            actor_ids=[quote.speaker_actor_id] if quote.speaker_actor_id else [], token=None)
     return None

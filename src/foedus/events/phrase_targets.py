@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from foedus.events.arguments import ActorReader, Argument
+from foedus.events.lexicon import verb_class
 
 # dependents that stay inside the act's own phrase (no relative, adverbial or complement clauses)
 PHRASE_DEPS = {"dobj", "obj", "dative", "prep", "pobj", "compound", "amod", "poss", "appos", "conj", "attr", "npadvmod"}
@@ -72,6 +73,8 @@ def phrase_target(reader: ActorReader, tok: Token, code: str, sources: list[str]
     source: an actor mention, a country or people named by a demonym ("German goods", "the
     Azerbaijani republic"), or — for acts other than force, whose unnamed places the coder reads as
     civilians — a named place after a place preposition ("a curfew in Montenegro")."""
+    if tok.lang_ != "en" and sources:
+        return neighbour_country(reader, tok, sources)
     if tok.lang_ != "en" or code in STATEMENT_CODES or not sources:
         return None
     # (node, depth, whether a place preposition led there: "into isolated parts of Aceh province")
@@ -122,4 +125,23 @@ def _party_at(reader: ActorReader, node: Token, code: str, sources: list[str], v
         country = reader.named_place_country(node)
         if country and not _same_party([country], sources):
             return Argument(codes=[country], text=node.text, actor_ids=[], token=node, is_place=True)
+    return None
+
+
+def neighbour_country(reader: ActorReader, tok: Token, sources: list[str]) -> Argument | None:
+    """"accusant le pays voisin de …", "son voisin": the country last named before, other than the
+    source's own (data: `neighbour` in verb_classes.tsv)."""
+    neighbour_words = verb_class("neighbour")
+    for child in tok.children:
+        if child.dep_ not in {"obj", "dobj", "obl:arg", "nmod"} or child.pos_ != "NOUN":
+            continue
+        named = child.lemma_.lower() in neighbour_words or any(
+            a.dep_ == "amod" and a.lemma_.lower() in neighbour_words for a in child.children)
+        if not named:
+            continue
+        own = {s[:3] for s in sources}
+        for m in sorted((m for m in reader.mentions if m.end <= child.idx and m.code), key=lambda m: -m.start):
+            country = m.code[:3]
+            if country.isalpha() and country.isupper() and not m.code.startswith("IGO") and country not in own:
+                return Argument(codes=[country], text=m.name or m.text, actor_ids=[], token=child)
     return None
