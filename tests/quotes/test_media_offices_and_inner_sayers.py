@@ -153,3 +153,14 @@ def test_an_appeal_right_before_a_participle_of_asking_is_the_speaker(quotes):
     text = ("Félix Tshisekedi a été proclamé président par la Cour constitutionnelle, restée sourde aux appels de "
             "l'Union africaine (UA) lui demandant de \"suspendre\" l'officialisation des résultats.")
     assert quotes.speaker(text, "suspendre") == "Union africaine"
+
+
+def test_a_noun_after_se_declarer_is_what_they_declared(quotes):
+    text = "Les deux candidats se sont déclarés vainqueurs lundi avant la publication des résultats."
+    assert quotes.find(text, "vainqueurs", kind="indirect").speaker_text == "Les deux candidats"
+
+
+def test_declaring_war_is_no_stance(quotes):
+    # (a guard: a noun object without "se" is the act's, not a declared stance)
+    text = "Le président a déclaré la guerre aux rebelles lundi."
+    assert quotes.first(text, "la guerre", kind="indirect") is None

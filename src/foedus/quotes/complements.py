@@ -107,11 +107,17 @@ def infinitive_after(doc: Doc, verb: Token, limit: int) -> Token | None:
             continue
         if tok.pos_ in {"ADJ", "VERB"} and _masculine_singular(tok) in stance_adjectives():
             return tok  # "s'est dit prêt à …", "s'est dit déterminé à …"
+        if tok.pos_ == "NOUN" and tok.dep_ == "xcomp" and tok.head.i == verb.i and _reflexive(verb):
+            return tok  # "se sont déclarés vainqueurs": what they declared themselves
         if tok.text in MARKS or (tok.lower_ == "to" and tok.pos_ == "PART"):
             continue  # "a indiqué « vouloir procéder … »": a quoted infinitive; "claims to have …"
         if tok.pos_ not in {"ADV", "PRON"}:
             return None
     return None
+
+
+def _reflexive(verb: Token) -> bool:
+    return any(c.lower_ in {"se", "s'", "s’"} for c in verb.children)
 
 
 def stance_phrase_end(adjective: Token) -> int:
