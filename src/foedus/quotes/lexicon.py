@@ -87,31 +87,31 @@ def marker_words(marker: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def _word_list(file: str, column: str, lang: str) -> frozenset[str]:
+    """The lower-cased `column` of a data file's rows for `lang`."""
+    return frozenset(r[column].lower() for r in _rows(DATA / file) if r.get("lang") == lang)
+
+
 def circumstance_nouns(lang: str) -> frozenset[str]:
     """Nouns heading a circumstance ("pour l'instant"), never an opinion holder (circumstance_nouns.tsv)."""
-    return frozenset(r["noun"].lower() for r in _rows(DATA / "circumstance_nouns.tsv") if r.get("lang") == lang)
+    return _word_list("circumstance_nouns.tsv", "noun", lang)
 
 
-@lru_cache(maxsize=None)
 def locution_nouns(lang: str) -> frozenset[str]:
     """Nouns heading a locution after "à" ("à l'issue de", "au lendemain de"), never an addressee (locution_nouns.tsv)."""
-    return frozenset(r["noun"].lower() for r in _rows(DATA / "locution_nouns.tsv") if r.get("lang") == lang)
+    return _word_list("locution_nouns.tsv", "noun", lang)
 
 
-
-@lru_cache(maxsize=None)
 def follower_nouns(lang: str) -> frozenset[str]:
     """Nouns of a person's side ("le camp Gbagbo"): the group speaks, not the person (follower_nouns.tsv)."""
-    return frozenset(r["noun"].lower() for r in _rows(DATA / "follower_nouns.tsv") if r.get("lang") == lang)
+    return _word_list("follower_nouns.tsv", "noun", lang)
 
 
-@lru_cache(maxsize=None)
 def sending_verbs(lang: str) -> frozenset[str]:
     """Verbs of sending someone on a mission ("dépêcher X pour exprimer …"): data/sending_verbs.tsv."""
-    return frozenset(r["lemma"].lower() for r in _rows(DATA / "sending_verbs.tsv") if r.get("lang") == lang)
+    return _word_list("sending_verbs.tsv", "lemma", lang)
 
 
-@lru_cache(maxsize=None)
 def spokesperson_nouns(lang: str) -> frozenset[str]:
     """Titles of people who speak for a body ("porte-parole"): data/spokesperson_nouns.tsv."""
-    return frozenset(r["noun"].lower() for r in _rows(DATA / "spokesperson_nouns.tsv") if r.get("lang") == lang)
+    return _word_list("spokesperson_nouns.tsv", "noun", lang)
