@@ -262,7 +262,7 @@ def _apply_wrapping(found: dict[int, Candidate]) -> None:
         if {cand.token.doc[cand.token.left_edge.i].lower_, cand.token.head.lower_} & {"lors", "pendant", "durant", "during"}:
             continue  # "a assuré qu'il soutiendrait …, lors d'une conversation": the occasion, not the act intended
         for _ in range(3):
-            if node.head.i == node.i or _participle_adjunct(node) or _circumstance_clause(node):
+            if node.head.i == node.i or _adjunct_clause(node):
                 break  # "…, menaçant le régime de sanctions": said of the main subject, outside the appeal
             node = node.head
             outer = found.get(node.i)
@@ -282,15 +282,12 @@ def _apply_wrapping(found: dict[int, Candidate]) -> None:
                 break
 
 
-def _participle_adjunct(tok: Token) -> bool:
-    """A present participle set off as an adjunct ("…, menaçant le régime de sanctions")."""
-    return tok.dep_ == "advcl" and "Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense")
-
-
-def _circumstance_clause(tok: Token) -> bool:
-    """A clause of time or cause ("Après que l'Algérie a abattu un drone, le Mali a rejeté …"): the
-    act in it is not what the verb above intends or refuses."""
-    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in tok.children)
+def _adjunct_clause(tok: Token) -> bool:
+    """A present participle set off as an adjunct ("…, menaçant le régime de sanctions"), or a clause
+    of time or cause ("Après que l'Algérie a abattu un drone, le Mali a rejeté …"): what it says is
+    not what the verb above intends or refuses."""
+    participle = "Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense")
+    return tok.dep_ == "advcl" and (participle or any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in tok.children))
 
 
 def _same_actor(a: str, b: str) -> bool:
