@@ -164,3 +164,34 @@ def test_declaring_war_is_no_stance(quotes):
     # (a guard: a noun object without "se" is the act's, not a declared stance)
     text = "Le président a déclaré la guerre aux rebelles lundi."
     assert quotes.first(text, "la guerre", kind="indirect") is None
+
+
+def test_an_adverb_between_the_clitic_and_the_verb_keeps_the_incise(quotes):
+    text = ("Le ministre a parlé longuement. Cette détention est inacceptable et tous les acteurs doivent s'engager "
+            "pour le dialogue, a-t-il encore affirmé.")
+    assert quotes.find(text, "Cette détention", kind="indirect").speaker_text == "Le ministre"
+
+
+def test_words_between_a_participle_of_judging_and_its_agent_are_the_agents(quotes):
+    text = "Le gouvernement a pris une décision. Une annonce jugée \"absurde\" par M. Francken."
+    assert quotes.speaker(text, "absurde") == "Francken"
+
+
+def test_selon_on_the_same_line_after_a_cut_attributes_the_fragment(quotes):
+    text = ("Le cessez-le-feu est entré en vigueur mercredi.\n\nUne \"bonne nouvelle\" selon Joe Biden\n\n"
+            "Peu après, l'armée israélienne a averti les habitants.")
+    assert quotes.speaker(text, "bonne nouvelle") == "Joe Biden"
+
+
+def test_selon_in_the_next_paragraph_attributes_nothing_before_it(quotes):
+    # (a guard: a new paragraph's "Selon X" is about its own statement)
+    text = ("Samedi, le général a parlé de la \"bataille\" en cours.\n\nSelon le Comité des médecins, les "
+            "affrontements ont fait cent morts.")
+    assert quotes.speaker(text, "bataille") != "le Comité des médecins"
+
+
+def test_an_adverb_after_a_plain_auxiliary_is_no_incise(quotes):
+    # (a guard: "X, a également félicité Y" is a sentence, not an incise closing "X")
+    text = ("Le secrétaire général de l'Organisation des Etats américains, Luis Almagro, a également félicité "
+            "Juan Guaidó.")
+    assert quotes.first(text, "Le secrétaire général", kind="indirect") is None

@@ -71,11 +71,12 @@ def find_direct_quotes(doc: Doc, article_id: str, lex: SpeechLexicon, resolver: 
             q.rule, q.confidence = "linked-headline", 0.9
             quotes.append(q)
             continue
-        cue = inner_cues.get(span) or participle_agent(doc, close_tok, lex) or cue_after(doc, close_tok, close_sent, lex)
+        cue = inner_cues.get(span) or participle_agent(doc, close_tok, lex, open_tok) or cue_after(doc, close_tok, close_sent, lex)
         if cue is None:  # "Selon X, « … . … »": the marker may sit in the opening sentence only
             opening = _with_cut_head(doc, sent)
             cue = selon_in(close_sent, lex, exclude=(open_tok, close_tok + 1)) or (
-                selon_in(opening, lex, exclude=(open_tok, close_tok + 1)) if opening.start != close_sent.start else None)
+                selon_in(opening, lex, exclude=(open_tok, close_tok + 1)) if opening.start != close_sent.start else None) \
+                or _selon_on_same_line(doc, close_tok, lex)
         if cue is None:
             cue = cue_before(doc, open_tok, sent, lex)
             if cue is not None and not _cue_reaches(doc, cue, open_tok, lex):
@@ -221,6 +222,16 @@ def _attribute(q: Quote, speaker: Speaker | None, cue: Cue | None, resolver: Spe
         addressee = resolver.addressee(cue.addressee, speaker.text)
         if addressee is not None:
             q.addressee_text, q.addressee_actor_id = addressee.text, addressee.actor_id
+
+
+def _selon_on_same_line(doc: Doc, close_tok: int, lex: SpeechLexicon) -> Cue | None:
+    """"Une «bonne nouvelle» selon Joe Biden" on a line of its own, which the parser cut before
+    "selon": the marker opening the next sentence of the same line."""
+    sent = doc[close_tok].sent
+    if sent.end >= len(doc) or "\n" in doc.text[doc[close_tok].idx:doc[sent.end].idx]:
+        return None
+    nxt = doc[sent.end].sent
+    return selon_in(nxt, lex) if nxt[0].lower_ in {"selon", "d'", "d’"} else None
 
 
 def _with_cut_head(doc: Doc, sent: Span) -> Span:

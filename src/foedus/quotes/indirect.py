@@ -207,6 +207,9 @@ def _from_verb(doc: Doc, verb: Token, sent: Span, lex: SpeechLexicon, direct_spa
     if "source" in frames:  # "…, a-t-on appris auprès d'un officier": the source speaks
         subj = learned_from(verb) or subj
     prev = doc[_expression_start(doc, verb) - 1] if verb.i > sent.start else None
+    if prev is not None and prev.pos_ == "ADV" and prev.i == verb.i - 1 and prev.i > sent.start \
+            and doc[prev.i - 1].lower_ in INVERTED_CLITICS:
+        prev = doc[prev.i - 1]  # "…, a-t-il encore affirmé": an adverb after the inverted clitic
     while prev is not None and prev.i > sent.start and prev.lower_ in INVERTED_CLITICS:
         prev = doc[prev.i - 1]  # "…, a-t-il précisé"
     if prev is not None and prev.lower_ in {"a", "ont", "avait", "avaient"} and prev.i - 1 >= sent.start:
