@@ -115,3 +115,9 @@ def sending_verbs(lang: str) -> frozenset[str]:
 def spokesperson_nouns(lang: str) -> frozenset[str]:
     """Titles of people who speak for a body ("porte-parole"): data/spokesperson_nouns.tsv."""
     return _word_list("spokesperson_nouns.tsv", "noun", lang)
+
+
+@lru_cache(maxsize=None)
+def honorific_titles(lang: str) -> dict[str, str]:
+    """Honorific (lower case, no dot) → the title lemma it implies ("me" → "avocat"): data/honorific_titles.tsv."""
+    return {r["honorific"].lower(): r["title"].lower() for r in _rows(DATA / "honorific_titles.tsv") if r.get("lang") == lang}

@@ -5,15 +5,12 @@ functions over a parsed ``Doc`` and the article's actor mentions."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-from pathlib import Path
-
 from spacy.tokens import Token
 
 from foedus.actors.normalize import fold
 from foedus.language.syntax import name_after_title
 from foedus.quotes.coreference import noun_gender, noun_hypernyms, person_gender
-from foedus.quotes.lexicon import spokesperson_nouns
+from foedus.quotes.lexicon import honorific_titles, spokesperson_nouns
 from foedus.quotes.media import medium_nouns
 from foedus.quotes.speaker_words import INDEFINITE_ARTICLES
 from foedus.records import Mention
@@ -190,7 +187,7 @@ def recent_person(head: Token, mentions: list[Mention], is_person, quoted, shift
 def _office_before(m: Mention, doc, role_nouns: frozenset[str]) -> bool:
     """The mention is an office that is not a speaking role, or a name right after one ("le
     président centrafricain François Bozizé")."""
-    first = next((t for t in doc if t.idx >= m.start), None)
+    first = _first_token(doc, m)
     if first is None:
         return False
     if m.kind == "description" and m.head is not None:
@@ -205,15 +202,9 @@ def _office_before(m: Mention, doc, role_nouns: frozenset[str]) -> bool:
     return False
 
 
-HONORIFIC_TITLES = Path(__file__).with_name("data") / "honorific_titles.tsv"
-
-
-@lru_cache(maxsize=None)
-def honorific_titles(lang: str) -> dict[str, str]:
-    """Honorific (lower case, no dot) → the title lemma it implies, for `lang`."""
-    lines = [ln.split("\t") for ln in HONORIFIC_TITLES.read_text(encoding="utf-8").splitlines()
-             if ln.strip() and not ln.startswith("#")]
-    return {form: title for code, form, title in lines[1:] if code == lang}
+def _first_token(doc, m: Mention) -> Token | None:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
 
 
 def honorific_holder(head: Token, mentions: list[Mention], is_person, sentences_after: int = 3) -> Mention | None:
@@ -231,7 +222,7 @@ def honorific_holder(head: Token, mentions: list[Mention], is_person, sentences_
     limit = doc[end - 1].idx if end > 0 else 0
 
     def honoured(m: Mention) -> bool:
-        first = next((t for t in doc if t.idx >= m.start), None)
+        first = _first_token(doc, m)
         return first is not None and (first.lower_.rstrip(".") in forms  # (the mention may begin with it)
                                       or first.i > 0 and doc[first.i - 1].lower_.rstrip(".") in forms)
     held = [m for m in mentions if is_person(m) and m.start <= limit and honoured(m)]
