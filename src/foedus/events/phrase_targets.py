@@ -15,6 +15,8 @@ from spacy.tokens import Token
 from foedus.events.arguments import ActorReader, Argument
 from foedus.events.lexicon import verb_class
 
+NEIGHBOUR_WORDS = verb_class("neighbour")  # "le pays voisin", "son voisin"
+
 # dependents that stay inside the act's own phrase (no relative, adverbial or complement clauses)
 PHRASE_DEPS = {"dobj", "obj", "dative", "prep", "pobj", "compound", "amod", "poss", "appos", "conj", "attr", "npadvmod"}
 # prepositions whose object is the party acted on or a place the act applies to; "of" only inside
@@ -131,12 +133,11 @@ def _party_at(reader: ActorReader, node: Token, code: str, sources: list[str], v
 def neighbour_country(reader: ActorReader, tok: Token, sources: list[str]) -> Argument | None:
     """"accusant le pays voisin de …", "son voisin": the country last named before, other than the
     source's own (data: `neighbour` in verb_classes.tsv)."""
-    neighbour_words = verb_class("neighbour")
     for child in tok.children:
         if child.dep_ not in {"obj", "dobj", "obl:arg", "nmod"} or child.pos_ != "NOUN":
             continue
-        named = child.lemma_.lower() in neighbour_words or any(
-            a.dep_ == "amod" and a.lemma_.lower() in neighbour_words for a in child.children)
+        named = child.lemma_.lower() in NEIGHBOUR_WORDS or any(
+            a.dep_ == "amod" and a.lemma_.lower() in NEIGHBOUR_WORDS for a in child.children)
         if not named:
             continue
         own = {s[:3] for s in sources}
