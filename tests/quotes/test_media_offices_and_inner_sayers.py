@@ -195,3 +195,11 @@ def test_an_adverb_after_a_plain_auxiliary_is_no_incise(quotes):
     text = ("Le secrétaire général de l'Organisation des Etats américains, Luis Almagro, a également félicité "
             "Juan Guaidó.")
     assert quotes.first(text, "Le secrétaire général", kind="indirect") is None
+
+
+def test_an_abstract_noun_ending_like_a_person_is_no_pronouns_antecedent(quotes):
+    text = ("Didier Burkhalter a estimé que le rôle de la Russie serait \"crucial\".\n\nLa Russie a montré un \"signal "
+            "clair\", a affirmé le président en exercice de l'OSCE lors d'une conférence de presse. Mais il attend que ce soutien se "
+            "matérialise sur le terrain.\n\nDialogue plutôt que violence\n\nCette détention est \"inacceptable\" et tous "
+            "les acteurs doivent s'engager pour le dialogue, a-t-il encore affirmé.")
+    assert quotes.speaker(text, "inacceptable") == "Didier Burkhalter"

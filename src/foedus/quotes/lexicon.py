@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from foedus.quotes.speaker_words import HUMAN_NOUN_ENDINGS
+
 DATA = Path(__file__).with_name("data")
 
 
@@ -121,3 +123,9 @@ def spokesperson_nouns(lang: str) -> frozenset[str]:
 def honorific_titles(lang: str) -> dict[str, str]:
     """Honorific (lower case, no dot) → the title lemma it implies ("me" → "avocat"): data/honorific_titles.tsv."""
     return {r["honorific"].lower(): r["title"].lower() for r in _rows(DATA / "honorific_titles.tsv") if r.get("lang") == lang}
+
+
+def human_by_ending(form: str, lemma: str, lang: str) -> bool:
+    """A noun whose ending marks a person ("négociateur", "analyste", "habitante") and that is not one
+    of the things news writes with such an ending ("soutien", "mandat"; data/impersonal_nouns.tsv)."""
+    return form.lower().endswith(HUMAN_NOUN_ENDINGS) and lemma.lower() not in _word_list("impersonal_nouns.tsv", "noun", lang)

@@ -23,13 +23,13 @@ from foedus.quotes.speaker_forms import owned_title, with_contracted_article
 from foedus.quotes.incise_pronouns import cataphoric_person, not_asked_about, outside_reported_clause, previous_subject_pronoun
 from foedus.quotes.anaphora import age_description, document_antecedent, fuller_description, informant_antecedent
 from foedus.quotes.cues import is_speech_verb, subject_of
-from foedus.quotes.lexicon import follower_nouns, speech_lexicon
+from foedus.quotes.lexicon import follower_nouns, human_by_ending, speech_lexicon
 from foedus.quotes.subjects import described_demonstrative, inverted_subject
 from foedus.quotes.spans import between_marks
 from foedus.quotes.speaker_phrases import fronted_adjunct_mention, with_written_article, body_named_after, document_author, named_by_type, non_person_speakers, \
     noun_phrase, fronted_apposition, report_phrase, sole_office_person, stranded_name, title_holder
 from foedus.quotes.topics import topic_antecedent, without_topic_marker
-from foedus.quotes.speaker_words import FIRST_PERSON, HUMAN_NOUN_ENDINGS, INDEFINITE_ARTICLES, PLURAL_PRONOUNS, POSSESSIVES, \
+from foedus.quotes.speaker_words import FIRST_PERSON, INDEFINITE_ARTICLES, PLURAL_PRONOUNS, POSSESSIVES, \
     PRONOUN_SUBJECTS, ONE_OF
 from foedus.records import Mention
 
@@ -184,7 +184,7 @@ class SpeakerResolver:
         if mention is None and token.pos_ == "NOUN" and token.dep_ not in {"nsubj"} \
                 and not (token.text.isupper() and any(c.dep_ == "det" for c in token.children)) \
                 and not self.is_speaker_noun(token.lemma_.lower()) and token.lemma_.lower() not in body_nouns(self.lang) \
-                and not token.lower_.endswith(HUMAN_NOUN_ENDINGS):
+                and not human_by_ending(token.lower_, token.lemma_, self.lang):
             inner = self.mention_in(phrase.start_char, phrase.end_char)
             if inner is None:
                 return None  # "Ce déplacement a été convenu…": a passive subject is no speaker
@@ -268,7 +268,7 @@ class SpeakerResolver:
     def can_speak_noun(self, tok: Token) -> bool:
         """A noun of a person, a body or a source ("l'économiste", "le syndicat", "le rapport")."""
         lemma = tok.lemma_.lower()
-        return self.is_speaker_noun(lemma) or lemma in body_nouns(self.lang) or tok.lower_.endswith(HUMAN_NOUN_ENDINGS)
+        return self.is_speaker_noun(lemma) or lemma in body_nouns(self.lang) or human_by_ending(tok.lower_, lemma, self.lang)
 
     def is_known_speaker_noun(self, tok: Token) -> bool:
         """A noun the lexicons list as a speaker, source or body (not merely guessed from its ending)."""
@@ -367,7 +367,7 @@ class SpeakerResolver:
 
     def is_person_lemma(self, lemma: str, form: str | None = None) -> bool:
         """A noun lemma of a person (`form` the written word, for agent-noun endings)."""
-        return (self.is_speaker_noun(lemma) or (form or lemma).endswith(HUMAN_NOUN_ENDINGS)) \
+        return (self.is_speaker_noun(lemma) or human_by_ending(form or lemma, lemma, self.lang)) \
             and lemma not in non_person_speakers(self.lang) and lemma not in body_nouns(self.lang) \
             and lemma not in self.document_nouns  # "according to the final communique": no person
 
