@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from foedus.actors.normalize import fold
 from foedus.quotes.subjects import inverted_subject
+from foedus.quotes.speaker_words import OF_CASES
 from foedus.records import Mention
 
 DATA = Path(__file__).with_name("data")
@@ -51,7 +52,7 @@ def _is_named_body(m: Mention, is_person) -> bool:
 def _channel_complement(c: Token) -> bool:
     """A proper noun after a preposition other than "de" is where the body spoke, not its name
     ("a annoncé l'organisation continentale sur Twitter")."""
-    return any(g.dep_ == "case" and g.lower_ not in {"de", "du", "des", "d'", "d’", "of"} for g in c.children)
+    return any(g.dep_ == "case" and g.lower_ not in OF_CASES for g in c.children)
 
 
 def body_antecedent(head: Token, mentions: list[Mention], lang: str, is_person) -> Mention | None:

@@ -44,7 +44,7 @@ def is_term(doc: Doc, span: MarkedSpan, open_tok: int, lex: SpeechLexicon) -> bo
 def is_document_title(doc: Doc, span: MarkedSpan, open_tok: int, lex: SpeechLexicon) -> bool:
     """A title or name, whatever verb is near: a determiner, then a document noun and a capitalised
     word in the marks ("en annonçant dans une «lettre à la Nation»"); capitalised words after "du"
-    ("la création du «Fonds Clinton-Bush»")."""  
+    ("la création du «Fonds Clinton-Bush»")."""
     words = [t for t in doc[open_tok + 1:_token_at(doc, span.close_at)] if not t.is_punct and not t.is_space]
     before = next((t for t in reversed(doc[max(0, open_tok - 2):open_tok]) if not t.is_space), None)
     if before is not None and before.lower_ in {"du", "des", "of"} and 0 < len(words) <= 4 \

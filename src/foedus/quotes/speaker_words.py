@@ -19,3 +19,4 @@ HUMAN_NOUN_ENDINGS = ("eur", "euse", "rice", "iste", "ien", "ienne", "ier", "iè
                       "ats", "er", "ers", "ist", "ists", "ian", "ians", "or", "ors")
 DESCRIBED_DEMONSTRATIVES = {"celui", "celle", "ceux", "celles"}  # with a relative clause: "celui qui est aussi …"
 ONE_OF = {"un", "une", "l'un", "l’un", "l'une", "l’une"}  # with a noun complement: "un de ses responsables"
+OF_CASES = {"de", "du", "des", "d'", "d’", "of"}  # the prepositions of a complement of whom: "le porte-parole de la présidence"

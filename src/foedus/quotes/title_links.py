@@ -12,10 +12,8 @@ from foedus.language.syntax import name_after_title
 from foedus.quotes.coreference import noun_gender, noun_hypernyms, person_gender
 from foedus.quotes.lexicon import honorific_titles, spokesperson_nouns
 from foedus.quotes.media import medium_nouns
-from foedus.quotes.speaker_words import INDEFINITE_ARTICLES
+from foedus.quotes.speaker_words import INDEFINITE_ARTICLES, OF_CASES
 from foedus.records import Mention
-
-OF_CASES = {"de", "du", "des", "d'", "d’", "of"}
 
 
 def title_antecedent(head: Token, mentions: list[Mention], is_person) -> Mention | None:
