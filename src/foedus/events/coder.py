@@ -13,6 +13,7 @@ from foedus.events.english_parties import own_people
 from foedus.actors.article_country import main_country
 from foedus.events.arguments import ActorReader
 from foedus.events.slots import slot_tokens, verb_subject
+from foedus.language.syntax import present_participle
 from foedus.events.english import (fold_result_participles, is_denied, is_performative, is_scheduled, meeting_host,
                                    wanted_of_another)
 from foedus.events.frames import VISIT_CODES, case_of, condemned_force_act, reciprocal, source_target, unnamed_owner
@@ -286,8 +287,7 @@ def _adjunct_clause(tok: Token) -> bool:
     """A present participle set off as an adjunct ("…, menaçant le régime de sanctions"), or a clause
     of time or cause ("Après que l'Algérie a abattu un drone, le Mali a rejeté …"): what it says is
     not what the verb above intends or refuses."""
-    participle = "Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense")
-    return tok.dep_ == "advcl" and (participle or any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in tok.children))
+    return tok.dep_ == "advcl" and (present_participle(tok) or any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in tok.children))
 
 
 def _same_actor(a: str, b: str) -> bool:

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from foedus.events.arguments import ActorReader, Argument
 from foedus.events.slots import is_passive, slot_tokens, verb_subject
+from foedus.language.syntax import present_participle
 from foedus.records import Quote
 
 PURPOSE_PREPS = {"in", "for"}  # "in protest", "in retaliation", "for a rally"
@@ -56,7 +57,7 @@ def inherited_source(reader: ActorReader, tok: Token, quotes: list[Quote] = ()) 
 
 def _incise_speaker(tok: Token, quotes: list[Quote]) -> Argument | None:
     """The speaker of the direct quote whose incise a present participle goes on from."""
-    if not ("Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense")) or tok.i == 0 \
+    if not present_participle(tok) or tok.i == 0 \
             or tok.doc[tok.i - 1].text != ",":
         return None
     text = tok.doc.text

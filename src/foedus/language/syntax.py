@@ -7,6 +7,11 @@ from spacy.tokens import Token
 SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
 
 
+def present_participle(tok: Token) -> bool:
+    """"ajoutant", "justifiant", "accusant": the morphology of a present participle, whatever its label."""
+    return "Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense")
+
+
 def auxiliary_subject(verb: Token) -> Token | None:
     """Parser slips like "X, impuissant, a de son côté dénoncé" hang the subject on the auxiliary
     ("a") and the participle elsewhere: the subject of the auxiliary just before the verb."""

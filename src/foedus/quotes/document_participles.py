@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from foedus.language.syntax import present_participle
 from foedus.quotes.lexicon import speech_lexicon
 
 
@@ -13,7 +14,7 @@ def document_before_participle(verb: Token) -> Token | None:
     """A present participle right after a document's phrase, with no comma between, qualifies that
     document whatever the parser hung it on ("aux appels de l'Union africaine (UA) lui demandant")."""
     doc, j = verb.doc, verb.i - 1
-    if not ("Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")) or verb.dep_ not in {"acl", "advcl"}:
+    if not present_participle(verb) or verb.dep_ not in {"acl", "advcl"}:
         return None
     while j > 0 and (doc[j].lower_ in {"lui", "leur", "se", "s'", "s’"} or doc[j].text == ")"):
         j = next((t.i for t in reversed(doc[max(0, j - 8):j]) if t.text == "("), j) - 1 if doc[j].text == ")" else j - 1

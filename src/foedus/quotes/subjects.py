@@ -10,7 +10,7 @@ from foedus.quotes.document_participles import document_before_participle
 from foedus.quotes.lexicon import locution_nouns, sending_verbs, speech_lexicon
 from foedus.quotes.speaker_words import DESCRIBED_DEMONSTRATIVES, ONE_OF
 from foedus.time.lexicon import is_day_word, is_time_word
-from foedus.language.syntax import absolute_participle_subject, comma_between, comma_subject, glued_person, name_after_title, \
+from foedus.language.syntax import present_participle, absolute_participle_subject, comma_between, comma_subject, glued_person, name_after_title, \
     repaired_subject
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj", "csubj"}
@@ -52,11 +52,6 @@ def _prepositional(tok: Token) -> bool:
 def described_demonstrative(tok: Token) -> bool:
     """"celui qui est aussi ministre": a demonstrative a relative clause describes, standing for a person."""
     return tok.lower_ in DESCRIBED_DEMONSTRATIVES and any(c.dep_ in {"acl:relcl", "relcl"} for c in tok.children)
-
-
-def present_participle(tok: Token) -> bool:
-    """"ajoutant", "justifiant": the morphology of a present participle, whatever its label."""
-    return "Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense")
 
 
 def gerund_form(tok: Token) -> bool:
