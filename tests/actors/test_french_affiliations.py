@@ -40,3 +40,15 @@ def test_an_indefinite_article_makes_a_body_name_a_kind():
                   "a été visé.", published="2014-11-06")
     assert "IMGMUSISI" not in found.values()
     assert codes("L'aviation a frappé l'État islamique.", published="2014-11-06").get("État islamique") == "IMGMUSISI"
+
+
+def test_the_head_of_a_described_body_takes_its_code():
+    found = codes("Amos Hochstein s'est réuni lundi avec le président du Parlement libanais Nabih Berri.",
+                  published="2024-03-04")
+    assert found["Nabih Berri"] == "LBNLEG"
+
+
+
+def test_an_adviser_of_a_head_of_state_serves_that_government():
+    found = codes("Ivan Petrovitch, conseiller de Vladimir Poutine, a rejeté la proposition.", published="2020-05-04")
+    assert found["Ivan Petrovitch"] == "RUSGOV"

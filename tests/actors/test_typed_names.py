@@ -38,3 +38,27 @@ def test_a_name_the_parser_hangs_on_an_earlier_noun_is_still_introduced(mention_
                           "se poursuit. NVS a confirmé la fermeture du site.", "fr", "2014-03-02", rule="typed-name")
     assert found.get("NVS") == {"SWEBUS"}
 
+
+
+def test_the_members_of_an_unknown_group_name_it_as_an_armed_group(mention_codes):
+    # (a real group the KB lacks: an invented one-word name is read as a place)
+    text = ("Les rebelles de la Seleka avancent vers Bangui, la capitale de la Centrafrique. "
+            "La Seleka a pris la ville de Damara.")
+    found = mention_codes(text, "fr", "2013-03-22", rule="typed-name")
+    assert found.get("Seleka") == {"CAFREB"}
+
+
+def test_a_rebel_coalition_taken_for_a_person_is_typed_and_its_spokesman_speaks_for_it(mention_codes):
+    text = ("La coalition rebelle Séléka menace Bangui, la capitale de la Centrafrique. « Nos troupes viennent de "
+            "prendre Damara », a déclaré à l'AFP, Éric Massi, un porte parole du Séléka.")
+    found = mention_codes(text, "fr", "2013-03-22")
+    assert found.get("Séléka") == {"CAFREB"}
+    assert found.get("Éric Massi") == {"CAFREB"}
+
+
+def test_a_person_with_a_separatist_title_stays_a_person(mention_codes):
+    # (a guard: "séparatiste" on a role noun does not make the name an armed group's)
+    text = ("Samedi le « Premier ministre » séparatiste Alexandre Zakhatchenko a reconnu que Donetsk, en Ukraine, "
+            "était encerclé.")
+    found = mention_codes(text, "fr", "2014-08-10", rule="typed-name")
+    assert "Alexandre Zakhatchenko" not in found

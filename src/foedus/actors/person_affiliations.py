@@ -45,8 +45,13 @@ def _is_person(m: Mention) -> bool:
 
 
 def _is_body(m: Mention) -> bool:
-    return bool(m.code) and m.kind == "name" and m.rule != "description" and not _is_person(m) and (
-        len(m.code) > 3 or m.code in INTERNATIONAL)
+    """A body one can lead or serve: a named organisation, a described one ("le Parlement libanais"),
+    or a person in government ("le coordinateur spécial du président Joe Biden" serves the USA)."""
+    if not m.code or (len(m.code) <= 3 and m.code not in INTERNATIONAL):
+        return False
+    if _is_person(m):
+        return m.kind == "name" and m.code[3:6] == "GOV"
+    return m.kind == "name" or m.rule == "description"
 
 
 def _uncoded_person(m: Mention) -> bool:
@@ -63,7 +68,7 @@ def _french_body_of_role(role: Token, mentions: list[Mention]) -> Mention | None
     for child in role.children:
         if child.dep_ != "nmod" or not any(c.dep_ == "case" and c.lower_ in FRENCH_BODY_CASES for c in child.children):
             continue
-        for node in [child, *(g for g in child.children if g.dep_ == "nmod")]:
+        for node in [child, *(g for g in child.children if g.dep_ in {"nmod", "appos"})]:  # ("du président Joe Biden")
             found = _covering(mentions, node)
             if found is not None and _is_body(found):
                 return found
@@ -91,6 +96,9 @@ def _person_of_role(role: Token, mentions: list[Mention]) -> Mention | None:
     if role.dep_ in {"appos", "compound"}:  # "X, the leader of Y"; "Y leader X"
         candidates.append(role.head)
     candidates += [c for c in role.children if c.dep_ == "appos"]
+    if role.dep_ == "conj" and not any(c.dep_ == "cc" for c in role.children) \
+            and any(c.text == "," and c.i < role.i for c in role.children):
+        candidates.append(role.head)  # "Éric Massi, un porte-parole du Séléka": an apposition parsed as a conjunct
     governor = role.head
     if role.dep_ == "pobj" and governor.lower_ == "as" and governor.head.pos_ == "VERB":
         governor = governor.head

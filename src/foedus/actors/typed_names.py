@@ -42,11 +42,12 @@ def type_unknown_names(doc: Doc, mentions: list[Mention], kb: ActorKB, lang: str
     introducers = name_introducers(lang)
     if not introducers:
         return mentions
-    covered = [(m.start, m.end) for m in mentions]
+    covered = [(m.start, m.end) for m in mentions if not _unknown_person(m)]
+    uncoded_people = [(m.start, m.end) for m in mentions if _unknown_person(m)]
     country = main_country(mentions, count_business=True)
     codes: dict[str, str] = {}  # name text → code
     for ent in doc.ents:
-        if ent.label_ not in {"ORG", "MISC"} or _overlaps(ent.start_char, ent.end_char, covered):
+        if ent.label_ not in {"ORG", "MISC", "PER"} or _overlaps(ent.start_char, ent.end_char, covered):
             continue
         if kb.agents.get((lang, key(ent.root.lemma_))) is not None:
             continue  # "le ministère de l'Intérieur": a description the resolver reads, not a name
@@ -54,6 +55,10 @@ def type_unknown_names(doc: Doc, mentions: list[Mention], kb: ActorKB, lang: str
         if noun is None or ent.text in codes:
             continue
         sector = _sector(noun, introducers, kb, lang)
+        if ent.label_ == "PER" and (sector not in ARMED_SECTORS or noun.lemma_.lower() not in introducers):
+            # the model may take an armed group's name for a person's ("la coalition rebelle Séléka"):
+            # only an organisation noun says so ("le Premier ministre séparatiste X" is a person)
+            continue
         place = _demonym_country(noun, kb, lang) or country
         if sector and place:
             codes[ent.text] = place + sector
@@ -66,7 +71,15 @@ def type_unknown_names(doc: Doc, mentions: list[Mention], kb: ActorKB, lang: str
     added = [_mention(doc, article_id, start, end, code, name, sentence_starts)
              for name, code in codes.items() for start, end in _occurrences(doc.text, name)
              if not _overlaps(start, end, covered)]
-    return sorted(mentions + [m for m in added if m is not None], key=lambda m: (m.start, -m.end))
+    added = [m for m in added if m is not None]
+    typed = [(m.start, m.end) for m in added]
+    kept = [m for m in mentions if not (_unknown_person(m) and _overlaps(m.start, m.end, typed))]
+    return sorted(kept + added, key=lambda m: (m.start, -m.end))
+
+
+def _unknown_person(m: Mention) -> bool:
+    """A name the recogniser took for a person's and nothing coded: a typed name may replace it."""
+    return m.code is None and m.rule.startswith("ner-person")
 
 
 def _introducing_noun(ent: Span, introducers: dict[str, str], kb: ActorKB, lang: str) -> Token | None:
@@ -75,7 +88,8 @@ def _introducing_noun(ent: Span, introducers: dict[str, str], kb: ActorKB, lang:
     root = ent.root
     head = root.head
     if root.dep_.split(":")[0] in NAME_DEPS and head.i < ent.start and _is_introducer(head, introducers, kb, lang):
-        if not any(c.dep_ == "case" for c in root.children):  # "le syndicat de Renault": a complement, not its name
+        # "le syndicat de Renault": a complement, not its name — but "les rebelles de la Seleka" name their group
+        if not any(c.dep_ == "case" for c in root.children) or _sector(head, introducers, kb, lang) in ARMED_SECTORS:
             return head
     for child in root.children:
         if child.dep_ == "appos" and child.i >= ent.end and _is_introducer(child, introducers, kb, lang):

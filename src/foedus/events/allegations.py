@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from foedus.events.frames import reciprocal
+
 if TYPE_CHECKING:
     from foedus.events.coder import Candidate
 
@@ -37,7 +39,9 @@ def fold_allegations(found: dict[int, "Candidate"]) -> None:
         for other in found.values():
             if other is cand or other.token.i not in inside or other.wrapped:
                 continue
-            if not cand.targets and other.sources and not set(other.sources) & set(cand.sources):
+            # ("se sont mutuellement accusés de violer la trêve": each accuses the other, not the doer named)
+            mutual = len(cand.sources) >= 2 and reciprocal(tok)
+            if not cand.targets and other.sources and not set(other.sources) & set(cand.sources) and not mutual:
                 cand.targets, cand.target_token = list(other.sources), other.token
                 cand.target_text = cand.target_text or other.source_text
             other.wrapped = True

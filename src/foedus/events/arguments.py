@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from foedus.events.agent_phrases import heads_locution, phrase_sector
 from foedus.events.arrivals import is_destination, located
 from foedus.events.english import compound_sector, english_sector, possessor_country
-from foedus.events.lexicon import collective_nouns, definite_anaphors, region_demonyms
+from foedus.events.lexicon import collective_nouns, definite_anaphors, quantity_heads, region_demonyms
 from foedus.events.members import PEOPLE_QUANTIFIERS, conjunct_head, acronym_inside, listed_before, member_body, named_member
 from foedus.events.name_titles import title_before
 from foedus.events.phrases import additive_phrase, case_word as _case_of, neuter_antecedent, of_complements
@@ -19,13 +19,7 @@ from foedus.events.titles import titled_mentions
 from foedus.actors.article_country import NOT_COUNTRIES
 from foedus.records import Mention
 
-QUANTITY_HEADS = {"millier", "milliers", "centaine", "centaines", "dizaine", "dizaines", "groupe", "foule", "nombre",
-                  "plupart", "partie", "membre", "membres", "coalition", "thousands", "members", "miembros",
-                  "hundreds", "dozens", "group", "crowd", "number", "mil", "miles", "millar", "millares", "ciento",
-                  "cientos", "centenar", "centenares", "decena", "decenas", "grupo", "grupos", "mayoría", "miembro",
-                  "integrante", "integrantes", "thousand", "hundred", "dozen", "million", "supporter", "follower",  # English lemmas
-                  # members named by what they belong to ("militantes de Hamas", "partidarios del general")
-                  "militante", "simpatizante", "partidario", "seguidor"}
+QUANTITY_HEADS = quantity_heads()  # "des milliers de manifestants": the people are in the complement
 DEFINITE_ARTICLES = {"le", "la", "l'", "l’", "les", "the"}
 PLURAL_POSSESSIVES = {"leur", "leurs", "their"}
 RELATIVE_PRONOUNS = {"qui", "que", "qu'", "qu’", "lequel", "laquelle", "lesquels", "who", "which", "that"}
@@ -55,6 +49,9 @@ class Argument:
     is_place: bool = False
 
 
+PLACE_ENTS = {"LOC", "GPE"}  # entity labels of places (the model may tag a country's name NOUN)
+
+
 class ActorReader:
     """Maps tokens to actor codes using the article's mentions (and pronoun resolution)."""
 
@@ -79,6 +76,8 @@ class ActorReader:
         # a bare agent noun ("l'armée", "la police", "des civils") belongs to the article's country
         self.agent_sector = agent_sector or (lambda lemma: None)
         self.main_country = main_country
+        # trigger lemma → the country its unnamed doer was placed in (frames.implied_agent)
+        self.implied_countries: dict[str, str] = {}
         self._by_head = {m.head: m for m in self.mentions if m.head is not None}
 
     def mention_for(self, tok: Token) -> Mention | None:
@@ -392,8 +391,9 @@ class ActorReader:
                 country = self.demonym_country(child.lower_) or self.regions.get(child.lower_)
                 if country:
                     return country
-                if child.pos_ == "PROPN" and child.dep_ in {"nmod", "pobj"}:
-                    country = self.named_place_country(child)  # "le maire de Paris", "the governor of Texas"
+                if (child.pos_ == "PROPN" or child.ent_type_ in PLACE_ENTS) and child.dep_ in {"nmod", "pobj"}:
+                    # "le maire de Paris", "the governor of Texas", "les généraux … au Soudan" (tagged NOUN)
+                    country = self.named_place_country(child)
                     if country:
                         return country
         return None

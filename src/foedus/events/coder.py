@@ -13,30 +13,29 @@ from foedus.events.english_parties import own_people
 from foedus.actors.article_country import main_country
 from foedus.events.arguments import ActorReader
 from foedus.events.slots import slot_tokens, verb_subject
-from foedus.language.syntax import present_participle
-from foedus.events.english import (fold_result_participles, is_denied, is_performative, is_scheduled, meeting_host,
-                                   wanted_of_another)
+from foedus.events.english import fold_result_participles, is_denied, is_scheduled, meeting_host
 from foedus.events.frames import VISIT_CODES, case_of, condemned_force_act, reciprocal, source_target, unnamed_owner
 from foedus.events.patients import hits_unnamed, identified_nationalities, strikes_military_objects, unnamed_people
 from foedus.events.inherited_source import inherited_source
 from foedus.events.object_acts import fold_object_acts
 from foedus.events.implicit import (PLACE_SLOT, SELF_SLOT, STATE_SECTORS, demand_code, dissent_code, domestic_government, is_internal_order, own_government_target,
-                                    own_sector_targets, perpetrator_target, place_targets, protest_abroad_target, reported_act_doer,
+                                    own_sector_targets, force_doer, perpetrator_target, place_targets, protest_abroad_target, reported_act_doer,
                                     releaser_sources,
                                     requester_target)
 from foedus.events.kb_lookups import agent_sector_lookup, capital_lookup
 from foedus.events.lexicon import Trigger, intent_verbs, person_nouns, trigger_lexicon, verb_class
 from foedus.events.matching import addresses_an_audience, match_trigger, reporting_lemmas
 from foedus.events.means import fold_means
-from foedus.events.modality import (OBLIGATION_AUXILIARIES, WRAPPING_ROOTS, future_code, is_future, is_hypothetical, is_intended,
+from foedus.events.modality import (OBLIGATION_AUXILIARIES, future_code, is_future, is_hypothetical, is_intended,
                                     is_naming, is_negated, is_question, is_reported_future, is_reported_obligation,
-                                    is_standing_relation, wrapped_code)
+                                    is_standing_relation)
 from foedus.events.ontology import lookup
 from foedus.events.phrase_targets import phrase_target
 from foedus.events.quoted_parties import incise_quote, quoted_party
 from foedus.events.refusals import negated_reading, ruled_in
-from foedus.events.repeats import repeats, restated, visit_codes
+from foedus.events.repeats import repeats, restated, told_before, visit_codes
 from foedus.events.settings import coder_settings, one_sided_pairs
+from foedus.events.wrapping import fold_wrapped_acts
 from foedus.events.street import (armed_killing_code, fold_grievances, fold_purpose_protests,
                                   street_clash, victims_as_civilians)
 from foedus.records import Event, Mention, Place, Quote, TimeExpr
@@ -48,7 +47,6 @@ ARREST_CODES = {"173"}
 # verbs that also take ideas as objects ("combattre l'antisémitisme", "fight corruption"): an unnamed
 # object is no civilian victim
 FIGHTS_IDEAS = verb_class("fights_ideas")
-CIRCUMSTANCE_MARKS = verb_class("circumstance_mark")
 # territory taken is held from whoever held it (armed forces, rebels), not from its civilians
 OCCUPY_CODES = {"192"}
 PROPERTY_CODES = {"171", "1711", "1712"}  # seizing or destroying property: no actor is named as its owner
@@ -147,6 +145,8 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
             source = inherited_source(reader, tok, quotes)  # "staged a strike in protest against …", "…, accusant X"
         if target is None and source is not None and condemned_force_act(tok, trig) is None:
             target = phrase_target(reader, tok, trig.code, source.codes)  # English: a party deeper in the phrase
+        if told_before(tok, (source, target)):
+            continue
         quote = _quote_at(quotes, tok.idx)
         if quote is None and _in_unattributed_quote(quotes, tok.idx):
             continue  # words nobody is said to have spoken (a linked headline) assert nothing
@@ -202,7 +202,7 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
                                  source.text if source else None, target.text if target else None,
                                  modality="intent" if future else "asserted", quote=quote,
                                  target_token=target.token if target else None)
-    _apply_wrapping(found)
+    fold_wrapped_acts(found)
     fold_purpose_protests(found)
     fold_grievances(found)
     fold_allegations(found)
@@ -242,6 +242,8 @@ def _implicit_targets(cands: list[Candidate]) -> None:
         earlier = cands[:n]
         if not cand.sources:
             cand.sources = releaser_sources(cand)
+        if not cand.sources and (doers := force_doer(cand, cands)):
+            cand.sources, cand.one_way = doers, True  # the war the doer wages, not a mutual one
         found = (own_sector_targets(cand) or perpetrator_target(cand, earlier) or reported_act_doer(cand, earlier)
                  or requester_target(cand, earlier)
                  or own_government_target(cand))
@@ -254,40 +256,6 @@ def reader_code(reader: ActorReader, actor_id: str) -> str | None:
         if m.actor_id == actor_id and m.code:
             return m.code
     return None
-
-
-def _apply_wrapping(found: dict[int, Candidate]) -> None:
-    """An act in the complement of an intent/appeal/demand/threat is folded into it."""
-    for cand in found.values():
-        node = cand.token
-        if {cand.token.doc[cand.token.left_edge.i].lower_, cand.token.head.lower_} & {"lors", "pendant", "durant", "during"}:
-            continue  # "a assuré qu'il soutiendrait …, lors d'une conversation": the occasion, not the act intended
-        for _ in range(3):
-            if node.head.i == node.i or _adjunct_clause(node):
-                break  # "…, menaçant le régime de sanctions": said of the main subject, outside the appeal
-            node = node.head
-            outer = found.get(node.i)
-            if outer is not None and outer.code[:2] in WRAPPING_ROOTS and outer is not cand and is_performative(
-                    outer.token, cand.token):
-                outer.wrapped = True  # "I want to thank X": the thanks are given, no intent is stated
-                break
-            if outer is not None and outer.code[:2] in WRAPPING_ROOTS and outer is not cand:
-                direct = cand.token.head.i == outer.token.i and cand.token.pos_ in {"VERB", "AUX"}
-                appeal = outer.code == "030" and wanted_of_another(outer.token, cand.token)  # "wants Putin to attack"
-                outer.code = wrapped_code("020" if appeal else outer.code, cand.code, direct)
-                if not outer.targets:
-                    outer.targets, outer.target_token = cand.targets, cand.target_token
-                outer.target_text = outer.target_text or cand.target_text
-                outer.modality = "intent" if outer.code[:2] == "03" else "appeal" if outer.code[:2] == "02" else outer.modality
-                cand.wrapped = True
-                break
-
-
-def _adjunct_clause(tok: Token) -> bool:
-    """A present participle set off as an adjunct ("…, menaçant le régime de sanctions"), or a clause
-    of time or cause ("Après que l'Algérie a abattu un drone, le Mali a rejeté …"): what it says is
-    not what the verb above intends or refuses."""
-    return tok.dep_ == "advcl" and (present_participle(tok) or any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in tok.children))
 
 
 def _same_actor(a: str, b: str) -> bool:

@@ -120,6 +120,9 @@ def source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argum
     if source is None and tok.pos_ == "ADJ" and tok.head.i != tok.i:
         source = _args(reader, tok.head, ("nsubj",))
     target = _args(reader, tok, trig.target_slots) or _country_struck(reader, tok, trig) or _demonym_target(reader, tok, trig)
+    if source is not None and target is not None and source.token is not None and target.token is not None \
+            and source.token.i == target.token.i:
+        source = None  # "l'invasion de l'Ukraine": one "de" complement, the victim (its doer is told elsewhere)
     if target is not None and target.token is not None and region_between(target.token, reader.mention_for):
         return source, None  # "une opération de combat entre Mali, Burkina Faso et Niger": a region
     between_one = target is not None and len(target.codes) == 1 and case_of(target.token) in {"entre", "entrer"}
@@ -130,7 +133,9 @@ def source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argum
         # light-verb triggers: "restore ties with X", "lever les sanctions contre X" hang the target on the noun
         for child in tok.children:
             if child.lemma_.lower() == trig.with_lemma:
-                target = _args(reader, child, trig.target_slots)
+                # (or one "de" complement down: "l'envoi d'équipement de protection à l'Ukraine")
+                target = _args(reader, child, trig.target_slots) or next(
+                    (a for g in child.children if g.dep_ == "nmod" and (a := _args(reader, g, trig.target_slots))), None)
                 break
     if target is None and tok.pos_ == "NOUN" and tok.dep_ in {"obj", "dobj"} and tok.head.pos_ in {"VERB", "AUX"}:
         # the parser may hang the noun's complement on the verb: "n'a pas exclu le dialogue avec la junte"
@@ -166,6 +171,12 @@ def source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argum
         source = _args(reader, tok.head, ("nsubj",))
         subject = verb_subject(tok.head) if source is None and tok.head.pos_ in {"VERB", "AUX"} else None
         source = reader.read(subject) if subject is not None else source
+    verb = occasion_verb(tok) if source is None and trig.code[:2] == "04" else None
+    if verb is not None and target is None:  # (the parser may hang "avec X" on the verb)
+        target = _args(reader, verb, tuple(s.replace("nmod:", "obl:") for s in trig.target_slots if s.startswith("nmod:avec")))
+    if verb is not None and target is not None:  # "a déclaré …, à l'issue d'une rencontre avec X": who speaks met X
+        subject = next(iter(slot_tokens(verb, "nsubj")), None) or verb_subject(verb)
+        source = reader.read(subject) if subject is not None else None
     if source is None and target is None and trig.symmetric and tok.head.i != tok.i:
         # "les tensions entre Ankara et Moscou" with the "entre" phrase attached one level up
         up = tok.head.head if tok.head.dep_.startswith("nmod") else tok.head  # (or two: "le théâtre d'une série de contacts entre")
@@ -197,6 +208,22 @@ def source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argum
     return source, target
 
 
+# words that make a meeting the occasion of another act ("à l'issue d'une rencontre", "lors d'un entretien")
+OCCASION_HEADS = {"issue", "cours", "lors", "marge", "occasion", "sortie", "terme"}
+OCCASION_CASES = {"pendant", "durant", "lors", "during"}
+
+
+def occasion_verb(tok: Token) -> Token | None:
+    """The verb whose act a meeting noun is the occasion of: "a déclaré, à l'issue d'une rencontre
+    avec X", "a affirmé lors d'un entretien avec X", "said during talks with X"."""
+    head = tok.head
+    if head.pos_ in {"VERB", "AUX"} and case_of(tok) in OCCASION_CASES:
+        return head
+    if head.lemma_.lower() in OCCASION_HEADS and head.head.i != head.i and head.head.pos_ in {"VERB", "AUX"}:
+        return head.head
+    return None
+
+
 def implied_agent(reader: ActorReader, tok: Token, trig: Trigger) -> Argument | None:
     """`implied:COP` in the lexicon: a passive act with no agent whose doer is clear ("cinq hommes
     ont été arrêtés à Londres" → the British police): that sector of the country the act happens
@@ -205,7 +232,11 @@ def implied_agent(reader: ActorReader, tok: Token, trig: Trigger) -> Argument | 
     if not sectors:
         return None
     patients = {t.i for filler in slot_tokens(tok, "nsubj") for t in filler.subtree}
-    country = reader.place_country(tok) or reader.sentence_country(tok, skip=patients) or reader.main_country
+    country = reader.place_country(tok) or reader.sentence_country(tok, skip=patients)
+    if country and tok.pos_ == "NOUN":
+        reader.implied_countries.setdefault(trig.lemma, country)
+    # an act named again with no place ("ont condamné le coup d'État") is the one placed earlier
+    country = country or (reader.implied_countries.get(trig.lemma) if tok.pos_ == "NOUN" else None) or reader.main_country
     if not country:
         return None
     return Argument(codes=[country + sectors[0]], text=f"({sectors[0]} implied)", actor_ids=[], token=tok)
@@ -246,6 +277,11 @@ def _between_below(reader: ActorReader, tok: Token, between: tuple[str, ...]) ->
             found = _args(reader, node, slots)
             if found is not None:
                 return found
+    if tok.pos_ == "NOUN" and tok.head.i != tok.i:
+        # "les pourparlers en cours entre l'Ukraine et la Russie": the parser hung the phrase right
+        # after the noun on the noun's governor
+        after = next((c for c in tok.head.children if c.left_edge.i == tok.right_edge.i + 1 and c.pos_ == "NOUN"), None)
+        return _args(reader, after, slots) if after is not None else None
     return None
 
 

@@ -18,6 +18,8 @@ if TYPE_CHECKING:  # the coder imports this module
 # exactions"): when they name no actor they are aimed at whoever committed the last act of force.
 REACTION_ROOTS = {"11", "13"}
 FORCE_ROOTS = {"17", "18", "19", "20"}
+WAR_ROOTS = {"19", "20"}  # fighting and mass violence: a war named without its doer is the doer's told elsewhere
+PARTY_CASES = {"avec", "with", "entre", "between", "con"}
 # A refusal with no stated target answers the last request made to the refuser's country.
 REFUSAL_ROOTS = {"12"}
 REQUEST_ROOTS = {"02", "10"}
@@ -93,6 +95,25 @@ def reported_act_doer(cand: Candidate, earlier: list[Candidate]) -> list[str]:
         for prev in reversed(earlier):
             if prev.token.lemma_ == obj.lemma_ and prev.sources and not set(prev.sources) & set(cand.sources):
                 return prev.sources[:1]
+    return []
+
+
+def force_doer(cand: Candidate, others: list[Candidate]) -> list[str]:
+    """A war, invasion or offensive named by a noun with its victim but no doer ("l'invasion de
+    l'Ukraine", "la guerre en Ukraine") is the one the article reports elsewhere against the same
+    country: its doer (the nearest such act before it, else after it)."""
+    if cand.sources or not cand.targets or cand.code[:2] not in WAR_ROOTS or cand.token.pos_ != "NOUN":
+        return []
+    party = cand.target_token
+    if party is not None and (party.head.lower_ in PARTY_CASES or any(c.dep_ == "case" and c.lower_ in PARTY_CASES for c in party.children)):
+        return []  # "clashes with police": the other party of a fight, not its victim
+    victims = {t[:3] for t in cand.targets}
+    before = [o for o in others if o.token.i < cand.token.i][::-1]
+    after = [o for o in others if o.token.i > cand.token.i]
+    for prev in before + after:
+        if prev.code[:2] in FORCE_ROOTS and prev.sources and {t[:3] for t in prev.targets} & victims \
+                and not {s[:3] for s in prev.sources} & victims:
+            return prev.sources[:1]
     return []
 
 

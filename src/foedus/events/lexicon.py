@@ -75,6 +75,12 @@ def articleless_countries(lang: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def quantity_heads() -> frozenset[str]:
+    """Heads of counted phrases ("milliers", "thousands", "miembros"), all languages, from data/quantity_heads.tsv."""
+    return frozenset(r["lemma"].strip() for r in _rows("quantity_heads.tsv"))
+
+
+@lru_cache(maxsize=None)
 def person_nouns(lang: str) -> frozenset[str]:
     """Common nouns for unnamed people ("hommes", "suspects"), from data/person_nouns.tsv."""
     return frozenset(r["lemma"].strip() for r in _rows("person_nouns.tsv") if r["lang"] == lang)

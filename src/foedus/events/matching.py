@@ -18,6 +18,14 @@ from foedus.language.syntax import infinitive_guesses
 CLAUSE_DEPS = {"ccomp", "advcl", "conj", "parataxis", "relcl", "acl:relcl", "csubj"}
 
 
+OCCASION_CASES = {"après", "lors", "pendant", "durant", "after", "during"}
+
+
+def _occasion(child: Token) -> bool:
+    """A phrase of time is no light-verb noun: "Après d'intenses négociations, ils ont accepté …"."""
+    return any(g.dep_ == "case" and g.lower_ in OCCASION_CASES for g in child.children)
+
+
 def _has_dependent(tok: Token, lemma: str) -> bool:
     for child in tok.children:
         if child.dep_ in CLAUSE_DEPS and child.pos_ in {"VERB", "AUX"} and tok.lang_ == "en":
@@ -26,7 +34,7 @@ def _has_dependent(tok: Token, lemma: str) -> bool:
             continue  # "claimed that ISIL had attacked Iraq": a verb in a clause is no light-verb noun
         if child.dep_ == "aux" and tok.lang_ == "en":
             continue  # the verb's own infinitive marker: "tried to hack into" is no "hacked to death"
-        if child.lemma_.lower() == lemma or child.lower_ == lemma:
+        if (child.lemma_.lower() == lemma or child.lower_ == lemma) and not _occasion(child):
             return True
         if lemma in REFLEXIVE and child.lower_ in REFLEXIVE:
             return True
@@ -39,6 +47,9 @@ def _has_dependent(tok: Token, lemma: str) -> bool:
             return True
         if english_dependent(child, lemma):
             return True  # "spoke by phone", "held a new round of talks"
+    if tok.pos_ == "NOUN" and tok.dep_ in {"obj", "dobj"}:
+        # "mettre fin aux hostilités": the parser may hang the noun's complement on the light verb
+        return any(s.i > tok.i and s.dep_.startswith("obl") and s.lemma_.lower() == lemma for s in tok.head.children)
     return False
 
 

@@ -3,7 +3,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from foedus.records import Event
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from foedus.events.arguments import Argument
+
+DEMONSTRATIVES = {"ce", "cet", "cette", "ces", "this", "these", "that", "those", "este", "esta", "estos", "estas",
+                  "ese", "esa", "esos", "esas"}
 
 
 def visit_codes(code: str, source: str, target: str, host: str | None) -> list[tuple[str, str, str]]:
@@ -46,3 +56,13 @@ def restated(events: dict[tuple, Event], source: str, target: str, code: str, da
             event.date, event.date_precision = date, precision
             return True
     return False
+
+
+def told_before(tok: Token, arguments: tuple[Argument | None, ...]) -> bool:
+    """"« Cette visite est historique », a-t-il déclaré", "a annoncé cette visite": an act named with a
+    demonstrative is one the article told before; unless its own phrase names a party, it is no new act
+    (the parties the sentence would lend it — the speaker, the place — are not the act's)."""
+    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in tok.children):
+        return False
+    inside = {t.i for t in tok.subtree}
+    return not any(a is not None and a.token is not None and a.token.i in inside for a in arguments)
