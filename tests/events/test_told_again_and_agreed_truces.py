@@ -84,3 +84,12 @@ def test_a_war_whose_doer_is_told_elsewhere_is_one_way(french_events):
     events = french_events(text, "2022-10-17")
     assert ("RUSGOV", "UKR", "190") in events
     assert ("UKR", "RUSGOV", "190") not in events
+
+
+def test_an_attack_condemned_in_a_relative_clause_is_aimed_at_its_doer(french_events):
+    text = ("L'Iran a lancé une attaque de drones contre Israël. Le président américain Joe Biden a promis une "
+            "réponse diplomatique coordonnée du G7 à l'attaque de drones et de missiles, qu'il a condamnée.")
+    events = french_events(text, "2024-04-14")
+    assert ("USAGOV", "IRN", "111") in events
+    assert not any(code.startswith("13") for _, _, code in events)  # the attack is answered, not threatened
+    assert not any(src.startswith("USA") for src, _, code in events if code.startswith("19"))  # told again: Iran's

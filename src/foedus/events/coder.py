@@ -33,7 +33,7 @@ from foedus.events.ontology import lookup
 from foedus.events.phrase_targets import phrase_target
 from foedus.events.quoted_parties import incise_quote, quoted_party
 from foedus.events.refusals import negated_reading, ruled_in
-from foedus.events.repeats import repeats, restated, told_before, visit_codes
+from foedus.events.repeats import repeats, restated, told_again, told_before, visit_codes
 from foedus.events.settings import coder_settings, one_sided_pairs
 from foedus.events.wrapping import fold_wrapped_acts
 from foedus.events.street import (armed_killing_code, fold_grievances, fold_purpose_protests,
@@ -234,6 +234,11 @@ def _implicit_targets(cands: list[Candidate]) -> None:
         cand.code = dissent_code(cand)
         cand.code = armed_killing_code(cand)
         cand.targets = victims_as_civilians(cand)
+        again = told_again(cand.token, cand.source_text, [({c.token.lemma_, c.trigger.with_lemma}, c.sources, c.targets)
+                                                            for c in cands[:n] if c.code[:2] == cand.code[:2]])
+        if again is not None:
+            cand.sources, cand.targets, cand.one_way = list(again[0]), list(again[1]), True
+            continue  # the act told before, as told (its repeat is then kept once)
         clash = street_clash(cand)
         if clash is not None:
             cand.sources, cand.targets, cand.code, cand.one_way = clash[0], clash[1], "145", True

@@ -26,7 +26,7 @@ def fold_wrapped_acts(found: dict[int, Candidate]) -> None:
         if {cand.token.doc[cand.token.left_edge.i].lower_, cand.token.head.lower_} & OCCASION_WORDS:
             continue  # "a assuré qu'il soutiendrait …, lors d'une conversation": the occasion, not the act intended
         for _ in range(3):
-            if node.head.i == node.i or _adjunct_clause(node):
+            if node.head.i == node.i or _adjunct_clause(node) or _asserted_apart(node):
                 break  # "…, menaçant le régime de sanctions": said of the main subject, outside the appeal
             node = node.head
             outer = found.get(node.i)
@@ -38,7 +38,7 @@ def fold_wrapped_acts(found: dict[int, Candidate]) -> None:
                 # "ont accepté (de mettre en œuvre) un cessez-le-feu": a truce exists once accepted — the act, not an intent
                 cand.sources = cand.sources or outer.sources
                 outer.wrapped = True
-                break
+                continue  # (an appeal above may still ask for it: "call upon the parties to agree to a ceasefire")
             if outer is not None and outer.code[:2] in WRAPPING_ROOTS and outer is not cand:
                 direct = cand.token.head.i == outer.token.i and cand.token.pos_ in {"VERB", "AUX"}
                 appeal = outer.code == "030" and wanted_of_another(outer.token, cand.token)  # "wants Putin to attack"
@@ -55,6 +55,19 @@ def fold_wrapped_acts(found: dict[int, Candidate]) -> None:
 OCCASION_WORDS = {"lors", "pendant", "durant", "during", "après", "after"}
 AGREE_CODES = {"030", "019"}  # the lexicon's "agree to" ("accepter de …", "sont convenus de …")
 MADE_BY_AGREEING = {"0871"}  # acts that exist once the parties accept them: a truce, a ceasefire
+
+
+RELATIVE_DEPS = {"acl:relcl", "relcl"}
+ANSWERED_CASES = {"à", "au", "aux", "to"}
+
+
+def _asserted_apart(node: Token) -> bool:
+    """A relative clause asserts on its own ("l'attaque, qu'il a condamnée"), and a noun's "à"
+    complement is what it answers, not its content ("a promis une réponse à l'attaque")."""
+    if node.dep_ in RELATIVE_DEPS:
+        return True
+    return node.pos_ == "NOUN" and node.head.pos_ == "NOUN" and any(
+        c.dep_ in {"case", "prep"} and c.lower_ in ANSWERED_CASES for c in node.children)
 
 
 def _adjunct_clause(tok: Token) -> bool:
