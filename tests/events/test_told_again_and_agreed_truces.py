@@ -93,3 +93,17 @@ def test_an_attack_condemned_in_a_relative_clause_is_aimed_at_its_doer(french_ev
     assert ("USAGOV", "IRN", "111") in events
     assert not any(code.startswith("13") for _, _, code in events)  # the attack is answered, not threatened
     assert not any(src.startswith("USA") for src, _, code in events if code.startswith("19"))  # told again: Iran's
+
+
+def test_against_written_as_a_locution_names_the_target(french_events):
+    text = ("Une juge espagnole a lancé un mandat d'arrêt européen à l'encontre de l'ancien ministre catalan. "
+            "La France a pris des sanctions à l'encontre de la Russie.")
+    events = french_events(text, "2017-11-02")
+    assert any(src == "ESPJUD" and code == "173" for src, _, code in events)
+    assert ("FRA", "RUS", "163") in events or ("FRAGOV", "RUS", "163") in events
+
+
+def test_a_second_object_hung_on_the_verb_is_accused_too(french_events):
+    text = "L'ayatollah Ali Khamenei a accusé les États-Unis et Israël d'être responsables des protestations."
+    events = french_events(text, "2022-10-04")
+    assert ("IRNGOV", "USA", "112") in events and ("IRNGOV", "ISR", "112") in events

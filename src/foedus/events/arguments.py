@@ -12,7 +12,7 @@ from foedus.events.agent_phrases import heads_locution, phrase_sector
 from foedus.events.arrivals import is_destination, located
 from foedus.events.english import compound_sector, english_sector, possessor_country
 from foedus.events.lexicon import collective_nouns, definite_anaphors, quantity_heads, region_demonyms
-from foedus.events.members import PEOPLE_QUANTIFIERS, conjunct_head, acronym_inside, listed_before, member_body, named_member
+from foedus.events.members import PEOPLE_QUANTIFIERS, acronym_inside, conjunct_head, listed_before, member_body, named_member, stranded_conjuncts
 from foedus.events.name_titles import title_before
 from foedus.events.phrases import additive_phrase, case_word as _case_of, neuter_antecedent, of_complements
 from foedus.events.titles import titled_mentions
@@ -148,7 +148,7 @@ class ActorReader:
         apposed = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and tok.doc[c.i - 1].text != ","]  # (not a list)
         name_parts = [tok] + [c for part in [tok] + apposed for c in part.children if c.dep_ in {"flat:name", "flat"}] + apposed
         extra = [self.read(c) for part in name_parts for c in part.children if c.dep_ == "conj"]
-        extra += [self.read(c) for c in listed_before(tok)]
+        extra += [self.read(c) for c in [*listed_before(tok), *stranded_conjuncts(tok)]]  # ("accusé les États-Unis et Israël")
         for arg in extra:
             if arg:
                 codes += [c for c in arg.codes if c not in codes]
@@ -230,7 +230,7 @@ class ActorReader:
         """"entre les indépendantistes algériens et l'armée française": every conjunct is an actor (also
         one the parser hangs on the adjective: "Rebelles tigréens et armée fédérale")."""
         on_adjective = [c for a in tok.children if a.dep_ == "amod" for c in a.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
-        for child in [*tok.children, *on_adjective]:
+        for child in [*tok.children, *on_adjective, *stranded_conjuncts(tok)]:
             if child.dep_ == "conj":
                 other = self.read(child)
                 if other is not None:

@@ -92,3 +92,12 @@ def conjunct_head(tok: Token) -> Token:
     """The first conjunct of a coordination the agent noun is the second of ("la diplomatie belge et
     les services de renseignement": the services are Belgian too); the noun itself otherwise."""
     return tok.head if tok.dep_ in {"conj"} and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.i < tok.i else tok
+
+
+def stranded_conjuncts(tok: Token) -> list[Token]:
+    """"a accusé les États-Unis et Israël d'être …": the parser may hang the second object on the verb
+    as its conjunct; a noun right after the object, opened by "et", is the object's conjunct."""
+    if tok.dep_ not in {"obj", "dobj"} or tok.head.i == tok.i:
+        return []
+    return [c for c in tok.head.children if c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN"}
+            and c.left_edge.i == tok.right_edge.i + 1 and c.doc[c.left_edge.i].lower_ in {"et", "and", "y"}]

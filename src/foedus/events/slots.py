@@ -20,6 +20,9 @@ PURPOSE_MARKS = {"para"}  # Spanish "para" + infinitive: a purpose clause
 
 
 CASE_ALIASES = {"au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de"}
+# Prepositional locutions the model parses as a noun with a "de" complement, and the preposition they
+# stand for: "des sanctions à l'encontre de la Russie" = contre la Russie; "à l'égard de" = envers.
+LOCUTION_NOUNS = {"encontre": "contre", "égard": "envers"}
 
 
 def _prep_object(child: Token) -> Token | None:
@@ -55,6 +58,9 @@ def slot_tokens(head: Token, slot: str) -> list[Token]:
                 case = CASE_ALIASES.get(_case_of(child), _case_of(child))
                 if case == prep:
                     out.append(child)
+                elif LOCUTION_NOUNS.get(child.lemma_.lower()) == prep and case == "à":
+                    out += [g for g in child.children if g.dep_.split(":")[0] in {"obl", "nmod"}
+                            and CASE_ALIASES.get(_case_of(g), _case_of(g)) == "de"][:1]
             elif child.pos_ == "ADV" and child.lower_ == prep:
                 # "a protesté auprès de Washington": the model makes "auprès" an adverb heading the noun
                 out += [g for g in child.children if g.dep_.split(":")[0] in {"obl", "nmod"}][:1]
