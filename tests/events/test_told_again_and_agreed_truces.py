@@ -107,3 +107,16 @@ def test_a_second_object_hung_on_the_verb_is_accused_too(french_events):
     text = "L'ayatollah Ali Khamenei a accusé les États-Unis et Israël d'être responsables des protestations."
     events = french_events(text, "2022-10-04")
     assert ("IRNGOV", "USA", "112") in events and ("IRNGOV", "ISR", "112") in events
+
+
+
+
+def test_a_definite_act_noun_takes_the_earlier_parties_only_without_a_doer_of_its_own():
+    from foedus.events.repeats import told_again
+    from foedus.language.pipeline import load_nlp
+
+    doc = load_nlp("fr")("L'attaque de l'armée israélienne contre Gaza a suivi.")
+    attack = next(t for t in doc if t.lower_ == "attaque")
+    earlier = [({"lancer", "attaque"}, ["PSEREB"], ["ISR"])]
+    assert told_again(attack, False, earlier) == (["PSEREB"], ["ISR"])
+    assert told_again(attack, True, earlier) is None  # "de l'armée israélienne": its own doer

@@ -69,17 +69,15 @@ def told_before(tok: Token, arguments: tuple[Argument | None, ...]) -> bool:
     return not any(a is not None and a.token is not None and a.token.i in inside for a in arguments)
 
 
-def told_again(token: Token, source_text: str | None, earlier: list[tuple[set[str], list[str], list[str]]]
+def told_again(token: Token, has_doer: bool, earlier: list[tuple[set[str], list[str], list[str]]]
                ) -> tuple[list[str], list[str]] | None:
     """"l'attaque de drones" after "l'Iran a lancé une attaque de drones contre Israël": a definite
-    noun naming the act an earlier trigger of the same lemma and root coded, with no named party
-    of its own (its source read from a common noun, or none), is that act — its parties.
+    noun naming the act an earlier trigger of the same lemma and root coded, with no doer of its own
+    (`has_doer` false: none read, or only the weapon it was done with), is that act — its parties.
     `earlier`: (lemmas naming it — the trigger's and its light-verb noun's —, sources, targets) of the
     acts of the same root before it, in text order."""
-    if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE_ARTICLES for c in token.children):
+    if token.pos_ != "NOUN" or has_doer or not any(c.dep_ == "det" and c.lower_ in DEFINITE_ARTICLES for c in token.children):
         return None
-    if source_text and not source_text[:1].islower():
-        return None  # "l'attaque du Hamas": the phrase names its doer
     for lemmas, sources, targets in reversed(earlier):
         if token.lemma_ in lemmas and sources and targets:
             return sources, targets
