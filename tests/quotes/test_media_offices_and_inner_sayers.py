@@ -203,3 +203,15 @@ def test_an_abstract_noun_ending_like_a_person_is_no_pronouns_antecedent(quotes)
             "matérialise sur le terrain.\n\nDialogue plutôt que violence\n\nCette détention est \"inacceptable\" et tous "
             "les acteurs doivent s'engager pour le dialogue, a-t-il encore affirmé.")
     assert quotes.speaker(text, "inacceptable") == "Didier Burkhalter"
+
+
+def test_words_said_in_a_clause_joined_to_a_meeting_are_addressed_to_the_one_met():
+    from foedus.annotate import annotate_article
+    from foedus.records import Article
+
+    text = ("On 17 November, Chinese Vice Foreign Minister Wu Daiwei met with the Japanese ambassador to China "
+            "Anami Koreshige in Beijing and offered an apology for the incident, stating that the submarine was "
+            "on a training mission.")
+    ann = annotate_article(Article(id="t", text=text, language="en", published="2004-11-17"))
+    said = [q for q in ann.quotes if q.text.startswith("the submarine")]
+    assert said and said[0].addressee_text and "Koreshige" in said[0].addressee_text

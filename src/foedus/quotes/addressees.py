@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from foedus.quotes.lexicon import SpeechLexicon, locution_nouns, speech_lexicon
+from foedus.quotes.lexicon import SpeechLexicon, locution_nouns, meeting_verbs, speech_lexicon
 from foedus.quotes.media import addressed_medium
 from foedus.quotes.subjects import SUBJECT_DEPS
 
@@ -37,7 +37,7 @@ def addressee_of(verb: Token, lex: SpeechLexicon | None = None) -> Token | None:
     for c in verb.children:  # "a lancé le chef de l'État en s'adressant à l'ambassadeur de France"
         if c.dep_ in {"advcl", "xcomp", "conj"} and c.i > verb.i and c.lemma_.lower() in {"adresser", "address"}:
             return addressee_of(c, None) or next((g for g in c.children if g.dep_ in {"obj", "dobj"}), None)
-    glued = _addressee_after_name(verb)
+    glued = _addressee_after_name(verb) or _one_met(verb)
     if glued is not None:
         return glued
     entry = lex.verb(verb.lemma_) if lex is not None else None
@@ -66,4 +66,24 @@ def _addressee_after_name(verb: Token) -> Token | None:
                 # ("a déclaré son avocat belge à la télévision flamande": after a title, only a
                 # medium is addressed — "le ministre aux Affaires étrangères" names a portfolio)
                 return g
+    return None
+
+
+def _one_met(verb: Token) -> Token | None:
+    """"Wu Daiwei met with the Japanese ambassador … and offered an apology, stating that …": words
+    said in a clause joined to a meeting are addressed to the one met (up to two clause links up)."""
+    node = verb
+    for _ in range(2):
+        if node.dep_ not in {"advcl", "conj", "xcomp"} or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.lemma_.lower() in meeting_verbs(verb.doc.lang_ or "fr"):
+            for c in node.children:
+                if c.dep_ in {"obj", "dobj"} and c.pos_ in {"PROPN", "NOUN"}:
+                    return c
+                if c.dep_ == "prep" and c.lower_ == "with":
+                    return next((g for g in c.children if g.dep_ == "pobj"), None)
+                if c.dep_.startswith("obl") and any(g.dep_ == "case" and g.lower_ == "avec" for g in c.children):
+                    return c
+            return None
     return None

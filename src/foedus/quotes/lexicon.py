@@ -114,6 +114,11 @@ def sending_verbs(lang: str) -> frozenset[str]:
     return _word_list("sending_verbs.tsv", "lemma", lang)
 
 
+def meeting_verbs(lang: str) -> frozenset[str]:
+    """Verbs of meeting someone ("rencontrer", "met with"): data/meeting_verbs.tsv."""
+    return _word_list("meeting_verbs.tsv", "lemma", lang)
+
+
 def spokesperson_nouns(lang: str) -> frozenset[str]:
     """Titles of people who speak for a body ("porte-parole"): data/spokesperson_nouns.tsv."""
     return _word_list("spokesperson_nouns.tsv", "noun", lang)
