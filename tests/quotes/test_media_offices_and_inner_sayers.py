@@ -215,3 +215,15 @@ def test_words_said_in_a_clause_joined_to_a_meeting_are_addressed_to_the_one_met
     ann = annotate_article(Article(id="t", text=text, language="en", published="2004-11-17"))
     said = [q for q in ann.quotes if q.text.startswith("the submarine")]
     assert said and said[0].addressee_text and "Koreshige" in said[0].addressee_text
+
+
+def test_how_often_is_never_who():
+    # "a justifié une nouvelle fois son coup de force par «…»": the noun after the verb says how
+    # often, it is no inverted subject (and no incise of speech follows from it)
+    from foedus.annotate import annotate_article
+    from foedus.records import Article
+
+    text = ("Le colonel, que le président avait voulu écarter, a justifié une nouvelle fois son coup de force "
+            "par la « détérioration de la situation sécuritaire ».")
+    ann = annotate_article(Article(id="t", text=text, language="fr", published="2023-07-28"))
+    assert not any(q.speaker_text and "fois" in q.speaker_text for q in ann.quotes)

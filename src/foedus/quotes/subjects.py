@@ -22,6 +22,7 @@ INCISE_PRECEDERS = {"a", "ont", ",", "avait", "avaient", "le", "l'", "l’", "co
 INCISE_AUXILIARIES = {"a", "ont", "avait", "avaient"}
 REFLEXIVE_CLITICS = {"se", "s'", "s’"}
 NEGATION_WORDS = {"ne", "n'", "n’", "pas", "not", "never", "jamais"}
+ITERATION_NOUNS = {"fois", "reprise", "time", "times", "vez"}  # "a justifié une nouvelle fois": how often, not who
 
 
 DATELINE_DASHES = {"—", "–", "-", "--"}
@@ -294,7 +295,7 @@ def inverted_subject(verb: Token) -> Token | None:
             continue  # English: "said in a statement" — the object of a preposition is no subject
         if tok.lower_ in ONE_OF and tok.pos_ == "PRON" and any(c.dep_ == "nmod" and c.pos_ == "NOUN" for c in tok.children):
             return tok  # "…, a annoncé un de ses responsables" (not the number)
-        timed = is_time_word(tok.text, doc.lang_ or "fr") or tok.like_num
+        timed = is_time_word(tok.text, doc.lang_ or "fr") or tok.like_num or tok.lemma_.lower() in ITERATION_NOUNS
         if tok.dep_ in {"obl:mod", "npadvmod"} and tok.head.i == verb.i and (timed or any(c.dep_ == "case" for c in tok.children)) \
                 or tok.dep_ in {"obj", "dobj"} and timed:
             adjuncts.add(tok.i)  # (the parser may make "quelques heures plus tard" the object, "le porte-parole" an adjunct)
