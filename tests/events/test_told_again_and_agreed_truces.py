@@ -118,5 +118,6 @@ def test_a_definite_act_noun_takes_the_earlier_parties_only_without_a_doer_of_it
     doc = load_nlp("fr")("L'attaque de l'armée israélienne contre Gaza a suivi.")
     attack = next(t for t in doc if t.lower_ == "attaque")
     earlier = [({"lancer", "attaque"}, ["PSEREB"], ["ISR"])]
-    assert told_again(attack, False, earlier) == (["PSEREB"], ["ISR"])
-    assert told_again(attack, True, earlier) is None  # "de l'armée israélienne": its own doer
+    assert told_again(attack, [], None, earlier) == (["PSEREB"], ["ISR"])
+    assert told_again(attack, ["PSEREB"], "drones", earlier) == (["PSEREB"], ["ISR"])  # only the weapon
+    assert told_again(attack, ["ISRMIL"], "armée", earlier) is None  # "de l'armée israélienne": its own doer

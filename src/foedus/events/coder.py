@@ -23,7 +23,7 @@ from foedus.events.implicit import (PLACE_SLOT, SELF_SLOT, STATE_SECTORS, demand
                                     releaser_sources,
                                     requester_target)
 from foedus.events.kb_lookups import agent_sector_lookup, capital_lookup
-from foedus.events.lexicon import Trigger, intent_verbs, military_objects, person_nouns, trigger_lexicon, verb_class
+from foedus.events.lexicon import Trigger, intent_verbs, person_nouns, trigger_lexicon, verb_class
 from foedus.events.matching import addresses_an_audience, match_trigger, reporting_lemmas
 from foedus.events.means import fold_means
 from foedus.events.modality import (OBLIGATION_AUXILIARIES, future_code, is_future, is_hypothetical, is_intended,
@@ -234,9 +234,8 @@ def _implicit_targets(cands: list[Candidate]) -> None:
         cand.code = dissent_code(cand)
         cand.code = armed_killing_code(cand)
         cand.targets = victims_as_civilians(cand)
-        weapon = (cand.source_text or "").lower().rstrip("s") in military_objects(cand.token.lang_ or "fr")  # "de drones"
-        again = told_again(cand.token, bool(cand.sources) and not weapon, [({c.token.lemma_, c.trigger.with_lemma}, c.sources, c.targets)
-                                                                          for c in cands[:n] if c.code[:2] == cand.code[:2]])
+        again = told_again(cand.token, cand.sources, cand.source_text,
+                           [({c.token.lemma_, c.trigger.with_lemma}, c.sources, c.targets) for c in cands[:n] if c.code[:2] == cand.code[:2]])
         if again is not None:
             cand.sources, cand.targets, cand.one_way = list(again[0]), list(again[1]), True
             continue  # the act told before, as told (its repeat is then kept once)

@@ -13,6 +13,7 @@ from foedus.events.object_acts import condemned_act_trigger, condemned_force_act
 from foedus.events.regions import region_between, with_hung_second_party
 from foedus.events.implicit import anti_targets
 from foedus.events.lexicon import Trigger, combining_forms
+from foedus.events.phrases import OCCASION_WORDS
 from foedus.time.lexicon import is_day_word
 
 VISIT_CODES = {"040", "042", "043", "044"}
@@ -210,7 +211,7 @@ def source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argum
 
 # words that make a meeting the occasion of another act ("à l'issue d'une rencontre", "lors d'un entretien")
 OCCASION_HEADS = {"issue", "cours", "lors", "marge", "occasion", "sortie", "terme"}
-OCCASION_CASES = {"pendant", "durant", "lors", "during"}
+OCCASION_CASES = OCCASION_WORDS - {"après", "after"}  # (what came after a meeting was not said during it)
 
 
 def occasion_verb(tok: Token) -> Token | None:

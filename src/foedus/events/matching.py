@@ -11,6 +11,7 @@ from foedus.events.arrivals import arriving_force
 from foedus.events.english import english_dependent, own_act_complement
 from foedus.events.frames import REFLEXIVE
 from foedus.events.lexicon import Trigger, classifier_phrases, fixed_expressions, trigger_lexicon
+from foedus.events.phrases import OCCASION_WORDS
 from foedus.language.syntax import infinitive_guesses
 
 
@@ -18,12 +19,9 @@ from foedus.language.syntax import infinitive_guesses
 CLAUSE_DEPS = {"ccomp", "advcl", "conj", "parataxis", "relcl", "acl:relcl", "csubj"}
 
 
-OCCASION_CASES = {"après", "lors", "pendant", "durant", "after", "during"}
-
-
 def _occasion(child: Token) -> bool:
     """A phrase of time is no light-verb noun: "Après d'intenses négociations, ils ont accepté …"."""
-    return any(g.dep_ == "case" and g.lower_ in OCCASION_CASES for g in child.children)
+    return any(g.dep_ == "case" and g.lower_ in OCCASION_WORDS for g in child.children)
 
 
 def _has_dependent(tok: Token, lemma: str) -> bool:

@@ -18,6 +18,9 @@ def case_word(tok: Token) -> str:
 
 
 OF_CASES = {"de", "du", "des", "d'", "of"}
+# Words that make a phrase the occasion of an act or what came before it ("lors d'une conversation",
+# "après d'intenses négociations"): its noun is neither a light-verb noun nor a wrapped complement.
+OCCASION_WORDS = {"lors", "pendant", "durant", "during", "après", "after"}
 
 
 def of_complements(tok: Token) -> list[Token]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from foedus.events.lexicon import military_objects
 from foedus.records import Event
 
 if TYPE_CHECKING:
@@ -63,22 +64,27 @@ def told_before(tok: Token, arguments: tuple[Argument | None, ...]) -> bool:
     """"« Cette visite est historique », a-t-il déclaré", "a annoncé cette visite": an act named with a
     demonstrative is one the article told before; unless its own phrase names a party, it is no new act
     (the parties the sentence would lend it — the speaker, the place — are not the act's)."""
-    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in tok.children):
+    if tok.pos_ != "NOUN" or not _determined_by(tok, DEMONSTRATIVES):
         return False
     inside = {t.i for t in tok.subtree}
     return not any(a is not None and a.token is not None and a.token.i in inside for a in arguments)
 
 
-def told_again(token: Token, has_doer: bool, earlier: list[tuple[set[str], list[str], list[str]]]
-               ) -> tuple[list[str], list[str]] | None:
+def told_again(token: Token, sources: list[str], source_text: str | None,
+               earlier: list[tuple[set[str], list[str], list[str]]]) -> tuple[list[str], list[str]] | None:
     """"l'attaque de drones" after "l'Iran a lancé une attaque de drones contre Israël": a definite
     noun naming the act an earlier trigger of the same lemma and root coded, with no doer of its own
-    (`has_doer` false: none read, or only the weapon it was done with), is that act — its parties.
+    (no source read, or only the weapon it was done with: `source_text`), is that act — its parties.
     `earlier`: (lemmas naming it — the trigger's and its light-verb noun's —, sources, targets) of the
     acts of the same root before it, in text order."""
-    if token.pos_ != "NOUN" or has_doer or not any(c.dep_ == "det" and c.lower_ in DEFINITE_ARTICLES for c in token.children):
+    weapon = (source_text or "").lower().rstrip("s") in military_objects(token.lang_ or "fr")  # "de drones"
+    if token.pos_ != "NOUN" or (sources and not weapon) or not _determined_by(token, DEFINITE_ARTICLES):
         return None
     for lemmas, sources, targets in reversed(earlier):
         if token.lemma_ in lemmas and sources and targets:
             return sources, targets
     return None
+
+
+def _determined_by(tok: Token, determiners: set[str]) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in determiners for c in tok.children)

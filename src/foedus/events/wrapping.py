@@ -11,12 +11,17 @@ from spacy.tokens import Token
 from foedus.events.english import is_performative, wanted_of_another
 from foedus.events.lexicon import verb_class
 from foedus.events.modality import WRAPPING_ROOTS, wrapped_code
+from foedus.events.phrases import OCCASION_WORDS
 from foedus.language.syntax import present_participle
 
 if TYPE_CHECKING:  # the coder imports this module
     from foedus.events.coder import Candidate
 
 CIRCUMSTANCE_MARKS = verb_class("circumstance_mark")
+AGREE_CODES = {"030", "019"}  # the lexicon's "agree to" ("accepter de …", "sont convenus de …")
+MADE_BY_AGREEING = {"0871"}  # acts that exist once the parties accept them: a truce, a ceasefire
+RELATIVE_DEPS = {"acl:relcl", "relcl"}
+ANSWERED_CASES = {"à", "au", "aux", "to"}
 
 
 def fold_wrapped_acts(found: dict[int, Candidate]) -> None:
@@ -49,16 +54,6 @@ def fold_wrapped_acts(found: dict[int, Candidate]) -> None:
                 outer.modality = "intent" if outer.code[:2] == "03" else "appeal" if outer.code[:2] == "02" else outer.modality
                 cand.wrapped = True
                 break
-
-
-# "lors d'une conversation", "après d'intenses négociations": the occasion or what came before
-OCCASION_WORDS = {"lors", "pendant", "durant", "during", "après", "after"}
-AGREE_CODES = {"030", "019"}  # the lexicon's "agree to" ("accepter de …", "sont convenus de …")
-MADE_BY_AGREEING = {"0871"}  # acts that exist once the parties accept them: a truce, a ceasefire
-
-
-RELATIVE_DEPS = {"acl:relcl", "relcl"}
-ANSWERED_CASES = {"à", "au", "aux", "to"}
 
 
 def _asserted_apart(node: Token) -> bool:
