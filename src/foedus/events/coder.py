@@ -164,7 +164,9 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
             if speaker_code and (own or (not sources and trig.code[:2] in VERBAL_ROOTS and not mutual
                                          and not _third_party_doer(tok, reader))):
                 sources = [speaker_code]
-            if not targets and quote.addressee_actor_id is not None:
+            # (a speech act is aimed at the one spoken to; a truce or talks the words mention are not
+            # made with the listener: "determined to get a ceasefire", said to Herzog)
+            if not targets and quote.addressee_actor_id is not None and trig.code[:2] in VERBAL_ROOTS and not trig.symmetric:
                 targets = [c for c in (reader_code(reader, quote.addressee_actor_id),) if c]
             if not targets and tok.pos_ == "ADJ" and trig.code[:2] == "11":
                 targets = quoted_party(reader, tok, quote, sources)  # "« C'est inacceptable quand HP… »"

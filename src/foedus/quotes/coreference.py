@@ -235,13 +235,15 @@ def _title_words(lang: str) -> frozenset[str]:
 
 def article_spelling(name: str, surfaces: list[str]) -> str:
     """A KB name carries one transliteration ("Dmitri Peskov"); when the article spells the person
-    otherwise ("Dmitry Peskov"), the article's own longest spelling names the speaker."""
+    otherwise ("Dmitry Peskov"), the article's own longest spelling names the speaker. A fuller name
+    the article never writes ("Mark Carney" for "M. Carney") is not the article's (ANNOTATION.md:
+    the fullest name in the article); the actor id still links the person."""
     if not surfaces:
         return name
     words = set(fold(name).lower().split())
     longest = max(surfaces, key=len)
     spelled = set(fold(longest).lower().split())
-    return name if (spelled <= words or words <= spelled) else longest
+    return name if words <= spelled else longest
 
 
 def demonstrative_antecedent(head: Token) -> Token | None:

@@ -20,6 +20,18 @@ from foedus.records import Quote
 _token_at = token_at
 
 
+# what may join two quoted fragments that one incise after the second attributes
+FRAGMENT_JOINS = {"", ",", "mais", "et", "puis", "ou", ", mais", ", et", "but", "and", ", but", ", and"}
+
+
+def _joined_next(text: str, spans: list[MarkedSpan], n: int) -> MarkedSpan | None:
+    """The next quoted fragment when only a conjunction stands between the two."""
+    if n + 1 >= len(spans):
+        return None
+    between = text[spans[n].close_at + 1:spans[n + 1].open_at]
+    return spans[n + 1] if "\n" not in between and " ".join(between.split()).lower() in FRAGMENT_JOINS else None
+
+
 def _line_start(text: str, at: int) -> str:
     start = text.rfind("\n", 0, at) + 1
     return text[start:at].strip().lower()
@@ -59,7 +71,7 @@ def find_direct_quotes(doc: Doc, article_id: str, lex: SpeechLexicon, resolver: 
     quotes: list[Quote] = []
     spans, inner_cues = split_inner_incises(doc, find_marked_spans(text, dict(lex.single_marks)), lex)
     sent_index = {s.start: i for i, s in enumerate(doc.sents)}
-    for span in spans:
+    for n, span in enumerate(spans):
         open_tok, close_tok = _token_at(doc, span.open_at), _token_at(doc, span.close_at)
         sent = doc[open_tok].sent
         # the quote's sentence may end inside the quote: attribution reads the closing mark's sentence too
@@ -72,6 +84,10 @@ def find_direct_quotes(doc: Doc, article_id: str, lex: SpeechLexicon, resolver: 
             quotes.append(q)
             continue
         cue = inner_cues.get(span) or participle_agent(doc, close_tok, lex, open_tok) or cue_after(doc, close_tok, close_sent, lex)
+        joined = _joined_next(text, spans, n)
+        if cue is None and joined is not None:  # "«A» mais «B», a-t-il déclaré à X": both are the incise's
+            joined_close = _token_at(doc, joined.close_at)
+            cue = cue_after(doc, joined_close, doc[joined_close].sent, lex)
         if cue is None:  # "Selon X, « … . … »": the marker may sit in the opening sentence only
             opening = _with_cut_head(doc, sent)
             cue = selon_in(close_sent, lex, exclude=(open_tok, close_tok + 1)) or (

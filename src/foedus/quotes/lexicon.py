@@ -119,6 +119,14 @@ def meeting_verbs(lang: str) -> frozenset[str]:
     return _word_list("meeting_verbs.tsv", "lemma", lang)
 
 
+@lru_cache(maxsize=None)
+def conversation_words(lang: str, kind: str) -> frozenset[str]:
+    """Nouns ("entretien", "call") or verbs of talking ("parler", "speak") of a conversation:
+    data/conversation_words.tsv."""
+    return frozenset(r["lemma"].lower() for r in _rows(DATA / "conversation_words.tsv")
+                     if r.get("lang") == lang and r.get("kind") == kind)
+
+
 def spokesperson_nouns(lang: str) -> frozenset[str]:
     """Titles of people who speak for a body ("porte-parole"): data/spokesperson_nouns.tsv."""
     return _word_list("spokesperson_nouns.tsv", "noun", lang)

@@ -104,6 +104,8 @@ class SpeakerResolver:
                 token = inverted_subject(token) or subject_of(token) or token
         if described_demonstrative(token):
             return self._pronoun_speaker(token)  # "a indiqué celui qui est aussi ministre": the one just named
+        if token.pos_ == "PRON" and (named := self.mention_at(token)) is not None and named.kind == "name":
+            return self._from_mention(named)  # "Poutine a déclaré": a name the tagger took for a pronoun
         if token.pos_ == "PRON" and token.lower_ not in PRONOUN_SUBJECTS | FIRST_PERSON:
             # "Un des chercheurs de HRW, Ole Solvang, précise…": the apposed name speaks
             named = apposed_person(token, self.mention_at, self._is_person, self.is_person_noun)
@@ -209,7 +211,13 @@ class SpeakerResolver:
         """Who the words are addressed to: resolved like a speaker, else the noun phrase as written
         ("a dit à l'AFP", "à l'adresse de ses troupes"); not the speaker the parser glued to it
         ("a dit à l'AFP Oumeima Khellaf")."""
-        found = self.resolve(token)
+        # an unnamed plural ("aux habitants de la région") is those people, not the last one named
+        plural = token.pos_ == "NOUN" and "Plur" in token.morph.get("Number") and self.mention_at(token) is None
+        found = self.resolve(token) if not plural else None
+        if token.ent_type_ in {"LOC", "GPE"} and token.dep_ not in {"obj", "dobj"}:
+            # "a déclaré à Paris" is where, "a indiqué à Macron" to whom ("a averti Moscou": its government)
+            return found if found is not None and found.mention is not None and self._is_person(found.mention) \
+                and found.text != speaker else None
         if (found is None or speaker and found.text == speaker) and token.pos_ in {"NOUN", "PROPN"}:
             found = Speaker(text=self.phrase(token).text)
         return found

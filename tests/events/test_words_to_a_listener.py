@@ -1,0 +1,24 @@
+"""Acts named in words said to someone: a speech act is aimed at the one spoken to, a truce or talks
+the words only mention are not made with the listener — on sentences written for these tests."""
+
+from __future__ import annotations
+
+PUBLISHED = "2024-05-01"
+
+
+def test_a_truce_mentioned_to_a_listener_is_not_made_with_the_listener(english_events):
+    events = english_events('Speaking earlier with Israeli President Isaac Herzog, Antony Blinken said the United '
+                            'States was "determined to get a ceasefire that brings the hostages home".')
+    assert not any(code.startswith("08") and {s[:3], t[:3]} == {"USA", "ISR"} for s, t, code in events)
+
+
+def test_talks_followed_from_afar_are_not_talks_with_the_listener(french_events):
+    events = french_events("Le président turc Recep Tayyip Erdogan a téléphoné jeudi à Emmanuel Macron. Il a indiqué à "
+                           "Emmanuel Macron qu'Ankara suivait de près les discussions en Alaska et à Washington.")
+    assert not any(code.startswith("04") and code != "041" and {s[:3], t[:3]} == {"TUR", "FRA"} for s, t, code in events)
+
+
+def test_a_condemnation_said_to_a_counterpart_is_aimed_at_him(french_events):
+    events = french_events("« Nous condamnons fermement ces propos », a déclaré le président russe Vladimir Poutine à "
+                           "son homologue français François Hollande.", published="2015-11-26")
+    assert ("RUSGOV", "FRAGOV", "111") in events
