@@ -1,7 +1,9 @@
 """Addressees and speakers the held-out news of the twentieth session showed missing: a surname the
 tagger calls a place, "assurer X que", a medium after an apposed title, a fronted "s'adressant à",
 words said during a conversation told before, two fragments one incise attributes, a name the
-tagger calls a pronoun, and a KB name the article never writes — on sentences written for these tests."""
+tagger calls a pronoun, a KB name the article never writes, subjects lost to fronted clauses, an
+adverbial "à" that is no addressee, an adjunct between commas after the cue — on sentences written
+for these tests."""
 
 from __future__ import annotations
 
@@ -74,3 +76,31 @@ def test_a_fuller_name_the_article_never_writes_is_not_the_speaker_name(quotes):
             "avec des contre-mesures », a déclaré M. Carney jeudi à Ottawa.")
     speaker = quotes.speaker(text, "Nous allons combattre")
     assert speaker is not None and "Carney" in speaker and "Mark" not in speaker
+
+
+def test_a_phrase_of_a_fronted_clause_is_not_a_second_subject(quotes):
+    text = ("En annonçant, jeudi, un prochain échange « massif » de prisonniers entre les deux pays, le président russe "
+            "Vladimir Poutine avait affirmé que cette mesure serait « un grand pas vers la normalisation des relations ».")
+    assert quotes.speaker(text, "un grand pas") == "Vladimir Poutine"
+
+
+def test_the_subject_a_fronted_participle_took_as_apposition_still_speaks(quotes):
+    text = ("S'exprimant sur Al-Jazeera, le chef de la diplomatie de l'émirat, cheikh Mohamed ben Abderrahmane Al-Thani, "
+            "a assuré qu'il n'y aurait pas \"d'escalade\" de la part du Qatar.")
+    q = quotes.first(text, "il n'y aurait pas", reported=True)
+    assert q is not None and q.speaker_text is not None and "diplomatie" in q.speaker_text
+
+
+def test_an_adverbial_after_a_is_no_addressee(quotes):
+    text = ("Le secrétaire d’État Mike Pompeo a appelé les dirigeants du monde, en rappelant, à chaque fois, "
+            "« l’engagement » des États-Unis à une « désescalade ».")
+    q = quotes.find(text, "l’engagement")
+    assert q.speaker_text == "Mike Pompeo" and q.addressee_text is None
+
+
+def test_a_title_named_earlier_speaks_past_an_adjunct_between_commas(quotes):
+    text = ("Le chef de la diplomatie américaine Mike Pompeo a assuré vendredi que les États-Unis souhaitaient la "
+            "« désescalade ».\n\nLe secrétaire d’État américain a par ailleurs affirmé vendredi sur CNN que le général "
+            "Soleimani préparait une « action d’envergure ».\n\nLe secrétaire d’État a passé la journée à appeler les "
+            "dirigeants du monde, en rappelant, à chaque fois, « l’engagement » des États-Unis à une « désescalade ».")
+    assert quotes.find(text, "l’engagement", published="2020-01-03").speaker_text == "Mike Pompeo"

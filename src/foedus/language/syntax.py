@@ -99,6 +99,17 @@ def fronted_adverbial_subject(verb: Token) -> Token | None:
                      and c.pos_ in {"NOUN", "PROPN", "PRON"}]
         if conjuncts:
             return conjuncts[0]
+    for clause in verb.children:
+        # "S'exprimant sur Al-Jazeera, le chef de la diplomatie … a assuré": a fronted participle
+        # clause whose last noun took the subject as its apposition
+        if clause.dep_ != "advcl" or clause.i > verb.i or "Part" not in clause.morph.get("VerbForm") \
+                or "Pres" not in clause.morph.get("Tense"):
+            continue
+        comma = next((t.i for t in verb.doc[clause.i:verb.i] if t.text == ","), None)
+        held = [t for t in clause.subtree if t.dep_ == "appos" and t.pos_ in {"NOUN", "PROPN"}
+                and comma is not None and comma < t.i < verb.i and t.head.i < comma]
+        if held:
+            return held[0]
     return None
 
 

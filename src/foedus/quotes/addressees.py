@@ -140,5 +140,8 @@ def _partner(talk: Token) -> Token | None:
         if c.dep_ == "prep" and c.lower_ == "with":
             return next((g for g in c.children if g.dep_ == "pobj"), None)
         if c.pos_ in {"NOUN", "PROPN"} and any(g.dep_ == "case" and g.lower_ == "avec" for g in c.children):
-            return c
+            # a person's name the parser hung on the conversation itself names the partner ("avec le
+            # secrétaire général des Nations unies Antonio Guterres": "Antonio" apposed to "entretien")
+            named = next((a for a in talk.children if a.dep_ == "appos" and a.ent_type_ == "PER" and a.i > c.i), None)
+            return named or c
     return None

@@ -206,6 +206,8 @@ def _cue_reaches(doc: Doc, cue: Cue, open_tok: int, lex: SpeechLexicon) -> bool:
         return True
     if not _takes_quoted_object(cue, lex):
         return False
+    if 2 < len(between) <= 8 and between[0].text == between[-1].text == "," and all(t.text != "," for t in between[1:-1]):
+        between = []  # "en rappelant, à chaque fois, «l'engagement»": an adjunct set off by commas
     if cue.verb is not None and not between:
         return True  # "a dénoncé «…»": the quote is the verb's own object
     if cue.verb.i > 0 and doc[cue.verb.i - 1 - (doc[cue.verb.i - 1].lower_ in {"le", "l'", "l’", "la", "les"})].lower_ == "comme" \

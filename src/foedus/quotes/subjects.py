@@ -105,6 +105,11 @@ def subject_of(verb: Token) -> Token | None:
         # jugé": the parser cuts the title from the name it introduces and gives the verb two
         # subjects; the name is the speaker.
         return nominal[1]
+    if len(nominal) > 1 and nominal[0].i < nominal[1].i < verb.i and comma_between(verb.doc, nominal[0].i, nominal[1].left_edge.i) \
+            and not comma_between(verb.doc, nominal[1].i, verb.i):
+        # "En annonçant un prochain échange « massif », le président russe … avait affirmé": a phrase
+        # of the fronted clause the parser made a second subject; the subject is the one next to the verb
+        return nominal[1]
     if nominal and nominal[0].i < verb.i and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
             and (inverted := inverted_subject(verb)) is not None and _comma_after_phrase(inverted):
         return inverted  # "Cette position, poursuit Muyaya, « … »": an incise set between commas
