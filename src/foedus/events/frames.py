@@ -211,14 +211,15 @@ def source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argum
 
 # words that make a meeting the occasion of another act ("à l'issue d'une rencontre", "lors d'un entretien")
 OCCASION_HEADS = {"issue", "cours", "lors", "marge", "occasion", "sortie", "terme"}
-OCCASION_CASES = OCCASION_WORDS - {"après", "after"}  # (what came after a meeting was not said during it)
 
 
 def occasion_verb(tok: Token) -> Token | None:
     """The verb whose act a meeting noun is the occasion of: "a déclaré, à l'issue d'une rencontre
-    avec X", "a affirmé lors d'un entretien avec X", "said during talks with X"."""
+    avec X", "a affirmé lors d'un entretien avec X", "said during talks with X", "après un entretien
+    avec X, elle a pris sa décision"."""
     head = tok.head
-    if head.pos_ in {"VERB", "AUX"} and case_of(tok) in OCCASION_CASES:
+    # ("Après un entretien téléphonique avec Barack Obama, elle a pris sa décision": she had the talk)
+    if head.pos_ in {"VERB", "AUX"} and case_of(tok) in OCCASION_WORDS:
         return head
     if head.lemma_.lower() in OCCASION_HEADS and head.head.i != head.i and head.head.pos_ in {"VERB", "AUX"}:
         return head.head

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from foedus.quotes.lexicon import SpeechLexicon, conversation_words, locution_nouns, meeting_verbs, speech_lexicon
-from foedus.quotes.media import addressed_medium
+from foedus.quotes.media import addressed_medium, medium_nouns
 from foedus.quotes.subjects import SUBJECT_DEPS
 
 ADDRESSEE_DEPS = {"obl", "obl:arg", "obl:mod", "iobj", "dative", "prep", "pobj"}
@@ -145,3 +145,13 @@ def _partner(talk: Token) -> Token | None:
             named = next((a for a in talk.children if a.dep_ == "appos" and a.ent_type_ == "PER" and a.i > c.i), None)
             return named or c
     return None
+
+
+def can_be_addressed(token: Token, speaker_noun: bool, names_an_actor: bool) -> bool:
+    """Only someone can be spoken to: "à chaque fois", "à une désescalade" are no addressees. A
+    French "à" phrase can be many things, so it must be a name, an acronym, a noun of a speaker, a
+    body or a medium, or hold an actor's mention; "told the crowd" is always someone."""
+    if not any(c.dep_ == "case" and c.lower_ in {"à", "au", "aux"} for c in token.children):
+        return True
+    return token.pos_ == "PROPN" or token.ent_type_ in {"ORG", "PER"} or token.text[:1].isupper() or speaker_noun \
+        or names_an_actor or token.lemma_.lower() in medium_nouns(token.doc.lang_ or "fr")

@@ -24,7 +24,7 @@ from foedus.quotes.incise_pronouns import cataphoric_person, not_asked_about, ou
 from foedus.quotes.anaphora import age_description, document_antecedent, fuller_description, informant_antecedent
 from foedus.quotes.cues import is_speech_verb, subject_of
 from foedus.quotes.lexicon import follower_nouns, human_by_ending, speech_lexicon
-from foedus.quotes.media import medium_nouns
+from foedus.quotes.addressees import can_be_addressed
 from foedus.quotes.subjects import described_demonstrative, inverted_subject
 from foedus.quotes.spans import between_marks
 from foedus.quotes.speaker_phrases import fronted_adjunct_mention, with_written_article, body_named_after, document_author, named_by_type, non_person_speakers, \
@@ -209,25 +209,18 @@ class SpeakerResolver:
         return noun_phrase(head)
 
     def addressee(self, token: Token, speaker: str | None = None) -> Speaker | None:
-        """Who the words are addressed to: resolved like a speaker, else the noun phrase as written
-        ("a dit à l'AFP", "à l'adresse de ses troupes"); not the speaker the parser glued to it
-        ("a dit à l'AFP Oumeima Khellaf")."""
+        """Who the words are addressed to: resolved like a speaker, else the noun phrase as written ("a dit
+        à l'AFP"); not the speaker the parser glued to it ("a dit à l'AFP Oumeima Khellaf")."""
         # an unnamed plural ("aux habitants de la région") is those people, not the last one named
         plural = token.pos_ == "NOUN" and "Plur" in token.morph.get("Number") and self.mention_at(token) is None
         found = self.resolve(token) if not plural else None
-        if token.ent_type_ in {"LOC", "GPE"} and token.dep_ not in {"obj", "dobj"}:
-            # "a déclaré à Paris" is where, "a indiqué à Macron" to whom ("a averti Moscou": its government)
-            return found if found is not None and found.mention is not None and self._is_person(found.mention) \
-                and found.text != speaker else None
+        if token.ent_type_ in {"LOC", "GPE"} and token.dep_ not in {"obj", "dobj"}:  # "à Paris" is where, "à Macron" whom
+            return found if found and found.mention and self._is_person(found.mention) and found.text != speaker else None
         phrase = self.phrase(token)
-        # only someone can be spoken to: "à chaque fois", "à une désescalade" are no addressees
-        addressable = token.pos_ == "PROPN" or token.ent_type_ in {"ORG", "PER"} or token.text[:1].isupper() \
-            or self.can_speak_noun(token) or plural \
-            or token.lemma_.lower() in medium_nouns(self.lang) or self.mention_in(phrase.start_char, phrase.end_char) is not None
-        if found is not None and found.mention is None and found.code is None and token.pos_ == "NOUN" and not addressable:
-            return None
+        if not plural and not can_be_addressed(token, self.can_speak_noun(token), self.mention_in(phrase.start_char, phrase.end_char) is not None):
+            return found if found is not None and (found.mention is not None or found.code is not None) else None
         if (found is None or speaker and found.text == speaker) and token.pos_ in {"NOUN", "PROPN"}:
-            found = Speaker(text=phrase.text) if addressable else None
+            found = Speaker(text=phrase.text)
         return found
 
     def _pronoun_speaker(self, token: Token) -> Speaker | None:

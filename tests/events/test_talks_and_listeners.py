@@ -1,5 +1,6 @@
-"""Acts named in words said to someone: a speech act is aimed at the one spoken to, a truce or talks
-the words only mention are not made with the listener — on sentences written for these tests."""
+"""Talks and listeners: a speech act is aimed at the one spoken to, a truce or talks the words only
+mention are not made with the listener, and whoever acts after a talk with X had that talk — on
+sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -22,3 +23,10 @@ def test_a_condemnation_said_to_a_counterpart_is_aimed_at_him(french_events):
     events = french_events("« Nous condamnons fermement ces propos », a déclaré le président russe Vladimir Poutine à "
                            "son homologue français François Hollande.", published="2015-11-26")
     assert ("RUSGOV", "FRAGOV", "111") in events
+
+
+def test_who_acts_after_a_talk_with_someone_had_that_talk(french_events):
+    events = french_events("La présidente brésilienne Dilma Rousseff a annoncé qu'elle reportait sa visite. Après un "
+                           "entretien téléphonique d'une vingtaine de minutes avec le président américain Barack Obama, "
+                           "elle a pris sa décision.", published="2013-09-17")
+    assert ("BRAGOV", "USAGOV", "041") in events and ("USAGOV", "BRAGOV", "041") in events
