@@ -2,8 +2,7 @@
 
 The actor layer supplies mentions (names, descriptions, groups) and pronoun antecedents; what
 it does not know (an institution such as "le service de presse du Kremlin", an unnamed source)
-is kept as the noun phrase the text gives, which is how ANNOTATION.md writes such speakers.
-"""
+is kept as the noun phrase the text gives, which is how ANNOTATION.md writes such speakers."""
 
 from __future__ import annotations
 
@@ -21,19 +20,17 @@ from foedus.quotes.title_links import honorific_holder, recent_person, title_ant
 from foedus.quotes.apposition import apposed_person, named_after
 from foedus.quotes.speaker_forms import owned_title, with_contracted_article
 from foedus.quotes.incise_pronouns import cataphoric_person, not_asked_about, outside_reported_clause, previous_subject_pronoun
-from foedus.quotes.anaphora import age_description, document_antecedent, fuller_description, informant_antecedent
+from foedus.quotes.anaphora import age_description, document_antecedent, fuller_description, informant_antecedent, latter_taken_up
 from foedus.quotes.cues import is_speech_verb, subject_of
-from foedus.quotes.lexicon import follower_nouns, human_by_ending, speech_lexicon
+from foedus.quotes.lexicon import follower_nouns, human_by_ending, speech_lexicon, spokesperson_nouns
 from foedus.quotes.addressees import can_be_addressed
 from foedus.quotes.subjects import described_demonstrative, inverted_subject
 from foedus.quotes.spans import between_marks
 from foedus.quotes.speaker_phrases import fronted_adjunct_mention, with_written_article, body_named_after, document_author, named_by_type, non_person_speakers, \
     noun_phrase, fronted_apposition, report_phrase, sole_office_person, stranded_name, title_holder
 from foedus.quotes.topics import topic_antecedent, without_topic_marker
-from foedus.quotes.speaker_words import FIRST_PERSON, INDEFINITE_ARTICLES, PLURAL_PRONOUNS, POSSESSIVES, \
-    PRONOUN_SUBJECTS, ONE_OF
+from foedus.quotes.speaker_words import FIRST_PERSON, INDEFINITE_ARTICLES, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_SUBJECTS, ONE_OF
 from foedus.records import Mention
-
 
 HONORIFICS = honorifics()
 
@@ -105,6 +102,8 @@ class SpeakerResolver:
                 token = inverted_subject(token) or subject_of(token) or token
         if described_demonstrative(token):
             return self._pronoun_speaker(token)  # "a indiqué celui qui est aussi ministre": the one just named
+        if (taken := latter_taken_up(token, self.mentions, self._is_person, self._quoted, spokesperson_nouns(self.lang))) is not None:
+            return self._from_mention(taken)  # "Ce dernier a déclaré", "le porte-parole de ce dernier"
         if token.pos_ == "PRON" and (named := self.mention_at(token)) is not None and named.kind == "name":
             return self._from_mention(named)  # "Poutine a déclaré": a name the tagger took for a pronoun
         if token.pos_ == "PRON" and token.lower_ not in PRONOUN_SUBJECTS | FIRST_PERSON:

@@ -2,8 +2,8 @@
 tagger calls a place, "assurer X que", a medium after an apposed title, a fronted "s'adressant à",
 words said during a conversation told before, two fragments one incise attributes, a name the
 tagger calls a pronoun, a KB name the article never writes, subjects lost to fronted clauses, an
-adverbial "à" that is no addressee, an adjunct between commas after the cue — on sentences written
-for these tests."""
+adverbial "à" that is no addressee, an adjunct between commas after the cue, "ce dernier" — on
+sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -104,3 +104,23 @@ def test_a_title_named_earlier_speaks_past_an_adjunct_between_commas(quotes):
             "Soleimani préparait une « action d’envergure ».\n\nLe secrétaire d’État a passé la journée à appeler les "
             "dirigeants du monde, en rappelant, à chaque fois, « l’engagement » des États-Unis à une « désescalade ».")
     assert quotes.find(text, "l’engagement", published="2020-01-03").speaker_text == "Mike Pompeo"
+
+
+def test_ce_dernier_is_the_one_named_last(quotes):
+    text = "Le roi Salmane a reçu le président turc Recep Tayyip Erdogan. Ce dernier a déclaré que la Turquie était prête à aider."
+    speaker = quotes.find(text, "la Turquie était prête", kind="indirect").speaker_text
+    assert speaker is not None and "Erdo" in speaker
+
+
+def test_cette_derniere_takes_the_gender_of_the_one_named(quotes):
+    text = ("La chancelière Angela Merkel a reçu le président Emmanuel Macron. Cette dernière a déclaré que "
+            "l'Allemagne était prête à aider.")
+    assert quotes.find(text, "l'Allemagne était prête", kind="indirect").speaker_text == "Angela Merkel"
+
+
+def test_the_spokesperson_of_ce_dernier_speaks_for_the_one_named_last_in_the_sentence(quotes):
+    text = ("Lundi soir, le roi Salmane a reçu un appel téléphonique du président turc Recep Tayyip Erdogan et, mardi, "
+            "le porte-parole de ce dernier a indiqué que M. Erdogan avait entrepris \"des efforts diplomatiques\".")
+    speaker = quotes.find(text, "des efforts diplomatiques").speaker_text
+    assert speaker is not None and "Erdo" in speaker and "Salmane" not in speaker
+
