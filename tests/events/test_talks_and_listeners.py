@@ -1,6 +1,6 @@
 """Talks and listeners: a speech act is aimed at the one spoken to, a truce or talks the words only
-mention are not made with the listener, and whoever acts after a talk with X had that talk — on
-sentences written for these tests."""
+mention are not made with the listener, whoever acts after a talk with X had that talk, and "ce
+dernier" acts as the one named last — on sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -30,3 +30,9 @@ def test_who_acts_after_a_talk_with_someone_had_that_talk(french_events):
                            "entretien téléphonique d'une vingtaine de minutes avec le président américain Barack Obama, "
                            "elle a pris sa décision.", published="2013-09-17")
     assert ("BRAGOV", "USAGOV", "041") in events and ("USAGOV", "BRAGOV", "041") in events
+
+
+def test_ce_dernier_acts_as_the_one_named_last(french_events):
+    events = french_events("Le roi Salmane a reçu le président turc Recep Tayyip Erdogan à Riyad. Ce dernier a "
+                           "condamné Israël.", published="2017-06-06")
+    assert ("TURGOV", "ISR", "111") in events and ("SAUGOV", "ISR", "111") not in events

@@ -8,7 +8,7 @@ descriptions of people or bodies), never bare countries used as places.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from foedus.language.syntax import sentence_index, verb_group_start
 from foedus.records import Mention
@@ -177,3 +177,39 @@ def _narrative_counts(doc: "Doc") -> list[int]:
         counts.append(total)
     doc.user_data["foedus_narrative_counts"] = counts
     return counts
+
+
+# "ce dernier", "cette dernière", "ces derniers": the one named last (French; English "the latter")
+LATTER_WORDS = {"dernier", "dernière", "derniers", "dernières", "latter"}
+
+
+def latter_word(head: Token) -> Token | None:
+    """The "ce dernier" word of a phrase: the head itself ("Ce dernier a déclaré") or its "de"
+    complement ("le porte-parole de ce dernier")."""
+    for tok in [head, *(c for c in head.children if c.dep_ in {"nmod", "nmod:poss", "pobj", "prep"})]:
+        if tok.lower_ in LATTER_WORDS and any(
+                c.dep_ == "det" and ("Dem" in c.morph.get("PronType") or c.lower_ in {"ce", "cette", "ces", "the"})
+                for c in tok.children):
+            return tok
+    return None
+
+
+def latter_antecedent(latter: Token, candidates: list[Mention], quoted: Callable[[int], bool]) -> Mention | None:
+    """The mention "ce dernier" takes up: the last person or coded actor named before it (in the
+    same sentence too: "le roi Salmane a reçu un appel d'Erdogan et le porte-parole de ce dernier"),
+    outside quotation marks and outside its own phrase, of its gender and number."""
+    feminine = latter.lower_.startswith("dernière")
+    plural = latter.lower_.endswith("s")
+    own_phrase = latter.head.left_edge.idx if latter.head.i < latter.i else latter.left_edge.idx
+    before = [m for m in candidates if m.end <= own_phrase and not quoted(m.start)
+              and (m.gender is None or (m.gender == "f") == feminine)
+              and (m.number == "pl" or bool(m.members)) == plural]
+    return max(before, key=lambda m: m.end) if before else None
+
+
+
+def latter_mention(tok: Token, mentions: list[Mention]) -> Mention | None:
+    """The actor a "ce dernier" standing alone takes up (events: "Ce dernier a condamné …")."""
+    latter = latter_word(tok)
+    return latter_antecedent(latter, [m for m in mentions if m.code or m.members], lambda _: False) \
+        if latter is not None and latter.i == tok.i else None

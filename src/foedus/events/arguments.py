@@ -8,6 +8,8 @@ from typing import Callable
 
 from spacy.tokens import Token
 
+from foedus.actors.article_country import NOT_COUNTRIES
+from foedus.actors.pronouns import latter_mention
 from foedus.events.agent_phrases import heads_locution, phrase_sector
 from foedus.events.arrivals import is_destination, located
 from foedus.events.english import compound_sector, english_sector, possessor_country
@@ -16,7 +18,6 @@ from foedus.events.members import PEOPLE_QUANTIFIERS, acronym_inside, conjunct_h
 from foedus.events.name_titles import title_before
 from foedus.events.phrases import additive_phrase, case_word as _case_of, neuter_antecedent, of_complements
 from foedus.events.titles import titled_mentions
-from foedus.actors.article_country import NOT_COUNTRIES
 from foedus.records import Mention
 
 QUANTITY_HEADS = quantity_heads()  # "des milliers de manifestants": the people are in the complement
@@ -83,11 +84,8 @@ class ActorReader:
     def mention_for(self, tok: Token) -> Mention | None:
         if tok.i in self._by_head:
             return self._by_head[tok.i]
-        best = None
-        for m in self.mentions:
-            if m.start <= tok.idx < m.end and (best is None or m.end - m.start > best.end - best.start):
-                best = m
-        return best
+        covering = [m for m in self.mentions if m.start <= tok.idx < m.end]
+        return max(covering, key=lambda m: m.end - m.start) if covering else None  # (the first of the longest)
 
     def read(self, tok: Token) -> Argument | None:
         if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ in RELATIVE_CLAUSE_DEPS:
@@ -95,6 +93,7 @@ class ActorReader:
         mention = self.mention_for(tok)
         if mention is None and tok.lower_ in PERSONAL_PRONOUNS and self.pronoun_resolver is not None:
             mention = self.pronoun_resolver(tok.doc, tok.i, self.mentions)
+        mention = mention or latter_mention(tok, self.mentions)  # "Ce dernier a condamné …"
         if mention is None and tok.lower_ in NEUTER_PRONOUNS:
             mention = neuter_antecedent(tok, self.mentions, self.mention_for)
         if mention is None and tok.lower_ in PLURAL_POSSESSIVES:

@@ -8,6 +8,7 @@ from typing import Callable
 
 from spacy.tokens import Span, Token
 
+from foedus.actors.pronouns import latter_antecedent, latter_word
 from foedus.quotes.spans import between_marks
 
 DEFINITE = {"the", "le", "la", "l'", "l’", "les", "this", "ce", "cette"}
@@ -97,34 +98,6 @@ def informant_antecedent(head: Token, phrase: Span) -> Token | None:
             if named.pos_ in {"NOUN", "PROPN"} and not between_marks(doc, tok.idx):
                 return named
     return None
-
-
-# "ce dernier", "cette dernière", "ces derniers": the one named last (French; English "the latter")
-LATTER_WORDS = {"dernier", "dernière", "derniers", "dernières", "latter"}
-
-
-def latter_word(head: Token) -> Token | None:
-    """The "ce dernier" word of a phrase: the head itself ("Ce dernier a déclaré") or its "de"
-    complement ("le porte-parole de ce dernier")."""
-    for tok in [head, *(c for c in head.children if c.dep_ in {"nmod", "nmod:poss", "pobj", "prep"})]:
-        if tok.lower_ in LATTER_WORDS and any(
-                c.dep_ == "det" and ("Dem" in c.morph.get("PronType") or c.lower_ in {"ce", "cette", "ces", "the"})
-                for c in tok.children):
-            return tok
-    return None
-
-
-def latter_antecedent(latter: Token, candidates: list, quoted: Callable[[int], bool]):
-    """The mention "ce dernier" takes up: the last person or coded actor named before it (in the
-    same sentence too: "le roi Salmane a reçu un appel d'Erdogan et le porte-parole de ce dernier"),
-    outside quotation marks and outside its own phrase, of its gender and number."""
-    feminine = latter.lower_.startswith("dernière")
-    plural = latter.lower_.endswith("s")
-    own_phrase = latter.head.left_edge.idx if latter.head.i < latter.i else latter.left_edge.idx
-    before = [m for m in candidates if m.end <= own_phrase and not quoted(m.start)
-              and (m.gender is None or (m.gender == "f") == feminine)
-              and (m.number == "pl" or bool(m.members)) == plural]
-    return max(before, key=lambda m: m.end) if before else None
 
 
 def latter_taken_up(head: Token, mentions: list, is_person: Callable, quoted: Callable[[int], bool],
