@@ -151,7 +151,7 @@ def can_be_addressed(token: Token, speaker_noun: bool, names_an_actor: bool) -> 
     """Only someone can be spoken to: "à chaque fois", "à une désescalade" are no addressees. A
     French "à" phrase can be many things, so it must be a name, an acronym, a noun of a speaker, a
     body or a medium, or hold an actor's mention; "told the crowd" is always someone."""
-    if not any(c.dep_ == "case" and c.lower_ in {"à", "au", "aux"} for c in token.children):
+    if not any(c.dep_ == "case" and c.lower_ in ADDRESSEE_CASES - {"to"} for c in token.children):
         return True
     return token.pos_ == "PROPN" or token.ent_type_ in {"ORG", "PER"} or token.text[:1].isupper() or speaker_noun \
         or names_an_actor or token.lemma_.lower() in medium_nouns(token.doc.lang_ or "fr")

@@ -84,8 +84,8 @@ def find_direct_quotes(doc: Doc, article_id: str, lex: SpeechLexicon, resolver: 
             quotes.append(q)
             continue
         cue = inner_cues.get(span) or participle_agent(doc, close_tok, lex, open_tok) or cue_after(doc, close_tok, close_sent, lex)
-        joined = _joined_next(text, spans, n)
-        if cue is None and joined is not None:  # "«A» mais «B», a-t-il déclaré à X": both are the incise's
+        if cue is None and (joined := _joined_next(text, spans, n)) is not None:
+            # "«A» mais «B», a-t-il déclaré à X": both fragments are the incise's
             joined_close = _token_at(doc, joined.close_at)
             cue = cue_after(doc, joined_close, doc[joined_close].sent, lex)
         if cue is None:  # "Selon X, « … . … »": the marker may sit in the opening sentence only
