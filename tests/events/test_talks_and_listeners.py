@@ -1,6 +1,7 @@
 """Talks and listeners: a speech act is aimed at the one spoken to, a truce or talks the words only
-mention are not made with the listener, whoever acts after a talk with X had that talk, and "ce
-dernier" acts as the one named last — on sentences written for these tests."""
+mention are not made with the listener, whoever acts after a talk with X had that talk, "ce
+dernier" acts as the one named last, and a truce the callers "call upon" others to agree to is not
+theirs — on sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -36,3 +37,11 @@ def test_ce_dernier_acts_as_the_one_named_last(french_events):
     events = french_events("Le roi Salmane a reçu le président turc Recep Tayyip Erdogan à Riyad. Ce dernier a "
                            "condamné Israël.", published="2017-06-06")
     assert ("TURGOV", "ISR", "111") in events and ("SAUGOV", "ISR", "111") not in events
+
+
+def test_call_upon_is_an_appeal_and_the_truce_asked_for_is_not_the_callers(english_events):
+    events = english_events("Saudi Arabia and the United States call upon the parties to agree to and effectively "
+                            "implement a ceasefire.", published="2023-11-08")
+    assert not any(code.startswith("08") for _, _, code in events)
+    assert any(code.startswith("02") and s == "USA" and t == "RUS" for s, t, code in english_events(
+        "The United States called upon Russia to withdraw its troops.", published="2023-11-08"))
