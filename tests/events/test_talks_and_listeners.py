@@ -1,7 +1,8 @@
 """Talks and listeners: a speech act is aimed at the one spoken to, a truce or talks the words only
 mention are not made with the listener, whoever acts after a talk with X had that talk, "ce
-dernier" acts as the one named last, and a truce the callers "call upon" others to agree to is not
-theirs — on sentences written for these tests."""
+dernier" acts as the one named last, a truce the callers "call upon" others to agree to is not
+theirs, and a phone call whose participle the tagger calls a noun is still a call — on sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -45,3 +46,8 @@ def test_call_upon_is_an_appeal_and_the_truce_asked_for_is_not_the_callers(engli
     assert not any(code.startswith("08") for _, _, code in events)
     assert any(code.startswith("02") and s == "USA" and t == "RUS" for s, t, code in english_events(
         "The United States called upon Russia to withdraw its troops.", published="2023-11-08"))
+
+
+def test_a_phone_call_whose_participle_the_tagger_calls_a_noun(french_events):
+    events = french_events("Le président turc Recep Tayyip Erdogan a téléphoné lundi au roi Salmane.", published="2017-06-06")
+    assert ("TURGOV", "SAUGOV", "041") in events and ("SAUGOV", "TURGOV", "041") in events

@@ -45,9 +45,9 @@ def clause_initial_subject(verb: Token) -> Token | None:
 
 
 def infinitive_guesses(tok: Token, lang: str) -> list[str]:
-    """The French model sometimes leaves a present-tense verb unlemmatised ("demande" → "demande") or
-    tags it a noun while giving it a subject ("Le secrétaire général … demande au gouvernement"):
-    the first-group infinitive of the form."""
+    """The French model sometimes leaves a present-tense verb or a past participle unlemmatised
+    ("demande" → "demande") or tags it a noun while giving it a subject ("Le secrétaire général …
+    demande au gouvernement", "Erdogan a téléphoné au roi"): the first-group infinitive of the form."""
     if lang != "fr":
         return []
     unlemmatised = tok.pos_ == "VERB" and tok.lemma_.lower() == tok.lower_
@@ -56,7 +56,8 @@ def infinitive_guesses(tok: Token, lang: str) -> list[str]:
     if not (unlemmatised or predicate_noun):
         return []
     word = tok.lower_
-    for ending, stem_cut in (("ent", 3), ("es", 2), ("e", 1)):
+    # (past participles too: "Erdogan a téléphoné au roi", "téléphoné" tagged a noun)
+    for ending, stem_cut in (("ées", 3), ("és", 2), ("ée", 2), ("é", 1), ("ent", 3), ("es", 2), ("e", 1)):
         if word.endswith(ending) and len(word) > len(ending) + 2:
             return [word[:-stem_cut] + "er"]
     return []
