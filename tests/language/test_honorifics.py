@@ -14,3 +14,7 @@ def test_gendered_honorifics_are_apart():
 
 def test_forms_are_written_with_or_without_the_dot():
     assert {"m", "m.", "mrs", "mrs."} <= with_dots(honorifics())
+
+
+def test_arabic_and_persian_honorifics_are_listed():
+    assert {"cheikh", "sheikh", "ayatollah"} <= honorifics("m")

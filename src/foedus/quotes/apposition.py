@@ -64,6 +64,15 @@ def _proper(tok: Token, mention_at: MentionAt, is_person: IsPerson) -> bool:
     return m is not None and m.kind == "name" and m.start <= tok.idx and is_person(m)
 
 
+def _named_at(tok: Token, mention_at: MentionAt) -> Mention | None:
+    """The mention at a word, or at the name right after it when the word is an honorific the
+    mention leaves out ("…, cheikh Mohamed ben Abderrahmane Al-Thani,")."""
+    m = mention_at(tok)
+    if m is None and tok.lower_.rstrip(".") in HONORIFICS and tok.i + 1 < len(tok.doc):
+        m = mention_at(tok.doc[tok.i + 1])
+    return m
+
+
 def apposed_person(head: Token, mention_at: MentionAt, is_person: IsPerson, is_person_noun: IsPersonNoun) -> Mention | None:
     """A title whose apposition names the person: "le porte-parole du collectif, Jérémie Zimmermann"
     (a multi-word proper name there is a person even when NER calls it a place: "Timor Goksel")."""
@@ -81,7 +90,7 @@ def apposed_person(head: Token, mention_at: MentionAt, is_person: IsPerson, is_p
         if child.dep_ == "appos" and (subject_after_source(head, child) or any(c.dep_ == "conj" for c in child.children)
                                       or _first_of_names(child, head)):
             continue  # ("Les enfants de M. Ledezma, Victor, Vanessa et Antonietta, ont indiqué": the children speak)
-        m = mention_at(child)
+        m = _named_at(child, mention_at)
         if m is not None and is_person(m):
             return m
         parts = [child] + [g for g in child.children if g.dep_ in {"flat:name", "flat"}]
@@ -99,7 +108,7 @@ def apposed_person(head: Token, mention_at: MentionAt, is_person: IsPerson, is_p
         if head.pos_ == "NOUN" and complement.text[:1].islower() and is_person_noun(complement):
             continue  # "un porte-parole du Premier ministre Tony Blair": the minister's name ("de l'Intérieur X": not)
         for child in complement.children:
-            m = mention_at(child) if child.dep_ == "appos" and child.pos_ == "PROPN" else None
+            m = _named_at(child, mention_at) if child.dep_ == "appos" and child.pos_ == "PROPN" else None
             if m is not None and is_person(m):
                 return m
     return None
@@ -132,7 +141,7 @@ def named_after(phrase: Span, mention_at: MentionAt, is_person: IsPerson, is_per
         if (phrase.root.ent_type_ in BODY_ENTITIES and not is_person_noun(phrase.root)) or _possessor(nxt) \
                 or _first_of_names(nxt, phrase.root):
             return None  # "the electoral commission, Akufo-Addo's party won": no title, no apposition
-        m = mention_at(nxt)
+        m = _named_at(nxt, mention_at)
         if m is None and nxt.pos_ == "DET" and end + 2 < len(doc) and doc[end + 2].pos_ == "NOUN":
             # a second description before the name: "…, l'ex-président nigérian Olusegun Obasanjo"
             m = next((found for t in doc[end + 3:min(len(doc), end + 6)] if not t.is_punct
