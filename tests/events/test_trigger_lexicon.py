@@ -20,7 +20,7 @@ HEADER = ["lemma", "pos", "with", "code", "source", "target", "symmetric", "note
 POS = {"VERB", "NOUN", "ADJ"}
 PREPOSITIONS = {
     "à", "de", "avec", "contre", "envers", "vers", "sur", "en", "entre", "pour", "par",
-    "auprès", "chez", "dans", "devant",
+    "auprès", "chez", "dans", "devant", "selon",
 }
 PLAIN_SLOTS = {"nsubj", "nsubj:pass", "obj", "iobj", "amod", "poss", "obl:agent"}
 ROOTS = [f"{i:02d}" for i in range(1, 21)]

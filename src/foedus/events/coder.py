@@ -31,7 +31,7 @@ from foedus.events.modality import (OBLIGATION_AUXILIARIES, future_code, is_futu
                                     is_standing_relation)
 from foedus.events.ontology import lookup
 from foedus.events.phrase_targets import phrase_target
-from foedus.events.quoted_parties import incise_quote, quoted_party
+from foedus.events.quoted_parties import incise_quote, is_verdict, judged_by_verb, quoted_party
 from foedus.events.refusals import negated_reading, ruled_in
 from foedus.events.repeats import repeats, restated, told_again, told_before, visit_codes
 from foedus.events.settings import coder_settings, one_sided_pairs
@@ -141,7 +141,14 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
                 or is_denied(tok) or is_standing_relation(tok, trig.code)):
             continue
         source, target = source_target(reader, tok, trig)
-        if source is None and trig.code not in BARE_STATEMENT_CODES:
+        verdict = is_verdict(tok, trig)
+        if verdict and judged_by_verb(tok, lang):
+            continue  # "condamne ces sanctions illégales": one condemnation
+        if verdict and tok.pos_ == "NOUN" and source is not None and (source.token is None or source.token.head.i != tok.i):
+            source = None  # "X constitue un crime", "X mène une politique d'ingérence": X is judged, not judging
+        if source is None and trig.code not in BARE_STATEMENT_CODES and not verdict:
+            # (a verdict is its judge's, never the doer's of the clause it sits in: "« La Russie
+            # mène une guerre lâche, et cela constitue un crime de guerre »")
             source = inherited_source(reader, tok, quotes)  # "staged a strike in protest against …", "…, accusant X"
         if target is None and source is not None and condemned_force_act(tok, trig) is None:
             target = phrase_target(reader, tok, trig.code, source.codes)  # English: a party deeper in the phrase
@@ -168,8 +175,9 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
             # made with the listener: "determined to get a ceasefire", said to Herzog)
             if not targets and quote.addressee_actor_id is not None and trig.code[:2] in VERBAL_ROOTS and not trig.symmetric:
                 targets = [c for c in (reader_code(reader, quote.addressee_actor_id),) if c]
-            if not targets and tok.pos_ == "ADJ" and trig.code[:2] == "11":
-                targets = quoted_party(reader, tok, quote, sources)  # "« C'est inacceptable quand HP… »"
+            if not targets and verdict:
+                # "« C'est inacceptable quand HP… »", "« l'imprudence croissante d'Israël »"
+                targets = quoted_party(reader, tok, quote, sources)
         elif trig.code[:2] in {"11", "12"} and (said := incise_quote(tok, quotes)) is not None and said.speaker_code:
             # "« Le gouvernement ment », a dénoncé X": the quote's speaker criticises what the quote names
             sources = [said.speaker_code]

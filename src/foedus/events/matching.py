@@ -57,6 +57,9 @@ def match_trigger(tok: Token, lang: str) -> Trigger | None:
     pos = "VERB" if tok.pos_ in {"VERB", "AUX"} else tok.pos_
     # a guessed verb reading comes first: a noun with a subject is a misparsed verb
     readings = [(lemma, "VERB") for lemma in infinitive_guesses(tok, lang)] + [(tok.lemma_.lower(), pos)]
+    if pos == "VERB" and any(c.dep_ == "cop" for c in tok.children):
+        # a "verb" with a copula is a misparsed predicate ("« Le régime est hypocrite »")
+        readings += [(tok.lemma_.lower(), "ADJ"), (tok.lemma_.lower(), "NOUN")]
     for reading in readings:
         for trig in trigger_lexicon(lang).get(reading, ()):
             if trig.with_lemma and trig.code[:2] == "02" and own_act_complement(tok, trig.with_lemma):

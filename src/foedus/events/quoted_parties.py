@@ -1,13 +1,18 @@
 """Targets named inside a quotation: the party a quoted verdict condemns ("« C'est inacceptable
-quand HP… »") and the party a criticism verb's quote names when the verb is the quote's incise
-("« Le gouvernement ment aux Français », a dénoncé X")."""
+quand HP… »", "« l'imprudence d'Israël »") and the party a criticism verb's quote names when the
+verb is the quote's incise ("« Le gouvernement ment aux Français », a dénoncé X")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from foedus.events.arguments import ActorReader
+from foedus.events.lexicon import Trigger, verb_class
+from foedus.events.matching import match_trigger
 from foedus.records import Quote
+
+# nouns of condemnation ("mensonge", "provocation"): in a quote, aimed at the party the quote names
+VERDICT_NOUNS = verb_class("verdict_noun")
 
 # what may stand between a quote's closing mark and its incise verb ("», a dénoncé"), or between
 # the verb and the opening mark ("a dénoncé : «")
@@ -47,3 +52,25 @@ def incise_quote(tok: Token, quotes: list[Quote]) -> Quote | None:
         if closes_before or opens_after:
             return quote
     return None
+
+
+def is_verdict(tok: Token, trig: Trigger) -> bool:
+    """A word of condemnation (an adjective or a verdict noun of root 11): its judge is whoever
+    speaks it, the judged is the party its phrase or its quote names."""
+    return trig.code[:2] == "11" and (tok.pos_ == "ADJ" or tok.lemma_.lower() in VERDICT_NOUNS)
+
+
+def judged_by_verb(tok: Token, lang: str) -> bool:
+    """An adjective qualifying the object of a verb of condemnation ("condamne ces sanctions
+    illégales"): the verb's act says it all, the adjective is no second verdict."""
+    if tok.pos_ != "ADJ":
+        return False
+    noun = tok
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ != "amod":
+        return False
+    noun = noun.head
+    verb = noun.head if noun.dep_ in {"obj", "dobj"} else None
+    trig = match_trigger(verb, lang) if verb is not None else None
+    return trig is not None and trig.code[:2] in {"11", "12"}
