@@ -1,8 +1,8 @@
 """Talks and listeners: a speech act is aimed at the one spoken to, a truce or talks the words only
 mention are not made with the listener, whoever acts after a talk with X had that talk, "ce
 dernier" acts as the one named last, a truce the callers "call upon" others to agree to is not
-theirs, and a phone call whose participle the tagger calls a noun is still a call — on sentences
-written for these tests."""
+theirs, a phone call whose participle the tagger calls a noun is still a call, and leaders who
+"sont convenus de se rencontrer" intend to meet — on sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -51,3 +51,10 @@ def test_call_upon_is_an_appeal_and_the_truce_asked_for_is_not_the_callers(engli
 def test_a_phone_call_whose_participle_the_tagger_calls_a_noun(french_events):
     events = french_events("Le président turc Recep Tayyip Erdogan a téléphoné lundi au roi Salmane.", published="2017-06-06")
     assert ("TURGOV", "SAUGOV", "041") in events and ("SAUGOV", "TURGOV", "041") in events
+
+
+def test_agreeing_to_meet_is_an_intent_to_meet_not_an_expression_of_accord(french_events):
+    events = french_events("Le président turc Recep Tayyip Erdogan s'est entretenu avec Emmanuel Macron. Les deux "
+                           "dirigeants sont convenus de se rencontrer à New York.", published="2025-08-21")
+    assert ("TURGOV", "FRAGOV", "036") in events and ("FRAGOV", "TURGOV", "036") in events
+    assert not any(code.startswith("01") for _, _, code in events)

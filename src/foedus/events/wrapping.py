@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # the coder imports this module
     from foedus.events.coder import Candidate
 
 CIRCUMSTANCE_MARKS = verb_class("circumstance_mark")
-AGREE_CODES = {"030", "019"}  # the lexicon's "agree to" ("accepter de …", "sont convenus de …")
+AGREE_CODES = {"030", "019"}  # the lexicon's "agree to" ("accepter de …", "sont convenus de …") and "agree with"
 MADE_BY_AGREEING = {"0871"}  # acts that exist once the parties accept them: a truce, a ceasefire
 RELATIVE_DEPS = {"acl:relcl", "relcl"}
 ANSWERED_CASES = {"à", "au", "aux", "to"}
