@@ -1,8 +1,9 @@
 """Talks and listeners: a speech act is aimed at the one spoken to, a truce or talks the words only
 mention are not made with the listener, whoever acts after a talk with X had that talk, "ce
 dernier" acts as the one named last, a truce the callers "call upon" others to agree to is not
-theirs, a phone call whose participle the tagger calls a noun is still a call, and leaders who
-"sont convenus de se rencontrer" intend to meet — on sentences written for these tests."""
+theirs, a phone call whose participle the tagger calls a noun is still a call, leaders who "sont
+convenus de se rencontrer" intend to meet, and so does one who "doit rencontrer" someone on a day
+after the article's — on sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -58,3 +59,18 @@ def test_agreeing_to_meet_is_an_intent_to_meet_not_an_expression_of_accord(frenc
                            "dirigeants sont convenus de se rencontrer à New York.", published="2025-08-21")
     assert ("TURGOV", "FRAGOV", "036") in events and ("FRAGOV", "TURGOV", "036") in events
     assert not any(code.startswith("01") for _, _, code in events)
+
+
+def test_talks_dated_after_publication_are_planned(french_events):
+    events = french_events("Le ministre iranien des Affaires étrangères Mohammad Javad Zarif doit rencontrer ce samedi "
+                           "le secrétaire d'État américain John Kerry à Genève.", published="2015-05-29")
+    assert ("IRNGOV", "USAGOV", "036") in events and not any(code == "040" for _, _, code in events)
+    events = french_events("Le ministre iranien des Affaires étrangères Mohammad Javad Zarif a rencontré samedi le "
+                           "secrétaire d'État américain John Kerry à Genève.", published="2015-05-29")
+    assert ("IRNGOV", "USAGOV", "040") in events
+
+
+def test_an_agreement_the_tagger_reads_as_an_adjective_still_folds_the_act(french_events):
+    events = french_events("Le président ivoirien Alassane Ouattara s'est entretenu avec François Hollande. Les deux "
+                           "présidents sont convenus de se rencontrer dans les meilleurs délais.", published="2012-05-29")
+    assert ("CIVGOV", "FRAGOV", "036") in events and ("FRAGOV", "CIVGOV", "036") in events

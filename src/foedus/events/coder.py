@@ -341,6 +341,14 @@ def code_events(doc: Doc, article_id: str, lang: str, published: str | None, men
     for cand in candidates_in(doc, lang, reader, quotes):
         sent = cand.token.sent
         date, precision = date_for(cand.token.idx, cand.token.idx + len(cand.token), sent.start_char, sent.end_char)
+        if precision == "day" and published and date and date > published and cand.modality == "asserted" \
+                and "Past" not in cand.token.morph.get("Tense"):
+            # an act dated after the article was published has not been done: it is planned ("doit
+            # rencontrer ce samedi Kerry à Genève" → intent to meet); a verb in a past tense was done,
+            # whatever day the sentence names elsewhere. The intent is dated as stated, by the article
+            # (the day named is the plan's, not the intent's)
+            cand.code, cand.modality = future_code(cand.code), "intent"
+            date, precision = published, "publication"
         host = host_of(cand.token) if cand.code in VISIT_CODES else None
         place = place_of(cand.token) if place_of else None
         host = meeting_host(host, place, reader.mentions, (cand.source_text, cand.target_text),
