@@ -7,12 +7,16 @@ from typing import Callable
 import pytest
 
 
-def _coder(lang: str, default: str) -> Callable[..., set[tuple[str, str, str]]]:
+def _coder(lang: str, default: str, unknown_country: bool = False) -> Callable[..., set[tuple[str, str, str]]]:
+    from dataclasses import replace
+
     from foedus.annotate import annotate_article
+    from foedus.events.settings import coder_settings, using_coder_settings
     from foedus.records import Article
 
     def code(text: str, published: str | None = None) -> set[tuple[str, str, str]]:
-        ann = annotate_article(Article(id="t", text=text, language=lang, published=published or default))
+        with using_coder_settings(replace(coder_settings(), unknown_country=unknown_country)):
+            ann = annotate_article(Article(id="t", text=text, language=lang, published=published or default))
         return {(e.source, e.target, e.code) for e in ann.events}
 
     return code
@@ -33,5 +37,6 @@ def french_events(request: pytest.FixtureRequest) -> Callable[..., set[tuple[str
 
 @pytest.fixture
 def spanish_events(request: pytest.FixtureRequest) -> Callable[..., set[tuple[str, str, str]]]:
-    """The same for a Spanish text (default date: the Spanish validation notes' 2004-03-10)."""
-    return _coder("es", getattr(request.module, "PUBLISHED", "2004-03-10"))
+    """The same for a Spanish text (default date: the Spanish validation notes' 2004-03-10), coded as
+    UniversalPetrarch's Spanish golds code it: an agent of no known country keeps "---" + its sector."""
+    return _coder("es", getattr(request.module, "PUBLISHED", "2004-03-10"), unknown_country=True)

@@ -81,7 +81,8 @@ def _country_match(pred: str, golds: list[str]) -> bool:
 
 def run_plover(records: Iterable[PloverRecord], annotate: Callable[[Article], Annotation],
                progress: Callable[[int], None] | None = None, one_sided: bool = True) -> dict[str, Any]:
-    with using_coder_settings(CoderSettings(one_sided=one_sided)):
+    # (a side of no known country keeps PETRARCH's "---" code: the event's type is still scored)
+    with using_coder_settings(CoderSettings(one_sided=one_sided, unknown_country=True)):
         return _run_plover(records, annotate, progress)
 
 

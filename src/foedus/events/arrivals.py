@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from foedus.events.english import english_words
 from foedus.events.lexicon import verb_class
+from foedus.events.slots import slot_tokens, verb_subject
 
 SUBJECT_DEPS = {"nsubj"}
 MODIFIER_DEPS = {"compound", "amod"}
@@ -58,3 +59,18 @@ def located(tok: Token) -> bool:
     """A place named as where something is or happens ("au Soudan", "en Syrie", "in Gaza"), not a
     name that only borrows a place's ("la coalition Arizona")."""
     return any(c.dep_ == "case" and c.lower_ in DESTINATION_CASES | {"dans", "in", "at"} for c in tok.children)
+
+
+def visitor_on_visit(noun: Token) -> Token | None:
+    """"son homologue X, en visite à Ndjamena", "X, on a visit to Moscow, said": the visit's visitor
+    is the one the phrase describes, or the subject of the verb it hangs on."""
+    french = any(c.dep_ == "case" and c.lower_ == "en" for c in noun.children)
+    english = noun.dep_ == "pobj" and noun.head.lower_ == "on"
+    if not (french or english):
+        return None
+    described = noun.head.head if english else noun.head
+    if described.pos_ in {"NOUN", "PROPN"} and described.i != noun.i:
+        return described
+    if described.pos_ in {"VERB", "AUX"}:
+        return next(iter(slot_tokens(described, "nsubj")), None) or verb_subject(described)
+    return None

@@ -11,11 +11,11 @@ from spacy.tokens import Doc, Token
 from foedus.events.allegations import fold_allegations
 from foedus.events.english_parties import own_people
 from foedus.actors.article_country import main_country
-from foedus.events.arguments import ActorReader
+from foedus.events.arguments import UNKNOWN_COUNTRY, ActorReader
 from foedus.events.slots import slot_tokens, verb_subject
 from foedus.events.english import fold_result_participles, is_denied, is_scheduled, meeting_host
 from foedus.events.frames import VISIT_CODES, case_of, condemned_force_act, reciprocal, source_target, unnamed_owner
-from foedus.events.patients import hits_unnamed, identified_nationalities, strikes_military_objects, unnamed_people
+from foedus.events.patients import hits_unnamed, identified_nationalities, strikes_military_objects, struck_place, unnamed_people
 from foedus.events.inherited_source import inherited_source
 from foedus.events.object_acts import fold_object_acts
 from foedus.events.implicit import (PLACE_SLOT, SELF_SLOT, STATE_SECTORS, demand_code, dissent_code, domestic_government, is_internal_order, own_government_target,
@@ -184,7 +184,10 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
             targets = targets if targets and targets != sources else quoted_party(reader, tok, said, sources)
         hits = (trig.code[:2] in ATTACK_ROOTS or trig.code in PROPERTY_CODES) and trig.lemma not in FIGHTS_IDEAS \
             and trig.code not in OCCUPY_CODES and not any(s.startswith((SELF_SLOT, PLACE_SLOT)) for s in trig.target_slots)
-        if hits and sources and not targets and hits_unnamed(tok, reader):
+        struck = struck_place(tok, reader) if hits and sources and not targets else None
+        if struck and all(src[:3] != struck for src in sources):
+            targets = [struck]  # "l'armée russe a bombardé Kharkiv": the country the place is in
+        elif hits and sources and not targets and hits_unnamed(tok, reader):
             # an attack on people or places no actor names ("ont attaqué un hôtel", "pris en otage des
             # personnes") targets the civilians of the country it happens in
             owner = unnamed_owner(tok, reader)  # "sur un véhicule israélien": the country named
@@ -222,6 +225,13 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
     kept = [c for c in found.values() if not c.wrapped]
     _implicit_targets(kept)
     return [c for c in kept if not is_internal_order(c)]
+
+
+def _identified(code: str | None) -> str | None:
+    """An actor whose country nothing gave (UNKNOWN_COUNTRY: "the spokesman" of no known state) is
+    not identified: the event keeps its evidence but no side (ANNOTATION.md: no identifiable source
+    or target, no event to score). PETRARCH's suites keep it (settings.unknown_country)."""
+    return code if code and (not code.startswith(UNKNOWN_COUNTRY) or coder_settings().unknown_country) else None
 
 
 def _obligation_candidate(tok: Token, lang: str, reader: ActorReader) -> Candidate | None:
@@ -375,7 +385,7 @@ def code_events(doc: Doc, article_id: str, lang: str, published: str | None, men
                 entry = lookup(code)
                 events[key] = Event(
                     article_id=article_id, sentence=sent_index.get(sent.start, 0),
-                    start=sent.start_char, end=sent.end_char, source=s or None, target=t or None, code=code, root=entry.root,
+                    start=sent.start_char, end=sent.end_char, source=_identified(s), target=_identified(t), code=code, root=entry.root,
                     quad_class=entry.quad_class, goldstein=entry.goldstein, plover=entry.plover,
                     plover_mode=entry.plover_mode, date=date, date_precision=precision,
                     place=place.name if place else None, place_country=place.country if place else None,

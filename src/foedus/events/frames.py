@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from foedus.events.arguments import ActorReader, Argument
+from foedus.events.arrivals import visitor_on_visit
 from foedus.events.slots import demonym_filler, in_attribution, is_passive, passive_agent, slot_tokens, stolen_object, verb_subject
 from foedus.events.clause_parties import WITNESSING_VERBS, clause_source, clause_target, occasion_parties
 from foedus.events.english import doer_of_object_act
@@ -116,6 +117,8 @@ def source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argum
     if source is None and tok.pos_ in {"VERB", "AUX"}:
         subj = verb_subject(tok)
         source = reader.read(subj) if subj is not None else None
+    if source is None and tok.pos_ == "NOUN" and trig.code == "042" and (visitor := visitor_on_visit(tok)) is not None:
+        source = reader.read(visitor)  # "son homologue X, en visite à Ndjamena"
     if source is None and tok.pos_ == "NOUN":
         source = implied_agent(reader, tok, trig)  # "le coup d'État … à Bamako": the country's military
     if source is None and tok.pos_ == "ADJ" and tok.head.i != tok.i:

@@ -67,3 +67,22 @@ def identified_nationalities(tok: Token, reader: ActorReader) -> list[str]:
                     if country and country not in countries:
                         countries.append(country)
     return countries
+
+
+STRUCK_CASES = {"sur", "contre", "on", "against"}  # "les frappes sur Gaza", "an attack on Kharkiv"
+
+
+def struck_place(tok: Token, reader: ActorReader) -> str | None:
+    """The country of a named place an attack hits when the place is no actor: "a bombardé
+    Kharkiv", "struck Odesa", "les frappes sur Gaza". A city the actor layer reads as its
+    government ("Moscou a annoncé") is not this: there the name is an actor."""
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in STRUCK_CASES:
+            child = next((g for g in child.children if g.dep_ == "pobj"), child)
+        struck = child.dep_ in {"obj", "dobj", "obl:arg"} or (
+            child.dep_ in {"pobj", "nmod", "obl", "obl:mod"} and (case_of(child) in STRUCK_CASES or child.head.lower_ in STRUCK_CASES))
+        if struck and child.pos_ == "PROPN" and reader.mention_for(child) is None:
+            country = reader.named_place_country(child)
+            if country:
+                return country
+    return None

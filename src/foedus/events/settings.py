@@ -5,7 +5,11 @@ verb dictionary): the defaults follow ANNOTATION.md.
 named target ("the miners went on strike", "the minister resigned") yields no event. Ontologies such
 as PLOVER also code these one-sided acts; with ``one_sided=True`` each source of such an act gets an
 event whose target is None (the GDELT export leaves Actor2 empty), and an act whose only party is
-its patient ("three civilians were killed in a car bombing") an event whose source is None."""
+its patient ("three civilians were killed in a car bombing") an event whose source is None.
+
+``unknown_country``: ANNOTATION.md gives no event a side whose country the text never gives ("the
+spokesman" of no known state): such a side is None. PETRARCH's suites code it "---" plus its sector
+("---CVL") and score the sector; with ``unknown_country=True`` the side keeps that code."""
 
 from __future__ import annotations
 
@@ -18,6 +22,7 @@ from typing import ContextManager, Iterator, Sequence, TypeVar
 @dataclass(frozen=True)
 class CoderSettings:
     one_sided: bool = False  # code acts with a source and no target (target None)
+    unknown_country: bool = False  # keep PETRARCH's "---" + sector for a side of no known country
 
 
 DEFAULT = CoderSettings()
