@@ -38,3 +38,11 @@ def test_a_full_stop_glued_between_two_sentences_is_cut_off():
     assert _tokens("l'est de la RDC.Le 19 décembre") == ["l'", "est", "de", "la", "RDC", ".", "Le", "19", "décembre"]
     assert _tokens('de «sabotage».Le diplomate')[2:6] == ["sabotage", "»", ".", "Le"]
     assert "U.S." in _tokens("les U.S. et le Canada", "en") and "1.5" in _tokens("1.5 km")
+
+
+def test_the_demonstrative_ci_stays_one_suffix_like_la():
+    assert _tokens("ce mois-ci que") == ["ce", "mois", "-ci", "que"]
+    assert _tokens("ce jour-là") == ["ce", "jour", "-là"]
+    assert "celui-ci" in _tokens("celui-ci a dit")
+    text = "Mme Joly avait déclaré plus tôt ce mois-ci que les sanctions occidentales ont porté leurs fruits."
+    assert len(list(load_nlp("fr")(text).sents)) == 1

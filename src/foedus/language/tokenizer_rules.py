@@ -50,8 +50,10 @@ def compounds(lang: str) -> tuple[str, ...]:
     return tuple(sorted(forms))
 
 
-# the French inverted clitics spaCy's suffixes leave out (its list has "-elle", "-ils", "-on", …)
-INVERTED_CLITIC_SUFFIX = r"(?<=[^\W\d_])[-‐‑](?:elles|ELLES)"
+# the French inverted clitics spaCy's suffixes leave out (its list has "-elle", "-ils", "-on", …), and
+# the demonstrative "-ci", which its infixes cut in two ("ce mois-ci" → "mois" "-" "ci": the parser
+# then starts a sentence at the hyphen) where "-là" stays one suffix ("ce jour-là")
+INVERTED_CLITIC_SUFFIX = r"(?<=[^\W\d_])[-‐‑](?:elles|ELLES|ci|CI)"
 
 
 # a word of two letters or more, or a closing mark, then ".", then a capitalised word: never an

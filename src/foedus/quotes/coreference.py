@@ -13,7 +13,7 @@ import csv
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from foedus.actors.normalize import fold
 from foedus.quotes.subjects import inverted_subject
@@ -73,6 +73,11 @@ def body_antecedent(head: Token, mentions: list[Mention], lang: str, is_person) 
         return None  # "les entreprises" is a class of bodies, not the one named before ("l'ONG" is read plural)
     codes = body_nouns(lang).get(head.lemma_.lower()) or body_nouns(lang).get(head.lower_)
     before = [m for m in mentions if m.end <= head.idx and _is_named_body(m, is_person)]
+    own = next((m for m in mentions if m.start <= head.idx < m.end and m.code and m.code[:3].isalpha()), None)
+    placed = own is not None and any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in head.children)
+    if placed:
+        # "l'état-major tchadien" after "Boko Haram": a body its own adjective places in another country is not it
+        before = [m for m in before if (m.code or "")[:3] == own.code[:3]]
     if not codes and bare_capital:  # "l'Observatoire" after "l'Observatoire syrien des droits de l'homme"
         before = [m for m in before if head.lower_ in m.text.lower().split() and len(m.text.split()) > 1]
         if not before:
@@ -83,7 +88,7 @@ def body_antecedent(head: Token, mentions: list[Mention], lang: str, is_person) 
     typed = [m for m in before if any(part != "*" and part in (m.code or "") for part in codes)]
     pool = typed or (before if "*" in codes else [])
     if not pool:
-        return _organisation_entity_before(head) if "*" in codes else None
+        return _organisation_entity_before(head) if "*" in codes and not placed else None
     counts: dict[str, int] = {}
     for m in pool:
         counts[m.actor_id or m.text] = counts.get(m.actor_id or m.text, 0) + 1
@@ -104,6 +109,21 @@ def initials_antecedent(head: Token, mentions: list[Mention], is_person) -> Ment
         words = [w for w in m.text.replace("'", "' ").replace("’", "’ ").split() if w.lower() not in INITIALS_SKIP]
         if len(words) >= len(acronym) and "".join(w[0] for w in words[:len(acronym)]).upper() == acronym:
             return m
+    return None
+
+
+def spelt_out(head: Token) -> Span | None:
+    """The name an acronym abbreviates, as the article spelt it out before (a named entity whose
+    first letters it is): "AUC urged" after "The African Union Commission" — the article's own
+    expansion, whatever else the acronym may stand for elsewhere (ANNOTATION.md: the fullest name)."""
+    acronym = head.text
+    if not (3 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha()):
+        return None
+    for ent in reversed([e for e in head.doc.ents if e.end <= head.i and e.label_ in {"ORG", "NORP", "GPE", "FAC", "MISC"}]):
+        span = ent[1:] if ent[0].lower_ in {"the", "la", "le", "l'", "l’", "les"} else ent
+        words = [t.text for t in span if t.lower_ not in INITIALS_SKIP and not t.is_punct]
+        if len(words) == len(acronym) and "".join(w[0] for w in words).upper() == acronym and span.text != acronym:
+            return span
     return None
 
 

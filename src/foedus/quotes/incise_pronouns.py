@@ -38,6 +38,10 @@ def outside_reported_clause(pronoun: Token, candidates: list[Mention], speaks: C
     when nobody else is a candidate). The subject of a verb of saying there is narrative, not
     reported ("le président Saied a annoncé «le gel», «…», a-t-il déclaré")."""
     verb = pronoun.head
+    trailing = trailing_source_phrase(pronoun)
+    if trailing is not None:  # "C'est pourquoi le Conseil fédéral adopte une position claire, selon lui"
+        lo, hi = pronoun.sent.start_char, trailing.idx
+        return [m for m in candidates if not lo <= m.start < hi] or candidates
     if not (pronoun.text.startswith("-") or pronoun.i > verb.i) or verb.pos_ not in {"VERB", "AUX"}:
         return candidates
     first = verb_group_start(verb)
@@ -49,6 +53,20 @@ def outside_reported_clause(pronoun: Token, candidates: list[Mention], speaks: C
     lo, hi = doc[max(first - 3, 0)].sent.start_char, doc[first - 1].idx
     outside = [m for m in candidates if not lo <= m.start < hi or m.head is not None and _says(doc[m.head], speaks)]
     return outside or candidates
+
+
+SOURCE_CASES = {"selon", "d'après", "d’après", "according"}
+
+
+def trailing_source_phrase(pronoun: Token) -> Token | None:
+    """The "selon" of a "selon lui" that closes the statement it attributes ("…, selon lui",
+    "…, according to her"): its first word, after some words of its sentence. None otherwise."""
+    case = next((c for c in pronoun.children if c.dep_ == "case" and c.lower_ in SOURCE_CASES), None)
+    if case is None and pronoun.head.lower_ == "to" and pronoun.head.head.lower_ == "according":
+        case = pronoun.head.head  # English: according → to → him
+    if case is None or case.i - pronoun.sent.start < 3 or pronoun.doc[case.i - 1].text not in {",", "("}:
+        return None
+    return case
 
 
 def _says(tok: Token, speaks: Callable[[Token], bool]) -> bool:

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from foedus.quotes.lexicon import speech_lexicon
 from foedus.time.lexicon import is_time_word
-from foedus.quotes.coreference import body_nouns
+from foedus.quotes.coreference import SUBJECT_DEPS, body_nouns
 from foedus.quotes.title_links import qualifiers_clash
 from foedus.quotes.speaker_words import INDEFINITE_ARTICLES
 from foedus.quotes.media import addressed_medium
@@ -200,6 +200,8 @@ def title_forms(head: Token) -> list[str]:
         span = doc[start:comp.right_edge.i + 1]
         if any(g.dep_ == "case" for g in comp.children) and not any(t.is_punct for t in span):
             forms.append(span.text)
+            if comp.right_edge.i > comp.i:  # "chef du gouvernement fédéral" is also "chef du gouvernement"
+                forms.append(doc[start:comp.i + 1].text)
     forms += [doc[start:head.i + 1].text, head.lemma_.lower()]
     return [f.lower() for f in forms]
 
@@ -286,13 +288,34 @@ def title_holder(head: Token, mentions: list[Mention], is_person: Callable[[Ment
     agent = next((a for a in (kb.agents.get((lang, key(t))) for t in forms) if a is not None), None)
     if agent is None or not agent.position:
         return None
-    for m in reversed(before):
-        if kb.position_of(m.actor_id, published) == agent.position:
-            return m
+    holders = [m for m in before if kb.position_of(m.actor_id, published) == agent.position]
+    if holders:
+        return salient_holder(holders, head)
     # named only later ("…, a indiqué le président de la République. François Hollande a …"): the one holder
     later = {m.actor_id: m for m in mentions if m.start > head.idx and is_person(m) and m.actor_id
              and kb.position_of(m.actor_id, published) == agent.position}
     return next(iter(later.values())) if not before and len(later) == 1 and "Plur" not in head.morph.get("Number") else None
+
+
+LINKED_TO_SUBJECT = {"appos", "flat:name", "flat", "nmod", "compound"}  # "le président russe Vladimir Poutine a …"
+
+
+def salient_holder(holders: list[Mention], head: Token) -> Mention:
+    """Of the office holders named before a bare title, the one it takes up. A name in the title's
+    own sentence is not described again there ("… sans le départ de son président, Bachar al-Assad,
+    a affirmé le chef de l'État": not Assad); the last holder who was a clause's subject outranks
+    one only mentioned since ("François Hollande a affirmé … sans le départ de Bachar al-Assad"),
+    as a subject is what a later description most often takes up."""
+    sent = head.sent
+    outside = [m for m in holders if not sent.start_char <= m.start < sent.end_char] or holders
+    subjects = [m for m in outside if m.head is not None and _heads_subject(head.doc[m.head])]
+    return (subjects or outside)[-1]
+
+
+def _heads_subject(tok: Token) -> bool:
+    while tok.dep_ in LINKED_TO_SUBJECT and tok.head.i != tok.i and tok.head.pos_ in {"NOUN", "PROPN"}:
+        tok = tok.head
+    return tok.dep_ in SUBJECT_DEPS
 
 
 def sole_office_person(head: Token, mentions: list[Mention], is_person: Callable[[Mention], bool],

@@ -20,3 +20,7 @@ HUMAN_NOUN_ENDINGS = ("eur", "euse", "rice", "iste", "ien", "ienne", "ier", "iè
 DESCRIBED_DEMONSTRATIVES = {"celui", "celle", "ceux", "celles"}  # with a relative clause: "celui qui est aussi …"
 ONE_OF = {"un", "une", "l'un", "l’un", "l'une", "l’une"}  # with a noun complement: "un de ses responsables"
 OF_CASES = {"de", "du", "des", "d'", "d’", "of"}  # the prepositions of a complement of whom: "le porte-parole de la présidence"
+
+# relative pronouns whose clause's speaker is the noun the clause hangs on ("François Hollande, lequel a
+# plaidé pour …", "l'organisation, qui affirme …")
+RELATIVE_SUBJECTS = frozenset({"qui", "who", "lequel", "laquelle", "lesquels", "lesquelles"})

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from foedus.language.honorifics import honorifics
 from foedus.actors.kb import load_kb
 from foedus.actors.pronouns import pronoun_features
-from foedus.quotes.coreference import SUBJECT_DEPS, SUBJECT_NOUN_RULE, body_antecedent, initials_antecedent, body_nouns, fullest_name, \
+from foedus.quotes.coreference import SUBJECT_DEPS, SUBJECT_NOUN_RULE, body_antecedent, initials_antecedent, body_nouns, fullest_name, spelt_out, \
     demonstrative_antecedent, in_complement, named_in_plural, person_gender, SPOKEN_RULE, spoken_candidates, subject_noun_candidates
 from foedus.quotes.title_links import honorific_holder, recent_person, title_antecedent, title_named_later, title_named_next
 from foedus.quotes.apposition import apposed_person, named_after
@@ -29,7 +29,8 @@ from foedus.quotes.spans import between_marks
 from foedus.quotes.speaker_phrases import fronted_adjunct_mention, with_written_article, body_named_after, document_author, named_by_type, non_person_speakers, \
     noun_phrase, fronted_apposition, report_phrase, sole_office_person, stranded_name, title_holder
 from foedus.quotes.topics import topic_antecedent, without_topic_marker
-from foedus.quotes.speaker_words import FIRST_PERSON, INDEFINITE_ARTICLES, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_SUBJECTS, ONE_OF
+from foedus.quotes.speaker_words import (FIRST_PERSON, INDEFINITE_ARTICLES, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_SUBJECTS, ONE_OF,
+                                        RELATIVE_SUBJECTS)
 from foedus.records import Mention
 
 HONORIFICS = honorifics()
@@ -96,7 +97,7 @@ class SpeakerResolver:
         return speaker
 
     def resolve(self, token: Token) -> Speaker | None:
-        if token.lower_ in {"qui", "who"} and token.head.dep_ in {"acl:relcl", "relcl"}:
+        if token.lower_ in RELATIVE_SUBJECTS and token.head.dep_ in {"acl:relcl", "relcl"}:
             token = token.head.head  # "l'organisation, qui affirme …" → the organisation
             if token.pos_ in {"VERB", "AUX"}:  # "…, notent les élus, qui accusent …": hung on the incise verb
                 token = inverted_subject(token) or subject_of(token) or token
@@ -123,6 +124,8 @@ class SpeakerResolver:
         informant = informant_antecedent(token, self.phrase(token))
         if informant is not None:  # "a affirmé la source" after "auprès d'un officier"
             return self.resolve(informant)
+        if (expansion := spelt_out(token)) is not None:  # "AUC urged" after "The African Union Commission"
+            return Speaker(text=expansion.text, code=getattr(self.mention_in(expansion.start_char, expansion.end_char), "code", None))
         report = report_phrase(token, self.lang)
         if report is not None:  # "selon le rapport final du BEA": the report speaks (ANNOTATION.md-annotated news)
             inner = self.mention_in(report.start_char, report.end_char)
