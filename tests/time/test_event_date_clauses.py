@@ -64,3 +64,15 @@ def test_an_act_named_after_n_days_apres_is_that_many_days_earlier():
     coups = [e for e in ann.events if e.code == "180"]
     assert coups and all(e.date == "2021-09-05" for e in coups)
     assert any(e.code.startswith("04") and e.date == "2021-09-10" for e in ann.events)
+
+
+def test_a_fronted_participle_with_a_month_describes_the_subject_not_the_act():
+    text = ("Élu en mars dès le premier tour, le nouveau président sénégalais Bassirou Diomaye Faye a rencontré le "
+            "président français Emmanuel Macron.")
+    dates = _dates(text, "2024-06-20")
+    assert dates and "2024-03-01" not in dates
+
+
+def test_a_fronted_participle_with_a_day_may_still_date_the_act():
+    dates = _dates("Arrivé lundi à Moscou, Emmanuel Macron a rencontré Vladimir Poutine.", "2024-06-20")
+    assert dates == {"2024-06-17"}

@@ -91,12 +91,25 @@ def in_other_clause(doc: "Doc", timex: TimeExpr, trigger_char: int) -> bool:
     for node in (tok, *tok.ancestors):
         # (a past participle set off by a comma describes a noun too, wherever the parser hung it:
         # "les Forces armées, dirigées par le général X, chef de la junte … depuis 2021")
-        detached = node.dep_ == "advcl" and "Part" in node.morph.get("VerbForm") and "Past" in node.morph.get("Tense") \
-            and node.i > 0 and doc[node.i - 1].text == ","
-        if node.dep_ in NOUN_CLAUSE_DEPS or detached:
-            # (unless it describes the trigger itself: "un accord signé dimanche" dates the accord)
-            return not (node.left_edge.i <= target.i <= node.right_edge.i) and node.head.i != target.i
+        past_participle = "Part" in node.morph.get("VerbForm") and "Past" in node.morph.get("Tense")
+        fronted = past_participle and _fronted(node)
+        detached = past_participle and node.dep_ == "advcl" and node.i > 0 and doc[node.i - 1].text == ","
+        if node.dep_ in NOUN_CLAUSE_DEPS or detached or fronted:
+            # (unless it describes the trigger itself: "un accord signé dimanche" dates the accord; a
+            # fronted participle hung on the act's verb describes its subject when its date is a month
+            # or a year — "Élu en mars, le président a rencontré …" — not when it is a day: "Arrivé
+            # lundi à Moscou, il a rencontré …" may be that day)
+            inside = node.left_edge.i <= target.i <= node.right_edge.i
+            background = fronted and len(timex.value) < len("2024-03-01")
+            return not inside and (node.head.i != target.i or background)
     return False
+
+
+def _fronted(node) -> bool:
+    """A participle clause that opens its sentence and ends at a comma ("Élu en mars dès le premier
+    tour, le nouveau chef de l'Etat a rencontré …"): it describes the subject, its date is not the act's."""
+    doc, end = node.doc, node.right_edge.i + 1
+    return node.left_edge.i == node.sent.start and end < len(doc) and doc[end].text == "," and node.head.i > end
 
 
 _ANCHOR = re.compile(r"^\s*(après|avant|after|before)\s+(?:l['’]|les?\s+|la\s+|the\s+)?$", re.IGNORECASE)
