@@ -1,5 +1,7 @@
-"""An actor whose country nothing in the article gives is no identified side: the event keeps its
-evidence but is not scored as a dyad (ANNOTATION.md). Sentences written for these tests."""
+"""Sides of an act: an actor whose country nothing in the article gives is no identified side (the
+event keeps its evidence but is not scored as a dyad, ANNOTATION.md); a capital naming a convention
+is no government; any diplomat summoned stands for the complaint to their country. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -12,3 +14,14 @@ def test_a_speaker_of_no_known_country_gives_no_side(english_events):
     events = english_events(text)
     assert any(tgt == "IND" and code.startswith("11") for _, tgt, code in events)  # the criticism is kept
     assert not any((src or "").startswith("---") or (tgt or "").startswith("---") for src, tgt, _ in events)
+
+
+def test_a_capital_in_the_name_of_a_convention_is_no_government(french_events):
+    text = ("La Russie soutient que cela équivaut à une ingérence dans les affaires intérieures contraire à la "
+            "Convention de Vienne de 1961.")
+    assert not any(tgt.startswith("AUT") for _, tgt, _ in french_events(text, "2023-03-21"))
+
+
+def test_summoning_any_diplomat_is_a_formal_complaint(french_events):
+    events = french_events("La Russie a convoqué un haut diplomate canadien à Moscou.", "2023-03-21")
+    assert ("RUS", "CANGOV", "114") in events

@@ -13,7 +13,7 @@ from foedus.actors.pronouns import latter_mention
 from foedus.events.agent_phrases import heads_locution, phrase_sector
 from foedus.events.arrivals import is_destination, located
 from foedus.events.english import compound_sector, english_sector, possessor_country
-from foedus.events.lexicon import collective_nouns, definite_anaphors, quantity_heads, region_demonyms
+from foedus.events.lexicon import collective_nouns, definite_anaphors, quantity_heads, region_demonyms, verb_class
 from foedus.events.members import PEOPLE_QUANTIFIERS, acronym_inside, conjunct_head, listed_before, member_body, named_member, stranded_conjuncts
 from foedus.events.name_titles import title_before
 from foedus.events.phrases import additive_phrase, case_word as _case_of, neuter_antecedent, of_complements
@@ -278,7 +278,8 @@ class ActorReader:
     def capital_government(self, tok: Token) -> Argument | None:
         """A capital in the complement of an act's object stands for its government ("a salué la
         décision de Séoul"); elsewhere after "de" it is a place ("les attentats de Paris")."""
-        country = self.capital_country(tok.text) if tok.pos_ == "PROPN" else None
+        named_pact = tok.head.lemma_.lower() in verb_class("place_named_pact") and tok.head.i != tok.i
+        country = self.capital_country(tok.text) if tok.pos_ == "PROPN" and not named_pact else None  # ("la Convention de Vienne")
         return Argument(codes=[country + "GOV"], text=tok.text, actor_ids=[], token=tok) if country else None
 
     def country_as_place(self, tok: Token) -> Argument | None:
