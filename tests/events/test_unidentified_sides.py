@@ -1,7 +1,7 @@
 """Sides of an act: an actor whose country nothing in the article gives is no identified side (the
 event keeps its evidence but is not scored as a dyad, ANNOTATION.md); a capital naming a convention
-is no government; any diplomat summoned stands for the complaint to their country. Sentences
-written for these tests."""
+is no government; any diplomat summoned stands for the complaint to their country; an act ordered
+with no one named as ordered is the act done. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -25,3 +25,10 @@ def test_a_capital_in_the_name_of_a_convention_is_no_government(french_events):
 def test_summoning_any_diplomat_is_a_formal_complaint(french_events):
     events = french_events("La Russie a convoqué un haut diplomate canadien à Moscou.", "2023-03-21")
     assert ("RUS", "CANGOV", "114") in events
+
+
+def test_an_act_ordered_with_no_one_named_is_the_act_done(french_events, english_events):
+    events = french_events("Le Niger a ordonné l'expulsion de l'ambassadeur français.", "2023-08-25")
+    assert ("NER", "FRAGOV", "161") in events and not any(code == "100" for _, _, code in events)
+    events = english_events("President Obama ordered airstrikes against the Islamic State in Iraq.", "2014-08-08")
+    assert ("USAGOV", "IMGMUSISI", "195") in events

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from foedus.events.english import is_performative, wanted_of_another
+from foedus.events.implicit import STATE_SECTORS
 from foedus.events.lexicon import verb_class
 from foedus.events.modality import WRAPPING_ROOTS, wrapped_code
 from foedus.events.phrases import OCCASION_WORDS
@@ -18,6 +19,7 @@ if TYPE_CHECKING:  # the coder imports this module
     from foedus.events.coder import Candidate
 
 CIRCUMSTANCE_MARKS = verb_class("circumstance_mark")
+ORDERING = verb_class("ordering")
 AGREE_CODES = {"030", "019"}  # the lexicon's "agree to" ("accepter de …", "sont convenus de …") and "agree with"
 MADE_BY_AGREEING = {"0871"}  # acts that exist once the parties accept them: a truce, a ceasefire
 RELATIVE_DEPS = {"acl:relcl", "relcl"}
@@ -38,6 +40,13 @@ def fold_wrapped_acts(found: dict[int, Candidate]) -> None:
             if outer is not None and outer.code[:2] in WRAPPING_ROOTS and outer is not cand and is_performative(
                     outer.token, cand.token):
                 outer.wrapped = True  # "I want to thank X": the thanks are given, no intent is stated
+                break
+            if outer is not None and outer is not cand and _ordered_act(outer.token, cand.token) and not all(
+                    t[:3] in {s[:3] for s in outer.sources} and t[3:6] in STATE_SECTORS for t in cand.targets):
+                # "a ordonné l'expulsion de l'ambassadeur": an order given to no one named is the act done
+                # (not on the orderer's own state: "en ordonnant le retrait de 2 000 soldats" is an order to its own)
+                cand.sources = outer.sources or cand.sources
+                outer.wrapped = True
                 break
             if outer is not None and outer is not cand and outer.trigger.code in AGREE_CODES and cand.trigger.code in MADE_BY_AGREEING:
                 # "ont accepté (de mettre en œuvre) un cessez-le-feu": a truce exists once accepted — the act, not an intent
@@ -70,3 +79,12 @@ def _adjunct_clause(tok: Token) -> bool:
     of time or cause ("Après que l'Algérie a abattu un drone, le Mali a rejeté …"): what it says is
     not what the verb above intends or refuses."""
     return tok.dep_ == "advcl" and (present_participle(tok) or any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in tok.children))
+
+
+def _ordered_act(order: Token, act: Token) -> bool:
+    """The act is the direct object noun of a verb of ordering that names no one ordered ("le Niger a
+    ordonné l'expulsion de l'ambassadeur", "ordered strikes on"): the orderer does it through its own
+    agents. An order to someone ("a ordonné à l'armée de …") stays a demand (ANNOTATION.md)."""
+    return order.lemma_.lower() in ORDERING and act.head.i == order.i and act.dep_ in {"obj", "dobj"} \
+        and act.pos_ == "NOUN" and not any(c.dep_ in {"iobj", "dative"} or c.dep_.startswith("obl") and any(
+            g.dep_ == "case" and g.lower_ in ANSWERED_CASES for g in c.children) for c in order.children)
