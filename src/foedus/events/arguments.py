@@ -31,6 +31,7 @@ GROUP_NUMERALS = {"deux": 2, "trois": 3, "two": 2, "three": 3, "both": 2, "dos":
 # PETRARCH's code for an agent whose country the text never gives ("la policía dispersó a los
 # manifestantes" alone): the sector is still known, and scorers read "---" as no country
 UNKNOWN_COUNTRY = "---"
+PLACE_NAMED_PACTS = verb_class("place_named_pact")  # "la Convention de Vienne": the capital names the pact
 # unnamed agents that act where they are (police, protesters, civilians, courts); officials, soldiers
 # and refugees are often abroad ("met with the President … at the palace")
 LOCAL_SECTORS = {"COP", "CVL", "OPP", "LAB", "EDU", "BUS", "MED", "REL", "AGR", "HLH", "JUD", "LEG"}
@@ -278,7 +279,7 @@ class ActorReader:
     def capital_government(self, tok: Token) -> Argument | None:
         """A capital in the complement of an act's object stands for its government ("a salué la
         décision de Séoul"); elsewhere after "de" it is a place ("les attentats de Paris")."""
-        named_pact = tok.head.lemma_.lower() in verb_class("place_named_pact") and tok.head.i != tok.i
+        named_pact = tok.head.lemma_.lower() in PLACE_NAMED_PACTS and tok.head.i != tok.i
         country = self.capital_country(tok.text) if tok.pos_ == "PROPN" and not named_pact else None  # ("la Convention de Vienne")
         return Argument(codes=[country + "GOV"], text=tok.text, actor_ids=[], token=tok) if country else None
 
