@@ -1,7 +1,8 @@
 """Sides of an act: an actor whose country nothing in the article gives is no identified side (the
 event keeps its evidence but is not scored as a dyad, ANNOTATION.md); a capital naming a convention
 is no government; any diplomat summoned stands for the complaint to their country; an act ordered
-with no one named as ordered is the act done. Sentences written for these tests."""
+with no one named as ordered is the act done; the one who responds to an act is not its doer.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -32,3 +33,8 @@ def test_an_act_ordered_with_no_one_named_is_the_act_done(french_events, english
     assert ("NER", "FRAGOV", "161") in events and not any(code == "100" for _, _, code in events)
     events = english_events("President Obama ordered airstrikes against the Islamic State in Iraq.", "2014-08-08")
     assert ("USAGOV", "IMGMUSISI", "195") in events
+
+
+def test_the_one_who_responds_to_an_act_is_not_its_doer(french_events):
+    text = "Le Kremlin a prévenu que la Russie répondrait aux livraisons d'armes occidentales à l'Ukraine."
+    assert not any(src.startswith("RUS") and code.startswith("07") for src, _, code in french_events(text, "2023-05-10"))
