@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 PAIRS = {"«": "»", "“": "”", "‹": "›", "„": "“"}
 STRAIGHT = '"'
+OPENING_MARKS = set(PAIRS) | {STRAIGHT}
 MAX_QUOTE_CHARS = 3000  # an unclosed mark must not swallow the rest of a long article
 
 
@@ -70,17 +71,32 @@ def _find_close(text: str, open_at: int, opener: str, closer: str) -> int | None
             depth -= 1
             if depth == 0:
                 return j
+        elif c == "\n" and depth == 1 and continued_in_next_paragraph(text, j):
+            return j  # the quote goes on in the next paragraph, which opens with a mark again
         elif c == "\n" and j + 1 < len(text) and text[j + 1] == "\n" and opener != "«":
             return straight if depth == 1 else None  # typographic quotes do not run across paragraphs
-        elif c == "\n" and depth == 1 and text[j + 1:j + 3].lstrip(" \t").startswith("\n") and text[j + 1:j + 12].strip().startswith("«"):
-            # French style: a quote going on in the next paragraph is not closed, the next one opens
-            # with «; this paragraph's words end here
-            return j
         elif c == STRAIGHT and opener == "“" and straight is None and j > open_at + 1 and not text[j - 1].isspace() \
                 and (j + 1 == len(text) or not text[j + 1].isalnum()):
             straight = j
         j += 1
+    if depth == 1 and j >= len(text) and straight is None and cut_off_at_end(text, open_at):
+        return len(text)
     return straight if depth == 1 and j >= len(text) else None
+
+
+def continued_in_next_paragraph(text: str, newline: int) -> bool:
+    """News style on both sides of the Channel and the Atlantic: a quote running over several
+    paragraphs is not closed at the end of each; the next paragraph opens with a mark again
+    ("Australia is not a party.¶"We hope…""). This paragraph's words end at the line break."""
+    rest = text[newline:newline + 12].lstrip(" \t\n\u00a0")
+    return text[newline - 1:newline] != "\n" and bool(rest) and rest[0] in OPENING_MARKS
+
+
+def cut_off_at_end(text: str, open_at: int) -> bool:
+    """A body cut off inside its last quote ("China has lodged serious representa"): the quote
+    opened its paragraph or followed a colon and the text stops mid-word, with no line break."""
+    before, body = text[:open_at].rstrip(" \t\u00a0"), text.rstrip()
+    return "\n" not in body[open_at:] and body[-1:].isalnum() and (not before or before[-1] in "\n:")
 
 
 def _find_straight_close(text: str, open_at: int) -> int | None:
@@ -90,12 +106,14 @@ def _find_straight_close(text: str, open_at: int) -> int | None:
     limit = min(len(text), open_at + MAX_QUOTE_CHARS)
     j = open_at + 1
     while j < limit:
+        if text[j] == "\n" and continued_in_next_paragraph(text, j):
+            return j
         if text[j] == "\n" and text[j - 1] == "\n":
             return None
         if text[j] == STRAIGHT and (j + 1 == len(text) or not text[j + 1].isalnum()):
             return j
         j += 1
-    return None
+    return len(text) if j >= len(text) and cut_off_at_end(text, open_at) else None
 
 
 MAX_SINGLE_CHARS = 300  # single marks quote words or a phrase; an apostrophe must not open a long span

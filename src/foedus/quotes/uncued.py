@@ -28,8 +28,13 @@ QUOTE_MARKS = set("«»“”\"‹›„")
 
 
 def token_at(doc: Doc, char: int) -> int:
+    """The token holding a character; for a character in a token's trailing space or past the
+    text's end (a quote closed by its paragraph's end or by a cut-off body), the token before it."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span.start if span is not None and len(span) else 0
+    if span is not None and len(span):
+        return span.start
+    before = [t.i for t in doc if t.idx <= char]
+    return before[-1] if before else 0
 
 
 def attribute_uncued(doc: Doc, quotes: list[Quote], resolver: SpeakerResolver, lex: SpeechLexicon) -> None:
