@@ -46,3 +46,9 @@ def test_the_demonstrative_ci_stays_one_suffix_like_la():
     assert "celui-ci" in _tokens("celui-ci a dit")
     text = "Mme Joly avait déclaré plus tôt ce mois-ci que les sanctions occidentales ont porté leurs fruits."
     assert len(list(load_nlp("fr")(text).sents)) == 1
+
+
+def test_hyphenated_ranks_stay_one_word():
+    # "lieutenant" | "-" | "colonel" made "lieutenant" the subject and the name an adjunct
+    assert "lieutenant-colonel" in _tokens("a expliqué le lieutenant-colonel Abdoulaziz Fall")
+    assert "général-major" in _tokens("le général-major Ahmed")

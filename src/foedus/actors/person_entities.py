@@ -40,6 +40,10 @@ def person_entity_starts(doc: "Doc", keys: list[str], kb: ActorKB, lang: str) ->
             starts[ent.start] = ent
         elif _titled_after(ent, kb, lang):
             starts[ent.start] = ent  # "Reyad al-Malki, ministre des Affaires étrangères": a person NER took for a place
+        elif _titled_before(ent, kb, lang):
+            starts[ent.start] = ent  # "le ministre de la Communication, Ousséni Tamboura", tagged a body
+        elif _portfolio_glued(ent, keys, lang):
+            starts[ent.start + 1] = ent[1:]  # "le commissaire au Commerce Karel de Gucht", tagged a place whole
     for name in _after_honorifics(doc, keys):
         starts.setdefault(name.start, name)
     return starts, leads
@@ -91,11 +95,35 @@ def names_office(word: str, kb: ActorKB, lang: str) -> bool:
 
 
 def _titled_after(ent: "Span", kb: ActorKB, lang: str) -> bool:
-    """A name of two words or more (not tagged a person), then a comma and an office a person holds."""
+    """A name of two words or more (not tagged a person), then a comma and an office a person holds
+    or a role a person has ("Hong Lei, porte-parole du ministère", which fr_core_news_md tags a place)."""
+    from foedus.actors.person_affiliations import affiliation_roles
+
     doc = ent.doc
     if len(ent) < 2 or not all(t.pos_ == "PROPN" for t in ent) or ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
         return False
-    return names_office(doc[ent.end + 1].lemma_, kb, lang)
+    role = doc[ent.end + 1]
+    # (an acronym in the run is a body's: "à l'AFP Kyaw Zaw Oo, porte-parole" glues a medium to the name)
+    return names_office(role.lemma_, kb, lang) or role.is_lower and key(role.text) in affiliation_roles(lang) \
+        and not any(t.is_upper and len(t) > 1 for t in ent)
+
+
+def _titled_before(ent: "Span", kb: ActorKB, lang: str) -> bool:
+    """A name of two to four capitalised words (not tagged a person, no acronym in it) after a comma
+    that closes an office or a role with its complement ("le ministre de la Communication, Ousséni
+    Tamboura", "the spokesman for the ministry, Lu Kang")."""
+    from foedus.actors.person_affiliations import affiliation_roles
+
+    doc = ent.doc
+    if not 2 <= len(ent) <= 4 or ent.start < 2 or doc[ent.start - 1].text != "," \
+            or not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() and not t.is_upper for t in ent):
+        return False
+    for tok in reversed(doc[max(0, ent.start - 8):ent.start - 1]):
+        if tok.is_lower and (names_office(tok.text, kb, lang) or key(tok.text) in affiliation_roles(lang)):
+            return True
+        if tok.pos_ not in {"DET", "ADP", "NOUN", "PROPN", "ADJ"}:
+            return False
+    return False
 
 
 def _portfolio_glued(ent: "Span", keys: list[str], lang: str) -> bool:

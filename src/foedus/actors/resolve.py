@@ -226,10 +226,19 @@ class _Scanner:
         return end - start
 
     def match_surname(self, i: int) -> int:
-        seen = self.surnames.get(self.keys[i])
+        seen = self.surnames.get(self.keys[i]) or self._family_name_first(i)
         if seen is None or not self.tokens[i].text[:1].isupper():
             return 0
         return self._surname(i, i + 1, seen)
+
+    def _family_name_first(self, i: int) -> _PersonSeen | None:
+        """"M. Hong" after "Hong Lei", "Mr Wang" after "Wang Yi": an honorific names the family
+        name, which Chinese and other East Asian names put first; the first word of a two-word name
+        that is no given name."""
+        if i == 0 or (self.keys[i - 1] not in MASC_TITLES | FEM_TITLES and self.tokens[i - 1].text not in ("M.", "M")):
+            return None
+        seen = next((p for p in reversed(self.full_names.get(self.keys[i], [])) if len(p.name.split()) == 2), None)
+        return seen if seen is not None and given_name_gender(seen.name.split()[0], self.lang) is None else None
 
     def _surname(self, start: int, end: int, seen: _PersonSeen) -> int:
         res = Resolution(seen.code, seen.actor_id, seen.name, "name", "surname of a person named earlier", gender=seen.gender)

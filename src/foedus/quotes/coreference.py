@@ -78,6 +78,8 @@ def body_antecedent(head: Token, mentions: list[Mention], lang: str, is_person) 
     if placed:
         # "l'état-major tchadien" after "Boko Haram": a body its own adjective places in another country is not it
         before = [m for m in before if (m.code or "")[:3] == own.code[:3]]
+        if len(own.code) > 3:  # "l'état-major malien" (MLIMIL) is no anaphor of "les rebelles touaregs" (MLIREB)
+            before = [m for m in before if m.code == own.code]
     if not codes and bare_capital:  # "l'Observatoire" after "l'Observatoire syrien des droits de l'homme"
         before = [m for m in before if head.lower_ in m.text.lower().split() and len(m.text.split()) > 1]
         if not before:

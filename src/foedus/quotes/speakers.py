@@ -16,7 +16,7 @@ from foedus.actors.kb import load_kb
 from foedus.actors.pronouns import pronoun_features
 from foedus.quotes.coreference import SUBJECT_DEPS, SUBJECT_NOUN_RULE, body_antecedent, initials_antecedent, body_nouns, fullest_name, spelt_out, \
     demonstrative_antecedent, in_complement, named_in_plural, person_gender, SPOKEN_RULE, spoken_candidates, subject_noun_candidates
-from foedus.quotes.title_links import honorific_holder, recent_person, title_antecedent, title_named_later, title_named_next
+from foedus.quotes.title_links import honorific_holder, named_right_after, recent_person, title_antecedent, title_named_later, title_named_next
 from foedus.quotes.apposition import apposed_person, named_after
 from foedus.quotes.speaker_forms import owned_title, with_contracted_article
 from foedus.quotes.incise_pronouns import cataphoric_person, not_asked_about, outside_reported_clause, previous_subject_pronoun
@@ -178,6 +178,7 @@ class SpeakerResolver:
                 # "the official said" after "a US official said": not the last person named; but a
                 # definite office ("la ministre des Transports") is its one holder the article names
                 sole = self._sole_holder(token) if fuller[0].lower_ not in INDEFINITE_ARTICLES else None
+                sole = sole or named_right_after(fuller, self.mentions, self._is_person)  # "…, selon le ministre" after "le ministre de X, Y Z"
                 return self._from_mention(sole) if sole is not None else Speaker(text=fuller.text)
             named = named or title_named_later(token, self.mentions, self._is_person) \
                 or recent_person(token, self.mentions, self._is_person, self._quoted, self.shift_markers) or self._sole_holder(token) \

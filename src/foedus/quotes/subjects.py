@@ -98,6 +98,10 @@ def subject_of(verb: Token) -> Token | None:
     if len(nominal) > 1 and _is_dateline(nominal[0]):
         nominal = nominal[1:]  # "MOSCOW — Russia's highest court has judged that": the place is the dateline
     clitic = next((c for c in subjects if c.lower_ in CLITIC_SUBJECTS and c.lower_.startswith("-")), None)
+    if clitic is not None:  # "admettait-on samedi dans …": the day after the clitic is no second subject
+        subjects = [n for n in subjects if not (n.i > verb.i and is_day_word(n.text, n.doc.lang_)
+                                                and not any(c.dep_ == "det" for c in n.children))]
+        nominal = [n for n in nominal if n in subjects]
     if clitic is not None and nominal and comma_between(verb.doc, nominal[0].i, clitic.i):
         return clitic  # "La crise « est un test », a-t-il déclaré": the noun is the statement's, not the incise's
     if len(nominal) > 1 and nominal[1].i < verb.i and name_after_title(nominal[0], nominal[1]):
@@ -307,6 +311,9 @@ def inverted_subject(verb: Token) -> Token | None:
             continue  # "a indiqué jeudi la secrétaire …": the verb's time adjunct, not its subject
         if timed and tok.pos_ == "NOUN" and not any(c.dep_ == "det" for c in tok.children):
             continue  # "se demandait, hier matin, le quotidien": a bare time word is never the speaker
+        if tok.pos_ == "PROPN" and tok.head.i in adjuncts and tok.dep_ in {"flat:name", "appos"} and tok.text[:1].isupper() \
+                and is_time_word(tok.head.text, doc.lang_ or "fr"):
+            return tok  # "a déclaré mercredi Hong Lei, porte-parole …": the name the parser hung on the day
         if any(a.i in adjuncts for a in tok.ancestors) and (tok.like_num or is_time_word(tok.text, doc.lang_ or "fr")
                                                              or not any(c.dep_ == "det" for c in tok.children)) \
                 and not (tok.dep_ == "appos" and tok.ent_type_ in {"PER", "PERSON"}):
@@ -352,6 +359,10 @@ def said_not(verb: Token) -> bool:
     return negated and verb.lemma_.lower() not in LITOTES_VERBS
 
 
+# the circle round a leader that an impersonal "on" speaks from ("dit-on dans l'entourage du ministre")
+CIRCLE_NOUNS = {"entourage", "camp", "cabinet", "équipe", "rang"}
+
+
 def learned_from(verb: Token) -> Token | None:
     """The source a verb of learning names: "…, a-t-on appris auprès d'un officier rebelle", "a-t-on
     appris de source militaire", "peut-on lire dans le communiqué" — that source speaks, not "on"."""
@@ -365,6 +376,8 @@ def learned_from(verb: Token) -> Token | None:
             return tok
         if tok.lower_ == "dans" and tok.head.lemma_.lower() in speech_lexicon(doc.lang_ or "fr").document_nouns:
             return tok.head  # "…, peut-on lire dans la déclaration": the document speaks
+        if tok.lower_ == "dans" and tok.head.lemma_.lower() in CIRCLE_NOUNS:
+            return tok.head  # "…, admettait-on dans l'entourage du président": that circle speaks
     return None
 
 

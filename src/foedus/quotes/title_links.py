@@ -226,3 +226,11 @@ def honorific_holder(head: Token, mentions: list[Mention], is_person, sentences_
     held = [m for m in mentions if is_person(m) and m.start <= limit and honoured(m)]
     before = [m for m in held if m.end <= head.idx]
     return before[-1] if before else next((m for m in held if m.start > head.idx), None)
+
+
+def named_right_after(phrase, mentions: list[Mention], is_person) -> Mention | None:
+    """The person whose name directly follows a description, set off by a comma or not ("le
+    ministre de la Communication, Ousséni Tamboura"): later "le ministre" is that person."""
+    gap = phrase.doc.text[phrase.end_char:phrase.end_char + 3]
+    reach = phrase.end_char + len(gap) - len(gap.lstrip(", "))
+    return next((m for m in mentions if phrase.end_char <= m.start <= reach and is_person(m)), None)

@@ -160,8 +160,8 @@ def named_clause_subject(doc: Doc, q: Quote, resolver: SpeakerResolver) -> Speak
         verb = next((v for v in list(verb.ancestors)[:3] if v.pos_ in {"VERB", "AUX"}), verb)
         subject = subject_of(verb)
     if subject is None or subject.i >= open_tok or subject.sent.start != doc[open_tok].sent.start \
-            or between_marks(doc, subject.idx):
-        return None
+            or between_marks(doc, subject.idx) or subject.dep_ in {"nsubj:pass", "nsubjpass"}:
+        return None  # ("Les cinq Maliens … ont été libérés «dans le cadre d'une action …»": undergone, not said)
     if verb is first and subject.pos_ in {"NOUN", "PROPN"}:
         return resolver.resolve(subject)  # words whose own verb it governs are its words ("les deux gouvernements")
     speaker = resolver.speaking_subject(subject)
