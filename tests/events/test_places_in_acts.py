@@ -35,3 +35,12 @@ def test_an_english_visitor_on_a_visit_to_a_capital(english_events):
     text = "Iranian Foreign Minister Mohammad Javad Zarif, on a visit to Moscow, said the deal was close."
     events = english_events(text, "2015-03-06")
     assert ("IRNGOV", "RUSGOV", "042") in events
+
+
+def test_a_country_across_the_border_of_an_attack_is_not_its_target(french_events):
+    text = ("Au moins 12 soldats burkinabè ont été tués et 8 blessés dimanche, lors d'une attaque de djihadistes "
+            "présumés dans le nord-ouest du Burkina Faso, près de la frontière du Mali.")
+    events = french_events(text, "2021-08-09")
+    attacks = [(src, tgt) for src, tgt, code in events if code.startswith("19")]
+    assert attacks and not any(tgt.startswith("MLI") for _, tgt in attacks)
+    assert all(tgt.startswith("BFA") for _, tgt in attacks)

@@ -45,7 +45,7 @@ def _clause_actors(reader: ActorReader, tok: Token, exclude: Argument, places_co
             continue
         arg = reader.read(t)
         if arg is None or arg.is_place or set(arg.codes) & seen or (not places_count and _in_locative(t, tok)) \
-                or topic and _in_other_act(t, tok):
+                or places_count and _beside(t, tok) or topic and _in_other_act(t, tok):
             continue
         seen.update(arg.codes)
         found.append(arg)
@@ -53,6 +53,20 @@ def _clause_actors(reader: ActorReader, tok: Token, exclude: Argument, places_co
 
 
 LOCATIVE_CASES = {"dans", "près", "en", "in", "near"}
+
+
+BORDER_HEADS = verb_class("border_head")
+
+
+def _beside(tok: Token, trigger: Token) -> bool:
+    """The name is the far side of a border phrase: "une attaque … près de la frontière du Mali"
+    happened beside Mali, not in it — force there hits no Malian."""
+    for node in tok.ancestors:
+        if node.i == trigger.i:
+            return False
+        if node.lemma_.lower() in BORDER_HEADS:
+            return True
+    return False
 
 
 def _in_other_act(tok: Token, trigger: Token) -> bool:

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from foedus.events.arguments import ActorReader, Argument
 from foedus.events.arrivals import visitor_on_visit
 from foedus.events.slots import demonym_filler, in_attribution, is_passive, passive_agent, slot_tokens, stolen_object, verb_subject
-from foedus.events.clause_parties import WITNESSING_VERBS, clause_source, clause_target, occasion_parties
+from foedus.events.clause_parties import BORDER_HEADS, PLACE_HEADS, WITNESSING_VERBS, clause_source, clause_target, occasion_parties
 from foedus.events.english import doer_of_object_act
 from foedus.events.object_acts import condemned_act_trigger, condemned_force_act
 from foedus.events.regions import region_between, with_hung_second_party
@@ -366,7 +366,8 @@ def unnamed_owner(tok: Token, reader: ActorReader) -> str | None:
         for child in node.children:
             if child.dep_ == "prep":  # English: "an attack on Ukrainian cities" hangs the noun on its preposition
                 child = next((g for g in child.children if g.dep_ == "pobj"), child)
-            hit = child.dep_ in {"obj", "dobj", "obl:arg", "obl:mod", "obl", "nmod", "pobj"} and child.pos_ == "NOUN"
+            hit = child.dep_ in {"obj", "dobj", "obl:arg", "obl:mod", "obl", "nmod", "pobj"} and child.pos_ == "NOUN" \
+                and child.lemma_.lower() not in PLACE_HEADS | BORDER_HEADS  # ("près de la frontière du Mali": where, not what)
             if hit and reader.mention_for(child) is None:
                 named = next((m.code for c in child.children if c.dep_ == "compound" and (m := reader.mention_for(c))
                               and m.code), None)
