@@ -18,6 +18,7 @@ from foedus.actors.lookup import (foreign_qualifier, COORD, FEMININE_DET, _count
                                   name_resolution)
 from foedus.actors.normalize import capitals_lost, case_key, key, leads_with_article
 from foedus.actors.person_entities import MASC_TITLES, FEM_TITLES, person_entity_starts
+from foedus.actors.name_forms import family_name_first, gender_of_title
 from foedus.actors.place_nouns import names_a_place
 from foedus.actors.pronouns import resolve_pronoun
 from foedus.actors.recipients import is_recipient
@@ -97,7 +98,7 @@ class _Scanner:
             return "m"
         if prev in FEM_TITLES:
             return "f"
-        return None
+        return gender_of_title(self.tokens, self.keys, i - 1, self.lang)
 
     def _add(self, start: int, end: int, res: Resolution, rule: str, confidence: float,
              head: int | None = None, members: list[Resolution] | None = None) -> Mention:
@@ -226,19 +227,10 @@ class _Scanner:
         return end - start
 
     def match_surname(self, i: int) -> int:
-        seen = self.surnames.get(self.keys[i]) or self._family_name_first(i)
+        seen = self.surnames.get(self.keys[i]) or family_name_first(self.keys, i, self.full_names, self.lang, MASC_TITLES | FEM_TITLES)
         if seen is None or not self.tokens[i].text[:1].isupper():
             return 0
         return self._surname(i, i + 1, seen)
-
-    def _family_name_first(self, i: int) -> _PersonSeen | None:
-        """"M. Hong" after "Hong Lei", "Mr Wang" after "Wang Yi": an honorific names the family
-        name, which Chinese and other East Asian names put first; the first word of a two-word name
-        that is no given name."""
-        if i == 0 or (self.keys[i - 1] not in MASC_TITLES | FEM_TITLES and self.tokens[i - 1].text not in ("M.", "M")):
-            return None
-        seen = next((p for p in reversed(self.full_names.get(self.keys[i], [])) if len(p.name.split()) == 2), None)
-        return seen if seen is not None and given_name_gender(seen.name.split()[0], self.lang) is None else None
 
     def _surname(self, start: int, end: int, seen: _PersonSeen) -> int:
         res = Resolution(seen.code, seen.actor_id, seen.name, "name", "surname of a person named earlier", gender=seen.gender)
@@ -256,6 +248,8 @@ class _Scanner:
         name = ent.text.strip()
         if len(name.split()) > 1 and (seen := self.surnames.get(key(name))) is not None:
             return self._surname(i, ent.end, seen)  # "Schraner Burgener" after "Christine Schraner Burgener"
+        if len(ent) == 1 and (seen := family_name_first(self.keys, i, self.full_names, self.lang, None)) is not None:
+            return self._surname(i, ent.end, seen)  # "Mao said" after "spokeswoman Mao Ning"
         gender = self._gender_before(i) or given_name_gender(name, self.lang)
         res = Resolution(None, None, name, "name", "spaCy PER not in the KB", gender=gender)
         self._add(ent.start, ent.end, res, "ner-person", 0.6)

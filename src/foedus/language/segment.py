@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 OPENING_MARKS = {"«", "“", "‹", "„"}
 DATELINE_DASHES = {"—", "–", "-", "--"}
-MAX_DATELINE_TOKENS = 10  # "NEW YORK, United States (Reuters) —"
+MAX_DATELINE_TOKENS = 14  # "NEW YORK, United States (Reuters) —", "SEOUL, South Korea, Aug. 22 (UPI) --"
 CLOSING_MARKS = {"»", "”", "›"}
 CONTINUING_PUNCT = {",", ";", ")", "]"}
 

@@ -108,7 +108,12 @@ def find_indirect_quotes(doc: Doc, article_id: str, lex: SpeechLexicon, resolver
             if inside(direct_spans, tok.idx):
                 continue
             said = is_speech_verb(tok, lex, {"assertive"}) and not said_not(tok) and not _proposes(tok, lex)
-            q = _from_verb(doc, tok, sent, lex, direct_spans) if said else None
+            # a commission reports words only with a that-clause ("threatened that it is ready to …");
+            # with an infinitive it is the act of promising or threatening, coded as an event
+            pledged = not said and is_speech_verb(tok, lex, {"commissive"}) and not said_not(tok)
+            q = _from_verb(doc, tok, sent, lex, direct_spans) if said or pledged else None
+            if pledged and q is not None and q[0].rule != "que-clause":
+                q = None
             if q is None and (entry := lex.verb(tok.lemma_)) is not None and "small" in entry.frames:
                 q = _small_clause(doc, tok, sent, lex, direct_spans)
             if q is None and marker_source(tok, lex) is not None:

@@ -262,6 +262,8 @@ def noun_phrase(head: Token) -> Span:
         if doc[i].text in {",", "«", "»", "“", "”", '"', "(", ":"}:
             lo = i + 1
             break
+    while hi > head.i and doc[hi].pos_ == "ADV" and doc[hi].is_lower:
+        hi -= 1  # "The Ministry of Foreign Affairs in Kenya however": the adverb is the clause's
     return doc[lo:hi + 1]
 
 
