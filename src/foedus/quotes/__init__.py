@@ -13,6 +13,7 @@ from foedus.quotes.lexicon import SpeechLexicon, speech_lexicon
 from foedus.quotes.reported_antecedents import REPORTED_KINDS, reporter_goes_on
 from foedus.quotes.speaker_forms import fullest_descriptions, named_by_next_incise
 from foedus.quotes.speakers import SpeakerResolver
+from foedus.quotes.headings import heading_speakers
 from foedus.quotes.uncued import opens_sentence, other_actor_subject, repeated_in_body
 from foedus.records import Mention, Quote
 
@@ -44,6 +45,7 @@ def extract_quotes(doc: Doc, article_id: str, lang: str, mentions: list[Mention]
     continue_reported_speech(doc, direct, indirect, resolver)
     reporter_goes_on(doc.text, direct, [q for q in indirect if q.kind in REPORTED_KINDS], mentions, lang)
     repeated_in_body(doc.text, direct)
+    heading_speakers(doc.text, direct + indirect)
     fullest_descriptions(direct + indirect)
     named_by_next_incise(direct + indirect, lambda q: _cue_goes_on(doc, q, lex), lambda q: _first_bare_name(doc.text, q),
                          resolver.is_person_lemma)

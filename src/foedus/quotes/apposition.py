@@ -128,6 +128,9 @@ def named_after(phrase: Span, mention_at: MentionAt, is_person: IsPerson, is_per
     if holder is not None and (m := mention_at(doc[holder])) is not None and is_person(m):
         cut = doc[holder].idx - m.start  # the parser's entity may have taken in the portfolio
         return replace(m, start=m.start + cut, text=m.text[cut:], name=m.text[cut:]) if cut > 0 else m
+    if end < len(doc) and doc[end - 1].text[:1].isupper() and is_person_noun(phrase.root) \
+            and (m := mention_at(doc[end])) is not None and m.start == doc[end].idx and is_person(m):
+        return m  # "le général de Corps d'Armée Mamadi Doumbouya": the name closes the title's complement
     if end < len(doc) and doc[end].text == "," and end + 1 < len(doc) \
             and not subject_after_source(phrase.root, doc[end + 1]):
         nxt = doc[end + 1]
