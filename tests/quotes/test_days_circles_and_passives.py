@@ -36,3 +36,18 @@ def test_a_fragment_in_a_passive_clause_is_not_its_subjects_words(quotes):
     text = ("Les cinq Maliens qui avaient été pris en otage ont été libérés dans la matinée, \"dans le cadre d'une "
             "action des forces armées françaises conduite au nord de Tombouctou\".")
     assert quotes.find(text, "dans le cadre", published="2014-04-17").speaker_text != "Les cinq Maliens"
+
+
+def test_an_infinitives_object_is_no_inverted_subject(quotes):
+    text = ("En dépit d'incidents, Edouard Philippe a tenu à rendre \"hommage\" aux syndicats, notant que dans "
+            "\"un très grand nombre de villes\", les manifestations \"se sont bien passées\".")
+    assert quotes.find(text, "se sont bien", published="2019-12-06").speaker_text == "Édouard Philippe"
+
+
+def test_the_president_elect_is_not_the_sitting_president_named_before(quotes):
+    text = ("Les présidents ont félicité le président élu du Sénégal, Bassirou Diomaye Faye. Le président de "
+            "Madagascar Andry Rajoelina a également félicité Bassirou Diomaye Faye. « Monsieur le président et "
+            "cher frère, je vous adresse mes félicitations », a écrit Mamadi Doumbouya. Lundi soir, le président "
+            "élu a assuré que le Sénégal se tiendra toujours debout.")
+    q = quotes.first(text, "le Sénégal se tiendra", reported=True, published="2024-03-26")
+    assert q is not None and q.speaker_text == "Bassirou Diomaye Faye"

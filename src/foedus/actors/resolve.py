@@ -17,7 +17,7 @@ from foedus.actors.name_runs import NAME_PARTICLES, name_run_end
 from foedus.actors.lookup import (foreign_qualifier, COORD, FEMININE_DET, _country_after_of, _demonyms_at, _longest_agent, describe,
                                   name_resolution)
 from foedus.actors.normalize import capitals_lost, case_key, key, leads_with_article
-from foedus.actors.person_entities import MASC_TITLES, FEM_TITLES, person_entity_starts
+from foedus.actors.person_entities import ALL_TITLES, MASC_TITLES, FEM_TITLES, person_entity_starts
 from foedus.actors.name_forms import family_name_first, gender_of_title
 from foedus.actors.place_nouns import names_a_place
 from foedus.actors.pronouns import resolve_pronoun
@@ -239,8 +239,8 @@ class _Scanner:
 
     def match_person_entity(self, i: int) -> int:
         ent = self.per_start.get(i)
-        if ent is None or (ent.text.isupper() and len(ent.text) <= 4):
-            return 0  # short capitals tagged PER are mostly acronyms of media or parties
+        if ent is None or (ent.text.isupper() and len(ent.text) <= 4) or (len(ent) == 1 and self.keys[i] in ALL_TITLES):
+            return 0  # short capitals tagged PER are mostly acronyms of media or parties; "Monsieur" alone addresses
         prev = self.keys[i - 1] if i > 0 else ""
         after = self.tokens[ent.end].text if ent.end < len(self.tokens) else ""
         if (names_a_place(self.keys, i) or prev in {"in", "dans", "at", "near"}) and after not in {"'s", "’s"}:

@@ -139,7 +139,8 @@ def subject_of(verb: Token) -> Token | None:
     for tok in verb.doc[max(0, verb.i - 3):verb.i]:
         if tok.lower_ in CLITIC_SUBJECTS and tok.lower_.startswith("-") and (verb.i in {tok.head.i, tok.head.head.i} or tok.i == verb.i - 1):
             return tok  # "a-t-il ajouté" with the clitic labelled an expletive, or hung on the auxiliary
-    inverted = inverted_subject(verb) or absolute_participle_subject(verb)
+    # (an infinitive has no inverted subject: "a tenu à rendre «hommage»" — the object is no speaker)
+    inverted = (inverted_subject(verb) if "Inf" not in verb.morph.get("VerbForm") else None) or absolute_participle_subject(verb)
     if inverted is not None:
         return inverted
     sent_on_mission = verb.dep_ == "advcl" and verb.head.lemma_.lower() in sending_verbs(verb.doc.lang_ or "fr") \

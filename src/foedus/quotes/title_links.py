@@ -58,6 +58,8 @@ def qualifiers_clash(earlier: Token, later: Token) -> bool:
     def complements(t: Token) -> set[str]:
         return {c.lemma_.lower() for c in t.children if c.dep_ == "nmod" and c.pos_ in {"NOUN", "PROPN"}}
     before, now = adjectives(earlier), adjectives(later)
+    if _status(earlier) != _status(later):
+        return True  # "le président élu" is not "le président de Madagascar" named before
     if {*earlier.morph.get("Number")} ^ {*later.morph.get("Number")} == {"Sing", "Plur"}:
         return True  # "les chefs d'État … ont jugé" is not "le chef du gouvernement belge" named before
     if before - now and complements(later) - complements(earlier):
@@ -68,6 +70,16 @@ def qualifiers_clash(earlier: Token, later: Token) -> bool:
     if of_whom(earlier) and of_whom(later) and not of_whom(earlier) & of_whom(later):
         return True  # "le porte-parole de la présidence" is not "un porte-parole du Séléka"
     return bool(before) and bool(now - before)
+
+
+# words that give a title's holder a status other than sitting (elected, designated, former, outgoing)
+STATUS_WORDS = {"elu", "elue", "elect", "designe", "designee", "designate", "ancien", "ancienne", "former",
+                "sortant", "sortante", "outgoing", "interimaire", "interim"}
+
+
+def _status(title: Token) -> set[str]:
+    near = [*title.children, *title.doc[title.i + 1:title.i + 2]]
+    return {fold(t.lower_) for t in near if fold(t.lower_) in STATUS_WORDS}
 
 
 def _person_linked_to(title: Token, mentions: list[Mention], is_person) -> Mention | None:
