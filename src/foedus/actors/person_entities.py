@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from foedus.actors.given_names import given_name_gender
 from foedus.actors.kb import ActorKB
 from foedus.actors.normalize import key
+from foedus.actors.person_affiliations import affiliation_roles
 from foedus.language.honorifics import honorifics, with_dots
 
 if TYPE_CHECKING:
@@ -97,8 +98,6 @@ def names_office(word: str, kb: ActorKB, lang: str) -> bool:
 def _titled_after(ent: "Span", kb: ActorKB, lang: str) -> bool:
     """A name of two words or more (not tagged a person), then a comma and an office a person holds
     or a role a person has ("Hong Lei, porte-parole du ministère", which fr_core_news_md tags a place)."""
-    from foedus.actors.person_affiliations import affiliation_roles
-
     doc = ent.doc
     if len(ent) < 2 or not all(t.pos_ == "PROPN" for t in ent) or ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
         return False
@@ -112,8 +111,6 @@ def _titled_before(ent: "Span", kb: ActorKB, lang: str) -> bool:
     """A name of two to four capitalised words (not tagged a person, no acronym in it) after a comma
     that closes an office or a role with its complement ("le ministre de la Communication, Ousséni
     Tamboura", "the spokesman for the ministry, Lu Kang")."""
-    from foedus.actors.person_affiliations import affiliation_roles
-
     doc = ent.doc
     if not 2 <= len(ent) <= 4 or ent.start < 2 or doc[ent.start - 1].text != "," \
             or not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() and not t.is_upper for t in ent):
