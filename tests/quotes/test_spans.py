@@ -57,3 +57,8 @@ def test_each_paragraph_of_a_long_quote_keeps_its_speaker(quotes):
             '"We hope Australia will firmly abide by its promise."\n\nThe ministry lodged a protest.')
     assert quotes.speaker(text, "Australia is not a party", "en") == "Lu Kang"
     assert quotes.speaker(text, "We hope Australia", "en") == "Lu Kang"
+
+
+def test_a_curly_quote_closed_by_a_straight_mark_stays_closed_before_a_next_quoted_paragraph():
+    text = 'She urged them not to “lend legitimacy to this regime," stressing the risks.\n\n"We will not."'
+    assert spans(text) == ["lend legitimacy to this regime,", "We will not."]

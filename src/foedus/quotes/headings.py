@@ -2,7 +2,7 @@
 section with its speaker on a line of its own, in capitals: "* PAOLO GENTILONI, COMMISSAIRE
 EUROPÉEN …" then «"Vive la République!", s'est-il exclamé». The quotes of that section whose speaker
 is not named in the section itself (a pronoun, no cue, or a person the pronoun resolver took from
-elsewhere) are the heading's person's. Pure functions over the text and its quotes."""
+elsewhere) are the heading's person's. Read from the text alone; `heading_speakers` sets the speakers in place."""
 
 from __future__ import annotations
 

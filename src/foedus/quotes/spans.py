@@ -72,7 +72,9 @@ def _find_close(text: str, open_at: int, opener: str, closer: str) -> int | None
             if depth == 0:
                 return j
         elif c == "\n" and depth == 1 and continued_in_next_paragraph(text, j):
-            return j  # the quote goes on in the next paragraph, which opens with a mark again
+            # the quote goes on in the next paragraph, which opens with a mark again (a straight mark
+            # seen in this paragraph closed it already: "“… regime," stressing that …")
+            return straight if straight is not None else j
         elif c == "\n" and j + 1 < len(text) and text[j + 1] == "\n" and opener != "«":
             return straight if depth == 1 else None  # typographic quotes do not run across paragraphs
         elif c == STRAIGHT and opener == "“" and straight is None and j > open_at + 1 and not text[j - 1].isspace() \
