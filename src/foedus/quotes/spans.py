@@ -97,8 +97,12 @@ def continued_in_next_paragraph(text: str, newline: int) -> bool:
 def cut_off_at_end(text: str, open_at: int) -> bool:
     """A body cut off inside its last quote ("China has lodged serious representa"): the quote
     opened its paragraph or followed a colon and the text stops mid-word, with no line break."""
-    before, body = text[:open_at].rstrip(" \t\u00a0"), text.rstrip()
-    return "\n" not in body[open_at:] and body[-1:].isalnum() and (not before or before[-1] in "\n:")
+    # (only the tail is read: the caller reaches here for a mark within MAX_QUOTE_CHARS of the end)
+    k = open_at - 1
+    while k >= 0 and text[k] in " \t\u00a0":
+        k -= 1
+    tail = text[open_at:].rstrip()
+    return "\n" not in tail and tail[-1:].isalnum() and (k < 0 or text[k] in "\n:")
 
 
 def _find_straight_close(text: str, open_at: int) -> int | None:
