@@ -51,3 +51,11 @@ def test_the_president_elect_is_not_the_sitting_president_named_before(quotes):
             "élu a assuré que le Sénégal se tiendra toujours debout.")
     q = quotes.first(text, "le Sénégal se tiendra", reported=True, published="2024-03-26")
     assert q is not None and q.speaker_text == "Bassirou Diomaye Faye"
+
+
+def test_a_title_whose_name_follows_its_long_complement_is_taken_up_later(quotes):
+    text = ("La voiture de l'ancien Premier ministre et leader du Parti de l'espoir pour le développement national "
+            "(PEDN), Lansana Kouyaté, a été la cible de tirs. Il est monté avec Faya Millimono dans la voiture. "
+            "L'ancien Premier ministre a confirmé que son véhicule a été atteint par des projectiles.")
+    q = quotes.first(text, "son véhicule", reported=True, published="2012-08-27")
+    assert q is not None and q.speaker_text != "Faya Millimono" and "Kouyat" in (q.speaker_text or "")

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from foedus.actors.normalize import fold
+from foedus.actors.person_affiliations import affiliation_roles
 from foedus.language.syntax import name_after_title
 from foedus.quotes.coreference import noun_gender, noun_hypernyms, person_gender
 from foedus.quotes.lexicon import honorific_titles, spokesperson_nouns
@@ -115,6 +116,21 @@ def _person_linked_to(title: Token, mentions: list[Mention], is_person) -> Menti
     described = next((m for m in mentions if m.start <= title.idx < m.end and m.kind == "description" and m.name), None)
     if described is not None:
         return next((m for m in mentions if m.kind == "name" and m.name == described.name and is_person(m)), None)
+    return _named_after_its_complements(title, mentions, is_person)
+
+
+def _named_after_its_complements(title: Token, mentions: list[Mention], is_person) -> Mention | None:
+    """"l'ancien Premier ministre et leader du Parti … (PEDN), Lansana Kouyate": the name after the
+    first comma that closes the title's words, with no verb between (the parser hangs it anywhere)."""
+    doc = title.doc
+    roles = affiliation_roles(doc.lang_ or "fr")  # ("et leader du parti": a role the tagger may read as a verb)
+    for tok in doc[title.i + 1:min(len(doc), title.i + 20)]:
+        if tok.pos_ in {"VERB", "AUX"} and tok.lower_ not in roles or tok.is_sent_start \
+                or tok.text in {";", ":", "«", "»", '"', "“", "”"}:
+            return None
+        if tok.text == ",":
+            nxt = tok.i + 1
+            return next((m for m in mentions if nxt < len(doc) and m.start == doc[nxt].idx and is_person(m)), None)
     return None
 
 
