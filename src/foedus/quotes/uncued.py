@@ -33,8 +33,12 @@ def token_at(doc: Doc, char: int) -> int:
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     if span is not None and len(span):
         return span.start
-    before = [t.i for t in doc if t.idx <= char]
-    return before[-1] if before else 0
+    text = doc.text
+    char = min(char, len(text) - 1)
+    while char > 0 and text[char].isspace():
+        char -= 1  # back to the last written character: its token is the one before
+    span = doc.char_span(char, char + 1, alignment_mode="expand") if char >= 0 else None
+    return span.start if span is not None and len(span) else 0
 
 
 def attribute_uncued(doc: Doc, quotes: list[Quote], resolver: SpeakerResolver, lex: SpeechLexicon) -> None:
