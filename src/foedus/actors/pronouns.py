@@ -181,6 +181,8 @@ def _narrative_counts(doc: "Doc") -> list[int]:
 
 # "ce dernier", "cette dernière", "ces derniers": the one named last (French; English "the latter")
 LATTER_WORDS = {"dernier", "dernière", "derniers", "dernières", "latter"}
+# "l'intéressé a nié": the person concerned, the one just spoken of (with a definite article)
+CONCERNED_WORDS = {"intéressé", "intéressée", "intéressés", "intéressées"}
 
 
 def latter_word(head: Token) -> Token | None:
@@ -191,6 +193,8 @@ def latter_word(head: Token) -> Token | None:
                 c.dep_ == "det" and ("Dem" in c.morph.get("PronType") or c.lower_ in {"ce", "cette", "ces", "the"})
                 for c in tok.children):
             return tok
+        if tok.lower_ in CONCERNED_WORDS and any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in tok.children):
+            return tok
     return None
 
 
@@ -198,7 +202,7 @@ def latter_antecedent(latter: Token, candidates: list[Mention], quoted: Callable
     """The mention "ce dernier" takes up: the last person or coded actor named before it (in the
     same sentence too: "le roi Salmane a reçu un appel d'Erdogan et le porte-parole de ce dernier"),
     outside quotation marks and outside its own phrase, of its gender and number."""
-    feminine = latter.lower_.startswith("dernière")
+    feminine = latter.lower_.rstrip("s").endswith(("dernière", "intéressée"))
     plural = latter.lower_.endswith("s")
     own_phrase = latter.head.left_edge.idx if latter.head.i < latter.i else latter.left_edge.idx
     before = [m for m in candidates if m.end <= own_phrase and not quoted(m.start)

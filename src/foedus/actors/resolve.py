@@ -128,6 +128,8 @@ class _Scanner:
             # "Al" of "Al-Qaïda" must not become that person
             self.surnames.setdefault(key(parts[-1]), seen)
             self.surnames.setdefault(key(" ".join(parts[1:])), seen)
+            if len(parts) >= 4 and parts[-2][:1].isupper() and len(parts[-2]) > 2:  # "M. Bongo" for "Ali Ben Bongo Ondimba"
+                self.surnames.setdefault(key(parts[-2]), seen)
         if len(parts) == 2 and "-" in parts[1] and parts[1][:1].isupper() and parts[0][:1].isupper() and len(parts[0]) > 1 \
                 and given_name_gender(parts[0], self.lang) is None:
             # East Asian order, family name first ("Cho Tae-yul" → "Cho", "Moon Jae-in" → "Moon"):

@@ -250,3 +250,27 @@ def verb_group_start(verb: Token) -> int:
 def sentence_index(doc, i: int) -> int:
     """The index among the Doc's sentences of the sentence holding token i."""
     return max(k for k, s in enumerate(doc.sents) if s.start <= i)
+
+
+def misread_name(tok: Token) -> bool:
+    """A person's name the tagger read as another part of speech ("a écrit Macron sur …": ADV),
+    which the entity recogniser still marks a person: a name where a noun phrase may stand."""
+    return tok.ent_type_ in {"PER", "PERSON"} and tok.ent_iob_ == "B" and tok.text[:1].isupper() \
+        and tok.pos_ in {"ADV", "ADJ", "X", "INTJ"} and not tok.is_sent_start
+
+
+NAME_PARTICLES = {"le", "la", "de", "du", "des", "van", "von", "der", "den", "di", "da", "al", "el", "ben", "ould", "ibn"}
+
+
+def honorific_cut_from_name(token: Token, honorifics: set[str]) -> Token | None:
+    """"a ajouté Mme Le Pen": the parser may make the honorific the subject and hang the name it
+    introduces elsewhere (the particle "Le" read as an article); the name right after is the speaker."""
+    if token.lower_.rstrip(".") not in honorifics:
+        return None
+    doc, subtree = token.doc, {t.i for t in token.subtree}
+    k = token.i + 1
+    while k < len(doc) and k - token.i <= 3 and doc[k].lower_ in NAME_PARTICLES and doc[k].text[:1].isupper():
+        k += 1
+    if k >= len(doc) or k in subtree or not doc[k].text[:1].isupper() or doc[k].pos_ not in {"PROPN", "NOUN", "ADJ", "X"}:
+        return None
+    return doc[k]

@@ -8,6 +8,8 @@
 - the inverted clitic "-elles" is split off its verb like "-ils" and "-elle" already are
   ("ont-elles affirmé" → "ont" + "-elles"): fr_core_news_md's suffix list lacks it, and an incise's
   subject is then read as a plain "elles";
+- an elided word glued to the quotation mark after it ("qu'"aucun" scénario", "l'«accord»") is cut
+  at the mark, so "qu'" is the conjunction it is and the quote opens where it does;
 - a full stop glued between two sentences, as some pages run them together ("l'est de la
   RDC.Le 19 décembre", "«sabotage».Le diplomate"), is cut off so the parser sees two sentences.
 """
@@ -62,6 +64,10 @@ INVERTED_CLITIC_SUFFIX = r"(?<=[^\W\d_])[-‐‑](?:elles|ELLES|ci|CI)"
 RUN_TOGETHER_STOP = r"(?:(?<=[^\W\d_]{2})|(?<=[»”\"\)]))\.(?=[A-ZÀ-Ý][a-zà-ÿ])|(?<=[^\W\d_])[»”\"\)](?=\.[A-ZÀ-Ý][a-zà-ÿ])"
 
 
+# an elided word ("qu'", "l'", "d'") then an opening mark: the mark is a token of its own
+ELISION_BEFORE_MARK = r"(?<=[^\W\d_]['’])[\"«“]"
+
+
 def repair_tokenizer(nlp: Language) -> None:
     """Add the glued-title prefix, the run-together full stop, the French clitic suffix and the compounds of the pipeline's
     language (idempotent)."""
@@ -71,7 +77,8 @@ def repair_tokenizer(nlp: Language) -> None:
         nlp.tokenizer.prefix_search = compile_prefix_regex([pattern, *prefixes]).search
     infix = nlp.tokenizer.infix_finditer.__self__.pattern if nlp.tokenizer.infix_finditer else None
     if infix is None or RUN_TOGETHER_STOP not in infix:  # the model's own infixes, kept
-        nlp.tokenizer.infix_finditer = re.compile(RUN_TOGETHER_STOP + (f"|{infix}" if infix else "")).finditer
+        ours = RUN_TOGETHER_STOP + (f"|{ELISION_BEFORE_MARK}" if nlp.lang == "fr" else "")
+        nlp.tokenizer.infix_finditer = re.compile(ours + (f"|{infix}" if infix else "")).finditer
     if nlp.lang == "fr":
         nlp.tokenizer.suffix_search = compile_suffix_regex([INVERTED_CLITIC_SUFFIX, *(nlp.Defaults.suffixes or [])]).search
     for form in compounds(nlp.lang):

@@ -9,13 +9,17 @@ Pure functions over a parsed ``Doc`` and the article's actor mentions:
 
 from __future__ import annotations
 
+import unicodedata
+
 import csv
 from functools import lru_cache
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from foedus.actors.given_names import given_name_gender
 from foedus.actors.normalize import fold
+from foedus.actors.pronouns import pronoun_features
 from foedus.quotes.subjects import inverted_subject
 from foedus.quotes.speaker_words import OF_CASES
 from foedus.records import Mention
@@ -87,6 +91,8 @@ def body_antecedent(head: Token, mentions: list[Mention], lang: str, is_person) 
         codes = ("*",)
     if not codes:
         return None
+    if not placed and (introduced := _introduced_name(head, mentions)) is not None:
+        return introduced
     typed = [m for m in before if any(part != "*" and part in (m.code or "") for part in codes)]
     pool = typed or (before if "*" in codes else [])
     if not pool:
@@ -97,7 +103,28 @@ def body_antecedent(head: Token, mentions: list[Mention], lang: str, is_person) 
     return max(reversed(pool), key=lambda m: counts[m.actor_id or m.text])
 
 
+def _introduced_name(head: Token, mentions: list[Mention]) -> Mention | None:
+    """The name an earlier phrase of the same noun gave ("l'agence de presse officielle Sana" …
+    "L'agence ajoute que"): the noun taken up means that body, however often another was named."""
+    for tok in reversed(head.doc[:head.i]):
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() != head.lemma_.lower():
+            continue
+        name = next((c for c in tok.children if c.i > tok.i and c.pos_ == "PROPN" and c.text[:1].isupper()
+                     and not any(g.dep_ == "case" for g in c.children)), None)
+        if name is None:
+            continue
+        known = next((m for m in mentions if m.start <= name.idx < m.end), None)
+        if known is not None:
+            return known
+        last = max([name.i] + [c.i for c in name.children if c.dep_ in {"flat:name", "flat"}])
+        span = head.doc[name.i:last + 1]
+        return Mention(article_id="", sentence=0, start=span.start_char, end=span.end_char, text=span.text, code=None,
+                       kind="name", head=name.i, name=span.text, rule="quotes:introduced-name")
+    return None
+
+
 INITIALS_SKIP = OF_WORDS | {"la", "le", "les", "l'", "l’", "et", "the", "and", "for", "pour"}
+ARTICLES = {"la", "le", "les", "l'", "l’", "the"}
 
 
 def initials_antecedent(head: Token, mentions: list[Mention], is_person) -> Mention | None:
@@ -127,6 +154,33 @@ def spelt_out(head: Token) -> Span | None:
         if len(words) == len(acronym) and "".join(w[0] for w in words).upper() == acronym and span.text != acronym:
             return span
     return None
+
+
+def spelt_out_words(doc: Doc, at: int) -> Span | None:
+    """The words before an acronym whose initials it is, however the entity recogniser cut them
+    ("l'Observatoire syrien pour les droits de l'homme … L'OSDH", the recogniser's entity being
+    "Observatoire syrien"): the article's own expansion, from a capitalised first word, the
+    latest before the acronym, with its article."""
+    acronym = doc[at].text
+    if not (3 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha()):
+        return None
+    for start in range(at - 1, -1, -1):
+        first = doc[start]
+        if not first.text[:1].isupper() or fold_initial(first.text) != acronym[0] or first.text == acronym:
+            continue
+        letters, k = [], start
+        while k < at and len(letters) < len(acronym) and (doc[k].is_alpha or doc[k].text[-1:] in "'’"):
+            if doc[k].lower_ not in INITIALS_SKIP:
+                letters.append(fold_initial(doc[k].text))
+            k += 1
+        if "".join(letters) == acronym and k - start > len(acronym) - 1:
+            opening = start - 1 if start > 0 and doc[start - 1].lower_ in ARTICLES else start
+            return doc[opening:k]
+    return None
+
+
+def fold_initial(word: str) -> str:
+    return unicodedata.normalize("NFD", word[:1])[:1].upper()
 
 
 def _acronym_after(tok: Token, head: Token) -> bool:
@@ -191,6 +245,8 @@ def spoken_candidates(doc: Doc, pronoun: Token, spoken: dict) -> list[Mention]:
             continue
         tok = doc[i]
         gender = None if tok.lemma_.lower() in EPICENE_SPEAKERS else noun_gender(tok)
+        if tok.pos_ == "PRON" and (features := pronoun_features(tok.text)) is not None:
+            gender = features[0]  # an incise clitic given a speaker: "-elle" is hers, whatever the tagger says
         number = "pl" if (tok.morph.get("Number") or [""])[0] == "Plur" else "sg"
         out.append(Mention(article_id="", sentence=sent_of.get(tok.sent.start, 0), start=tok.idx, end=tok.idx + len(tok.text),
                            text=tok.text, code=None, kind="description", head=i, gender=gender, number=number, rule=SPOKEN_RULE))
@@ -236,8 +292,9 @@ def surface_name(text: str, honorifics: set[str], titles: frozenset[str] = froze
     """The name part of a mention as written: "président George W. Bush", "President Xi" → "George W.
     Bush", "Xi" (lower-case words, honorifics and the words of agent nouns such as "Prime Minister")."""
     words = text.split()
+    # (a title word that is also a given name, capitalised, is the name: "Marine Le Pen")
     while len(words) > 1 and (words[0][:1].islower() or words[0].lower().rstrip(".") in honorifics
-                              or fold(words[0]).lower() in titles):
+                              or fold(words[0]).lower() in titles and given_name_gender(words[0], "any") is None):
         words.pop(0)
     return " ".join(words)
 

@@ -51,8 +51,8 @@ def cue_after(doc: Doc, close_tok: int, sent: Span, lex: SpeechLexicon) -> Cue |
     for tok in doc[close_tok + 1:end]:
         if tok.text in {"«", "“", '"'} or (tok.is_punct and tok.text not in {",", "-", "—", "–"}):
             break
-        if tok.pos_ == "CCONJ":
-            return None  # "«…» et a menacé …": a new clause, not an incise
+        if tok.pos_ == "CCONJ" or tok.pos_ == "SCONJ" and tok.lower_ not in {"comme", "as"}:
+            return None  # "«…» et a menacé …", "«…» quand il prédit que …": a new clause, not an incise
         source = marker_source(tok, lex) if tok.lower_ != "pour" else None  # "«…» pour la frontière": a purpose
         if source is not None:
             return Cue(None, source, rule="incise-selon")

@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from foedus.quotes.colon_nominal import colon_nominal
+from foedus.quotes.selon import opinion_antecedent
 from foedus.quotes.cues import Cue, colon_cue, colon_source, interview_addressee, cue_after, cue_before, governing_cue, is_speech_verb, selon_in, speech_verb_lemma
 from foedus.quotes.lexicon import SpeechLexicon
 from foedus.quotes.spans import MarkedSpan, find_marked_spans
@@ -93,6 +94,8 @@ def find_direct_quotes(doc: Doc, article_id: str, lex: SpeechLexicon, resolver: 
             cue = selon_in(close_sent, lex, exclude=(open_tok, close_tok + 1)) or (
                 selon_in(opening, lex, exclude=(open_tok, close_tok + 1)) if opening.start != close_sent.start else None) \
                 or _selon_on_same_line(doc, close_tok, lex)
+        if cue is None or cue.rule in {"selon", "incise-selon"}:
+            cue = _nearer_source(doc, open_tok, sent, lex, cue) or cue
         if cue is None:
             cue = cue_before(doc, open_tok, sent, lex)
             if cue is not None and not _cue_reaches(doc, cue, open_tok, lex):
@@ -215,6 +218,27 @@ def _cue_reaches(doc: Doc, cue: Cue, open_tok: int, lex: SpeechLexicon) -> bool:
         return True  # "comme le rappelle HRW, «…»": the incise introduces the quote
     subtree = {t.i for t in cue.verb.subtree} if cue.verb is not None else set()
     return open_tok + 1 in subtree
+
+
+def _nearer_source(doc: Doc, open_tok: int, sent: Span, lex: SpeechLexicon, outer: Cue | None) -> Cue | None:
+    """An outer "selon X" relays the whole sentence; a nearer source of the quoted words is theirs:
+    an opinion relative right before the marks ("Erdogan selon qui la chancelière «soutient les
+    terroristes»"), or a verb of judging or saying whose object the quote is ("Angela Merkel a jugé
+    «aberrantes» les accusations …, selon son porte-parole": Merkel's word, relayed by him)."""
+    for tok in reversed(doc[sent.start:open_tok]):
+        if tok.text in {"»", "”", ";"} or tok.pos_ in {"VERB", "AUX"}:
+            break
+        if (antecedent := opinion_antecedent(doc, tok, sent)) is not None:
+            return Cue(None, antecedent, rule="selon-relative")
+    if outer is None or outer.subject is None:
+        return None
+    near = cue_before(doc, open_tok, sent, lex)
+    if near is None or near.verb is None or near.subject is None or not near.subject.i < near.verb.i < open_tok \
+            or near.verb.i < outer.subject.i < open_tok or not _cue_reaches(doc, near, open_tok, lex):
+        return None
+    # the quote right after the verb, as its object ("a jugé «aberrantes»", "a exprimé «sa gratitude»")
+    between = [t for t in doc[near.verb.i + 1:open_tok] if not t.is_space]
+    return near if all(t.pos_ == "ADV" or t.lower_ in {"de", "d'", "d’"} for t in between) else None
 
 
 def _que_between(doc: Doc, cue: Cue, open_tok: int) -> bool:

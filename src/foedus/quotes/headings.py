@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from foedus.records import Quote
+from foedus.records import Mention, Quote
 
 BULLETS = "*•-–—·"
 # a name of two to four capitalised words, then a comma and the person's role
@@ -61,3 +62,31 @@ def heading_speakers(text: str, quotes: list[Quote]) -> None:
             if not named_here or all(word.casefold() in own for word in words):  # ("KASSELAKIS": the heading's, written short)
                 q.speaker_text, q.speaker_actor_id, q.speaker_code = heading.speaker, None, None
                 q.rule, q.confidence = "reaction-heading", 0.6
+
+
+CROSSHEAD_MAX_WORDS = 12
+SENTENCE_END = tuple(".!?…:;»\"”)")
+
+
+@lru_cache(maxsize=8)
+def crossheads(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the crossheads inside a body: a short line between paragraphs, capitalised and
+    without final punctuation ("Washington demande des preuves"). The first line (the headline)
+    is not one."""
+    spans, offset = [], 0
+    for line in text.split("\n"):
+        body = line.strip()
+        if offset > 0 and body and body[0].isupper() and not body.endswith(SENTENCE_END) \
+                and len(body.split()) <= CROSSHEAD_MAX_WORDS and offset + len(line) < len(text.rstrip()):
+            spans.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    return tuple(spans)
+
+
+def off_crossheads(text: str, candidates: list[Mention], is_person) -> list[Mention]:
+    """A crosshead is a title, not narrative: a body or place named on it is no later pronoun's
+    antecedent ("Washington demande des preuves" then "« … », a-t-il martelé" is still the
+    president's); a person it names may be the next paragraph's subject, and stays."""
+    spans = crossheads(text)
+    return [m for m in candidates if is_person(m) or not any(start <= m.start < end for start, end in spans)] \
+        if spans else candidates

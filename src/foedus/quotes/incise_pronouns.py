@@ -38,6 +38,8 @@ def outside_reported_clause(pronoun: Token, candidates: list[Mention], speaks: C
     when nobody else is a candidate). The subject of a verb of saying there is narrative, not
     reported ("le président Saied a annoncé «le gel», «…», a-t-il déclaré")."""
     verb = pronoun.head
+    if verb.lower_ in {"-t", "t"} and verb.head.i != verb.i:
+        verb = verb.head  # "a-t-elle souligné" parsed "-elle" ← "-t" ← verb
     trailing = trailing_source_phrase(pronoun)
     if trailing is not None:  # "C'est pourquoi le Conseil fédéral adopte une position claire, selon lui"
         lo, hi = pronoun.sent.start_char, trailing.idx

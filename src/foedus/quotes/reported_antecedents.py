@@ -16,6 +16,8 @@ from foedus.records import Mention, Quote
 # the incise after a closing mark holds an inverted subject clitic: "», a-t-il déclaré", "», ajoute-t-elle"
 PRONOUN_INCISE = re.compile(r"^[\s,»”\"]*(?:\w+\s+)?\w+-(?:t-)?(il|elle|he|she)\b", re.IGNORECASE)
 REPORTED_KINDS = {"indirect", "selon", "mixed"}
+# a description's article gives its gender ("la télévision d'État" is no "il")
+ARTICLE_GENDER = {"la": "f", "une": "f", "cette": "f", "le": "m", "un": "m", "ce": "m", "cet": "m"}
 
 
 def incise_pronoun(text: str, quote: Quote) -> str | None:
@@ -42,7 +44,7 @@ def reporter_goes_on(text: str, direct: list[Quote], reported: list[Quote], ment
         if not named or not clause.start <= max(named) < clause.end:
             continue
         gender = next((m.gender for m in mentions if m.gender and _names(m, clause.speaker_text)), None) \
-            or given_name_gender(clause.speaker_text, lang)
+            or given_name_gender(clause.speaker_text, lang) or ARTICLE_GENDER.get(clause.speaker_text.split()[0].lower())
         if gender is not None and gender != ("f" if pronoun in {"elle", "she"} else "m"):
             continue
         q.speaker_text, q.speaker_actor_id, q.speaker_code = clause.speaker_text, clause.speaker_actor_id, clause.speaker_code

@@ -38,6 +38,26 @@ def opinion_holder(source: Token, resolver: SpeakerResolver) -> bool:
 def from_opinion_relative(doc: Doc, pronoun: Token, sent: Span, direct_spans) -> tuple[Quote, Token, None] | None:
     """A relative clause in the opinion or source sense: "le patronat, pour qui [la hausse est
     excessive]", "un rapport selon lequel […]" — the antecedent of the relative pronoun speaks."""
+    antecedent = opinion_antecedent(doc, pronoun, sent)
+    if antecedent is None:
+        return None
+    # the relative clause as parsed, else (the parser often misses "pour qui") to the sentence's end
+    clause = pronoun.head
+    parsed = clause.dep_ in {"acl:relcl", "acl"} and clause.i > pronoun.i
+    end = min(clause.right_edge.i + 1, sent.end) if parsed else sent.end
+    end = next((t.i for t in doc[pronoun.i:end] if t.text == ";"), end)
+    made = make_quote(doc, pronoun.i + 1, end, "indirect", "selon-relative", 0.7, direct_spans, antecedent, None)
+    if made is None:
+        return None
+    made[0].kind = "selon"
+    return made
+
+
+def opinion_antecedent(doc: Doc, pronoun: Token, sent: Span) -> Token | None:
+    """Who speaks in an opinion relative ("le patronat, pour qui", "Erdogan selon qui"): the
+    relative pronoun's antecedent, the head of its whole phrase."""
+    if pronoun.lower_ not in OPINION_RELATIVES:
+        return None
     before = doc[pronoun.i - 1] if pronoun.i > sent.start else None
     if before is None or before.lower_ not in OPINION_RELATIVES[pronoun.lower_]:
         return None
@@ -51,16 +71,7 @@ def from_opinion_relative(doc: Doc, pronoun: Token, sent: Span, direct_spans) ->
     while antecedent.dep_ == "nmod" and antecedent.head.i < antecedent.i and antecedent.head.pos_ in {"NOUN", "PROPN"} \
             and any(c.dep_ == "case" and c.lower_ in {"de", "du", "des", "d'", "d’"} for c in antecedent.children):
         antecedent = antecedent.head  # "le syndicat des bailleurs pour qui …": the whole phrase's head
-    # the relative clause as parsed, else (the parser often misses "pour qui") to the sentence's end
-    clause = pronoun.head
-    parsed = clause.dep_ in {"acl:relcl", "acl"} and clause.i > pronoun.i
-    end = min(clause.right_edge.i + 1, sent.end) if parsed else sent.end
-    end = next((t.i for t in doc[pronoun.i:end] if t.text == ";"), end)
-    made = make_quote(doc, pronoun.i + 1, end, "indirect", "selon-relative", 0.7, direct_spans, antecedent, None)
-    if made is None:
-        return None
-    made[0].kind = "selon"
-    return made
+    return antecedent
 
 
 def from_marker(doc: Doc, marker: Token, sent: Span, lex: SpeechLexicon, direct_spans) -> tuple[Quote, Token, None] | None:

@@ -9,10 +9,12 @@ import re
 from dataclasses import replace
 from typing import Callable, TypeVar
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from foedus.quotes.coreference import spelt_out_words
+from foedus.quotes.speaker_phrases import with_written_article
 from foedus.quotes.speaker_words import INDEFINITE_ARTICLES
-from foedus.records import Quote
+from foedus.records import Mention, Quote
 
 # a description of one speaker starts with a singular article; plural groups ("des analystes",
 # "les analystes du groupe X") may be different people and keep their own words
@@ -122,3 +124,15 @@ def owned_title(phrase: str, possessive: str, owner: str) -> str:
         return phrase
     rest = phrase[phrase.lower().find(possessive.lower()) + len(possessive):].strip()
     return f"l'{rest} de {owner}" if article != "les" and rest[:1].lower() in "aeiouéèêh" else f"{article} {rest} de {owner}"
+
+
+def body_name(doc: Doc, m: Mention, mentions: list[Mention]) -> str:
+    """A named body by the article's own words, its longest form when the article names it several
+    ways ("HRW" → "Human Rights Watch"), an acronym by the words the article spelt it out in ("L'OSDH"
+    → "l'Observatoire syrien pour les droits de l'homme"); another way of naming it ("Bruxelles" for
+    the Commission) stays as written."""
+    forms = [o for o in mentions if o.actor_id == m.actor_id and o.kind == "name"
+             and (m.text.isupper() or set(m.text.lower().split()) <= set(o.text.lower().split()))]
+    longest = max(forms, key=lambda o: len(o.text)) if forms else m
+    spelt = spelt_out_words(doc, m.head) if longest is m and m.head is not None else None
+    return spelt.text if spelt is not None else with_written_article(doc.text, longest)

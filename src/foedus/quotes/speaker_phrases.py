@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from foedus.quotes.lexicon import speech_lexicon
 from foedus.time.lexicon import is_time_word
 from foedus.quotes.coreference import SUBJECT_DEPS, body_nouns
-from foedus.quotes.title_links import qualifiers_clash
+from foedus.quotes.title_links import qualifiers_clash, titled_otherwise
 from foedus.quotes.speaker_words import INDEFINITE_ARTICLES
 from foedus.quotes.media import addressed_medium
 from foedus.records import Mention
@@ -278,6 +278,10 @@ def title_holder(head: Token, mentions: list[Mention], is_person: Callable[[Ment
 
     kb = load_kb()
     forms = title_forms(head)
+    # (a feminine title is no man's office: "la présidente des députés RN" is not the President)
+    from foedus.quotes.coreference import noun_gender
+    gender = noun_gender(head)
+    mentions = [m for m in mentions if gender is None or m.gender is None or m.gender == gender]
     before = [m for m in mentions if m.end <= head.idx and is_person(m) and m.actor_id]
     # the office as the KB words it for that date: "le secrétaire général de l'Otan" after "le chef de
     # l'organisation, Jens Stoltenberg" (an office no position class covers)
@@ -344,6 +348,7 @@ def sole_office_person(head: Token, mentions: list[Mention], is_person: Callable
     gender = noun_gender(head)
     found = {(m.actor_id or m.name or m.text): m for m in mentions if m.end <= head.idx and is_person(m) and m.code
              and m.code[3:6] == agent.sector and (gender is None or gender_of(m) in (None, gender)) and holds(m)}
+    found = {k: m for k, m in found.items() if not titled_otherwise(m, head.doc, agent.position)}
     return next(iter(found.values())) if len(found) == 1 else None
 
 

@@ -16,9 +16,12 @@ from foedus.actors.kb import load_kb
 from foedus.actors.pronouns import pronoun_features
 from foedus.quotes.coreference import SUBJECT_DEPS, SUBJECT_NOUN_RULE, body_antecedent, initials_antecedent, body_nouns, fullest_name, spelt_out, \
     demonstrative_antecedent, in_complement, named_in_plural, person_gender, SPOKEN_RULE, spoken_candidates, subject_noun_candidates
-from foedus.quotes.title_links import honorific_holder, named_right_after, recent_person, title_antecedent, title_named_later, title_named_next
+from foedus.quotes.title_links import said_before, honorific_holder, named_right_after, recent_person, title_antecedent, title_named_later, title_named_next
 from foedus.quotes.apposition import apposed_person, named_after
-from foedus.quotes.speaker_forms import owned_title, with_contracted_article
+from foedus.quotes.speaker_forms import body_name, owned_title, with_contracted_article
+from foedus.language.syntax import honorific_cut_from_name
+from foedus.quotes.headings import off_crossheads
+from foedus.quotes.pairs import pair_antecedent
 from foedus.quotes.incise_pronouns import cataphoric_person, not_asked_about, outside_reported_clause, previous_subject_pronoun
 from foedus.quotes.anaphora import age_description, document_antecedent, fuller_description, informant_antecedent, latter_taken_up
 from foedus.quotes.cues import is_speech_verb, subject_of
@@ -26,7 +29,7 @@ from foedus.quotes.lexicon import follower_nouns, human_by_ending, speech_lexico
 from foedus.quotes.addressees import can_be_addressed
 from foedus.quotes.subjects import described_demonstrative, inverted_subject
 from foedus.quotes.spans import between_marks
-from foedus.quotes.speaker_phrases import fronted_adjunct_mention, with_written_article, body_named_after, document_author, named_by_type, non_person_speakers, \
+from foedus.quotes.speaker_phrases import fronted_adjunct_mention, body_named_after, document_author, named_by_type, non_person_speakers, \
     noun_phrase, fronted_apposition, report_phrase, sole_office_person, stranded_name, title_holder
 from foedus.quotes.topics import topic_antecedent, without_topic_marker
 from foedus.quotes.speaker_words import (FIRST_PERSON, INDEFINITE_ARTICLES, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_SUBJECTS, ONE_OF,
@@ -87,12 +90,13 @@ class SpeakerResolver:
         """The speaker a cue's subject stands for; a noun between quotation marks is the quoted
         words', never the speaker of another quote ("…avec nos alliés», a déclaré X, attribuant … à la
         «désinformation»")."""
-        if token.pos_ in {"NOUN", "PROPN"} and token.lower_ not in PRONOUN_SUBJECTS and self._quoted(token.idx) and not any(
-                c.dep_ in {"appos", "flat:name"} and not self._quoted(c.idx) for c in token.children):
+        if token.pos_ in {"NOUN", "PROPN"} and token.lower_ not in PRONOUN_SUBJECTS and self.quoted(token.idx) and not any(
+                c.dep_ in {"appos", "flat:name"} and not self.quoted(c.idx) for c in token.children):
             return None  # (a title in marks before a name still names: "le «Premier ministre» séparatiste X")
         speaker = self.resolve(token)
         if speaker is not None and (token.pos_ == "NOUN" and not self.is_person_speaker(speaker) or token.pos_ == "PROPN"
-                                    and speaker.mention is None):  # (a name NER missed: "à l'AFP Zaw Min Tun")
+                                    and speaker.mention is None or token.text.startswith("-")):
+            # (a name NER missed: "à l'AFP Zaw Min Tun"; an incise clitic, the subject the next "elle" continues)
             self._spoken[token.i] = speaker  # an unnamed speaker a later pronoun may take up
         return speaker
 
@@ -103,8 +107,10 @@ class SpeakerResolver:
                 token = inverted_subject(token) or subject_of(token) or token
         if described_demonstrative(token):
             return self._pronoun_speaker(token)  # "a indiqué celui qui est aussi ministre": the one just named
-        if (taken := latter_taken_up(token, self.mentions, self._is_person, self._quoted, spokesperson_nouns(self.lang))) is not None:
+        if (taken := latter_taken_up(token, self.mentions, self._is_person, self.quoted, spokesperson_nouns(self.lang))) is not None:
             return self._from_mention(taken)  # "Ce dernier a déclaré", "le porte-parole de ce dernier"
+        if (pair := pair_antecedent(token, self.mentions, self._is_person, self._fullest)) is not None:
+            return Speaker(text=pair)  # "les deux pays ont précisé" after "Les Etats-Unis et la Russie ont …"
         if token.pos_ == "PRON" and (named := self.mention_at(token)) is not None and named.kind == "name":
             return self._from_mention(named)  # "Poutine a déclaré": a name the tagger took for a pronoun
         if token.pos_ == "PRON" and token.lower_ not in PRONOUN_SUBJECTS | FIRST_PERSON:
@@ -120,7 +126,7 @@ class SpeakerResolver:
         previous = self.doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
         if age_description(token) and (aged := self.person_before(token.i, previous) or self._far_person(token)) is not None:
             return self._from_mention(aged)  # "The 62-year-old claimed": the person last named
-        token = fronted_apposition(token) or stranded_name(token) or demonstrative_antecedent(token) or token
+        token = fronted_apposition(token) or stranded_name(token) or honorific_cut_from_name(token, HONORIFICS) or demonstrative_antecedent(token) or token
         informant = informant_antecedent(token, self.phrase(token))
         if informant is not None:  # "a affirmé la source" after "auprès d'un officier"
             return self.resolve(informant)
@@ -180,8 +186,10 @@ class SpeakerResolver:
                 sole = self._sole_holder(token) if fuller[0].lower_ not in INDEFINITE_ARTICLES else None
                 sole = sole or named_right_after(fuller, self.mentions, self._is_person)  # "…, selon le ministre" after "le ministre de X, Y Z"
                 return self._from_mention(sole) if sole is not None else Speaker(text=fuller.text)
+            if (again := said_before(token, self._spoken)) is not None:
+                return again  # "Le porte-parole a dit" after "…, a poursuivi le porte-parole" (unnamed, resolved)
             named = named or title_named_later(token, self.mentions, self._is_person) \
-                or recent_person(token, self.mentions, self._is_person, self._quoted, self.shift_markers) or self._sole_holder(token) \
+                or recent_person(token, self.mentions, self._is_person, self.quoted, self.shift_markers) or self._sole_holder(token) \
                 or title_named_next(token, self.mentions, self._is_person)
         if named is not None:
             return self._from_mention(named)
@@ -240,16 +248,16 @@ class SpeakerResolver:
         bodies_too = plural or self.lang != "en" or token.lower_ == "it"
         candidates = [m for m in self.mentions if self._is_person(m) or (plural and (m.members or (m.code and named_in_plural(m, self.doc))))
                       or (bodies_too and m.code and self._is_subject_body(m))]
-        earlier = previous_subject_pronoun(token, self._quoted)
+        earlier = previous_subject_pronoun(token, self.quoted)
         if earlier is not None and earlier.i not in self._spoken and (said := self._pronoun_speaker(earlier)) is not None:
             self._spoken[earlier.i] = said  # "…, a-t-il dit. «…», a-t-il ajouté": the same one, whoever the words named
         if bodies_too:
             candidates += subject_noun_candidates(self.doc, token, self.mentions, self.can_speak_noun)
             candidates += spoken_candidates(self.doc, token, self._spoken)
         # words inside quotation marks are the quoted speaker's, not the narrative's antecedents
-        candidates = [m for m in candidates if not self._quoted(m.start) and not fronted_adjunct_mention(self.doc, m, token)
+        candidates = [m for m in candidates if not self.quoted(m.start) and not fronted_adjunct_mention(self.doc, m, token)
                       and not (token.lower_ == "it" and self._is_person(m))]
-        candidates = not_asked_about(token, outside_reported_clause(token, candidates, self.speaks))
+        candidates = off_crossheads(self.doc.text, not_asked_about(token, outside_reported_clause(token, candidates, self.speaks)), self._is_person)
         antecedent = self.pronoun_resolver(self.doc, token.i, candidates)
         if antecedent is None and not plural:  # a speaker named further back, with nobody else since
             antecedent = self.pronoun_resolver(self.doc, token.i, [m for m in candidates if m.name and self._is_person(m)],
@@ -267,7 +275,7 @@ class SpeakerResolver:
             return self.resolve(self.doc[antecedent.head])
         return self._from_mention(antecedent)
 
-    def _quoted(self, char: int) -> bool:
+    def quoted(self, char: int) -> bool:  # (words between quotation marks are the quoted speaker's)
         return between_marks(self.doc, char)
 
     def _is_subject_body(self, m: Mention) -> bool:
@@ -290,9 +298,7 @@ class SpeakerResolver:
     def _is_person(self, m: Mention) -> bool:
         """A mention of a person: a KB person, or a name with no code (spaCy PER), or a
         description resolved to a named office-holder."""
-        if not m.name or m.kind not in ("name", "description", "group"):
-            return False
-        if m.kind == "group":
+        if not m.name or m.kind not in ("name", "description"):
             return False
         if m.actor_id is None:  # (a tagged person keeps being one when coded by the body they lead)
             return m.code is None or m.kind == "description" or m.rule in TAGGED_PERSON_RULES
@@ -309,7 +315,7 @@ class SpeakerResolver:
         with `outside_quotes`)."""
         lo, hi = self.doc[from_i].idx, self.doc[token_i].idx
         people = [m for m in self.mentions if lo <= m.start < hi and self._is_person(m)
-                  and not (outside_quotes and self._quoted(m.start))]
+                  and not (outside_quotes and self.quoted(m.start))]
         return people[-1] if people else None
 
     def _far_person(self, token: Token) -> Mention | None:
@@ -322,7 +328,7 @@ class SpeakerResolver:
     def other_person_between(self, start: int, end: int, name: str) -> bool:
         """Someone other than `name` is named (outside quotation marks) between two offsets."""
         words = set(name.lower().split())
-        return any(start <= m.start < end and self._is_person(m) and not self._quoted(m.start)
+        return any(start <= m.start < end and self._is_person(m) and not self.quoted(m.start)
                    and not set((m.name or m.text).lower().split()) <= words
                    and not set(m.text.lower().split()) <= words for m in self.mentions)  # (the KB may spell it otherwise)
 
@@ -393,11 +399,7 @@ class SpeakerResolver:
         if self._is_person(m):
             text = self._fullest(m)
         elif m.actor_id and m.kind == "name":
-            # another way of naming it ("Bruxelles" for the Commission) stays as written
-            forms = [o for o in self.mentions if o.actor_id == m.actor_id and o.kind == "name"
-                     and (m.text.isupper() or set(m.text.lower().split()) <= set(o.text.lower().split()))]
-            longest = max(forms, key=lambda o: len(o.text)) if forms else m
-            text = with_written_article(self.doc.text, longest)
+            text = body_name(self.doc, m, self.mentions)
         else:
             text = m.text or m.name
         return Speaker(text=text, actor_id=m.actor_id, code=m.code, mention=m)

@@ -10,7 +10,7 @@ from foedus.quotes.document_participles import document_before_participle
 from foedus.quotes.lexicon import locution_nouns, sending_verbs, speech_lexicon
 from foedus.quotes.speaker_words import DESCRIBED_DEMONSTRATIVES, ONE_OF
 from foedus.time.lexicon import is_day_word, is_time_word
-from foedus.language.syntax import present_participle, absolute_participle_subject, comma_between, comma_subject, glued_person, name_after_title, \
+from foedus.language.syntax import misread_name, present_participle, absolute_participle_subject, comma_between, comma_subject, glued_person, name_after_title, \
     repaired_subject
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj", "csubj"}
@@ -123,8 +123,8 @@ def subject_of(verb: Token) -> Token | None:
         return inverted_subject(verb) or _fronted_relative_subject(verb) or nominal[0]
     if nominal:
         return nominal[0]
-    if subjects:
-        return subjects[-1]
+    if subjects:  # (an inverted clitic before a verb the parser made a second subject: "-elle … ne la ferait")
+        return clitic or subjects[-1]
     light = verb.doc[verb.i - 1] if verb.i else None
     if light is not None and light.lemma_.lower() in {"faire", "laisser"} and light.i != verb.i:
         found = [_after_fronted_participle(c) for c in light.children if c.dep_ in SUBJECT_DEPS]
@@ -217,8 +217,10 @@ def clause_between(subject: Token, verb: Token) -> bool:
     name_end = max([subject.i] + [c.i for c in subject.children if c.dep_ in {"flat:name", "flat", "amod"}])
     between = subject.doc[name_end + 1:verb.i]
     own = {c.i for c in verb.children}
+    # (the subject's own auxiliary, cut off by an aside: "L'intéressé a, pour sa part, nié")
     return any(t.text == "," for t in between) and any(
-        t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") and t.i not in own for t in between)
+        t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") and t.i not in own
+        and not (t.i == name_end + 1 and t.lemma_ in {"avoir", "être"}) for t in between)
 
 
 def _participle_governor(verb: Token) -> Token | None:
@@ -321,8 +323,8 @@ def inverted_subject(verb: Token) -> Token | None:
             continue  # "a déclaré ce vendredi 25 février la porte-parole": the adjunct's date, not the subject
             # ("a fait savoir mercredi la CSC": a determined noun the parser hung on the day is the subject;
             # "a précisé peu avant la réunion du Conseil de sécurité Alain Juppé": so is a person it apposed)
-        if described_demonstrative(tok):
-            return tok  # "…, a indiqué celui qui est aussi ministre des affaires étrangères"
+        if described_demonstrative(tok) or misread_name(tok):
+            return tok  # "…, a indiqué celui qui est aussi ministre …"; "a écrit Macron sur X" (Macron: ADV)
         if tok.pos_ in {"NOUN", "PROPN"} and not any(c.dep_ == "case" for c in tok.children):
             if _names_preceding_phrase(tok):
                 continue  # "a annoncé sur son fil Twitter la ministre": the name belongs to the phrase

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from foedus.actors.normalize import fold
 from foedus.actors.person_affiliations import affiliation_roles
-from foedus.language.syntax import name_after_title
+from foedus.language.syntax import name_after_title, verb_group_start
 from foedus.quotes.coreference import noun_gender, noun_hypernyms, person_gender
 from foedus.quotes.lexicon import honorific_titles, spokesperson_nouns
 from foedus.quotes.media import medium_nouns
@@ -31,9 +31,15 @@ def title_antecedent(head: Token, mentions: list[Mention], is_person) -> Mention
         if tok.lemma_.lower() != lemma and tok.lemma_.lower() not in narrower or qualifiers_clash(tok, head):
             continue
         person = _person_linked_to(tok, mentions, is_person)
-        if person is not None:
+        if person is not None and not _gender_clash(person, head):
             found = person
     return found
+
+
+def _gender_clash(person: Mention, title: Token) -> bool:
+    """"la présidente des députés RN" is not Emmanuel Macron, named "le président" before."""
+    gender = noun_gender(title)  # (the article's gender first: "porte-parole" is either)
+    return gender is not None and person.gender is not None and person.gender != gender
 
 
 def title_named_next(head: Token, mentions: list[Mention], is_person) -> Mention | None:
@@ -61,6 +67,8 @@ def qualifiers_clash(earlier: Token, later: Token) -> bool:
     before, now = adjectives(earlier), adjectives(later)
     if _status(earlier) != _status(later):
         return True  # "le président élu" is not "le président de Madagascar" named before
+    if {noun_gender(earlier), noun_gender(later)} == {"m", "f"}:
+        return True  # "la présidente" is not "le président" named before
     if {*earlier.morph.get("Number")} ^ {*later.morph.get("Number")} == {"Sing", "Plur"}:
         return True  # "les chefs d'État … ont jugé" is not "le chef du gouvernement belge" named before
     if before - now and complements(later) - complements(earlier):
@@ -90,7 +98,11 @@ def _person_linked_to(title: Token, mentions: list[Mention], is_person) -> Menti
         linked.append(title.head)  # "Éric Massi, un porte-parole du Séléka": an apposition the parser read as a conjunct
     # "L'ancien porte-parole de la mission, Timor Goksel, …": the apposed name may hang anywhere
     # in the title's phrase
-    linked += [t for t in title.subtree if t.dep_ in {"appos", "flat:name"} and t.pos_ == "PROPN"]
+    # (not a name its "de" complement gives, glued to a word of it: "le fils du défunt leader Omar Bongo")
+    # (nor a name in a clause the parser hung on the title: "le porte-parole, rappelant … le président Xi")
+    linked += [t for t in title.subtree if t.dep_ in {"appos", "flat:name"} and t.pos_ == "PROPN"
+               and not (_in_of_complement(t, title) and t.i > 0 and t.doc[t.i - 1].text != ",")
+               and not any(a.pos_ in {"VERB", "AUX"} for a in _path_up(t, title))]
     start = min([title.i, *(c.i for c in title.children if c.dep_ == "det" and c.i < title.i)])
     if start >= 2 and title.doc[start - 1].text == ",":
         # "Bachar al-Jaafari, ambassadeur syrien à l'ONU", "Éric Massi, un porte-parole de la rébellion":
@@ -117,6 +129,25 @@ def _person_linked_to(title: Token, mentions: list[Mention], is_person) -> Menti
     if described is not None:
         return next((m for m in mentions if m.kind == "name" and m.name == described.name and is_person(m)), None)
     return _named_after_its_complements(title, mentions, is_person)
+
+
+def _path_up(tok: Token, top: Token) -> list[Token]:
+    """The heads between `tok` and its ancestor `top` (both left out)."""
+    path, node = [], tok.head
+    while node.i != top.i and node.head.i != node.i:
+        path.append(node)
+        node = node.head
+    return path
+
+
+def _in_of_complement(tok: Token, title: Token) -> bool:
+    """`tok` hangs below a "de"/"of" complement of the title."""
+    node = tok
+    while node.i != title.i and node.head.i != node.i:
+        if node.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in OF_CASES for c in node.children):
+            return True
+        node = node.head
+    return False
 
 
 def _named_after_its_complements(title: Token, mentions: list[Mention], is_person) -> Mention | None:
@@ -198,8 +229,15 @@ def recent_person(head: Token, mentions: list[Mention], is_person, quoted, shift
         # in its own sentence, not by them
         if any(sent.start_char <= m.start < head.idx and is_person(m) for m in mentions):
             return None
+    # "X a toujours été …, a poursuivi le porte-parole": a person named in the statement an incise
+    # closes is what was said, not who said it
+    verb = head.head
+    incise = verb.pos_ in {"VERB", "AUX"} and verb.i < head.i and verb_group_start(verb) > sent.start \
+        and doc[verb_group_start(verb) - 1].text == ","
+    # (the statement starts after the last full stop: the parser may join it to the sentence before)
+    said_from = max([sent.start] + [t.i + 1 for t in doc[sent.start:verb.i] if t.text in {".", "!", "?"}])
     people = [m for m in mentions if lo <= m.start < head.idx and is_person(m) and not quoted(m.start)
-              and (gender is None or person_gender(m, doc) in (None, gender))]
+              and (gender is None or person_gender(m, doc) in (None, gender)) and not (incise and m.start >= doc[said_from].idx)]
     demonstrative = any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in head.children)
     role_nouns = spokesperson_nouns(doc.lang_ or "fr")
     if head.lemma_.lower() in role_nouns and not demonstrative and any(
@@ -207,7 +245,62 @@ def recent_person(head: Token, mentions: list[Mention], is_person, quoted, shift
         # "le porte-parole de la présidence" after "le président centrafricain François Bozizé":
         # one who speaks for a body is not a person the article gave another office
         people = [m for m in people if not _office_before(m, doc, role_nouns)]
+    own = _office_of(head)
+    people = [m for m in people if not titled_otherwise(m, doc, own)]
     return people[-1] if people else None
+
+
+def said_before(head: Token, spoken: dict):
+    """The speaker an earlier occurrence of the same definite title was given ("…, a poursuivi le
+    porte-parole" resolved to "le porte-parole de l'ambassade de Chine"; then "Le porte-parole a dit
+    que …"): the same description, the same speaker, whoever was named in between."""
+    if head.pos_ != "NOUN" or not any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in head.children):
+        return None
+    doc = head.doc
+    earlier = [i for i in spoken if i < head.i and doc[i].pos_ == "NOUN" and doc[i].lemma_ == head.lemma_]
+    return spoken[max(earlier)] if earlier else None
+
+
+def _office_of(head: Token) -> str | None:
+    from foedus.actors.kb import load_kb
+    from foedus.actors.normalize import key
+
+    agent = load_kb().agents.get((head.doc.lang_ or "fr", key(head.lemma_)))
+    return agent.position if agent is not None and agent.position else None
+
+
+def titled_otherwise(m: Mention, doc, position: str | None) -> bool:
+    """The article gives the person another office than `position` right before or after the name
+    ("le ministre … de l'Intérieur, Jean-François Ndongou" is not "le président gabonais élu")."""
+    from foedus.actors.kb import load_kb
+    from foedus.actors.normalize import key
+
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if position is None or span is None:
+        return False
+    agents, lang = load_kb().agents, doc.lang_ or "fr"
+    sent = span.sent
+    after = doc[span.end + 1:min(span.end + 4, sent.end)] if span.end < sent.end and doc[span.end].text == "," else []
+    near = [*doc[max(sent.start, span.start - 8):span.start], *after]  # "le ministre …, X" / "X, ministre de …"
+    offices = {office for t in near if t.pos_ == "NOUN" and (office := _office_worded_at(doc, t.i, agents, lang))}
+    return bool(offices) and not any(_same_office(position, office) for office in offices)
+
+
+def _office_worded_at(doc, i: int, agents, lang: str) -> str | None:
+    """The office the longest KB wording starting at token i names ("chef de la diplomatie
+    iranienne" → foreign_minister, not "chef" alone)."""
+    from foedus.actors.normalize import key
+
+    for n in (5, 4, 3, 2):
+        agent = agents.get((lang, key(doc[i:min(i + n, len(doc))].text)))
+        if agent is not None and agent.position:
+            return agent.position
+    agent = agents.get((lang, key(doc[i].lemma_)))
+    return agent.position if agent is not None and agent.position else None
+
+
+def _same_office(one: str, other: str) -> bool:
+    return one == other or "minister" in {one, other} and (one + other).count("_minister") == 1
 
 
 def _office_before(m: Mention, doc, role_nouns: frozenset[str]) -> bool:
