@@ -96,3 +96,19 @@ def test_the_two_countries_are_the_pair_named_before(quotes):
             "terroristes par le Conseil de sécurité.")
     q = quotes.find(text, "l'accord ne concernera pas", published="2016-02-22")
     assert q.speaker_text.lower() == "les etats-unis et la russie"
+
+
+def test_a_pull_quote_signed_on_its_line_is_the_signers(quotes):
+    text = ("Voici ce qu'ont déclaré les présidents de parti dimanche soir.\n\n"
+            "\"Le travail commence demain. Nous formerons un gouvernement rapidement!\" Georges-Louis Bouchez\n\n"
+            "Le MR est désormais le premier parti francophone.")
+    q = quotes.find(text, "Le travail commence demain", published="2024-06-09")
+    assert q.speaker_text == "Georges-Louis Bouchez"
+
+
+def test_a_title_in_a_signature_names_the_signer_for_later_quotes(quotes):
+    text = ("Voici ce qu'ont déclaré les présidents de parti dimanche soir.\n\n"
+            "\"Le redressement, nous l'avons réussi!\" Maxime Prévot Président des Engagés\n\n"
+            "Les Engagés progressent nettement en Wallonie.\n\n"
+            "\"C'est une belle soirée pour les centristes\", a exulté le président des Engagés.")
+    assert quotes.speaker(text, "C'est une belle soirée") == "Maxime Prévot"

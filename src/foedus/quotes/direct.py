@@ -102,7 +102,7 @@ def find_direct_quotes(doc: Doc, article_id: str, lex: SpeechLexicon, resolver: 
                 cue = None
         if cue is None:
             cue = colon_cue(doc, open_tok) or colon_source(doc, open_tok, lex) or colon_nominal(
-                doc, open_tok, resolver.lang, resolver.can_speak_noun)
+                doc, open_tok, resolver.lang, resolver.can_speak_noun) or _signed_line(doc, close_tok)
         if cue is None:
             inside = [t for t in doc[open_tok + 1:close_tok]]
             cue = governing_cue(doc, inside, lex, (open_tok, close_tok + 1))
@@ -239,6 +239,25 @@ def _nearer_source(doc: Doc, open_tok: int, sent: Span, lex: SpeechLexicon, oute
     # the quote right after the verb, as its object ("a jugé «aberrantes»", "a exprimé «sa gratitude»")
     between = [t for t in doc[near.verb.i + 1:open_tok] if not t.is_space]
     return near if all(t.pos_ == "ADV" or t.lower_ in {"de", "d'", "d’"} for t in between) else None
+
+
+SIGNATURE_MAX_TOKENS = 10
+
+
+def _signed_line(doc: Doc, close_tok: int) -> Cue | None:
+    """"«La fête ne sera pas longue.» Georges-Louis Bouchez Président du MR": a pull-quote signed on
+    its own line by a person's name (and title), with no verb — the name is the speaker."""
+    line = []
+    for tok in doc[close_tok + 1:close_tok + 2 + SIGNATURE_MAX_TOKENS]:
+        if "\n" in tok.text_with_ws:
+            line.append(tok)
+            break
+        line.append(tok)
+    ends_line = bool(line) and ("\n" in line[-1].text_with_ws or line[-1].i == len(doc) - 1)
+    if not ends_line or len(line) > SIGNATURE_MAX_TOKENS or line[0].ent_type_ not in {"PER", "PERSON"} \
+            or line[0].ent_iob_ != "B" or any(t.pos_ == "AUX" or t.is_punct and t.text not in {",", "-", "–", "—"} for t in line):
+        return None
+    return Cue(None, line[0], rule="signed-line")
 
 
 def _que_between(doc: Doc, cue: Cue, open_tok: int) -> bool:

@@ -93,7 +93,8 @@ def _status(title: Token) -> set[str]:
 
 def _person_linked_to(title: Token, mentions: list[Mention], is_person) -> Mention | None:
     """The person a title is apposed to, either way round ("X, porte-parole" / "le porte-parole, X")."""
-    linked = [title.head] if title.dep_ in {"appos", "nmod", "amod", "compound"} else []  # "FO spokesman Asim Iftikhar"
+    # "FO spokesman Asim Iftikhar"; "Maxime Prévot Président des Engagés" (a signature, glued to the name)
+    linked = [title.head] if title.dep_ in {"appos", "nmod", "amod", "compound", "flat:name"} else []
     if title.dep_ == "conj" and title.head.i < title.i and not any(c.dep_ == "cc" for c in title.children):
         linked.append(title.head)  # "Éric Massi, un porte-parole du Séléka": an apposition the parser read as a conjunct
     # "L'ancien porte-parole de la mission, Timor Goksel, …": the apposed name may hang anywhere
