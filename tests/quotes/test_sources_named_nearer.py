@@ -57,3 +57,11 @@ def test_a_judging_verb_under_an_outer_selon_keeps_its_subjects_word(quotes):
 def test_a_bare_outer_selon_still_names_the_source_of_a_fragment(quotes):
     text = "La situation humanitaire est \"catastrophique\" dans le nord du pays, selon Médecins sans frontières."
     assert quotes.speaker(text, "catastrophique") == "Médecins sans frontières"
+
+
+def test_a_document_relayed_by_a_newspaper_is_its_authors_not_the_newspapers(quotes):
+    text = ("\"L'ambassadeur a été informé du caractère inacceptable de ces propos\", a fait savoir le ministère russe "
+            "des Affaires étrangères par voie de communiqué.\n\nMoscou dénonce \"une action délibérée\" de Paris, "
+            "ajoute le communiqué repris par Le Parisien.")
+    q = quotes.find(text, "une action délibérée", published="2024-03-15")
+    assert q.speaker_text == "le ministère russe des Affaires étrangères"

@@ -56,6 +56,12 @@ def document_antecedent(head: Token, document_nouns: frozenset[str], subject_of:
             return tok  # "Le communiqué rapporte" after "a indiqué le communiqué de l'AES": that one, by its author
         prep = tok.head if tok.dep_ == "pobj" else next((c for c in tok.children if c.dep_ == "case"), None)
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if prep is not None and prep.lower_ in {"de", "d'", "d’"} and tok.head.lower_ == "voie":
+            # "a fait savoir le ministère par voie de communiqué"
+            prep, verb = next((c for c in tok.head.children if c.dep_ == "case"), None), tok.head.head
+        if prep is not None and prep.lower_ in SPEECH_PREPOSITIONS and verb.i != head.i and verb.pos_ in {"NOUN", "PROPN"} \
+                and (verb.dep_.startswith("nsubj") or verb.dep_ == "dep" and verb.head.pos_ == "VERB" and verb.head.i < verb.i):
+            return verb  # the parser hung the channel on the subject itself ("le ministère … par voie de communiqué")
         if prep is None or prep.lower_ not in SPEECH_PREPOSITIONS or verb.pos_ not in {"VERB", "AUX"}:
             continue
         # the subject nearest before the verb: "«…», the ministry said in a statement", where the

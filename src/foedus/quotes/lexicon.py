@@ -109,6 +109,11 @@ def follower_nouns(lang: str) -> frozenset[str]:
     return _word_list("follower_nouns.tsv", "noun", lang)
 
 
+def relay_verbs(lang: str) -> frozenset[str]:
+    """Verbs of relaying a document ("le communiqué repris par X"): data/relay_verbs.tsv."""
+    return _word_list("relay_verbs.tsv", "lemma", lang)
+
+
 def sending_verbs(lang: str) -> frozenset[str]:
     """Verbs of sending someone on a mission ("dépêcher X pour exprimer …"): data/sending_verbs.tsv."""
     return _word_list("sending_verbs.tsv", "lemma", lang)

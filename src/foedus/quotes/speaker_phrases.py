@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Callable
 
 from spacy.tokens import Span, Token
 
-from foedus.quotes.lexicon import speech_lexicon
+from foedus.quotes.lexicon import relay_verbs, speech_lexicon
 from foedus.time.lexicon import is_time_word
 from foedus.quotes.coreference import SUBJECT_DEPS, body_nouns
 from foedus.quotes.title_links import qualifiers_clash, titled_otherwise
@@ -93,8 +93,9 @@ def document_author(token: Token, document_nouns: frozenset[str], can_speak: Cal
     with its own determiner or a name ("de presse", "de 81 pages" name no author)."""
     if token.pos_ != "NOUN" or (token.lemma_.lower() not in document_nouns and token.lower_ not in document_nouns):
         return None
+    # ("les résolutions lues à la fin du sommet présidé par X": the summit's; "repris par Le Parisien": a relay)
     for verb in (c for c in token.children if c.dep_ in {"acl", "amod"} and "Part" in c.morph.get("VerbForm")
-                 and _agrees(c, token)):  # ("les résolutions lues à la fin du sommet présidé par X": the summit's)
+                 and _agrees(c, token) and c.lemma_.lower() not in relay_verbs(token.doc.lang_ or "fr")):
         # "selon les chiffres donnés par la préfecture", "les déclarations faites … par X"
         agent = next((g for g in verb.children if g.dep_ in {"obl:agent", "agent"}), None)
         if agent is not None and agent.dep_ == "agent":  # English: "figures released by X" hangs X under "by"
