@@ -249,10 +249,9 @@ def _signed_line(doc: Doc, close_tok: int) -> Cue | None:
     its own line by a person's name (and title), with no verb — the name is the speaker."""
     line = []
     for tok in doc[close_tok + 1:close_tok + 2 + SIGNATURE_MAX_TOKENS]:
-        if "\n" in tok.text_with_ws:
-            line.append(tok)
-            break
         line.append(tok)
+        if "\n" in tok.text_with_ws:
+            break
     ends_line = bool(line) and ("\n" in line[-1].text_with_ws or line[-1].i == len(doc) - 1)
     if not ends_line or len(line) > SIGNATURE_MAX_TOKENS or line[0].ent_type_ not in {"PER", "PERSON"} \
             or line[0].ent_iob_ != "B" or any(t.pos_ == "AUX" or t.is_punct and t.text not in {",", "-", "–", "—"} for t in line):
