@@ -77,6 +77,38 @@ def resolve_pronoun(doc: "Doc", token_i: int, mentions: list[Mention], max_back:
     gender, number = feats
     if token.lower_ == "lui" and token_i > 0 and doc[token_i - 1].pos_ == "ADP":
         gender = "m"  # "selon lui", "pour lui": the stressed form is masculine (the clitic "lui a dit" is not)
+    return _most_salient(doc, token_i, mentions, gender, number, max_back)
+
+
+def resolve_object_clitic(doc: "Doc", token_i: int, mentions: list[Mention], subject: Mention | None) -> Mention | None:
+    """The one a French object clitic stands for: "Il l'a accusée de …", "Le ministre les a reçus". Its
+    gender is the clitic's ("la", "le"), else the participle's agreement with it ("l'a accusée"); it is
+    never the clause's own subject (a reflexive would say "se")."""
+    token = doc[token_i]
+    word = token.lower_.replace("’", "'")
+    if word not in OBJECT_CLITICS or token.pos_ != "PRON" or token.dep_ not in {"obj", "iobj"}:
+        return None
+    gender, number = OBJECT_CLITICS[word]
+    verb = token.head
+    if word == "l'" and "Part" in verb.morph.get("VerbForm"):
+        agreed = verb.morph.get("Gender")
+        gender = "f" if agreed == ["Fem"] else None  # (the masculine is also the unagreed form)
+    others = [m for m in mentions if subject is None or not _same_one(m, subject)]
+    return _most_salient(doc, token_i, others, gender, number, MAX_SENTENCES_BACK)
+
+
+# French object clitics -> (gender, number); "lui"/"leur" are datives, read by the caller as personal pronouns
+OBJECT_CLITICS: dict[str, tuple[str | None, str]] = {"l'": (None, "sg"), "le": ("m", "sg"), "la": ("f", "sg"),
+                                                   "les": (None, "pl")}
+
+
+def _same_one(a: Mention, b: Mention) -> bool:
+    return (a.actor_id is not None and a.actor_id == b.actor_id) or (a.name or a.text) == (b.name or b.text)
+
+
+def _most_salient(doc: "Doc", token_i: int, mentions: list[Mention], gender: str | None, number: str,
+                  max_back: int) -> Mention | None:
+    token = doc[token_i]
     sent_i = sentence_index(doc, token_i)
     narrative = _narrative_counts(doc)
     best: tuple[tuple[int, int, int, int, int], Mention] | None = None

@@ -9,7 +9,7 @@ from typing import Callable
 from spacy.tokens import Token
 
 from foedus.actors.article_country import NOT_COUNTRIES
-from foedus.actors.pronouns import latter_mention
+from foedus.actors.pronouns import latter_mention, resolve_object_clitic
 from foedus.events.agent_phrases import heads_locution, phrase_sector
 from foedus.events.arrivals import is_destination, located
 from foedus.events.english import compound_sector, english_sector, possessor_country
@@ -94,6 +94,12 @@ class ActorReader:
         mention = self.mention_for(tok)
         if mention is None and tok.lower_ in PERSONAL_PRONOUNS and self.pronoun_resolver is not None:
             mention = self.pronoun_resolver(tok.doc, tok.i, self.mentions)
+        if mention is None and tok.pos_ == "PRON" and tok.dep_ in {"obj", "iobj"} and tok.lang_ == "fr":
+            subj = next((c for c in tok.head.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
+            subject = self.mention_for(subj) if subj is not None else None
+            if subject is None and subj is not None and subj.lower_ in PERSONAL_PRONOUNS and self.pronoun_resolver:
+                subject = self.pronoun_resolver(tok.doc, subj.i, self.mentions)
+            mention = resolve_object_clitic(tok.doc, tok.i, self.mentions, subject)  # "Il l'a accusée de …"
         mention = mention or latter_mention(tok, self.mentions)  # "Ce dernier a condamné …"
         if mention is None and tok.lower_ in NEUTER_PRONOUNS:
             mention = neuter_antecedent(tok, self.mentions, self.mention_for)
@@ -120,7 +126,8 @@ class ActorReader:
                 # X: the model's tag for names it cannot read ("Moody's" → "Moody'" + "s")
                 apposed_name = sub.pos_ in {"PROPN", "X"} and not _case_of(sub)
                 inner = self._by_head.get(sub.i) or (self.mention_for(sub) if apposed_name else None)
-                if inner is not None and sub.dep_ in {"nmod", "amod"} and (generic or apposed_name):
+                # ("M. Macron", "Mme Joly": the parser heads the name on the honorific the mention leaves out)
+                if inner is not None and (sub.dep_ in {"nmod", "amod"} and (generic or apposed_name) or sub.dep_ == "flat:name"):
                     mention = inner  # (a name split in tokens has its head elsewhere: "Moody'" + "s")
                     break
                 named = self._by_head.get(sub.i) if sub.head.i == tok.i and sub.dep_ == "compound" else None

@@ -11,7 +11,9 @@ from foedus.events.english_parties import own_phrase, reported_by
 from foedus.events.lexicon import verb_class
 from foedus.quotes.spans import marked_ranges
 from foedus.events.phrases import case_word
+from foedus.time.lexicon import is_day_word
 
+DAY_DEPS = {"obl:mod", "obl", "obj"}  # a day word right after the verb, which the parser may make the object's head
 PURPOSE_PREPS = {"in", "for"}  # English preposition phrases of purpose under the clause's verb
 WITNESSING_VERBS = verb_class("witnessing")  # "condamne les frappes": who condemns did not strike
 PLACE_HEADS = verb_class("place_head")
@@ -29,15 +31,17 @@ def _clause(tok: Token) -> list[Token]:
 
 
 def _clause_actors(reader: ActorReader, tok: Token, exclude: Argument, places_count: bool = False,
-                   topic: bool = False) -> list[Argument]:
+                   topic: bool = False, blaming: bool = False) -> list[Argument]:
     found: list[Argument] = []
     seen = set(exclude.codes)
+    # blame's infinitive tells what the blamed did, to whom: "accuse Kigali de soutenir le M23"
+    blamed_act = {t.i for c in tok.children if c.dep_ == "xcomp" for t in c.subtree} if blaming else set()
     # the excluded party's own phrase ("officials in Mumbai, India") names no other party
     inside = own_phrase(exclude.token) if tok.i not in {t.i for t in exclude.token.subtree} else set()
     # an act in quoted words has its parties in those words, not in the incise that reports them
     quoted = next(((lo, hi) for lo, hi in marked_ranges(tok.doc) if lo < tok.idx < hi), None)
     for t in _clause(tok):
-        if t.i == tok.i or t.i in inside or reported_by(t) or t.pos_ not in {"PROPN", "NOUN"} \
+        if t.i == tok.i or t.i in inside or t.i in blamed_act or reported_by(t) or t.pos_ not in {"PROPN", "NOUN"} \
                 or t.i in reader.quoted_elsewhere(tok) or (quoted and not quoted[0] < t.idx < quoted[1]):
             continue
         m = reader.mention_for(t)
@@ -97,11 +101,12 @@ def _in_locative(tok: Token, trigger: Token) -> bool:
 
 
 def clause_target(reader: ActorReader, tok: Token, source: Argument, places_count: bool = False,
-                  topic: bool = False) -> Argument | None:
+                  topic: bool = False, blaming: bool = False) -> Argument | None:
     """PETRARCH-style fallback: the one other actor named in the trigger's clause (`places_count`: a
     country named in a place phrase counts too — force used somewhere hits that country; `topic`:
-    the trigger talks about acts, whose parties are not its own)."""
-    others = _clause_actors(reader, tok, source, places_count, topic)
+    the trigger talks about acts, whose parties are not its own; `blaming`: the act blamed in an
+    infinitive names no party of the blame)."""
+    others = _clause_actors(reader, tok, source, places_count, topic, blaming)
     return others[0] if len(others) == 1 else None
 
 
@@ -112,7 +117,9 @@ def clause_source(reader: ActorReader, tok: Token, target: Argument) -> Argument
     node = tok
     if tok.dep_.startswith("nmod") and any(c.dep_ == "nummod" for c in tok.head.children):
         node = tok.head  # "a achevé deux jours de négociations avec": the counted noun is the complement
-    if node.dep_ not in {"obj", "dobj", "obl:arg", "pobj"}:
+    if node.dep_.startswith("nmod") and node.head.dep_ in DAY_DEPS and is_day_word(node.head.text, node.lang_ or "fr"):
+        node = node.head  # "ont lancé mercredi deux attaques contre": the parser hung the object on the day
+    elif node.dep_ not in {"obj", "dobj", "obl:arg", "pobj"}:
         return None  # "quelques jours après la prise de l'ambassade, les Etats-Unis ont …": an adjunct
     node = node.head
     if node.dep_ == "prep" and node.lower_ in PURPOSE_PREPS:

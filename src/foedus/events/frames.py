@@ -54,8 +54,11 @@ def _country_struck(reader: ActorReader, tok: Token, trig: Trigger) -> Argument 
             named = reader.country_as_place(filler)  # "sur la Yougoslavie"
             if named is not None:
                 return named
-            country = reader.named_place_country(filler) if filler.pos_ == "PROPN" else None
-            if country:  # "sur Alep": the city's country
+            # "sur Alep": the city's country; "contre la capitale Bangui": the name apposed to the place noun
+            named_places = [filler] + [c for c in filler.children if c.dep_ in {"nmod", "appos", "flat:name"}
+                                       and c.pos_ == "PROPN" and not case_of(c)]
+            country = next((c for f in named_places if f.pos_ == "PROPN" and (c := reader.named_place_country(f))), None)
+            if country:
                 return Argument(codes=[country], text=filler.text, actor_ids=[], token=filler)
             owner = _owner_of_struck(reader, filler)
             if owner is not None:
@@ -147,7 +150,7 @@ def source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argum
         target = _args(reader, tok.head, hung) if hung else None
     if target is None and trig.code not in VISIT_CODES:
         # "a reçu une cape brodée du Liban" is no visit: a host receives the actor itself
-        target = _nested_target(reader, tok, source)
+        target = _nested_target(reader, tok, source, accusing=trig.code[:2] == "11")
     doer = doer_of_object_act(tok) if target is None and trig.code[:2] in REACTION_ROOTS else None
     target = reader.read(doer) if doer is not None else target  # "condemned this attack by X"
     condemned = condemned_force_act(tok, trig)
@@ -200,7 +203,8 @@ def source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argum
     group_acts_on_itself = source is not None and len(source.codes) >= 2 and (trig.symmetric or reciprocal(tok))
     if target is None and source is not None and not group_acts_on_itself and not _hosts_a_thing(tok, trig) \
             and condemned is None:
-        target = clause_target(reader, tok, source, places_count=trig.code[:2] in FORCE_ROOTS, topic=trig.code in {"040", "046"})
+        target = clause_target(reader, tok, source, places_count=trig.code[:2] in FORCE_ROOTS,
+                               topic=trig.code in {"040", "046"}, blaming=trig.code[:2] == "11")
     if target is None and source is not None and tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head.pos_ == "VERB":
         # "to dislodge Maduro from power, imposing new sanctions": the act aims at whom its clause's verb does
         target = next((a for c in tok.head.children if c.dep_ in {"dobj", "obj"} and (a := reader.read(c)) is not None
@@ -290,12 +294,15 @@ def _between_below(reader: ActorReader, tok: Token, between: tuple[str, ...]) ->
     return None
 
 
-def _nested_target(reader: ActorReader, tok: Token, source: Argument | None, depth: int = 0) -> Argument | None:
+def _nested_target(reader: ActorReader, tok: Token, source: Argument | None, depth: int = 0,
+                   accusing: bool = False) -> Argument | None:
     """The actor one level down when the direct slot holds a non-actor: "a dénoncé la furie des
     islamistes" (the object's complement), "exige que l'armée quitte le pouvoir" (the subject of
-    the demanded clause), "promised to buy more Brazilian products" (the infinitive's object)."""
+    the demanded clause), "promised to buy more Brazilian products" (the infinitive's object, unless the
+    act blames: `accusing`)."""
     for child in tok.children:
-        if depth == 0 and child.dep_ == "xcomp" and child.pos_ == "VERB" and tok.pos_ in {"VERB", "ADJ"}:
+        # (not for blame: in "accuse Kigali de soutenir le M23" the one the infinitive acts on is not accused)
+        if depth == 0 and not accusing and child.dep_ == "xcomp" and child.pos_ == "VERB" and tok.pos_ in {"VERB", "ADJ"}:
             inner = _infinitive_party(reader, child, source) or _nested_target(reader, child, source, depth + 1)
             if inner is not None and (source is None or inner.codes != source.codes):
                 return inner
