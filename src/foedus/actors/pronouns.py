@@ -80,6 +80,16 @@ def resolve_pronoun(doc: "Doc", token_i: int, mentions: list[Mention], max_back:
     return _most_salient(doc, token_i, mentions, gender, number, max_back)
 
 
+def object_clitic_antecedent(tok: "Token", mentions: list[Mention], mention_for: Callable, pronoun_resolver: Callable | None) -> Mention | None:
+    """The antecedent of an object clitic, once the clause's own subject (a name, or a pronoun
+    resolved by `pronoun_resolver`) is known, so as to leave it out."""
+    subj = next((c for c in tok.head.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
+    subject = mention_for(subj) if subj is not None else None
+    if subject is None and subj is not None and pronoun_features(subj.text) is not None and pronoun_resolver is not None:
+        subject = pronoun_resolver(tok.doc, subj.i, mentions)
+    return resolve_object_clitic(tok.doc, tok.i, mentions, subject)
+
+
 def resolve_object_clitic(doc: "Doc", token_i: int, mentions: list[Mention], subject: Mention | None) -> Mention | None:
     """The one a French object clitic stands for: "Il l'a accusée de …", "Le ministre les a reçus". Its
     gender is the clitic's ("la", "le"), else the participle's agreement with it ("l'a accusée"); it is

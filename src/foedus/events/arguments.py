@@ -9,7 +9,7 @@ from typing import Callable
 from spacy.tokens import Token
 
 from foedus.actors.article_country import NOT_COUNTRIES
-from foedus.actors.pronouns import latter_mention, resolve_object_clitic
+from foedus.actors.pronouns import latter_mention, object_clitic_antecedent
 from foedus.events.agent_phrases import heads_locution, phrase_sector
 from foedus.events.arrivals import is_destination, located
 from foedus.events.english import compound_sector, english_sector, possessor_country
@@ -95,11 +95,7 @@ class ActorReader:
         if mention is None and tok.lower_ in PERSONAL_PRONOUNS and self.pronoun_resolver is not None:
             mention = self.pronoun_resolver(tok.doc, tok.i, self.mentions)
         if mention is None and tok.pos_ == "PRON" and tok.dep_ in {"obj", "iobj"} and tok.lang_ == "fr":
-            subj = next((c for c in tok.head.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
-            subject = self.mention_for(subj) if subj is not None else None
-            if subject is None and subj is not None and subj.lower_ in PERSONAL_PRONOUNS and self.pronoun_resolver:
-                subject = self.pronoun_resolver(tok.doc, subj.i, self.mentions)
-            mention = resolve_object_clitic(tok.doc, tok.i, self.mentions, subject)  # "Il l'a accusée de …"
+            mention = object_clitic_antecedent(tok, self.mentions, self.mention_for, self.pronoun_resolver)  # "Il l'a accusée"
         mention = mention or latter_mention(tok, self.mentions)  # "Ce dernier a condamné …"
         if mention is None and tok.lower_ in NEUTER_PRONOUNS:
             mention = neuter_antecedent(tok, self.mentions, self.mention_for)

@@ -114,6 +114,11 @@ def relay_verbs(lang: str) -> frozenset[str]:
     return _word_list("relay_verbs.tsv", "lemma", lang)
 
 
+def speechless_nouns(lang: str) -> frozenset[str]:
+    """Machines and weapons that never speak ("avion", "drone"): data/speechless_nouns.tsv."""
+    return _word_list("speechless_nouns.tsv", "lemma", lang)
+
+
 def sending_verbs(lang: str) -> frozenset[str]:
     """Verbs of sending someone on a mission ("dépêcher X pour exprimer …"): data/sending_verbs.tsv."""
     return _word_list("sending_verbs.tsv", "lemma", lang)

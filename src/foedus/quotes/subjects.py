@@ -309,9 +309,9 @@ def inverted_subject(verb: Token) -> Token | None:
             return tok  # "…, a annoncé un de ses responsables" (not the number)
         timed = is_time_word(tok.text, doc.lang_ or "fr") or tok.like_num or tok.lemma_.lower() in ITERATION_NOUNS
         if tok.dep_ in {"obl:mod", "npadvmod"} and tok.head.i == verb.i and (timed or any(c.dep_ == "case" for c in tok.children)) \
-                or tok.dep_ in {"obj", "dobj"} and timed:
-            adjuncts.add(tok.i)  # (the parser may make "quelques heures plus tard" the object, "le porte-parole" an adjunct)
-            continue  # "a indiqué jeudi la secrétaire …": the verb's time adjunct, not its subject
+                or tok.dep_ in {"obj", "dobj"} and timed or tok.pos_ == "NOUN" and is_time_word(tok.text, doc.lang_ or "fr"):
+            adjuncts.add(tok.i)  # (the parser may make "quelques heures plus tard" the object, "le porte-parole" an adjunct;
+            continue  # "a indiqué jeudi la secrétaire …", "ce samedi 17 mai le Kremlin": time adjuncts, wherever they hang)
         if timed and tok.pos_ == "NOUN" and not any(c.dep_ == "det" for c in tok.children):
             continue  # "se demandait, hier matin, le quotidien": a bare time word is never the speaker
         if tok.pos_ == "PROPN" and tok.head.i in adjuncts and tok.dep_ in {"flat:name", "appos"} and tok.text[:1].isupper() \
@@ -329,8 +329,10 @@ def inverted_subject(verb: Token) -> Token | None:
             if _names_preceding_phrase(tok):
                 continue  # "a annoncé sur son fil Twitter la ministre": the name belongs to the phrase
             head = tok.head
-            if head.i in adjuncts and any(c.dep_ == "det" for c in tok.children):
-                return tok  # "a fait savoir mercredi la CSC": hung on the day by the parser
+            # "a fait savoir mercredi la CSC", "ce samedi 17 mai le Kremlin": hung on the day or its month
+            if any(c.dep_ == "det" for c in tok.children) and (head.i in adjuncts or any(a.i in adjuncts for a in head.ancestors)
+                                                             and (head.like_num or is_time_word(head.text, doc.lang_ or "fr"))):
+                return tok
             if head.pos_ in {"NOUN", "PROPN"} and head.i < tok.i and tok.dep_ in {"flat:name", "flat", "nmod", "appos", "amod", "compound"}:
                 if head.lower_ in locution_nouns(doc.lang_ or "fr") and tok.pos_ == "PROPN":
                     return tok  # "confiera à son tour Didier Reynders": a locution, then the speaker

@@ -17,14 +17,18 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from foedus.quotes.cues import is_speech_verb, subject_of
-from foedus.quotes.lexicon import SpeechLexicon
+from foedus.quotes.cues import is_speech_verb, speech_verb_lemma, subject_of
+from foedus.quotes.lexicon import SpeechLexicon, speechless_nouns
 from foedus.quotes.speakers import Speaker, SpeakerResolver
 from foedus.quotes.spans import between_marks
 from foedus.records import Quote
 
 OPENING_MARKS = {"«", "“", '"', "‹", "„", "—", "-"}
 QUOTE_MARKS = set("«»“”\"‹›„")
+RELATIVE_SUBJECTS = {"qui", "who", "which", "that"}
+INSTITUTIONAL_SECTORS = {"GOV", "COP", "JUD", "LEG"}  # bodies whose words the news reports ("avions" are MIL too)
+RELATIVE_CLAUSES = {"acl:relcl", "relcl"}
+LONE_WORD_SUBJECTS = {"nsubj", "nsubj:pass", "nsubjpass", "expl:subj"}
 
 
 def token_at(doc: Doc, char: int) -> int:
@@ -70,12 +74,16 @@ def attribute_uncued(doc: Doc, quotes: list[Quote], resolver: SpeakerResolver, l
         if rule is not None:
             _give(cur, _speaker_of(prev), rule, 0.5 if rule == "inherited-continued" else 0.6, prev.cue)
             continue
-        if cur.rule != "no-cue" or len(cur.text.split()) < 2:
-            continue  # a lone word in marks with no cue ("la «dédiabolisation» du parti") is mostly a term
-        subject = named_clause_subject(doc, cur, resolver)
+        if cur.rule != "no-cue":
+            continue
+        # a lone word in marks with no cue ("la «dédiabolisation» du parti") is mostly a term: it is
+        # someone's word only when a person or a named body is the clause's subject ("Michel Barnier
+        # reste «confiant»", "la police parle d'une situation «calme»")
+        lone_word = len(cur.text.split()) < 2
+        subject = named_clause_subject(doc, cur, resolver, named_only=lone_word, lex=lex)
         if subject is not None:
             _give(cur, subject, "clause-subject", 0.5)
-        elif prev is not None and prev.speaker_text and 0 < cur.sentence - prev.sentence <= 1 \
+        elif not lone_word and prev is not None and prev.speaker_text and 0 < cur.sentence - prev.sentence <= 1 \
                 and not resolver.other_person_between(prev.end, cur.start, prev.speaker_text) \
                 and not other_actor_subject(doc, cur, prev, resolver):
             _give(cur, _speaker_of(prev), "inherited-next-sentence", 0.45, prev.cue)
@@ -145,8 +153,11 @@ def narrative_subject_before(doc: Doc, q: Quote, resolver: SpeakerResolver,
     return resolver.speaking_subject(subject) if subject is not None else None
 
 
-def named_clause_subject(doc: Doc, q: Quote, resolver: SpeakerResolver) -> Speaker | None:
-    """The named person or body that is the subject of the clause a quoted fragment sits in."""
+def named_clause_subject(doc: Doc, q: Quote, resolver: SpeakerResolver, named_only: bool = False,
+                         lex: SpeechLexicon | None = None) -> Speaker | None:
+    """The named person or body that is the subject of the clause a quoted fragment sits in
+    (`named_only`: a person or a named body, not someone speaking by role — unless the clause's
+    verb is one of saying, given `lex`: "la police parle d'une situation «calme»")."""
     open_tok, close_tok = token_at(doc, q.start), token_at(doc, max(q.start, q.end - 1))
     first = doc[open_tok + 1] if doc[open_tok].is_quote and open_tok + 1 < len(doc) else doc[open_tok]
     # "Les deux gouvernements, …, «avertissent que …»", "la France a «condamné …»": the quote opens
@@ -163,13 +174,58 @@ def named_clause_subject(doc: Doc, q: Quote, resolver: SpeakerResolver) -> Speak
         # "X ne cache pas sa volonté de mettre un terme à … «…»": the subject of the verb above
         verb = next((v for v in list(verb.ancestors)[:3] if v.pos_ in {"VERB", "AUX"}), verb)
         subject = subject_of(verb)
+    if subject is None and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        subject = subject_of(verb.head)  # "L'Elysée a dénoncé …, mais aussi noté «…»": the first verb's subject
+    if subject is not None and subject.lower_ in RELATIVE_SUBJECTS and subject.head.dep_ in RELATIVE_CLAUSES:
+        subject = subject.head.head  # "le gouvernement qui s'apprête à promulguer le texte «…»": the antecedent
+        named_only = False  # (the antecedent's own label is its role in the main clause)
     if subject is None or subject.i >= open_tok or subject.sent.start != doc[open_tok].sent.start \
-            or between_marks(doc, subject.idx) or subject.dep_ in {"nsubj:pass", "nsubjpass"}:
+            or between_marks(doc, subject.idx) or subject.dep_ in {"nsubj:pass", "nsubjpass"} and _undergoes(verb):
         return None  # ("Les cinq Maliens … ont été libérés «dans le cadre d'une action …»": undergone, not said)
+    if subject.lemma_.lower() in speechless_nouns(doc.lang_ or "fr"):
+        return None  # ("des avions … ont survolé la zone pour des « missions de reconnaissance »")
     if verb is first and subject.pos_ in {"NOUN", "PROPN"}:
         return resolver.resolve(subject)  # words whose own verb it governs are its words ("les deux gouvernements")
     speaker = resolver.speaking_subject(subject)
-    return speaker if resolver.is_named_speaker(speaker, subject) else None
+    if speaker is None:
+        return None
+    # a body the actor layer codes by its sector speaks too ("les autorités maliennes"), and so does
+    # an institution named by its agent noun alone ("le gouvernement qui s'apprête à …", "la police")
+    # (not people described by what they do: "les manifestants auraient remarqué un «…»")
+    code = speaker.code or ""
+    coded_body = code[3:6] in INSTITUTIONAL_SECTORS or code[:3] in {"IGO", "NGO"} or _agent_sector(subject) in INSTITUTIONAL_SECTORS
+    verb_finite = "Fin" in verb.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in verb.children)
+    if named_only and not verb_finite and subject.dep_ not in LONE_WORD_SUBJECTS:
+        return None  # a lone word under a participle needs a true subject (not a name the parser left as a root)
+    if named_only:
+        m = speaker.mention
+        named = m is not None and m.kind in {"name", "description"} and bool(m.name or m.actor_id)
+        return speaker if named or coded_body or _voices_words(verb, lex) else None
+    # ("Protesters were chanting …, “…”"; not "les manifestants auraient remarqué un «…»": perceived)
+    return speaker if coded_body or _voices_words(verb, lex) or resolver.is_named_speaker(speaker, subject) else None
+
+
+def _voices_words(verb: Token, lex: SpeechLexicon | None) -> bool:
+    """A verb of saying that takes marked words as its own ("scander", "chant", "dénoncer"): the
+    lexicon's `direct` frame."""
+    lemma = speech_verb_lemma(verb, lex) if lex is not None and is_speech_verb(verb, lex) else None
+    found = lex.verb(lemma) if lemma else None
+    return found is not None and "direct" in found.frames
+
+
+def _undergoes(verb: Token) -> bool:
+    """A true passive ("ont été libérés"), not an active verb the parser labels so ("la Guinée …
+    «exprime son désaccord»", "Il a fait libérer «…»")."""
+    return any(c.dep_ in {"aux:pass", "auxpass"} for c in verb.children) or "Pass" in verb.morph.get("Voice") \
+        and any(c.lemma_.lower() in {"être", "be"} for c in verb.children if c.dep_.startswith("aux"))
+
+
+def _agent_sector(noun: Token) -> str | None:
+    from foedus.actors.kb import load_kb  # (the KB's agent nouns: "gouvernement" → GOV, "police" → COP)
+    from foedus.actors.normalize import key
+
+    agent = load_kb().agents.get((noun.lang_ or "fr", key(noun.lower_))) if noun.pos_ == "NOUN" else None
+    return agent.sector if agent is not None else None
 
 
 def other_actor_subject(doc: Doc, q: Quote, prev: Quote, resolver: SpeakerResolver) -> bool:
