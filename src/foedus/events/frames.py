@@ -150,7 +150,7 @@ def source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argum
         target = _args(reader, tok.head, hung) if hung else None
     if target is None and trig.code not in VISIT_CODES:
         # "a reçu une cape brodée du Liban" is no visit: a host receives the actor itself
-        target = _nested_target(reader, tok, source, accusing=trig.code[:2] == "11")
+        target = _nested_target(reader, tok, source, blaming=trig.code[:2] == "11")
     doer = doer_of_object_act(tok) if target is None and trig.code[:2] in REACTION_ROOTS else None
     target = reader.read(doer) if doer is not None else target  # "condemned this attack by X"
     condemned = condemned_force_act(tok, trig)
@@ -295,14 +295,14 @@ def _between_below(reader: ActorReader, tok: Token, between: tuple[str, ...]) ->
 
 
 def _nested_target(reader: ActorReader, tok: Token, source: Argument | None, depth: int = 0,
-                   accusing: bool = False) -> Argument | None:
+                   blaming: bool = False) -> Argument | None:
     """The actor one level down when the direct slot holds a non-actor: "a dénoncé la furie des
     islamistes" (the object's complement), "exige que l'armée quitte le pouvoir" (the subject of
     the demanded clause), "promised to buy more Brazilian products" (the infinitive's object, unless the
-    act blames: `accusing`)."""
+    act blames: `blaming`)."""
     for child in tok.children:
         # (not for blame: in "accuse Kigali de soutenir le M23" the one the infinitive acts on is not accused)
-        if depth == 0 and not accusing and child.dep_ == "xcomp" and child.pos_ == "VERB" and tok.pos_ in {"VERB", "ADJ"}:
+        if depth == 0 and not blaming and child.dep_ == "xcomp" and child.pos_ == "VERB" and tok.pos_ in {"VERB", "ADJ"}:
             inner = _infinitive_party(reader, child, source) or _nested_target(reader, child, source, depth + 1)
             if inner is not None and (source is None or inner.codes != source.codes):
                 return inner

@@ -155,9 +155,10 @@ def narrative_subject_before(doc: Doc, q: Quote, resolver: SpeakerResolver,
 
 def named_clause_subject(doc: Doc, q: Quote, resolver: SpeakerResolver, named_only: bool = False,
                          lex: SpeechLexicon | None = None) -> Speaker | None:
-    """The named person or body that is the subject of the clause a quoted fragment sits in
-    (`named_only`: a person or a named body, not someone speaking by role — unless the clause's
-    verb is one of saying, given `lex`: "la police parle d'une situation «calme»")."""
+    """The named person or body that is the subject of the clause a quoted fragment sits in, or a
+    government, police, court or parliament however named ("la police parle d'une situation
+    «calme»"), or any subject of a verb that voices marked words (`lex`'s `direct` frame);
+    `named_only` (a lone word): not someone speaking by role only."""
     open_tok, close_tok = token_at(doc, q.start), token_at(doc, max(q.start, q.end - 1))
     first = doc[open_tok + 1] if doc[open_tok].is_quote and open_tok + 1 < len(doc) else doc[open_tok]
     # "Les deux gouvernements, …, «avertissent que …»", "la France a «condamné …»": the quote opens
@@ -206,7 +207,7 @@ def named_clause_subject(doc: Doc, q: Quote, resolver: SpeakerResolver, named_on
 
 
 def _voices_words(verb: Token, lex: SpeechLexicon | None) -> bool:
-    """A verb of saying that takes marked words as its own ("scander", "chant", "dénoncer"): the
+    """A verb of saying that takes marked words as its own ("chant", "dénoncer", "insister"): the
     lexicon's `direct` frame."""
     lemma = speech_verb_lemma(verb, lex) if lex is not None and is_speech_verb(verb, lex) else None
     found = lex.verb(lemma) if lemma else None
