@@ -11,7 +11,7 @@ DATA = Path(__file__).resolve().parents[2] / "src" / "foedus" / "quotes" / "data
 RDP = Path("external") / "fr" / "ggt-rdp-rules" / "quote_verb_list.txt"
 
 CLASSES = {"assertive", "directive", "commissive", "question"}
-FRAMES = {"goes-on", "sub-directive", "que", "inf", "incise", "direct", "obj", "addr", "small", "source"}  # small: object + its predicate ("called X a Y"); source: "appris auprès de X"
+FRAMES = {"goes-on", "asks", "answers", "sub-directive", "que", "inf", "incise", "direct", "obj", "addr", "small", "source"}  # small: object + its predicate ("called X a Y"); source: "appris auprès de X"
 NOUN_KINDS = {"document", "source", "speaker_role"}
 MARKER_KINDS = {"according", "opinion", "cited_by", "interview", "source_phrase", "hedge"}
 LANGS = {"fr", "en", "es"}

@@ -1,5 +1,6 @@
 """What the words round a name tell about it: the gender a title right before it gives ("spokeswoman
-Mao Ning", "la porte-parole Maria Zakharova"), and a family name written first ("M. Hong" or "Mao
+Mao Ning", "la porte-parole Maria Zakharova") or a feminine one apposed after it ("Radia Nasraoui,
+avocate et activiste"), and a family name written first ("M. Hong" or "Mao
 said" after "Hong Lei", "Mao Ning"). Pure functions over the scanner's tokens and keys."""
 
 from __future__ import annotations
@@ -31,6 +32,22 @@ def gender_of_title(tokens: "Sequence[Token]", keys: list[str], j: int, lang: st
         return "m"
     det = keys[j - 1] if j > 0 and tokens[j - 1].pos_ == "DET" else ""
     return FRENCH_ARTICLE_GENDERS.get(det) if lang == "fr" else None
+
+
+def gender_of_apposed_title(tokens: "Sequence[Token]", end: int) -> str | None:
+    """A feminine title apposed right after a name ("Radia Nasraoui, avocate et activiste des droits
+    de l'Homme", "X, présidente de l'association"): "f". Only the feminine says something — the
+    masculine is also the form of titles of either sex ("X, ministre de …")."""
+    if end + 1 >= len(tokens) or tokens[end].text != ",":
+        return None
+    title = tokens[end + 1]
+    if title.pos_ == "DET" and end + 2 < len(tokens):
+        title = tokens[end + 2]
+    if title.pos_ != "NOUN" or not title.is_lower or title.dep_ not in {"appos", "conj"} or not end - 4 <= title.head.i < end:
+        return None  # (apposed to the name — the parser may say coordinated —, not "X, la veille, a dit")
+    det = next((c for c in title.children if c.dep_ == "det"), None)
+    feminine = (det.morph.get("Gender") if det is not None else None) or title.morph.get("Gender")
+    return "f" if feminine == ["Fem"] else None
 
 
 def family_name_first(keys: list[str], i: int, full_names: "dict[str, list[_Named]]", lang: str,

@@ -18,7 +18,7 @@ from foedus.actors.lookup import (foreign_qualifier, COORD, FEMININE_DET, _count
                                   name_resolution)
 from foedus.actors.normalize import capitals_lost, case_key, key, leads_with_article
 from foedus.actors.person_entities import ALL_TITLES, MASC_TITLES, FEM_TITLES, person_entity_starts
-from foedus.actors.name_forms import family_name_first, gender_of_title
+from foedus.actors.name_forms import family_name_first, gender_of_apposed_title, gender_of_title
 from foedus.actors.place_nouns import names_a_place
 from foedus.actors.pronouns import resolve_pronoun
 from foedus.actors.recipients import is_recipient
@@ -228,6 +228,21 @@ class _Scanner:
         self._remember_person(None, name, None, gender)
         return end - start
 
+    def match_given_name_run(self, i: int) -> int:
+        """A given name and a surname the tagger missed ("le vice-ministre russe des Affaires
+        étrangères Grigori Karassine lors d'un entretien"): a capitalised word the given-name table
+        knows, inside a sentence, not after another capitalised word, followed by a capitalised name."""
+        tok = self.tokens[i]
+        if not tok.is_title or tok.is_sent_start or (i > 0 and self.tokens[i - 1].text[:1].isupper()) \
+                or names_a_place(self.keys, i):
+            return 0  # ("la mosquée Sidi Yeyia", "rue Jean Jaurès": places named after people)
+        gender = given_name_gender(tok.text, self.lang)
+        end = i + 1
+        while gender is not None and end < min(i + 4, len(self.tokens)) and self.tokens[end - 1].whitespace_ == " " \
+                and self.tokens[end].is_alpha and self.tokens[end].is_title:
+            end += 1  # (the parser may open a sentence at the surname: no sentence test there)
+        return self._unknown_person(i, end, gender) if end > i + 1 else 0
+
     def match_surname(self, i: int) -> int:
         seen = self.surnames.get(self.keys[i]) or family_name_first(self.keys, i, self.full_names, self.lang, MASC_TITLES | FEM_TITLES)
         if seen is None or not self.tokens[i].text[:1].isupper():
@@ -252,7 +267,7 @@ class _Scanner:
             return self._surname(i, ent.end, seen)  # "Schraner Burgener" after "Christine Schraner Burgener"
         if len(ent) == 1 and (seen := family_name_first(self.keys, i, self.full_names, self.lang, None)) is not None:
             return self._surname(i, ent.end, seen)  # "Mao said" after "spokeswoman Mao Ning"
-        gender = self._gender_before(i) or given_name_gender(name, self.lang)
+        gender = self._gender_before(i) or given_name_gender(name, self.lang) or gender_of_apposed_title(self.tokens, ent.end)
         res = Resolution(None, None, name, "name", "spaCy PER not in the KB", gender=gender)
         self._add(ent.start, ent.end, res, "ner-person", 0.6)
         self._remember_person(None, name, None, gender)
@@ -392,7 +407,8 @@ class _Scanner:
                 i += 1
                 continue
             used = (self.match_full_name(i) or self.match_surname(i) or self.match_name(i) or self.match_capital(i)
-                    or self.match_description(i) or self.match_person_entity(i) or self.match_acronym(i))
+                    or self.match_description(i) or self.match_person_entity(i) or self.match_acronym(i)
+                    or self.match_given_name_run(i))
             i += max(used, 1)
         return self.mentions
 

@@ -41,6 +41,11 @@ def clause_initial_subject(verb: Token) -> Token | None:
         return None
     if any(t.pos_ == "VERB" for t in doc[first.i + 1:verb.i] if t.i not in {s.i for s in first.subtree}):
         return None  # another verb between: not this verb's subject
+    if verb.dep_ == "acl" and verb.head.i == first.i and "Part" in verb.morph.get("VerbForm") and doc[verb.i - 1].text != "," \
+            and "Pres" not in verb.morph.get("Tense") and not any(c.dep_.startswith("aux") for c in verb.children):
+        # "Des propos jugés « … »": a past participle says what was done to its noun (not "The
+        # president, X, announced", a past tense the parser hung on its subject)
+        return None
     return first
 
 

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from foedus.quotes.direct import find_direct_quotes
 from foedus.quotes.indirect import find_indirect_quotes
-from foedus.quotes.cues import speech_verb_lemma
+from foedus.quotes.cues import has_frame
 from foedus.quotes.lexicon import SpeechLexicon, speech_lexicon
 from foedus.quotes.reported_antecedents import REPORTED_KINDS, reporter_goes_on
 from foedus.quotes.speaker_forms import fullest_descriptions, named_by_next_incise
@@ -126,9 +126,7 @@ __all__ = ["extract_quotes"]
 def _cue_goes_on(doc: Doc, quote: Quote, lex: SpeechLexicon) -> bool:
     """The quote's incise verb says the speaker goes on ("a ajouté", "poursuit-il"; lexicon frame "goes-on")."""
     verb = next((t for t in doc if t.idx >= quote.end and t.text == quote.cue), None)
-    lemma = speech_verb_lemma(verb, lex) if verb is not None else None
-    entry = lex.verb(lemma) if lemma else None
-    return entry is not None and "goes-on" in entry.frames
+    return verb is not None and has_frame(verb, lex, "goes-on")
 
 
 def _first_bare_name(text: str, quote: Quote) -> bool:

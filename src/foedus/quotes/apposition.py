@@ -128,9 +128,14 @@ def named_after(phrase: Span, mention_at: MentionAt, is_person: IsPerson, is_per
     if holder is not None and (m := mention_at(doc[holder])) is not None and is_person(m):
         cut = doc[holder].idx - m.start  # the parser's entity may have taken in the portfolio
         return replace(m, start=m.start + cut, text=m.text[cut:], name=m.text[cut:]) if cut > 0 else m
-    if end < len(doc) and doc[end - 1].text[:1].isupper() and is_person_noun(phrase.root) \
+    last_noun = next((t for t in reversed(phrase) if t.pos_ == "NOUN"), phrase.root)
+    if end < len(doc) and not doc[end - 1].is_punct and is_person_noun(phrase.root) \
+            and (last_noun.i == phrase.root.i or not is_person_noun(last_noun)) \
             and (m := mention_at(doc[end])) is not None and m.start == doc[end].idx and is_person(m):
-        return m  # "le général de Corps d'Armée Mamadi Doumbouya": the name closes the title's complement
+        # "le général de Corps d'Armée Mamadi Doumbouya", "le vice-ministre russe des Affaires
+        # étrangères Grigori Karassine": the name closes the title's complement (not a person's title
+        # in it: "un porte-parole du Premier ministre Tony Blair" is not Tony Blair)
+        return m
     if end < len(doc) and doc[end].text == "," and end + 1 < len(doc) \
             and not subject_after_source(phrase.root, doc[end + 1]):
         nxt = doc[end + 1]

@@ -224,6 +224,13 @@ def speech_verb_lemma(tok: Token, lex: SpeechLexicon) -> str | None:
     return None
 
 
+def has_frame(tok: Token, lex: SpeechLexicon, frame: str) -> bool:
+    """The verb's lexicon entry has `frame` ("direct", "goes-on", "asks", "answers")."""
+    lemma = speech_verb_lemma(tok, lex)
+    entry = lex.verb(lemma) if lemma is not None else None
+    return entry is not None and frame in entry.frames
+
+
 def governing_cue(doc: Doc, tokens: list[Token], lex: SpeechLexicon, quote_range: tuple[int, int]) -> Cue | None:
     """The nearest verb of saying (any class) above the quote in the parse, outside the quote."""
     lo, hi = quote_range

@@ -14,6 +14,7 @@ from foedus.quotes.spans import MarkedSpan, find_marked_spans
 from foedus.quotes.subjects import learned_from
 from foedus.quotes.uncued import attribute_uncued, token_at
 from foedus.quotes.participle_agents import participle_agent
+from foedus.quotes.incise_pronouns import may_stand_for
 from foedus.quotes.speakers import Speaker, SpeakerResolver
 from foedus.records import Quote
 
@@ -130,7 +131,7 @@ def find_direct_quotes(doc: Doc, article_id: str, lex: SpeechLexicon, resolver: 
             # «…», a-t-il assuré" is Durand's)
             if last is not None and q.sentence - last.sentence <= 2 \
                     and not resolver.other_person_between(last.end, q.start, last.speaker_text) \
-                    and resolver.may_stand_for(cue.subject, Speaker(last.speaker_text, last.speaker_actor_id)):
+                    and may_stand_for(cue.subject, last.speaker_text, last.speaker_actor_id, resolver.mentions):
                 speaker = Speaker(last.speaker_text, last.speaker_actor_id, last.speaker_code)
         if speaker is None and (cue is None or cue.rule == "selon") and is_term(doc, span, open_tok, lex) \
                 or is_document_title(doc, span, open_tok, lex):

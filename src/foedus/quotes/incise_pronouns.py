@@ -10,6 +10,10 @@ from typing import Callable
 from spacy.tokens import Token
 
 from foedus.language.syntax import sentence_index, verb_group_start
+from foedus.actors.pronouns import pronoun_features
+from foedus.quotes.coreference import person_gender
+from foedus.quotes.cues import has_frame
+from foedus.quotes.lexicon import SpeechLexicon
 from foedus.records import Mention
 
 
@@ -103,6 +107,36 @@ def not_asked_about(pronoun: Token, candidates: list[Mention]) -> list[Mention]:
     return kept or candidates
 
 
+def _question_before(pronoun: Token, lex: SpeechLexicon) -> tuple[set[int], set[int]]:
+    """When the pronoun's verb answers (lexicon frame "answers"), the tokens of those asked ("à
+    Mme Joly") and of those asking by a verb with the frame "asks" in this sentence, before the
+    pronoun, and the one before; two empty sets otherwise."""
+    verb = pronoun.head
+    if verb.lower_ in {"-t", "t"} and verb.head.i != verb.i:
+        verb = verb.head
+    if not has_frame(verb, lex, "answers"):
+        return set(), set()
+    doc = pronoun.doc
+    start = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else pronoun.sent.start
+    asking = [v for v in doc[start:pronoun.i] if v.pos_ in {"VERB", "AUX"} and has_frame(v, lex, "asks")]
+    asked = {c.i for v in asking for s in v.children if s.dep_ in {"obl", "obl:arg", "iobj", "obj"}
+             and any(k.lower_ in {"à", "au", "aux"} for k in s.children) for c in s.subtree}
+    askers = {c.i for v in asking for s in v.children if s.dep_ in {"nsubj", "nsubj:pass"} for c in s.subtree}
+    return asked, askers
+
+
+def the_one_asked(pronoun: Token, candidates: list[Mention], lex: SpeechLexicon) -> list[Mention]:
+    """"Lorsque la presse a demandé à Mme Joly si Ottawa …, elle a répondu que …": the one asked
+    answers (even named in a fronted clause), not the asker nor anyone the question names."""
+    return [m for m in candidates if m.head in _question_before(pronoun, lex)[0]]
+
+
+def not_the_asker(pronoun: Token, candidates: list[Mention], lex: SpeechLexicon) -> list[Mention]:
+    """The one who answers is not the one who asked (kept when nobody else is a candidate)."""
+    askers = _question_before(pronoun, lex)[1]
+    return [m for m in candidates if m.head not in askers] or candidates
+
+
 def _subject(tok: Token) -> bool:
     """The token heads a clause subject, or is the name part of one ("M. Legault avait demandé")."""
     return _phrase_head(tok).dep_ in {"nsubj", "nsubj:pass"}
@@ -111,3 +145,14 @@ def _subject(tok: Token) -> bool:
 def _phrase_head(tok: Token) -> Token:
     """The head of the noun phrase a name part belongs to ("Legault" of "M. Legault")."""
     return tok.head if tok.dep_ in {"flat:name", "flat", "appos"} else tok
+
+
+def may_stand_for(pronoun: Token, speaker_text: str, speaker_actor_id: str | None, mentions: list[Mention]) -> bool:
+    """A subject clitic ("-elle", "il") can stand for the speaker: no known gender of the
+    speaker's clashes with the pronoun's ("a-t-elle déclaré" is not the last man quoted)."""
+    feats = pronoun_features(pronoun.text)
+    if feats is None or feats[0] not in ("m", "f"):
+        return True
+    genders = {person_gender(m, pronoun.doc) for m in mentions
+               if (speaker_actor_id and m.actor_id == speaker_actor_id) or (m.name or m.text) == speaker_text} - {None}
+    return not genders or feats[0] in genders

@@ -119,6 +119,11 @@ def speechless_nouns(lang: str) -> frozenset[str]:
     return _word_list("speechless_nouns.tsv", "lemma", lang)
 
 
+def voice_nouns(lang: str) -> frozenset[str]:
+    """Nouns of "par la voix de X" ("voix", "voie", "bouche"): data/voice_nouns.tsv."""
+    return _word_list("voice_nouns.tsv", "lemma", lang)
+
+
 def sending_verbs(lang: str) -> frozenset[str]:
     """Verbs of sending someone on a mission ("dépêcher X pour exprimer …"): data/sending_verbs.tsv."""
     return _word_list("sending_verbs.tsv", "lemma", lang)

@@ -27,8 +27,9 @@ def incise_pronoun(text: str, quote: Quote) -> str | None:
 
 
 def reporter_goes_on(text: str, direct: list[Quote], reported: list[Quote], mentions: list[Mention], lang: str) -> None:
-    """Give a direct quote whose incise pronoun was resolved to a person named inside the reported
-    clause just before it the source of that clause (when the source's gender agrees)."""
+    """Give a direct quote whose incise pronoun was resolved to a person named (or a noun phrase
+    written) inside the reported clause just before it the source of that clause (when the
+    source's gender agrees)."""
     for q in direct:
         pronoun = incise_pronoun(text, q) if q.speech and q.speaker_text and q.rule == "incise-verb" else None
         if pronoun is None:
@@ -41,6 +42,7 @@ def reporter_goes_on(text: str, direct: list[Quote], reported: list[Quote], ment
         if any(clause.end <= o.start < q.start for o in direct if o is not q):
             continue  # another quote came between: the pronoun follows that one
         named = [m.start for m in mentions if m.start < q.start and _names(m, q.speaker_text)]
+        named.append(text.rfind(q.speaker_text, 0, q.start))  # an unnamed subject taken up ("Un kamikaze s'est fait exploser")
         if not named or not clause.start <= max(named) < clause.end:
             continue
         gender = next((m.gender for m in mentions if m.gender and _names(m, clause.speaker_text)), None) \

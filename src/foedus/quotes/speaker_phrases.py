@@ -388,17 +388,3 @@ def with_written_article(text: str, m: Mention) -> str:
         if before.endswith(written) and (len(before) == len(written) or not before[-len(written) - 1].isalpha()):
             return article + m.text
     return m.text
-
-
-def fronted_adjunct_mention(doc, m: Mention, pronoun: Token) -> bool:
-    """A mention inside a phrase fronted before the pronoun's own clause ("En réaction au chef du
-    Parti conservateur, Andrew Scheer, qui …, il a répondu"): a subject pronoun does not take it up."""
-    if m.head is None or not pronoun.dep_.startswith("nsubj") or not (pronoun.sent.start_char <= m.start < pronoun.idx):
-        return False
-    tok = doc[m.head]
-    while tok.head.i != tok.i and tok.head.i != pronoun.head.i:
-        if tok.dep_.startswith("nsubj"):
-            return False
-        tok = tok.head
-    return tok.head.i == pronoun.head.i and tok.i < pronoun.i and tok.dep_ in {"obl", "obl:mod", "obl:arg", "advcl", "advmod"} \
-        and any(t.text == "," for t in doc[tok.i:pronoun.i])

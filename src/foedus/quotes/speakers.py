@@ -16,20 +16,21 @@ from foedus.actors.kb import load_kb
 from foedus.actors.pronouns import pronoun_features
 from foedus.quotes.coreference import SUBJECT_DEPS, SUBJECT_NOUN_RULE, body_antecedent, initials_antecedent, body_nouns, fullest_name, spelt_out, \
     demonstrative_antecedent, in_complement, named_in_plural, person_gender, SPOKEN_RULE, spoken_candidates, subject_noun_candidates
-from foedus.quotes.title_links import said_before, honorific_holder, named_right_after, recent_person, title_antecedent, title_named_later, title_named_next
+from foedus.quotes.title_links import fronted_adjunct_mention, said_before, honorific_holder, named_right_after, recent_person, title_antecedent, title_named_later, title_named_next
 from foedus.quotes.apposition import apposed_person, named_after
 from foedus.quotes.speaker_forms import body_name, owned_title, with_contracted_article
 from foedus.language.syntax import honorific_cut_from_name
 from foedus.quotes.headings import off_crossheads
 from foedus.quotes.pairs import pair_antecedent
-from foedus.quotes.incise_pronouns import cataphoric_person, not_asked_about, outside_reported_clause, previous_subject_pronoun
+from foedus.quotes.incise_pronouns import cataphoric_person, not_asked_about, not_the_asker, outside_reported_clause, \
+    previous_subject_pronoun, the_one_asked
 from foedus.quotes.anaphora import age_description, document_antecedent, fuller_description, informant_antecedent, latter_taken_up
 from foedus.quotes.cues import is_speech_verb, subject_of
 from foedus.quotes.lexicon import follower_nouns, human_by_ending, speech_lexicon, spokesperson_nouns
 from foedus.quotes.addressees import can_be_addressed
 from foedus.quotes.subjects import described_demonstrative, inverted_subject
 from foedus.quotes.spans import between_marks
-from foedus.quotes.speaker_phrases import fronted_adjunct_mention, body_named_after, document_author, named_by_type, non_person_speakers, \
+from foedus.quotes.speaker_phrases import body_named_after, document_author, named_by_type, non_person_speakers, \
     noun_phrase, fronted_apposition, report_phrase, sole_office_person, stranded_name, title_holder
 from foedus.quotes.topics import topic_antecedent, without_topic_marker
 from foedus.quotes.speaker_words import (FIRST_PERSON, INDEFINITE_ARTICLES, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_SUBJECTS, ONE_OF,
@@ -254,10 +255,13 @@ class SpeakerResolver:
         if bodies_too:
             candidates += subject_noun_candidates(self.doc, token, self.mentions, self.can_speak_noun)
             candidates += spoken_candidates(self.doc, token, self._spoken)
-        # words inside quotation marks are the quoted speaker's, not the narrative's antecedents
-        candidates = [m for m in candidates if not self.quoted(m.start) and not fronted_adjunct_mention(self.doc, m, token)
-                      and not (token.lower_ == "it" and self._is_person(m))]
+        # the one a question was put to answers it; else words inside quotation marks are the quoted
+        # speaker's, not the narrative's antecedents
+        candidates = the_one_asked(token, candidates, speech_lexicon(self.lang)) or [
+            m for m in candidates if not self.quoted(m.start) and not fronted_adjunct_mention(self.doc, m, token)
+            and not (token.lower_ == "it" and self._is_person(m))]
         candidates = off_crossheads(self.doc.text, not_asked_about(token, outside_reported_clause(token, candidates, self.speaks)), self._is_person)
+        candidates = not_the_asker(token, candidates, speech_lexicon(self.lang))
         antecedent = self.pronoun_resolver(self.doc, token.i, candidates)
         if antecedent is None and not plural:  # a speaker named further back, with nobody else since
             antecedent = self.pronoun_resolver(self.doc, token.i, [m for m in candidates if m.name and self._is_person(m)],
@@ -361,17 +365,6 @@ class SpeakerResolver:
 
     def speaker_of(self, mention: Mention) -> Speaker:
         return self._from_mention(mention)
-
-    def may_stand_for(self, pronoun: Token, speaker: Speaker) -> bool:
-        """A subject clitic ("-elle", "il") can stand for the speaker: no known gender of the
-        speaker's clashes with the pronoun's ("a-t-elle déclaré" is not the last man quoted)."""
-        feats = pronoun_features(pronoun.text)
-        if feats is None or feats[0] not in ("m", "f"):
-            return True
-        genders = {person_gender(m, self.doc) for m in self.mentions
-                   if (speaker.actor_id and m.actor_id == speaker.actor_id) or (m.name or m.text) == speaker.text}
-        genders.discard(None)
-        return not genders or feats[0] in genders
 
     def _sole_holder(self, head: Token) -> Mention | None:
         return sole_office_person(head, self.mentions, self._is_person, lambda m: person_gender(m, self.doc), self.lang, self.published)

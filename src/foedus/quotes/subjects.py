@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from foedus.quotes.document_participles import document_before_participle
-from foedus.quotes.lexicon import locution_nouns, sending_verbs, speech_lexicon
+from foedus.quotes.lexicon import locution_nouns, sending_verbs, speech_lexicon, voice_nouns
 from foedus.quotes.speaker_words import DESCRIBED_DEMONSTRATIVES, ONE_OF
 from foedus.time.lexicon import is_day_word, is_time_word
 from foedus.language.syntax import misread_name, present_participle, absolute_participle_subject, comma_between, comma_subject, glued_person, name_after_title, \
@@ -79,9 +79,10 @@ def _after_fronted_participle(subject: Token) -> Token:
 
 
 def _voice_of(verb: Token) -> Token | None:
-    """"Bamako a demandé, par la voix de son ministre X, …": the one who spoke for the subject."""
+    """"Bamako a demandé, par la voix de son ministre X, …" (data/voice_nouns.tsv): X spoke."""
+    nouns = voice_nouns(verb.doc.lang_ or "fr")
     for child in verb.children:
-        if child.lemma_.lower() == "voix" and child.dep_.startswith("obl") and any(c.lower_ == "par" for c in child.children):
+        if child.lemma_.lower() in nouns and child.dep_.startswith("obl") and any(c.lower_ == "par" for c in child.children):
             return next((n for n in child.children if n.dep_ == "nmod" and n.pos_ in {"NOUN", "PROPN"}), None)
     return None
 

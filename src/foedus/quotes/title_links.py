@@ -217,7 +217,7 @@ def recent_person(head: Token, mentions: list[Mention], is_person, quoted, shift
     # quote sits between the name and "…», explique l'ingénieur")
     doc, sent = head.doc, head.sent
     window_start, counted = sent.start, 0
-    while window_start > 0 and counted < 1:
+    while window_start > 0 and (counted < 1 or _cut_sentence(doc, window_start)):
         window_start = doc[window_start - 1].sent.start
         counted += 0 if quoted(doc[window_start].idx + 1) else 1
     lo = doc[window_start].idx
@@ -247,8 +247,31 @@ def recent_person(head: Token, mentions: list[Mention], is_person, quoted, shift
         # one who speaks for a body is not a person the article gave another office
         people = [m for m in people if not _office_before(m, doc, role_nouns)]
     own = _office_of(head)
-    people = [m for m in people if not titled_otherwise(m, doc, own)]
+    # ("Après avoir donné un ultimatum à son homologue russe, le républicain a annoncé": not the
+    # one a phrase fronted before the subject's own clause names)
+    people = [m for m in people if not titled_otherwise(m, doc, own) and not _in_fronted_clause(doc, m, head)]
     return people[-1] if people else None
+
+
+def _in_fronted_clause(doc, m: Mention, subject: Token) -> bool:
+    """The mention is inside a clause fronted before the subject's own ("Après avoir donné un
+    ultimatum à son homologue russe, le républicain …") — not merely a phrase the parser fronted
+    ("Pierre Durand, le maire, a pris la parole" read with the name as an adjunct)."""
+    if not fronted_adjunct_mention(doc, m, subject):
+        return False
+    tok = doc[m.head]
+    while tok.head.i not in (tok.i, subject.head.i):
+        tok = tok.head
+        if tok.pos_ == "VERB":
+            return True
+    return False
+
+
+def _cut_sentence(doc, start: int) -> bool:
+    """The segmenter opened a sentence at `start` inside one: no full stop, mark or line break before
+    it ("… à bord de son avion Air | Force One que le délai …")."""
+    before = doc[start - 1]
+    return before.text not in {".", "!", "?", "…", "»", "”", '"', ":", ";"} and "\n" not in before.whitespace_ + before.text
 
 
 def said_before(head: Token, spoken: dict):
@@ -356,3 +379,17 @@ def named_right_after(phrase, mentions: list[Mention], is_person) -> Mention | N
     gap = phrase.doc.text[phrase.end_char:phrase.end_char + 3]
     reach = phrase.end_char + len(gap) - len(gap.lstrip(", "))
     return next((m for m in mentions if phrase.end_char <= m.start <= reach and is_person(m)), None)
+
+
+def fronted_adjunct_mention(doc, m: Mention, pronoun: Token) -> bool:
+    """A mention inside a phrase fronted before the pronoun's own clause ("En réaction au chef du
+    Parti conservateur, Andrew Scheer, qui …, il a répondu"): a subject pronoun does not take it up."""
+    if m.head is None or not pronoun.dep_.startswith("nsubj") or not (pronoun.sent.start_char <= m.start < pronoun.idx):
+        return False
+    tok = doc[m.head]
+    while tok.head.i != tok.i and tok.head.i != pronoun.head.i:
+        if tok.dep_.startswith("nsubj"):
+            return False
+        tok = tok.head
+    return tok.head.i == pronoun.head.i and tok.i < pronoun.i and tok.dep_ in {"obl", "obl:mod", "obl:arg", "advcl", "advmod"} \
+        and any(t.text == "," for t in doc[tok.i:pronoun.i])

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from foedus.quotes.cues import is_speech_verb, speech_verb_lemma, subject_of
+from foedus.quotes.cues import has_frame, is_speech_verb, subject_of
 from foedus.quotes.lexicon import SpeechLexicon, speechless_nouns
 from foedus.quotes.speakers import Speaker, SpeakerResolver
 from foedus.quotes.spans import between_marks
@@ -209,9 +209,7 @@ def named_clause_subject(doc: Doc, q: Quote, resolver: SpeakerResolver, named_on
 def _voices_words(verb: Token, lex: SpeechLexicon | None) -> bool:
     """A verb of saying that takes marked words as its own ("chant", "dénoncer", "insister"): the
     lexicon's `direct` frame."""
-    lemma = speech_verb_lemma(verb, lex) if lex is not None and is_speech_verb(verb, lex) else None
-    found = lex.verb(lemma) if lemma else None
-    return found is not None and "direct" in found.frames
+    return lex is not None and is_speech_verb(verb, lex) and has_frame(verb, lex, "direct")
 
 
 def _undergoes(verb: Token) -> bool:
