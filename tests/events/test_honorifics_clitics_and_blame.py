@@ -1,7 +1,8 @@
 """Arguments the parse hides: a name headed by its honorific ("M. Macron"), an object clitic ("il l'a
 accusée"), the object a day word swallowed ("ont lancé mercredi deux attaques"), a city apposed to a
-place noun ("la capitale Bangui"), and the act an accusation blames, which names no party of the
-accusation — on sentences written for these tests."""
+place noun ("la capitale Bangui"), the owner a possessive names ("dénoncé leur « fuite en avant »"), and
+the act an accusation blames, which names no party of the accusation — on sentences written for
+these tests."""
 
 from __future__ import annotations
 
@@ -45,3 +46,9 @@ def test_an_international_body_the_phoenix_lists_name_only_in_english(french_eve
     events = french_events("Le ministre grec des Finances Yanis Varoufakis a rencontré le secrétaire général "
                            "de l'OCDE Angel Gurria à Paris.", "2015-06-20")
     assert any(src == "GRCGOV" and tgt.startswith("IGO") and code.startswith("04") for src, tgt, code in events)
+
+
+def test_a_possessive_on_a_criticised_thing_names_its_owner(french_events):
+    events = french_events("La junte malienne a expulsé des diplomates. Paris a jugé « illégitimes » les autorités "
+                           "maliennes et dénoncé leur « fuite en avant ».")
+    assert ("FRAGOV", "MLIGOV", "111") in events

@@ -34,6 +34,11 @@ def test_the_minister_through_whom_a_country_spoke_is_the_speaker(quotes):
     assert quotes.speaker(text, "pire agression") == "Jorge Arreaza"
 
 
+def test_a_statement_by_way_of_a_communique_is_the_subjects(quotes):
+    text = "Le gouvernement a réagi par voie de communiqué : « Nous condamnons cette attaque »."
+    assert quotes.speaker(text, "Nous condamnons") == "Le gouvernement"
+
+
 def test_remarks_judged_so_are_not_their_own_speaker(quotes):
     text = ("Le gouvernement malien a convoqué l'ambassadeur de France. Il a dénoncé « des propos outrageux ». "
             "Des propos jugés « contraires au développement de relations amicales entre nations ».")

@@ -312,7 +312,8 @@ def _nested_target(reader: ActorReader, tok: Token, source: Argument | None, dep
             for grand in child.children:
                 if case_of(grand) in VICTIM_CASES or (grand.dep_ == "prep" and grand.lower_ in VICTIM_CASES):
                     continue  # "a condamné les agressions contre les journalistes": the victims, not the target
-                if grand.dep_.startswith("nmod") or grand.dep_ in {"amod", "prep", "poss", "compound"}:  # "praised Haiti's efforts"
+                owner = grand.dep_ == "det" and "Yes" in grand.morph.get("Poss")  # "a dénoncé leur « fuite en avant »"
+                if grand.dep_.startswith("nmod") or grand.dep_ in {"amod", "prep", "poss", "compound"} or owner:  # "praised Haiti's efforts"
                     inner = next((g for g in grand.children if g.dep_ == "pobj"), None) if grand.dep_ == "prep" else grand
                     arg = reader.read(inner) if inner is not None else None
                     if arg is None and inner is not None and (grand.dep_ == "nmod" or grand.lower_ in OWNER_PREPS):

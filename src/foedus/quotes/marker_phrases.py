@@ -1,10 +1,13 @@
-"""Multiword source markers matched on tokens: "de l'avis de X", "aux dires de X", "à en croire X"."""
+"""Multiword source markers matched on tokens: "de l'avis de X", "aux dires de X", "à en croire X",
+and "par la voix de X" on a verb."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
 from spacy.tokens import Token
+
+from foedus.quotes.lexicon import speech_lexicon, voice_nouns
 
 # a phrase's final "de" is also written contracted with the article of the source ("de l'avis du ministre")
 FINAL_DE = {"de", "du", "des", "d'"}
@@ -36,3 +39,15 @@ def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple
     for words in phrases:
         index.setdefault(words[0], []).append(words)
     return index
+
+
+def voice_of(verb: Token) -> Token | None:
+    """"Bamako a demandé, par la voix de son ministre X, …" (data/voice_nouns.tsv): X spoke; "par voie de
+    communiqué", "par le biais d'un communiqué": a way or a document is no voice."""
+    lex, lang = speech_lexicon(verb.doc.lang_ or "fr"), verb.doc.lang_ or "fr"
+    for child in verb.children:
+        if child.lemma_.lower() in voice_nouns(lang) and child.dep_.startswith("obl") and any(c.lower_ == "par" for c in child.children) \
+                and any(c.dep_ == "det" for c in child.children):
+            voice = next((n for n in child.children if n.dep_ == "nmod" and n.pos_ in {"NOUN", "PROPN"}), None)
+            return voice if voice is not None and voice.lemma_.lower() not in lex.document_nouns else None
+    return None

@@ -7,7 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from foedus.quotes.document_participles import document_before_participle
-from foedus.quotes.lexicon import locution_nouns, sending_verbs, speech_lexicon, voice_nouns
+from foedus.quotes.lexicon import locution_nouns, sending_verbs, speech_lexicon
+from foedus.quotes.marker_phrases import voice_of
 from foedus.quotes.speaker_words import DESCRIBED_DEMONSTRATIVES, ONE_OF
 from foedus.time.lexicon import is_day_word, is_time_word
 from foedus.language.syntax import misread_name, present_participle, absolute_participle_subject, comma_between, comma_subject, glued_person, name_after_title, \
@@ -78,19 +79,10 @@ def _after_fronted_participle(subject: Token) -> Token:
     return after_comma[-1] if after_comma else subject
 
 
-def _voice_of(verb: Token) -> Token | None:
-    """"Bamako a demandé, par la voix de son ministre X, …" (data/voice_nouns.tsv): X spoke."""
-    nouns = voice_nouns(verb.doc.lang_ or "fr")
-    for child in verb.children:
-        if child.lemma_.lower() in nouns and child.dep_.startswith("obl") and any(c.lower_ == "par" for c in child.children):
-            return next((n for n in child.children if n.dep_ == "nmod" and n.pos_ in {"NOUN", "PROPN"}), None)
-    return None
-
-
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb: a nominal subject first, then an inverted clitic (-t-il), then
     the subject of the clause it depends on (participles: "ajoutant que…")."""
-    voice = _voice_of(verb)
+    voice = voice_of(verb)
     if voice is not None:
         return voice
     subjects = [_after_fronted_participle(c) for c in verb.children if c.dep_ in SUBJECT_DEPS
