@@ -26,6 +26,7 @@ from foedus.actors.kb import ActorKB
 from foedus.actors.normalize import key
 from foedus.actors.article_country import NOT_COUNTRIES, main_country
 from foedus.records import Mention
+from foedus.language.syntax import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -206,7 +207,7 @@ def find_party_names(doc: Doc, mentions: list[Mention], kb: ActorKB, lang: str) 
             continue  # "the Kenyan party": a description, no name
         tokens = before + [head] + after
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        if _known_body_inside(start, end, mentions) or _bare(doc.text[start:end]) in known:
+        if _known_body_inside(start, end, mentions) or _bare(doc_text(doc)[start:end]) in known:
             continue
         if any(m.code and m.start <= head.idx < m.end for m in mentions):
             continue  # the head word is part of a name the KB codes ("the Soviet Union")
@@ -216,12 +217,12 @@ def find_party_names(doc: Doc, mentions: list[Mention], kb: ActorKB, lang: str) 
         if place is None:
             continue
         code = place + (_qualifier_sector(tokens[0], lang) or _apposed_qualifier(head, lang) or sector)
-        forms = [doc.text[start:end]]
+        forms = [doc_text(doc)[start:end]]
         acronym = _bracketed_acronym(doc, tokens[-1].i + 1)
         if acronym:
             forms.append(acronym)
         if not capital_head and before:  # "the Renamo party" … "Renamo"
-            forms.append(doc.text[before[0].idx:before[-1].idx + len(before[-1].text)])
+            forms.append(doc_text(doc)[before[0].idx:before[-1].idx + len(before[-1].text)])
         found.append(PartyName(start, end, code, forms))
     return found
 
@@ -255,7 +256,7 @@ def type_party_names(doc: Doc, mentions: list[Mention], kb: ActorKB, lang: str, 
     spans: list[tuple[int, int, str, str]] = []  # start, end, code, canonical name
     for party in parties:
         for form in party.forms:
-            for hit in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", doc.text):
+            for hit in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", doc_text(doc)):
                 if not any(s <= hit.start() < e for s, e, _, _ in spans):
                     spans.append((hit.start(), hit.end(), party.code, party.forms[0]))
     kept = [m for m in mentions if not any(s < m.end and m.start < e for s, e, _, _ in spans)]
@@ -266,6 +267,6 @@ def type_party_names(doc: Doc, mentions: list[Mention], kb: ActorKB, lang: str, 
         if span is None:
             continue
         sentence = max(bisect_right(sentence_starts, start) - 1, 0)
-        added.append(Mention(article_id=article_id, sentence=sentence, start=start, end=end, text=doc.text[start:end],
+        added.append(Mention(article_id=article_id, sentence=sentence, start=start, end=end, text=doc_text(doc)[start:end],
                              code=code, kind="name", head=span.root.i, name=name, rule="party-name", confidence=0.6))
     return sorted(kept + added, key=lambda m: (m.start, -m.end))

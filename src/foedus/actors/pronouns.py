@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Callable
 
 from foedus.language.syntax import sentence_index, verb_group_start
 from foedus.records import Mention
+from foedus.language.syntax import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -201,7 +202,7 @@ def _narrative_counts(doc: "Doc") -> list[int]:
     cached = doc.user_data.get("foedus_narrative_counts")
     if cached is not None:
         return cached
-    text, depth, pos, counts, total = doc.text, 0, 0, [], 0
+    text, depth, pos, counts, total = doc_text(doc), 0, 0, [], 0
     straight = False  # inside straight double quotes, which open and close with the same mark
     for sent in doc.sents:
         upto = sent.start_char + 1  # a mark opening the sentence counts for it

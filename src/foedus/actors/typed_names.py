@@ -21,6 +21,7 @@ from foedus.actors.article_country import main_country
 from foedus.actors.kb import ActorKB
 from foedus.actors.normalize import key
 from foedus.records import Mention
+from foedus.language.syntax import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -69,7 +70,7 @@ def type_unknown_names(doc: Doc, mentions: list[Mention], kb: ActorKB, lang: str
         return mentions
     sentence_starts = [sent.start_char for sent in doc.sents]
     added = [_mention(doc, article_id, start, end, code, name, sentence_starts)
-             for name, code in codes.items() for start, end in _occurrences(doc.text, name)
+             for name, code in codes.items() for start, end in _occurrences(doc_text(doc), name)
              if not _overlaps(start, end, covered)]
     added = [m for m in added if m is not None]
     typed = [(m.start, m.end) for m in added]
@@ -163,5 +164,5 @@ def _mention(doc: Doc, article_id: str, start: int, end: int, code: str, name: s
     if span is None:
         return None
     sentence = max(bisect_right(sentence_starts, start) - 1, 0)
-    return Mention(article_id=article_id, sentence=sentence, start=start, end=end, text=doc.text[start:end],
+    return Mention(article_id=article_id, sentence=sentence, start=start, end=end, text=doc_text(doc)[start:end],
                    code=code, kind="name", head=span.root.i, name=name, rule="typed-name", confidence=0.6)

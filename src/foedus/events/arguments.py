@@ -19,6 +19,7 @@ from foedus.events.name_titles import title_before
 from foedus.events.phrases import additive_phrase, case_word as _case_of, neuter_antecedent, of_complements
 from foedus.events.titles import titled_mentions
 from foedus.records import Mention
+from foedus.language.syntax import doc_text
 
 QUANTITY_HEADS = quantity_heads()  # "des milliers de manifestants": the people are in the complement
 DEFINITE_ARTICLES = {"le", "la", "l'", "l’", "les", "the"}
@@ -168,7 +169,7 @@ class ActorReader:
 
         doc = tok.doc
         if self._spans is None:
-            self._spans = find_marked_spans(doc.text)
+            self._spans = find_marked_spans(doc_text(doc))
         out: set[int] = set()
         for span in self._spans:
             if span.start <= tok.idx < span.end:

@@ -39,6 +39,7 @@ from foedus.events.wrapping import fold_wrapped_acts
 from foedus.events.street import (armed_killing_code, fold_grievances, fold_purpose_protests,
                                   street_clash, victims_as_civilians)
 from foedus.records import Event, Mention, Place, Quote, TimeExpr
+from foedus.language.syntax import doc_text
 
 BARE_STATEMENT_CODES = {"010"}
 ATTACK_ROOTS = {"18", "19", "20"}
@@ -338,7 +339,7 @@ def code_events(doc: Doc, article_id: str, lang: str, published: str | None, men
     sector_of, demonym_of, country_named = agent_sector_lookup(lang)
     reader = ActorReader(mentions, pronoun_resolver, agent_sector=sector_of,
                          main_country=main_country(mentions, place_countries or []), demonym_country=demonym_of,
-                         lang=lang, text=doc.text, country_named=country_named)
+                         lang=lang, text=doc_text(doc), country_named=country_named)
     if place_of is not None:
         reader.place_country = lambda tok: getattr(place_of(tok), "country", None)
     reader.capital_country = capital_lookup()

@@ -19,6 +19,7 @@ from foedus.events.arguments import ActorReader, Argument
 from foedus.events.slots import is_passive, slot_tokens, verb_subject
 from foedus.language.syntax import present_participle
 from foedus.records import Quote
+from foedus.language.syntax import doc_text
 
 PURPOSE_PREPS = {"in", "for"}  # "in protest", "in retaliation", "for a rally"
 INFINITIVE_DEPS = {"relcl", "acl", "advcl", "xcomp"}
@@ -60,7 +61,7 @@ def _incise_speaker(tok: Token, quotes: list[Quote]) -> Argument | None:
     if not present_participle(tok) or tok.i == 0 \
             or tok.doc[tok.i - 1].text != ",":
         return None
-    text = tok.doc.text
+    text = doc_text(tok.doc)
     for quote in quotes:
         if quote.kind != "direct" or not quote.speaker_code or not quote.cue or quote.start <= tok.idx < quote.end:
             continue

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from foedus.events.english import english_words
 from foedus.records import Mention
+from foedus.language.syntax import doc_text
 
 if TYPE_CHECKING:
     from foedus.events.arguments import ActorReader, Argument
@@ -32,14 +33,14 @@ def title_before(reader: "ActorReader", person: Mention, tok: Token) -> "Argumen
 
     for m in reader.mentions:
         if m.code and m.kind == "description" and m.end <= person.start \
-                and tok.doc.text[m.end:person.start].strip() == "":
+                and doc_text(tok.doc)[m.end:person.start].strip() == "":
             return Argument(codes=[m.code], text=m.text, actor_ids=[], token=tok)
     if reader.lang != "en":
         return None
     if _known_name(person.text):
         return None  # "President obama": a known person the lower case hid, not an unknown one
     code = _glued_title(reader, person, tok)
-    for start in _earlier_uses(tok.doc.text, person):
+    for start in _earlier_uses(doc_text(tok.doc), person):
         # "Deputy Jamil Murad … Jamil Murad had visited": the title given at an earlier use of the name
         code = code or _glued_title(reader, replace(person, start=start, end=start + len(person.text)), tok)
     return Argument(codes=[code], text=person.text, actor_ids=[], token=tok) if code else None

@@ -10,6 +10,7 @@ from foedus.events.arguments import ActorReader
 from foedus.events.lexicon import Trigger, verb_class
 from foedus.events.matching import match_trigger
 from foedus.records import Quote
+from foedus.language.syntax import doc_text
 
 # nouns of condemnation ("mensonge", "provocation"): in a quote, aimed at the party the quote names
 VERDICT_NOUNS = verb_class("verdict_noun")
@@ -43,7 +44,7 @@ def incise_quote(tok: Token, quotes: list[Quote]) -> Quote | None:
     ("X a dénoncé : «…»"): the verb is that quote's cue."""
     if any(c.dep_ in {"obj", "dobj", "obl:arg"} and not c.is_punct for c in tok.children):
         return None
-    text = tok.doc.text
+    text = doc_text(tok.doc)
     for quote in quotes:
         if quote.kind != "direct" or not quote.speech:
             continue

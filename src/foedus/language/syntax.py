@@ -279,3 +279,12 @@ def honorific_cut_from_name(token: Token, honorifics: set[str]) -> Token | None:
     if k >= len(doc) or k in subtree or not doc[k].text[:1].isupper() or doc[k].pos_ not in {"PROPN", "NOUN", "ADJ", "X"}:
         return None
     return doc[k]
+
+
+def doc_text(doc) -> str:
+    """The Doc's text, built once: spaCy's Doc.text joins every token again on each access, which
+    rules that slice it per quote or per token pay over and over."""
+    text = doc.user_data.get("foedus_text")
+    if text is None:
+        text = doc.user_data["foedus_text"] = doc.text
+    return text

@@ -16,6 +16,7 @@ from foedus.quotes.speakers import SpeakerResolver
 from foedus.quotes.headings import heading_speakers
 from foedus.quotes.uncued import opens_sentence, other_actor_subject, repeated_in_body
 from foedus.records import Mention, Quote
+from foedus.language.syntax import doc_text
 
 
 def speaker_noun_test(lang: str, lex):
@@ -41,13 +42,13 @@ def extract_quotes(doc: Doc, article_id: str, lang: str, mentions: list[Mention]
     sent_index = {s.start: i for i, s in enumerate(doc.sents)}
     direct = find_direct_quotes(doc, article_id, lex, resolver)
     indirect = find_indirect_quotes(doc, article_id, lex, resolver, direct, sent_index)
-    inherit_from_clause(direct, indirect, doc.text)
+    inherit_from_clause(direct, indirect, doc_text(doc))
     continue_reported_speech(doc, direct, indirect, resolver)
-    reporter_goes_on(doc.text, direct, [q for q in indirect if q.kind in REPORTED_KINDS], mentions, lang)
-    repeated_in_body(doc.text, direct)
-    heading_speakers(doc.text, direct + indirect)
+    reporter_goes_on(doc_text(doc), direct, [q for q in indirect if q.kind in REPORTED_KINDS], mentions, lang)
+    repeated_in_body(doc_text(doc), direct)
+    heading_speakers(doc_text(doc), direct + indirect)
     fullest_descriptions(direct + indirect)
-    named_by_next_incise(direct + indirect, lambda q: _cue_goes_on(doc, q, lex), lambda q: _first_bare_name(doc.text, q),
+    named_by_next_incise(direct + indirect, lambda q: _cue_goes_on(doc, q, lex), lambda q: _first_bare_name(doc_text(doc), q),
                          resolver.is_person_lemma)
     for q in direct + indirect:  # nobody is said to speak to themselves: a misread adjunct ("Aux côtés de …, X a déclaré")
         if q.addressee_text and (q.addressee_text == q.speaker_text or q.addressee_actor_id and q.addressee_actor_id == q.speaker_actor_id):

@@ -17,6 +17,7 @@ from foedus.quotes.participle_agents import participle_agent
 from foedus.quotes.incise_pronouns import may_stand_for
 from foedus.quotes.speakers import Speaker, SpeakerResolver
 from foedus.records import Quote
+from foedus.language.syntax import doc_text
 
 
 _token_at = token_at
@@ -69,7 +70,7 @@ def is_document_title(doc: Doc, span: MarkedSpan, open_tok: int, lex: SpeechLexi
 
 
 def find_direct_quotes(doc: Doc, article_id: str, lex: SpeechLexicon, resolver: SpeakerResolver) -> list[Quote]:
-    text = doc.text
+    text = doc_text(doc)
     quotes: list[Quote] = []
     spans, inner_cues = split_inner_incises(doc, find_marked_spans(text, dict(lex.single_marks)), lex)
     sent_index = {s.start: i for i, s in enumerate(doc.sents)}
@@ -155,7 +156,7 @@ def split_inner_incises(doc: Doc, spans: list[MarkedSpan], lex: SpeechLexicon) -
     take the incise's speaker (ANNOTATION.md: a quotation broken by an incise is two quotes)."""
     out: list[MarkedSpan] = []
     cues: dict[MarkedSpan, Cue] = {}
-    text = doc.text  # built from every token on each access: once, not once per span
+    text = doc_text(doc)  # built from every token on each access: once, not once per span
     for span in spans:
         inner = text[span.start:span.end]
         m = INNER_INCISE.search(inner) or INNER_NAMED_INCISE.search(inner)
@@ -289,7 +290,7 @@ def _selon_on_same_line(doc: Doc, close_tok: int, lex: SpeechLexicon) -> Cue | N
     """"Une «bonne nouvelle» selon Joe Biden" on a line of its own, which the parser cut before
     "selon": the marker opening the next sentence of the same line."""
     sent = doc[close_tok].sent
-    if sent.end >= len(doc) or "\n" in doc.text[doc[close_tok].idx:doc[sent.end].idx]:
+    if sent.end >= len(doc) or "\n" in doc_text(doc)[doc[close_tok].idx:doc[sent.end].idx]:
         return None
     nxt = doc[sent.end].sent
     return selon_in(nxt, lex) if nxt[0].lower_ in {"selon", "d'", "d’"} else None

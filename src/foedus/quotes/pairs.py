@@ -10,6 +10,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from foedus.records import Mention
+from foedus.language.syntax import doc_text
 
 TWO_WORDS = {"deux", "two", "both", "dos", "ambos"}
 AND_WORDS = {"et", "and", "y"}
@@ -49,7 +50,7 @@ def pair_antecedent(head: Token, mentions: list[Mention], is_person: Callable[[M
             continue
         if (first.kind == "name") != (second.kind == "name") or is_person(first) != is_person(second):
             continue
-        written = fullest if is_person(first) else lambda m: with_article(doc.text, m)
+        written = fullest if is_person(first) else lambda m: with_article(doc_text(doc), m)
         return f"{written(first)} {tok.text} {written(second)}"
     return None
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from foedus.language.syntax import doc_text
+
 PAIRS = {"«": "»", "“": "”", "‹": "›", "„": "“"}
 STRAIGHT = '"'
 OPENING_MARKS = set(PAIRS) | {STRAIGHT}
@@ -145,7 +147,7 @@ def marked_ranges(doc) -> list[tuple[int, int]]:
     """(opening mark, closing mark) offsets of a parsed text's quotation spans, computed once per Doc."""
     cached = doc.user_data.get("foedus_marked_ranges")
     if cached is None:
-        cached = [(span.open_at, span.close_at) for span in find_marked_spans(doc.text)]
+        cached = [(span.open_at, span.close_at) for span in find_marked_spans(doc_text(doc))]
         doc.user_data["foedus_marked_ranges"] = cached
     return cached
 

@@ -15,6 +15,7 @@ from foedus.quotes.coreference import spelt_out_words
 from foedus.quotes.speaker_phrases import with_written_article
 from foedus.quotes.speaker_words import INDEFINITE_ARTICLES
 from foedus.records import Mention, Quote
+from foedus.language.syntax import doc_text
 
 # a description of one speaker starts with a singular article; plural groups ("des analystes",
 # "les analystes du groupe X") may be different people and keep their own words
@@ -135,4 +136,4 @@ def body_name(doc: Doc, m: Mention, mentions: list[Mention]) -> str:
              and (m.text.isupper() or set(m.text.lower().split()) <= set(o.text.lower().split()))]
     longest = max(forms, key=lambda o: len(o.text)) if forms else m
     spelt = spelt_out_words(doc, m.head) if longest is m and m.head is not None else None
-    return spelt.text if spelt is not None else with_written_article(doc.text, longest)
+    return spelt.text if spelt is not None else with_written_article(doc_text(doc), longest)

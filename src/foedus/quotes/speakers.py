@@ -36,6 +36,7 @@ from foedus.quotes.topics import topic_antecedent, without_topic_marker
 from foedus.quotes.speaker_words import (FIRST_PERSON, INDEFINITE_ARTICLES, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_SUBJECTS, ONE_OF,
                                         RELATIVE_SUBJECTS)
 from foedus.records import Mention
+from foedus.language.syntax import doc_text
 
 HONORIFICS = honorifics()
 
@@ -260,7 +261,7 @@ class SpeakerResolver:
         candidates = the_one_asked(token, candidates, speech_lexicon(self.lang)) or [
             m for m in candidates if not self.quoted(m.start) and not fronted_adjunct_mention(self.doc, m, token)
             and not (token.lower_ == "it" and self._is_person(m))]
-        candidates = off_crossheads(self.doc.text, not_asked_about(token, outside_reported_clause(token, candidates, self.speaks)), self._is_person)
+        candidates = off_crossheads(doc_text(self.doc), not_asked_about(token, outside_reported_clause(token, candidates, self.speaks)), self._is_person)
         candidates = not_the_asker(token, candidates, speech_lexicon(self.lang))
         antecedent = self.pronoun_resolver(self.doc, token.i, candidates)
         if antecedent is None and not plural:  # a speaker named further back, with nobody else since

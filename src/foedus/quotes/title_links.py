@@ -15,6 +15,7 @@ from foedus.quotes.lexicon import honorific_titles, spokesperson_nouns
 from foedus.quotes.media import medium_nouns
 from foedus.quotes.speaker_words import INDEFINITE_ARTICLES, OF_CASES
 from foedus.records import Mention
+from foedus.language.syntax import doc_text
 
 
 def title_antecedent(head: Token, mentions: list[Mention], is_person) -> Mention | None:
@@ -221,7 +222,7 @@ def recent_person(head: Token, mentions: list[Mention], is_person, quoted, shift
         window_start = doc[window_start - 1].sent.start
         counted += 0 if quoted(doc[window_start].idx + 1) else 1
     lo = doc[window_start].idx
-    clause = doc.text[sent.start_char:head.idx].lower()
+    clause = doc_text(doc)[sent.start_char:head.idx].lower()
     if any(marker in clause for marker in shift_markers):
         return None  # "De son côté, le négociateur…": someone other than the last person named
     gender = noun_gender(head)
@@ -376,7 +377,7 @@ def honorific_holder(head: Token, mentions: list[Mention], is_person, sentences_
 def named_right_after(phrase, mentions: list[Mention], is_person) -> Mention | None:
     """The person whose name directly follows a description, set off by a comma or not ("le
     ministre de la Communication, Ousséni Tamboura"): later "le ministre" is that person."""
-    gap = phrase.doc.text[phrase.end_char:phrase.end_char + 3]
+    gap = doc_text(phrase.doc)[phrase.end_char:phrase.end_char + 3]
     reach = phrase.end_char + len(gap) - len(gap.lstrip(", "))
     return next((m for m in mentions if phrase.end_char <= m.start <= reach and is_person(m)), None)
 

@@ -22,6 +22,7 @@ from foedus.quotes.lexicon import SpeechLexicon, speechless_nouns
 from foedus.quotes.speakers import Speaker, SpeakerResolver
 from foedus.quotes.spans import between_marks
 from foedus.records import Quote
+from foedus.language.syntax import doc_text
 
 OPENING_MARKS = {"«", "“", '"', "‹", "„", "—", "-"}
 QUOTE_MARKS = set("«»“”\"‹›„")
@@ -37,7 +38,7 @@ def token_at(doc: Doc, char: int) -> int:
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     if span is not None and len(span):
         return span.start
-    text = doc.text
+    text = doc_text(doc)
     char = min(char, len(text) - 1)
     while char > 0 and text[char].isspace():
         char -= 1  # back to the last written character: its token is the one before
@@ -52,7 +53,7 @@ def attribute_uncued(doc: Doc, quotes: list[Quote], resolver: SpeakerResolver, l
             continue
         prev = quotes[k - 1] if k else None
         nxt = next((q for q in quotes[k + 1:] if q.speech), None)
-        if nxt is not None and nxt.speaker_text and _only_joined(doc.text[cur.end:nxt.start]):
+        if nxt is not None and nxt.speaker_text and _only_joined(doc_text(doc)[cur.end:nxt.start]):
             # "Cette frappe, «…», «…», précise l'état-major": fragments in a row share the incise
             _give(cur, _speaker_of(nxt), "inherited-next-fragment", 0.6, nxt.cue)
             continue
@@ -112,7 +113,7 @@ def _continuation(doc: Doc, prev: Quote, cur: Quote, nxt: Quote | None, resolver
     if cur.rule == "no-cue" and 1 < gap <= 6 and opens_sentence(doc, cur) \
             and not resolver.other_person_between(prev.end, cur.start, prev.speaker_text):
         return "inherited-continued"
-    same_sentence = gap == 0 or len(doc.text[prev.end:cur.start]) < 12
+    same_sentence = gap == 0 or len(doc_text(doc)[prev.end:cur.start]) < 12
     surrounded = nxt is not None and nxt.speaker_text == prev.speaker_text and gap <= 1 and nxt.sentence - cur.sentence <= 1
     return "inherited" if same_sentence or surrounded or (gap <= 1 and opens_sentence(doc, cur)) else None
 
@@ -120,7 +121,7 @@ def _continuation(doc: Doc, prev: Quote, cur: Quote, nxt: Quote | None, resolver
 def opens_sentence(doc: Doc, q: Quote) -> bool:
     sent = doc[token_at(doc, q.start)].sent
     # "" too: the segmenter may leave the opening mark alone as a sentence of its own ("«" | "On ne …")
-    return doc.text[sent.start_char:q.start].strip() in OPENING_MARKS | {""}
+    return doc_text(doc)[sent.start_char:q.start].strip() in OPENING_MARKS | {""}
 
 
 def _narrative_subject_after(doc: Doc, q: Quote, resolver: SpeakerResolver, speech_lex: SpeechLexicon) -> Speaker | None:
