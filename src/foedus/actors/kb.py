@@ -309,5 +309,7 @@ def load_kb(extra_files: Sequence[Path] = (), defaults: bool = True) -> ActorKB:
     """
     if _OVERRIDE:
         return _OVERRIDE[-1]
+    if not extra_files and not os.environ.get(ENV_VAR):
+        return _load((), defaults)  # the common case, asked per token by some rules: no path work
     files = tuple(Path(p).resolve() for p in (*extra_files, *_env_files()))
     return _load(files, defaults)

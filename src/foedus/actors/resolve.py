@@ -147,9 +147,9 @@ class _Scanner:
                 continue  # a match ends on a word, never on "." or a line break
             k = self._span_key(i, n)
             entries = self.kb.names.get(k) or self.kb.case_names.get("".join(self.case_keys[i:i + n]))
-            if n > 1:  # the key drops spaces so that tokenizer cuts match; the text's own spaces must agree
+            if entries and n > 1:  # the key drops spaces so that tokenizer cuts match; the text's own spaces must agree
                 words = len(self.doc[i:i + n].text.split())  # ("la garde" is not "Lagarde")
-                entries = [e for e in entries or () if len(e.alias.split()) == words]
+                entries = [e for e in entries if len(e.alias.split()) == words]
             if not entries:
                 continue
             if n == 1 and not (self.tokens[i].text[:1].isupper() or self.tokens[i].is_upper):

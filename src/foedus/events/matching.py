@@ -12,7 +12,7 @@ from foedus.events.english import english_dependent, own_act_complement
 from foedus.events.frames import REFLEXIVE
 from foedus.events.lexicon import Trigger, classifier_phrases, fixed_expressions, trigger_lexicon
 from foedus.events.phrases import OCCASION_WORDS
-from foedus.language.syntax import infinitive_guesses
+from foedus.language.syntax import infinitive_guesses, lower_words
 
 
 # clausal dependents: their words belong to another act
@@ -52,8 +52,13 @@ def _has_dependent(tok: Token, lemma: str) -> bool:
 
 
 def match_trigger(tok: Token, lang: str) -> Trigger | None:
-    if _opens_fixed_expression(tok, lang) or _inside_classifier(tok, lang):
+    trig = _lexicon_reading(tok, lang)  # a dict look-up first: most tokens trigger nothing
+    if trig is None or _opens_fixed_expression(tok, lang) or _inside_classifier(tok, lang):
         return None  # "la prise de décision": no capture; "des navires de guerre": no war
+    return trig
+
+
+def _lexicon_reading(tok: Token, lang: str) -> Trigger | None:
     pos = "VERB" if tok.pos_ in {"VERB", "AUX"} else tok.pos_
     # a guessed verb reading comes first: a noun with a subject is a misparsed verb
     readings = [(lemma, "VERB") for lemma in infinitive_guesses(tok, lang)] + [(tok.lemma_.lower(), pos)]
@@ -86,31 +91,34 @@ def addresses_an_audience(trig: Trigger) -> bool:
 
 
 def _inside_classifier(tok: Token, lang: str) -> bool:
-    word = tok.lower_
-    phrases = classifier_phrases(lang)
-    if word not in _later_words(phrases):  # tested on every token: a set look-up first
+    places = _classifier_places(lang).get(tok.lower_)
+    if places is None:  # tested on every token: one dict look-up first
         return False
-    for phrase in phrases:
-        for k in range(1, len(phrase)):
-            if phrase[k] == word and tok.i - k >= 0 and tuple(
-                    t.lower_.replace("’", "'") for t in tok.doc[tok.i - k:tok.i - k + len(phrase)]) == phrase:
-                return True
+    words = lower_words(tok.doc)
+    for phrase, k in places:
+        if tok.i - k >= 0 and tuple(words[tok.i - k:tok.i - k + len(phrase)]) == phrase:
+            return True
     return False
 
 
+@lru_cache(maxsize=8)
+def _classifier_places(lang: str) -> dict[str, tuple[tuple[tuple[str, ...], int], ...]]:
+    """Each word that stands after the first place of a classifier phrase → (phrase, its index)."""
+    places: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for phrase in classifier_phrases(lang):
+        for k in range(1, len(phrase)):
+            places.setdefault(phrase[k], []).append((phrase, k))
+    return {word: tuple(found) for word, found in places.items()}
+
+
 def _opens_fixed_expression(tok: Token, lang: str) -> bool:
-    phrases = fixed_expressions(lang)
-    if tok.lower_ not in _first_words(phrases):  # tested on every token: a set look-up first
+    if tok.lower_ not in _first_words(lang):  # tested on every token: a set look-up first
         return False
+    phrases = fixed_expressions(lang)
     following = "".join(t.text_with_ws for t in tok.doc[tok.i:tok.i + 6]).lower()
     return any(following.startswith(p) for p in phrases)
 
 
 @lru_cache(maxsize=8)
-def _later_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
-    return frozenset(w for p in phrases for w in p[1:])
-
-
-@lru_cache(maxsize=8)
-def _first_words(phrases: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(p.split()[0].split("-")[0] for p in phrases)  # "decision-making": "decision" + "-" + …
+def _first_words(lang: str) -> frozenset[str]:
+    return frozenset(p.split()[0].split("-")[0] for p in fixed_expressions(lang))  # "decision-making": "decision" + "-" + …

@@ -148,7 +148,7 @@ OBLIGATION_AUXILIARIES = {"must"}
 
 
 def is_reported_obligation(tok: Token, reporting_lemmas: frozenset[str] | set[str]) -> bool:
-    return (bool(_auxiliaries(tok) & OBLIGATION_AUXILIARIES) and tok.dep_ == "ccomp"
+    return (tok.dep_ == "ccomp" and bool(_auxiliaries(tok) & OBLIGATION_AUXILIARIES)
             and tok.head.lemma_.lower() in reporting_lemmas)
 
 

@@ -288,3 +288,12 @@ def doc_text(doc) -> str:
     if text is None:
         text = doc.user_data["foedus_text"] = doc.text
     return text
+
+
+def lower_words(doc) -> list[str]:
+    """Every token's lower-cased text, typographic apostrophes made straight, built once per Doc
+    (phrase look-ups on every token would otherwise make spaCy build each Token again)."""
+    words = doc.user_data.get("foedus_lower_words")
+    if words is None:
+        words = doc.user_data["foedus_lower_words"] = [t.lower_.replace("’", "'") for t in doc]
+    return words

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from foedus.language.syntax import heads_sentence, participle_after_auxiliary
 from foedus.quotes.addressees import addressee_of
 from foedus.quotes.lexicon import SpeechLexicon
-from foedus.quotes.marker_phrases import source_after_phrase
+from foedus.quotes.marker_phrases import source_after_phrase, starts_phrase
 from foedus.quotes.subjects import CLITIC_SUBJECTS, REFLEXIVE_CLITICS, SUBJECT_DEPS, gerund_form, inverted_subject, present_participle, subject_of
 from foedus.quotes.incise_bounds import new_clause_after
 from foedus.quotes.spans import between_marks
@@ -29,12 +29,25 @@ def is_gerund(tok: Token) -> bool:
 
 
 def is_speech_verb(tok: Token, lex: SpeechLexicon, classes: set[str] | None = None) -> bool:
-    if tok.pos_ not in {"VERB", "AUX"} and not is_gerund(tok) and not participle_after_auxiliary(tok) \
-            and not (tok.pos_ == "ADJ" and any(c.dep_ == "aux:tense" for c in tok.children)):
-        return False  # (a participle with its auxiliary is a verb whatever its tag: "a en effet prétendu que")
-    lemma = speech_verb_lemma(tok, lex)
-    v = lex.verb(lemma) if lemma else None
-    return v is not None and (classes is None or v.cls in classes)
+    cls = speech_verb_class(tok, lex)
+    return cls is not None and (classes is None or cls in classes)
+
+
+def speech_verb_class(tok: Token, lex: SpeechLexicon) -> str | None:
+    """The lexicon class (assertive, directive, commissive…) of a verb of saying, None for any other
+    token; memoised per Doc, since every quote rule asks it of every token."""
+    memo = tok.doc.user_data.setdefault(f"foedus_speech_class:{id(lex)}", {})
+    if tok.i in memo:
+        return memo[tok.i]
+    cls = None
+    if tok.pos_ in {"VERB", "AUX"} or is_gerund(tok) or participle_after_auxiliary(tok) \
+            or (tok.pos_ == "ADJ" and any(c.dep_ == "aux:tense" for c in tok.children)):
+        # (a participle with its auxiliary is a verb whatever its tag: "a en effet prétendu que")
+        lemma = speech_verb_lemma(tok, lex)
+        v = lex.verb(lemma) if lemma else None
+        cls = v.cls if v is not None else None
+    memo[tok.i] = cls
+    return cls
 
 
 def cue_after(doc: Doc, close_tok: int, sent: Span, lex: SpeechLexicon) -> Cue | None:
@@ -201,7 +214,15 @@ def _infinitive(verb: Token) -> bool:
 
 def speech_verb_lemma(tok: Token, lex: SpeechLexicon) -> str | None:
     """The lexicon lemma of a verb form; fr_core_news_md leaves some present forms unlemmatised
-    ("indique", "estime"), so the infinitive is tried too."""
+    ("indique", "estime"), so the infinitive is tried too. Memoised per Doc: quote rules ask it of
+    the same tokens many times."""
+    memo = tok.doc.user_data.setdefault(f"foedus_speech_lemma:{id(lex)}", {})
+    if tok.i not in memo:
+        memo[tok.i] = _speech_verb_lemma(tok, lex)
+    return memo[tok.i]
+
+
+def _speech_verb_lemma(tok: Token, lex: SpeechLexicon) -> str | None:
     lemma = tok.lemma_.lower()
     # multiword verbs of saying: "fait savoir", "a fait valoir", "laisse entendre"
     for prev in reversed(list(tok.doc[max(0, tok.i - 2):tok.i])):
@@ -273,12 +294,15 @@ def selon_in(sent: Span, lex: SpeechLexicon, exclude: tuple[int, int] = (0, 0)) 
 
 
 RELATIVE_PRONOUNS = {"lequel", "laquelle", "lesquels", "lesquelles", "qui", "quoi"}
+MARKER_PIECES = {"according", "d'", "d’", "après"}  # words a marker starts with beside lex.markers
 
 
 def marker_source(tok: Token, lex: SpeechLexicon) -> Token | None:
     """The source named by a marker starting at `tok`: "selon X", "d'après X" (tok = "après"),
     "according to X" — UD hangs the marker under X, English parses put X under "to"."""
     low = tok.lower_
+    if low not in lex.markers and low not in MARKER_PIECES and not starts_phrase(tok, lex.source_phrases):
+        return None  # asked of every token: most are no marker
     if low == "according":
         to = next((c for c in tok.children if c.lower_ == "to"), None)
         if to is None and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":

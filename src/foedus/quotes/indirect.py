@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 from foedus.language.syntax import comma_subject
 from foedus.quotes.subjects import clause_between, described_demonstrative, learned_from, present_participle, said_not
 from foedus.quotes.addressees import addressee_of
-from foedus.quotes.cues import interview_addressee, inverted_subject, CLITIC_SUBJECTS, is_speech_verb, marker_source, \
+from foedus.quotes.cues import interview_addressee, inverted_subject, CLITIC_SUBJECTS, is_speech_verb, marker_source, speech_verb_class, \
     speech_verb_lemma, subject_of
 from foedus.quotes.backward import find_backward_quotes
 from foedus.quotes.clause_text import MARKS, QUE, clause_start, make_quote
@@ -107,10 +107,11 @@ def find_indirect_quotes(doc: Doc, article_id: str, lex: SpeechLexicon, resolver
         for tok in sent:
             if inside(direct_spans, tok.idx):
                 continue
-            said = is_speech_verb(tok, lex, {"assertive"}) and not said_not(tok) and not _proposes(tok, lex)
+            cls = speech_verb_class(tok, lex)
+            said = cls == "assertive" and not said_not(tok) and not _proposes(tok, lex)
             # a commission reports words only with a that-clause ("threatened that it is ready to …");
             # with an infinitive it is the act of promising or threatening, coded as an event
-            pledged = not said and is_speech_verb(tok, lex, {"commissive"}) and not said_not(tok)
+            pledged = cls == "commissive" and not said_not(tok)
             q = _from_verb(doc, tok, sent, lex, direct_spans) if said or pledged else None
             if pledged and q is not None and q[0].rule != "que-clause":
                 q = None

@@ -32,13 +32,25 @@ def source_after_phrase(tok: Token, phrases: tuple[tuple[str, ...], ...]) -> Tok
     return None
 
 
-@lru_cache(maxsize=8)
+_INDEXES: dict[int, tuple[tuple[tuple[str, ...], ...], dict[str, list[tuple[str, ...]]]]] = {}
+
+
 def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
-    """The phrases by their first word: the marker test runs on every token of every article."""
+    """The phrases by their first word: the marker test runs on every token of every article.
+    Kept by the tuple's identity (the lexicon's own, built once): hashing the whole tuple on every
+    token would cost more than the look-up saves."""
+    known = _INDEXES.get(id(phrases))
+    if known is not None and known[0] is phrases:
+        return known[1]
     index: dict[str, list[tuple[str, ...]]] = {}
     for words in phrases:
         index.setdefault(words[0], []).append(words)
+    _INDEXES[id(phrases)] = (phrases, index)  # (the tuple is held here, so its id stays its own)
     return index
+
+
+def starts_phrase(tok: Token, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    return tok.lower_.replace("’", "'") in _by_first_word(phrases)
 
 
 def voice_of(verb: Token) -> Token | None:
