@@ -29,3 +29,25 @@ def test_an_upper_case_word_with_no_dash_after_it_is_no_dateline(nlp_en):
 def test_a_dateline_with_a_date_and_an_agency(nlp_en):
     doc = nlp_en("BEIJING, June 28 (Xinhua) -- China urges the United States to act on its commitment.")
     assert next(t for t in doc if t.text == "China").is_sent_start
+
+
+@pytest.fixture(scope="module")
+def nlp_fr():
+    from foedus.language import load_nlp
+
+    return load_nlp("fr")
+
+
+@pytest.mark.parametrize("text, first_word", [
+    ("EREVAN/BAKOU, 18 octobre (Reuters) - L'Arménie et l'Azerbaïdjan se sont mutuellement accusés dimanche.", "L'"),
+    ("BANGUI (IVOIREBUSINESS) le 21 mars 2013 - Les rebelles ont pris la ville.", "Les"),
+    ("Bamako (AFP) - La France a condamné le coup d'Etat.", "La"),
+])
+def test_french_datelines_with_lower_case_months_or_a_title_case_place(nlp_fr, text, first_word):
+    doc = nlp_fr(text)
+    assert next(t for t in doc if t.text == first_word).is_sent_start
+
+
+def test_a_title_case_word_and_a_dash_with_no_agency_is_no_dateline(nlp_fr):
+    doc = nlp_fr("Moscou - comme souvent - a démenti toute implication.")
+    assert not next(t for t in doc if t.text == "comme").is_sent_start

@@ -15,6 +15,7 @@ OPENING_MARKS = {"«", "“", "‹", "„"}
 DATELINE_DASHES = {"—", "–", "-", "--"}
 MAX_DATELINE_TOKENS = 14  # "NEW YORK, United States (Reuters) —", "SEOUL, South Korea, Aug. 22 (UPI) --"
 CLOSING_MARKS = {"»", "”", "›"}
+DATELINE_PUNCT = {",", "(", ")", ".", "/"}
 CONTINUING_PUNCT = {",", ";", ")", "]"}
 
 
@@ -43,14 +44,27 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 def _dateline_end(doc: Doc, start: int) -> int | None:
     """The token after a dateline that opens a paragraph ("BAMAKO, Mali (AP) –", "MOSCOW (Reuters) -"):
     the parser otherwise takes the place for the subject of the report's first sentence."""
-    if start >= len(doc) or not (doc[start].is_upper and doc[start].is_alpha and len(doc[start]) >= 3):
+    if start >= len(doc) or not (doc[start].is_alpha and len(doc[start]) >= 3 and (doc[start].is_upper or doc[start].is_title)):
         return None
+    agency = False  # a place in title case opens a dateline only with its agency: "Bamako (AFP) -"
     for tok in doc[start + 1:start + MAX_DATELINE_TOKENS]:
+        agency = agency or tok.text == ")"
         if tok.text in DATELINE_DASHES:
+            if not (doc[start].is_upper or agency):
+                return None
             return tok.i + 1 if tok.i + 1 < len(doc) and not doc[tok.i + 1].is_space else None
-        if not (tok.is_title or tok.is_upper or tok.like_num or tok.text in {",", "(", ")", "."}):  # "BEIJING, June 28 (Xinhua) --"
-            return None
+        if not (tok.is_title or tok.is_upper or tok.like_num or tok.text in DATELINE_PUNCT or _date_word(tok)):
+            return None  # ("BEIJING, June 28 (Xinhua) --", "EREVAN/BAKOU, 18 octobre (Reuters) -")
     return None
+
+
+def _date_word(tok) -> bool:
+    """A lower-case word of a dateline's date: French months follow the day ("18 octobre"), an
+    article may precede it ("(IVOIREBUSINESS) le 21 mars 2013 -")."""
+    doc = tok.doc
+    if not (tok.is_lower and tok.is_alpha and len(tok) <= 9):
+        return False
+    return (tok.i > 0 and doc[tok.i - 1].like_num) or (tok.i + 1 < len(doc) and doc[tok.i + 1].like_num)
 
 
 def add_segmenter(nlp: Language) -> None:
