@@ -51,3 +51,14 @@ def test_person_glued_to_an_addressee_phrase():
     doc = parsed(words, heads, deps, pos, ents=ents)
     assert glued_person(doc[4], doc[3]).text == "Valentine"
     assert glued_person(doc[6], doc[3]) is None
+
+
+def test_lemma_positions_and_lower_words_are_built_once_per_doc():
+    import spacy
+
+    from foedus.language.syntax import lemma_positions, lower_words
+
+    doc = Doc(spacy.blank("fr").vocab, words=["Le", "Sommet", "d’", "hier", "et", "le", "sommet"], lemmas=["le", "Sommet", "de", "hier", "et", "le", "sommet"])
+    assert lemma_positions(doc)["sommet"] == [1, 6] and lemma_positions(doc)["le"] == [0, 5]
+    assert lower_words(doc)[2] == "d'" and lower_words(doc)[1] == "sommet"
+    assert lemma_positions(doc) is lemma_positions(doc) and lower_words(doc) is lower_words(doc)

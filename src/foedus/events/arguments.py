@@ -18,8 +18,9 @@ from foedus.events.members import PEOPLE_QUANTIFIERS, acronym_inside, conjunct_h
 from foedus.events.name_titles import title_before
 from foedus.events.phrases import additive_phrase, case_word as _case_of, neuter_antecedent, of_complements
 from foedus.events.titles import titled_mentions
+from foedus.events.quoted_tokens import quoted_elsewhere
 from foedus.records import Mention
-from foedus.language.syntax import doc_text
+from foedus.language.syntax import lemma_positions
 
 QUANTITY_HEADS = quantity_heads()  # "des milliers de manifestants": the people are in the complement
 DEFINITE_ARTICLES = {"le", "la", "l'", "l’", "les", "the"}
@@ -72,7 +73,6 @@ class ActorReader:
         self.regions = region_demonyms(lang)
         self.anaphors = definite_anaphors(lang)
         self.collectives = collective_nouns(lang)
-        self._spans = None
         titled = titled_mentions(mentions, text) if text else {}  # "Iraqi President Saddam Hussein"
         self.mentions = [titled.get(k, m) for k, m in enumerate(mentions)]
         self.pronoun_resolver = pronoun_resolver
@@ -163,21 +163,8 @@ class ActorReader:
         return Argument(codes=codes, text=mention.name or mention.text, actor_ids=ids, token=tok, is_place=place)
 
     def quoted_elsewhere(self, tok: Token) -> set[int]:
-        """Token indices inside quotation marks that do not also hold `tok`: another speaker's words
-        are not arguments of an act the journalist reports."""
-        from foedus.quotes.spans import find_marked_spans
-
-        doc = tok.doc
-        if self._spans is None:
-            self._spans = find_marked_spans(doc_text(doc))
-        out: set[int] = set()
-        for span in self._spans:
-            if span.start <= tok.idx < span.end:
-                continue
-            s = doc.char_span(span.start, span.end, alignment_mode="expand")
-            if s is not None:
-                out.update(range(s.start, s.end))
-        return out
+        """Token indices in another speaker's quoted words (events/quoted_tokens.py)."""
+        return quoted_elsewhere(tok)
 
     def _apposition_as_conjunct(self, tok: Token) -> Argument | None:
         """"le Conseil national syrien, principale coalition de l'opposition, a appelé": an apposition
@@ -208,9 +195,10 @@ class ActorReader:
         definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_ARTICLES for c in tok.children)
         if tok.pos_ != "NOUN" or not bare or not definite or not self.agent_sector(lemma):
             return None
-        for earlier in reversed(tok.doc[:tok.i]):
-            if earlier.lemma_.lower() != lemma:
+        for k in reversed(lemma_positions(tok.doc).get(lemma, ())):
+            if k >= tok.i:
                 continue
+            earlier = tok.doc[k]
             linked = [earlier.head] if earlier.dep_ == "appos" else []
             linked += [c for c in earlier.children if c.dep_ == "appos"]
             left = earlier.i - 1  # "Laurent Berger, son secrétaire général" however it is parsed

@@ -40,9 +40,10 @@ def _clause_actors(reader: ActorReader, tok: Token, exclude: Argument, places_co
     inside = own_phrase(exclude.token) if tok.i not in {t.i for t in exclude.token.subtree} else set()
     # an act in quoted words has its parties in those words, not in the incise that reports them
     quoted = next(((lo, hi) for lo, hi in marked_ranges(tok.doc) if lo < tok.idx < hi), None)
+    elsewhere = reader.quoted_elsewhere(tok)
     for t in _clause(tok):
         if t.i == tok.i or t.i in inside or t.i in blamed_act or reported_by(t) or t.pos_ not in {"PROPN", "NOUN"} \
-                or t.i in reader.quoted_elsewhere(tok) or (quoted and not quoted[0] < t.idx < quoted[1]):
+                or t.i in elsewhere or (quoted and not quoted[0] < t.idx < quoted[1]):
             continue
         m = reader.mention_for(t)
         if m is None or m.head not in (None, t.i) or not (m.code or m.members):

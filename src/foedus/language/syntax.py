@@ -297,3 +297,15 @@ def lower_words(doc) -> list[str]:
     if words is None:
         words = doc.user_data["foedus_lower_words"] = [t.lower_.replace("’", "'") for t in doc]
     return words
+
+
+def lemma_positions(doc) -> dict[str, list[int]]:
+    """Each lower-cased lemma → the indices of its tokens, in order, built once per Doc (rules that
+    look back for an earlier use of a word would otherwise walk the whole text each time)."""
+    positions = doc.user_data.get("foedus_lemma_positions")
+    if positions is None:
+        positions = {}
+        for t in doc:
+            positions.setdefault(t.lemma_.lower(), []).append(t.i)
+        doc.user_data["foedus_lemma_positions"] = positions
+    return positions
