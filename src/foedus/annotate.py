@@ -27,6 +27,7 @@ from foedus.places import find_places
 from foedus.quotes import extract_quotes
 from foedus.records import Annotation, Article, Mention, Place
 from foedus.time import event_date_for, extract_timexes
+from foedus.time.dateline import dateline_day
 from foedus.time.event_date import anchored_offset, in_other_clause
 
 UNTIL = re.compile(r"(?:\bjusqu['’](?:à|au|en|aux)?|\buntil|\btill)\s*(?:le\s|la\s|l['’]|the\s)?$", re.IGNORECASE)
@@ -141,7 +142,11 @@ def annotate_doc(article: Article, doc: Doc, timings: dict[str, float] | None = 
         mentions = type_party_names(doc, mentions, kb, lang, article.id)
         mentions = affiliate_people(doc, mentions, lang)
     with _timed(timings, "time"):
-        timexes = extract_timexes(article.text, article.published, lang, doc)
+        # a wire report's dateline gives its own "today" ("DAMAS, 7 avril (Xinhua) --" on a page of
+        # 8 April): relative days and undated acts are read against it
+        report_day = dateline_day(article.text, article.published, lang)
+        today = report_day.isoformat() if report_day else article.published
+        timexes = extract_timexes(article.text, today, lang, doc)
     with _timed(timings, "places"):
         places = find_places(doc, lang)
     with _timed(timings, "quotes"):
@@ -152,7 +157,7 @@ def annotate_doc(article: Article, doc: Doc, timings: dict[str, float] | None = 
 
     def date_for(start: int, end: int, s_start: int, s_end: int):
         own = [t for t in event_timexes if not (s_start <= t.start < s_end and in_other_clause(doc, t, start))]
-        found = event_date_for(start, end, s_start, s_end, own, article.published)
+        found = event_date_for(start, end, s_start, s_end, own, today)
         shift = anchored_offset(article.text, own, start, s_start) if found[1] in {"day", "publication"} and found[0] else None
         if shift is not None:  # "cinq jours après le putsch": the act named there is that much earlier
             return (dt.date.fromisoformat(found[0]) + dt.timedelta(days=shift)).isoformat(), "day"
@@ -164,7 +169,7 @@ def annotate_doc(article: Article, doc: Doc, timings: dict[str, float] | None = 
             if closing is not None and len(closing):
                 sent = closing[0].sent
                 after = [t for t in event_timexes if quote.end <= t.start < sent.end_char]
-                dated = event_date_for(quote.end, quote.end + 1, quote.end, sent.end_char, after, article.published)
+                dated = event_date_for(quote.end, quote.end + 1, quote.end, sent.end_char, after, today)
                 if dated[1] == "day":
                     return dated
         return found
