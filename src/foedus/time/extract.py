@@ -81,8 +81,10 @@ def _plausible(cand: Candidate, lex: Lexicon, ref: dt.date) -> bool:
 
 def _candidates(text: str, lang: str, lex: Lexicon, ref: dt.date) -> list[Candidate]:
     found: list[Candidate] = []
+    lowered = text.lower()
+    lowered = lowered if len(lowered) == len(text) else None  # ("İ" lower-cases to two characters)
     for rule in compiled_rules(lang):
-        for m in rule.regex.finditer(text):
+        for m in rule.finditer(text, lowered):
             start, end = _span(m)
             if end > start:
                 found.append(Candidate(rule, m, start, end))

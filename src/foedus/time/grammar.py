@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterator
 
 from foedus.time.lexicon import Lexicon, alternation, load_lexicon
 
@@ -21,6 +22,28 @@ class Rule:
     name: str
     regex: re.Pattern[str]
     priority: int  # lower wins between candidates of equal length
+    # the same pattern without IGNORECASE, to scan lower-cased text (twice as fast); None when the
+    # pattern has upper-case letters of its own (roman numerals), which lower-cased text cannot match
+    scanner: re.Pattern[str] | None = None
+
+    def finditer(self, text: str, lowered: str | None) -> Iterator[re.Match[str]]:
+        """`regex.finditer(text)`, match for match: the case-free scanner finds where the next match
+        starts in `lowered` (text.lower(), of the same length) and the rule's own regex matches
+        there, so groups and offsets are the original text's."""
+        if self.scanner is None or lowered is None:
+            yield from self.regex.finditer(text)
+            return
+        pos = 0
+        while pos <= len(text):
+            found = self.scanner.search(lowered, pos)
+            if found is None:
+                return
+            m = self.regex.match(text, found.start())
+            if m is None:  # (never expected: the two patterns read the same text alike)
+                pos = found.start() + 1
+                continue
+            yield m
+            pos = m.end() if m.end() > m.start() else m.start() + 1
 
 
 _B = r"(?<![\w-])"  # word start that also refuses "avant-hier" → "hier"
@@ -297,5 +320,13 @@ def compiled_rules(lang: str) -> tuple[Rule, ...]:
             pattern = pattern.replace(key, alt)
         # Every expression starts at a word start: refusing mid-word positions up front makes the
         # scan several times faster (the optional prefixes are otherwise tried at every character).
-        rules.append(Rule(name, re.compile(r"(?<!\w)" + pattern, re.IGNORECASE), priority))
+        regex = r"(?<!\w)" + pattern
+        scanner = None if _own_capitals(regex) else re.compile(regex)
+        rules.append(Rule(name, re.compile(regex, re.IGNORECASE), priority, scanner))
     return tuple(rules)
+
+
+def _own_capitals(pattern: str) -> bool:
+    """Upper-case letters in the pattern itself (not in escapes or group names): "[IVXL]+"."""
+    bare = re.sub(r"\(\?P[<=][^>)]+[>)]", "", re.sub(r"\\.", "", pattern))
+    return any(c.isupper() for c in bare)
