@@ -68,6 +68,7 @@ class _Scanner:
         texts = [t.text for t in self.tokens]
         self.keys = [key(t) for t in texts]
         self.case_keys = [case_key(t) for t in texts]
+        self.is_punct = [t.is_punct for t in self.tokens]
         self.sent_of = [0] * len(doc)
         for s_i, sent in enumerate(doc.sents):
             self.sent_of[sent.start:sent.end] = [s_i] * (sent.end - sent.start)
@@ -143,7 +144,7 @@ class _Scanner:
             return 0
         n_max = min(bound, len(self.tokens) - i)
         for n in range(n_max, 0, -1):
-            if not self.keys[i + n - 1] or self.tokens[i + n - 1].is_punct:
+            if not self.keys[i + n - 1] or self.is_punct[i + n - 1]:
                 continue  # a match ends on a word, never on "." or a line break
             k = self._span_key(i, n)
             entries = self.kb.names.get(k) or self.kb.case_names.get("".join(self.case_keys[i:i + n]))
