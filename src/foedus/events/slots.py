@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from foedus.events.english import english_words
-from foedus.events.lexicon import unaccusative_verbs
+from foedus.events.lexicon import unaccusative_verbs, verb_class
 from foedus.events.phrases import case_word as _case_of
 from foedus.language.syntax import auxiliary_subject, bare_fronted_name, fronted_adverbial_subject, name_after_title, stranded_subject
 from foedus.time.lexicon import is_time_word
@@ -69,6 +69,11 @@ def slot_tokens(head: Token, slot: str) -> list[Token]:
         elif kind == "poss" and (dep == "poss" or (dep in {"det", "nmod:poss"} and child.lower_ in POSSESSIVES)):
             owner = _owning_subject(head) if child.lower_ in POSSESSIVES else None  # ("Japan's decision": named)
             out += [owner, child] if owner is not None else [child]  # (the possessive itself when the subject codes nobody)
+    if not out and kind in {"obl", "nmod"} and prep and head.pos_ == "NOUN" and head.dep_ in {"nsubj", "nsubj:pass"} \
+            and head.head.lemma_.lower() in verb_class("continues_act"):
+        # "les bombardements de l'Otan se sont poursuivis sur Tripoli": the act going on takes the
+        # verb's phrase as its own
+        out = [t for t in slot_tokens(head.head, f"obl:{prep}") if t.i != head.i]
     if kind == "nsubj" and head.lang_ == "fr" and len(out) > 1 and name_after_title(out[0], out[1]):
         # "Le ministre des Affaires étrangères, Didier Reynders a rencontré": the parser cuts the title
         # from the name it introduces and gives the verb two subjects; the name is the actor
