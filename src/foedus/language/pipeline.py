@@ -16,6 +16,7 @@ from foedus.language.tokenizer_rules import repair_tokenizer
 from foedus.language.segment import add_segmenter
 from foedus.language.spaced_compounds import add_compound_merger
 from foedus.language.nominal_adjectives import add_adjective_retagger
+from foedus.language.inverted_verbs import add_inverted_verb_retagger
 
 _MODELS_FILE = Path(__file__).with_name("data") / "models.tsv"
 
@@ -61,5 +62,6 @@ def load_nlp(lang: str) -> Language:
         add_segmenter(nlp)
         add_compound_merger(nlp)
         add_adjective_retagger(nlp)
+        add_inverted_verb_retagger(nlp)
         return nlp
     raise UnsupportedLanguage(f"no spaCy pipeline installed for language {lang!r} (tried {candidate_modules(lang)})")
