@@ -124,3 +124,12 @@ def test_a_quote_after_reported_speech_goes_on_with_its_source(quotes: QuoteFind
     # someone else named in between takes nothing from the reported source
     other = text.replace("« Nous", "Le préfet Jean Morel attend le plan. « Nous")
     assert quotes.speaker(other, "Nous commencerons") != "Paul Roux"
+
+
+def test_an_honorific_parsed_as_the_subject_hands_the_word_to_the_name_after_it(quotes: QuoteFinder):
+    text = ("« Le gouvernement n'a pas été sincère », a affirmé Jack Layton.\n\n"
+            "Le chef néo-démocrate a également parlé de cas présumés d'exclusion d'opposants lors de rassemblements "
+            "auxquels participait Stephen Harper.\n\n"
+            "M. Layton a condamné l'idée d'empêcher une personne d'être présente avec Stephen Harper dans un même "
+            "endroit en raison d'une divergence d'opinion. «Et chaque Canadien devrait s'en inquiéter.»")
+    assert same_name(quotes.speaker(text, "Et chaque Canadien"), "Jack Layton")

@@ -19,7 +19,6 @@ from foedus.quotes.coreference import SUBJECT_DEPS, SUBJECT_NOUN_RULE, body_ante
 from foedus.quotes.title_links import fronted_adjunct_mention, said_before, honorific_holder, named_right_after, recent_person, title_antecedent, title_named_later, title_named_next
 from foedus.quotes.apposition import apposed_person, named_after
 from foedus.quotes.speaker_forms import body_name, owned_title, with_contracted_article
-from foedus.language.syntax import honorific_cut_from_name
 from foedus.quotes.headings import off_crossheads
 from foedus.quotes.pairs import pair_antecedent
 from foedus.quotes.incise_pronouns import cataphoric_person, not_asked_about, not_the_asker, outside_reported_clause, \
@@ -36,7 +35,7 @@ from foedus.quotes.topics import topic_antecedent, without_topic_marker
 from foedus.quotes.speaker_words import (FIRST_PERSON, INDEFINITE_ARTICLES, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_SUBJECTS, ONE_OF,
                                         RELATIVE_SUBJECTS)
 from foedus.records import Mention
-from foedus.language.syntax import doc_text
+from foedus.language.syntax import doc_text, honorific_cut_from_name
 
 HONORIFICS = honorifics()
 
@@ -344,6 +343,8 @@ class SpeakerResolver:
         """The speaker a clause subject stands for, when it is one that can speak: a pronoun
         resolved to a speaker, a name, or a noun of a person, a body or a source ("la
         porte-parole", "le syndicat") — not "l'argent", "la réforme"."""
+        if token.lower_.rstrip(".") in HONORIFICS and token.i + 1 < len(self.doc) and self.doc[token.i + 1].head.i == token.i:
+            token = self.doc[token.i + 1]  # "M. Layton a condamné …" with "M." parsed the subject and the name under it
         if token.pos_ == "NOUN" and not self.can_speak_noun(token) and self.mention_at(token) is None:
             return None
         if token.pos_ not in {"NOUN", "PROPN", "PRON"} or (token.pos_ == "PRON" and token.lower_ not in PRONOUN_SUBJECTS):
