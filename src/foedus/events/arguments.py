@@ -18,7 +18,6 @@ from foedus.events.members import PEOPLE_QUANTIFIERS, acronym_inside, conjunct_h
 from foedus.events.name_titles import title_before
 from foedus.events.phrases import additive_phrase, case_word as _case_of, neuter_antecedent, of_complements
 from foedus.events.titles import titled_mentions
-from foedus.events.quoted_tokens import quoted_elsewhere
 from foedus.records import Mention
 from foedus.language.syntax import lemma_positions
 
@@ -161,10 +160,6 @@ class ActorReader:
             return None
         place = _case_of(tok) in {"à", "au", "en", "dans", "in", "at"} and mention.kind in {"metonym", "name", "country"}
         return Argument(codes=codes, text=mention.name or mention.text, actor_ids=ids, token=tok, is_place=place)
-
-    def quoted_elsewhere(self, tok: Token) -> set[int]:
-        """Token indices in another speaker's quoted words (events/quoted_tokens.py)."""
-        return quoted_elsewhere(tok)
 
     def _apposition_as_conjunct(self, tok: Token) -> Argument | None:
         """"le Conseil national syrien, principale coalition de l'opposition, a appelé": an apposition

@@ -11,6 +11,7 @@ from foedus.events.english_parties import own_phrase, reported_by
 from foedus.events.lexicon import verb_class
 from foedus.quotes.spans import marked_ranges
 from foedus.events.phrases import case_word
+from foedus.events.quoted_tokens import quoted_elsewhere
 from foedus.time.lexicon import is_day_word
 
 DAY_DEPS = {"obl:mod", "obl", "obj"}  # a day word right after the verb, which the parser may make the object's head
@@ -40,7 +41,7 @@ def _clause_actors(reader: ActorReader, tok: Token, exclude: Argument, places_co
     inside = own_phrase(exclude.token) if tok.i not in {t.i for t in exclude.token.subtree} else set()
     # an act in quoted words has its parties in those words, not in the incise that reports them
     quoted = next(((lo, hi) for lo, hi in marked_ranges(tok.doc) if lo < tok.idx < hi), None)
-    elsewhere = reader.quoted_elsewhere(tok)
+    elsewhere = quoted_elsewhere(tok)
     for t in _clause(tok):
         if t.i == tok.i or t.i in inside or t.i in blamed_act or reported_by(t) or t.pos_ not in {"PROPN", "NOUN"} \
                 or t.i in elsewhere or (quoted and not quoted[0] < t.idx < quoted[1]):

@@ -17,6 +17,7 @@ PASSIVE_AUXILIARIES = {"ser"}  # never "être": it also forms the perfect of mot
 AGENT_CASES = {"par", "por"}
 REFLEXIVE_DEPS = {"expl:pass", "expl:comp", "expl"}
 PURPOSE_MARKS = {"para"}  # Spanish "para" + infinitive: a purpose clause
+CONTINUING_ACTS = verb_class("continues_act")  # "les frappes ont repris sur Alep": data/verb_classes.tsv
 
 
 CASE_ALIASES = {"au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de"}
@@ -70,7 +71,7 @@ def slot_tokens(head: Token, slot: str) -> list[Token]:
             owner = _owning_subject(head) if child.lower_ in POSSESSIVES else None  # ("Japan's decision": named)
             out += [owner, child] if owner is not None else [child]  # (the possessive itself when the subject codes nobody)
     if not out and kind in {"obl", "nmod"} and prep and head.pos_ == "NOUN" and head.dep_ in {"nsubj", "nsubj:pass"} \
-            and head.head.lemma_.lower() in verb_class("continues_act"):
+            and head.head.lemma_.lower() in CONTINUING_ACTS:
         # "les bombardements de l'Otan se sont poursuivis sur Tripoli": the act going on takes the
         # verb's phrase as its own
         out = [t for t in slot_tokens(head.head, f"obl:{prep}") if t.i != head.i]
