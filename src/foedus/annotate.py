@@ -14,6 +14,7 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Token
 
+from foedus.actors.acronym_names import spelt_out_names
 from foedus.actors.kb import load_kb
 from foedus.actors.resolve import find_mentions, resolve_pronoun
 from foedus.actors.party_names import type_party_names
@@ -138,6 +139,7 @@ def annotate_doc(article: Article, doc: Doc, timings: dict[str, float] | None = 
     kb = load_kb()
     with _timed(timings, "actors"):
         mentions = find_mentions(doc, article.id, article.published, lang, kb)
+        mentions = spelt_out_names(doc, mentions)
         mentions = type_unknown_names(doc, mentions, kb, lang, article.id)
         mentions = type_party_names(doc, mentions, kb, lang, article.id)
         mentions = affiliate_people(doc, mentions, lang)

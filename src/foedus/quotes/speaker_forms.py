@@ -12,7 +12,7 @@ from typing import Callable, TypeVar
 from spacy.tokens import Doc, Token
 
 from foedus.quotes.coreference import spelt_out_words
-from foedus.quotes.speaker_phrases import with_written_article
+from foedus.quotes.speaker_phrases import ARTICLES_BEFORE, with_written_article
 from foedus.quotes.speaker_words import INDEFINITE_ARTICLES
 from foedus.records import Mention, Quote
 from foedus.language.syntax import doc_text
@@ -136,4 +136,25 @@ def body_name(doc: Doc, m: Mention, mentions: list[Mention]) -> str:
              and (m.text.isupper() or set(m.text.lower().split()) <= set(o.text.lower().split()))]
     longest = max(forms, key=lambda o: len(o.text)) if forms else m
     spelt = spelt_out_words(doc, m.head) if longest is m and m.head is not None else None
-    return spelt.text if spelt is not None else with_written_article(doc_text(doc), longest)
+    if spelt is not None:
+        return with_bracketed_acronym(doc_text(doc), spelt.start_char, spelt.end_char, spelt.text)
+    return with_bracketed_acronym(doc_text(doc), longest.start, longest.end, with_written_article(doc_text(doc), longest))
+
+
+BRACKETED_ACRONYM = re.compile(r"\s*[(\[]\s*([A-ZÀ-Ý][A-Z0-9À-Ý&-]{1,9})\s*[)\]]")
+
+
+def with_bracketed_acronym(text: str, start: int, end: int, name: str) -> str:
+    """"les Forces armées révolutionnaires de Colombie (FARC)": a name the article spells out with its
+    acronym in brackets is written whole, article and acronym included — the fullest name the article
+    gives, which readers (and annotators) may shorten either way ("les FARC", "l'Union des forces
+    démocratiques de Guinée")."""
+    acronym = BRACKETED_ACRONYM.match(text, end)
+    if acronym is None:
+        return name
+    before = text[max(0, start - 4):start].lower()
+    article = next((article for written, article in ARTICLES_BEFORE
+                    if before.endswith(written) and (len(before) == len(written) or not before[-len(written) - 1].isalpha())), "")
+    if name[:1].islower() or name.lower().startswith(tuple(a for _, a in ARTICLES_BEFORE)):
+        article = ""  # (the article is already written)
+    return f"{article}{name} ({acronym.group(1)})"

@@ -18,7 +18,7 @@ from foedus.quotes.coreference import SUBJECT_DEPS, SUBJECT_NOUN_RULE, body_ante
     demonstrative_antecedent, in_complement, named_in_plural, person_gender, SPOKEN_RULE, spoken_candidates, subject_noun_candidates
 from foedus.quotes.title_links import fronted_adjunct_mention, said_before, honorific_holder, named_right_after, recent_person, title_antecedent, title_named_later, title_named_next
 from foedus.quotes.apposition import apposed_person, named_after
-from foedus.quotes.speaker_forms import body_name, owned_title, with_contracted_article
+from foedus.quotes.speaker_forms import body_name, owned_title, with_bracketed_acronym, with_contracted_article
 from foedus.quotes.headings import off_crossheads
 from foedus.quotes.pairs import pair_antecedent
 from foedus.quotes.incise_pronouns import cataphoric_person, not_asked_about, not_the_asker, outside_reported_clause, \
@@ -132,7 +132,8 @@ class SpeakerResolver:
         if informant is not None:  # "a affirmé la source" after "auprès d'un officier"
             return self.resolve(informant)
         if (expansion := spelt_out(token)) is not None:  # "AUC urged" after "The African Union Commission"
-            return Speaker(text=expansion.text, code=getattr(self.mention_in(expansion.start_char, expansion.end_char), "code", None))
+            return Speaker(text=with_bracketed_acronym(doc_text(self.doc), expansion.start_char, expansion.end_char, expansion.text),
+                           code=getattr(self.mention_in(expansion.start_char, expansion.end_char), "code", None))
         report = report_phrase(token, self.lang)
         if report is not None:  # "selon le rapport final du BEA": the report speaks (ANNOTATION.md-annotated news)
             inner = self.mention_in(report.start_char, report.end_char)
