@@ -51,3 +51,19 @@ def test_an_acronym_the_article_spelt_out_is_that_name(quotes):
             "political solution to the crisis.\"")
     assert quotes.speaker(text, "all parties", lang="en") == "African Union Commission"
 
+
+
+def test_a_leader_noun_takes_up_the_subject_not_a_person_described_otherwise_after_him(quotes):
+    # "le dirigeant" fits the Prime Minister the lead named as its subject; the billionaire the clause
+    # names afterwards, with a title of his own, is what was talked about
+    text = ("Le Premier ministre conservateur hongrois Viktor Orban, largement réélu dimanche, s'est félicité mardi "
+            "que les électeurs aient confirmé sa politique visant les ONG soutenues par le milliardaire George Soros. "
+            "\"Nous avons présenté une série de lois au Parlement avant les élections\", a déclaré le dirigeant au "
+            "cours d'une conférence de presse à Budapest.")
+    assert quotes.find(text, "Nous avons présenté", published="2018-04-10").speaker_text in {"Viktor Orban", "Viktor Orbán"}
+
+
+def test_the_last_person_named_still_speaks_when_the_title_is_his_own(quotes):
+    text = ("Le Premier ministre Viktor Orban a reçu lundi le milliardaire George Soros à Budapest. "
+            "\"Nous avons beaucoup parlé\", a déclaré le milliardaire.")
+    assert quotes.find(text, "Nous avons beaucoup", published="2018-04-10").speaker_text == "George Soros"

@@ -147,6 +147,11 @@ def spokesperson_nouns(lang: str) -> frozenset[str]:
     return _word_list("spokesperson_nouns.tsv", "noun", lang)
 
 
+def leader_nouns(lang: str) -> frozenset[str]:
+    """Nouns of a leader in general ("le dirigeant"), of no one office: data/leader_nouns.tsv."""
+    return _word_list("leader_nouns.tsv", "noun", lang)
+
+
 @lru_cache(maxsize=None)
 def honorific_titles(lang: str) -> dict[str, str]:
     """Honorific (lower case, no dot) → the title lemma it implies ("me" → "avocat"): data/honorific_titles.tsv."""

@@ -11,8 +11,9 @@ from foedus.actors.normalize import fold
 from foedus.actors.person_affiliations import affiliation_roles
 from foedus.language.syntax import name_after_title, verb_group_start
 from foedus.quotes.coreference import noun_gender, noun_hypernyms, person_gender
-from foedus.quotes.lexicon import honorific_titles, spokesperson_nouns
+from foedus.quotes.lexicon import honorific_titles, leader_nouns, spokesperson_nouns
 from foedus.quotes.media import medium_nouns
+from foedus.quotes.salience import topic_over_described
 from foedus.quotes.speaker_words import INDEFINITE_ARTICLES, OF_CASES
 from foedus.records import Mention
 from foedus.language.syntax import doc_text
@@ -247,11 +248,11 @@ def recent_person(head: Token, mentions: list[Mention], is_person, quoted, shift
         # "le porte-parole de la présidence" after "le président centrafricain François Bozizé":
         # one who speaks for a body is not a person the article gave another office
         people = [m for m in people if not _office_before(m, doc, role_nouns)]
-    own = _office_of(head)
+    own = _office_of(head) if head.lemma_.lower() not in leader_nouns(doc.lang_ or "fr") else None  # ("le dirigeant": any office)
     # ("Après avoir donné un ultimatum à son homologue russe, le républicain a annoncé": not the
     # one a phrase fronted before the subject's own clause names)
     people = [m for m in people if not titled_otherwise(m, doc, own) and not _in_fronted_clause(doc, m, head)]
-    return people[-1] if people else None
+    return topic_over_described(doc, people, head)
 
 
 def _in_fronted_clause(doc, m: Mention, subject: Token) -> bool:
