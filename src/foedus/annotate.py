@@ -28,10 +28,11 @@ from foedus.places import find_places
 from foedus.quotes import extract_quotes
 from foedus.records import Annotation, Article, Mention, Place
 from foedus.time import event_date_for, extract_timexes
-from foedus.time.dateline import dateline_day
-from foedus.time.event_date import anchored_offset, in_other_clause
+from foedus.time.dateline import dateline_day, lead_day
+from foedus.time.event_date import anchored_offset, in_other_clause, parse_day
 
 UNTIL = re.compile(r"(?:\bjusqu['’](?:à|au|en|aux)?|\buntil|\btill)\s*(?:le\s|la\s|l['’]|the\s)?$", re.IGNORECASE)
+LEAD_MIN_CHARS = 40  # a shorter first "sentence" is a dateline or a kicker, not the lead
 
 LOCATIVE_CASES = {"à", "au", "aux", "en", "dans", "in", "at"}
 
@@ -156,6 +157,9 @@ def annotate_doc(article: Article, doc: Doc, timings: dict[str, float] | None = 
 
     # an end point ("en fonction jusqu'en mars 2013", "until June") bounds a state, it dates no act
     event_timexes = [t for t in timexes if not UNTIL.search(article.text[max(0, t.start - 12):t.start])]
+    lead = next((s for s in doc.sents if len(s.text.strip()) >= LEAD_MIN_CHARS), None)  # (past a dateline)
+    news_day = lead_day((lead.start_char, lead.end_char) if lead is not None else (0, 0),
+                        [(t.start, d) for t in event_timexes if t.type in ("DATE", "TIME") and (d := parse_day(t.value))], today)
 
     def date_for(start: int, end: int, s_start: int, s_end: int):
         own = [t for t in event_timexes if not (s_start <= t.start < s_end and in_other_clause(doc, t, start))]
@@ -174,6 +178,8 @@ def annotate_doc(article: Article, doc: Doc, timings: dict[str, float] | None = 
                 dated = event_date_for(quote.end, quote.end + 1, quote.end, sent.end_char, after, today)
                 if dated[1] == "day":
                     return dated
+        if found[1] == "publication" and news_day is not None:
+            return news_day.isoformat(), "lead"  # an undated act of the day the lead tells
         return found
 
     place_of, host_of = place_finder(doc, places, mentions)

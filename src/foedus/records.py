@@ -157,7 +157,7 @@ class Event:
     plover: str | None = None
     plover_mode: str | None = None
     date: str | None = None
-    date_precision: str | None = None  # day | month | year | publication
+    date_precision: str | None = None  # day | month | year | lead (the day the lead tells) | publication
     place: str | None = None
     place_country: str | None = None
     lat: float | None = None

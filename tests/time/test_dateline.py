@@ -1,5 +1,6 @@
 """A wire report's dateline gives its own "today" (time/dateline.py), and undated acts and relative
-days are read against it — on texts written for these tests."""
+days are read against it; the day the lead tells dates the body's undated acts — on texts written
+for these tests."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from foedus.time.dateline import dateline_day
+from foedus.time.dateline import dateline_day, lead_day
 
 
 @pytest.mark.parametrize("text, published, lang, day", [
@@ -39,3 +40,31 @@ def test_an_undated_act_takes_the_dateline_day_not_the_page_date():
     ann = annotate_article(Article(id="t", text=text, language="fr", published="2017-04-08"))
     strikes = [e for e in ann.events if e.code.startswith("19")]
     assert strikes and all(e.date == "2017-04-07" for e in strikes)
+
+
+DAYS = [(30, dt.date(2016, 8, 24)), (200, dt.date(2016, 8, 20))]
+
+
+@pytest.mark.parametrize("first_sentence, today, day", [
+    ((0, 100), "2016-08-25", dt.date(2016, 8, 24)),  # "mercredi" in the lead, a page of Thursday
+    ((0, 100), "2016-08-24", None),  # the lead tells the publication day itself: nothing to change
+    ((0, 100), "2016-09-30", None),  # a day weeks before: a date of the story's past, not its news day
+    ((0, 20), "2016-08-25", None),  # no day in the first sentence (the later one is the body's)
+    ((0, 300), "2016-08-25", dt.date(2016, 8, 24)),  # the latest day the lead names
+    ((0, 300), "2016-08-24", None),  # "… tués samedi, a annoncé mercredi …": the lead tells of today
+    ((0, 100), None, None),
+])
+def test_the_lead_day(first_sentence, today, day):
+    assert lead_day(first_sentence, DAYS, today) == day
+
+
+def test_an_undated_act_in_the_body_takes_the_day_the_lead_tells():
+    from foedus.annotate import annotate_article
+    from foedus.records import Article
+
+    text = ("Le président Barack Obama a appelé mercredi la Russie à cesser les bombardements sur Alep. "
+            "Il a aussi exhorté la Turquie à la retenue. Jeudi, la Chine a critiqué les États-Unis.")
+    ann = annotate_article(Article(id="t", text=text, language="fr", published="2016-08-25"))
+    dates = {e.trigger: (e.date, e.date_precision) for e in ann.events}
+    assert dates["exhorté"] == ("2016-08-24", "lead")  # no day of its own: Wednesday, as the lead tells
+    assert dates["critiqué"] == ("2016-08-25", "day")  # its own day wins

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
     from foedus.events.arguments import Argument
 
+DEFAULT_PRECISIONS = {"publication", "lead"}  # dates an act gets by default, not from its own words
 DEFINITE_ARTICLES = {"le", "la", "l'", "l’", "les", "the", "el", "los", "las"}
 DEMONSTRATIVES = {"ce", "cet", "cette", "ces", "this", "these", "that", "those", "este", "esta", "estos", "estas",
                   "ese", "esa", "esos", "esas"}
@@ -52,9 +53,9 @@ def restated(events: dict[tuple, Event], source: str, target: str, code: str, da
     for event in events.values():
         if (event.source, event.target, event.code) != (source, target, code) or event.date == date:
             continue
-        if precision == "publication":
+        if precision in DEFAULT_PRECISIONS:
             return True
-        if event.date_precision == "publication":
+        if event.date_precision in DEFAULT_PRECISIONS:
             event.date, event.date_precision = date, precision
             return True
     return False

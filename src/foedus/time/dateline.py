@@ -54,3 +54,18 @@ def dateline_day(text: str, published: str | None, lang: str) -> dt.date | None:
 def _capitals(place: str) -> bool:
     letters = [c for c in place if c.isalpha()]
     return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def lead_day(first_sentence: tuple[int, int], days: list[tuple[int, dt.date]], today: str | None) -> dt.date | None:
+    """The news day the lead tells ("Le président a rencontré mardi son homologue…" on a page of
+    Wednesday): the latest day the first sentence names up to `today`, when it lies 1–3 days
+    before `today`. The body's acts that name no day of their own happened then, not on the
+    publication day; a lead that also names the publication day ("… tués dimanche, a annoncé lundi
+    le ministère") tells of that day. `days` are (character offset, day) of the article's time
+    expressions."""
+    if not today:
+        return None
+    ref = dt.date.fromisoformat(today[:10])
+    start, end = first_sentence
+    latest = max((day for at, day in days if start <= at < end and day <= ref), default=None)
+    return latest if latest is not None and 1 <= (ref - latest).days <= MAX_DAYS_BEFORE else None
