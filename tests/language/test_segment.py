@@ -51,3 +51,24 @@ def test_french_datelines_with_lower_case_months_or_a_title_case_place(nlp_fr, t
 def test_a_title_case_word_and_a_dash_with_no_agency_is_no_dateline(nlp_fr):
     doc = nlp_fr("Moscou - comme souvent - a démenti toute implication.")
     assert not next(t for t in doc if t.text == "comme").is_sent_start
+
+
+@pytest.mark.parametrize("text", [
+    "John Kerry rencontrera Sergueï Lavrov à Genève.",  # (the parser cut after each name)
+    "Le président sénégalais Macky Sall et son homologue Bassirou Diomaye Faye se sont rencontrés jeudi.",
+    "Il a déclaré à bord de son avion Air Force One que le délai était court.",
+    "Chaude journée à Conakry.",
+])
+def test_no_sentence_starts_after_a_word_with_no_stop_or_mark(nlp_fr, text):
+    assert len(list(nlp_fr(text).sents)) == 1
+
+
+def test_sentences_still_start_after_a_stop_a_mark_or_a_line_break(nlp_fr):
+    doc = nlp_fr("Le sommet s'est ouvert lundi. « Nous sommes prêts », a dit le ministre.\nLa France a réagi")
+    assert [s.text.strip() for s in doc.sents] == ["Le sommet s'est ouvert lundi.", "« Nous sommes prêts », a dit le ministre.",
+                                                   "La France a réagi"]
+
+
+def test_the_dash_of_a_dateline_is_no_sentence_of_its_own(nlp_fr):
+    doc = nlp_fr("ADEN, 18 janvier (Reuters) - Des frappes aériennes ont fait 14 morts.")
+    assert [s.text for s in doc.sents] == ["ADEN, 18 janvier (Reuters) -", "Des frappes aériennes ont fait 14 morts."]

@@ -17,6 +17,7 @@ from foedus.language.segment import add_segmenter
 from foedus.language.spaced_compounds import add_compound_merger
 from foedus.language.nominal_adjectives import add_adjective_retagger
 from foedus.language.inverted_verbs import add_inverted_verb_retagger
+from foedus.language.fronted_subjects import add_fronted_subject_repair
 
 _MODELS_FILE = Path(__file__).with_name("data") / "models.tsv"
 
@@ -63,5 +64,6 @@ def load_nlp(lang: str) -> Language:
         add_compound_merger(nlp)
         add_adjective_retagger(nlp)
         add_inverted_verb_retagger(nlp)
+        add_fronted_subject_repair(nlp)
         return nlp
     raise UnsupportedLanguage(f"no spaCy pipeline installed for language {lang!r} (tried {candidate_modules(lang)})")

@@ -17,28 +17,51 @@ MAX_DATELINE_TOKENS = 14  # "NEW YORK, United States (Reuters) —", "SEOUL, Sou
 CLOSING_MARKS = {"»", "”", "›"}
 DATELINE_PUNCT = {",", "(", ")", ".", "/"}
 CONTINUING_PUNCT = {",", ";", ")", "]"}
+# a run this long with no stop is no sentence (a list, a table, a hostile input): the parser cuts it
+MAX_UNSTOPPED_RUN = 150
+# what a sentence may end with (then the next token may start one): stops, marks, brackets, dashes,
+# bullets; not a word, a number, a comma or an opening bracket
+SENTENCE_ENDINGS = {".", "!", "?", "…", "...", ":", ";", "»", "”", '"', "'", ")", "]", "-", "–", "—", "--", "*", "•", "|", "/"}
 
 
 @Language.component("foedus_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
+    run = 0  # tokens since the last place a sentence could end
     for i, tok in enumerate(doc):
         if i == 0:
             continue
         prev = doc[i - 1]
+        run = 0 if _may_end(prev) or "\n" in prev.whitespace_ else run + 1
         if tok.is_space:
             tok.is_sent_start = False
         elif "\n" in prev.text or ("\n" in prev.whitespace_) or (prev.is_space and "\n" in prev.text):
             tok.is_sent_start = True
-        elif prev.text in OPENING_MARKS or tok.text in CLOSING_MARKS or tok.text in CONTINUING_PUNCT \
-                or (tok.is_lower and tok.is_alpha and (prev.is_alpha or prev.text == ",")):
+        elif prev.text in OPENING_MARKS or (prev.text == '"' and not prev.whitespace_ and _opens(doc, i - 1)) or tok.text in CLOSING_MARKS or tok.text in CONTINUING_PUNCT \
+                or (tok.is_lower and tok.is_alpha and (prev.is_alpha or prev.text == ",")) \
+                or (not _may_end(prev) and run < MAX_UNSTOPPED_RUN):
             # "…, une attaque repoussée par la Misca, | a appris l'AFP": a comma or a lower-case
-            # word after a word goes on with the sentence (the parser sometimes cuts there)
+            # word after a word goes on with the sentence (the parser sometimes cuts there); so does
+            # anything after a word or number with no full stop, mark or line break ("Bassirou
+            # Diomaye | Faye se sont rencontrés", "son avion Air | Force One", "Conakry | .")
             tok.is_sent_start = False
     for start in [0, *(t.i + 1 for t in doc if "\n" in t.text or "\n" in t.whitespace_)]:
         after = _dateline_end(doc, start)
         if after is not None:
             doc[after].is_sent_start = True
+            doc[after - 1].is_sent_start = False  # (the dash ends the dateline: no sentence of its own)
     return doc
+
+
+def _opens(doc: Doc, i: int) -> bool:
+    """A straight quotation mark glued to the word after it opens a quote ('"Côté russe, …'): it
+    stands at the start of a line or after a space, so it cannot close one."""
+    return i == 0 or bool(doc[i - 1].whitespace_) or doc[i - 1].is_space or "\n" in doc[i - 1].text
+
+
+def _may_end(tok) -> bool:
+    """A token a sentence may end with: a full stop, a mark, a bracket or a dash, or an abbreviation
+    written with its dot ("M.", "J.-C.")."""
+    return tok.text in SENTENCE_ENDINGS or tok.text.endswith(".") or tok.is_space
 
 
 def _dateline_end(doc: Doc, start: int) -> int | None:
