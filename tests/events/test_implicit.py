@@ -70,3 +70,15 @@ def test_domestic_demand_is_aimed_at_the_government(text: str):
     found = dyads(text)
     assert any(s[:3] == "TUN" and t == "TUNGOV" and c.startswith("10") for s, t, c in found) or \
         any(s[:3] == "TUN" and t == "TUNGOV" for s, t, c in found)
+
+
+def test_an_anti_adjective_names_the_target_of_a_hostile_act():
+    # "antirusses", glued or hyphenated: the act is aimed at that country
+    assert ("IGO", "RUS", "16") in roots("Les sanctions antirusses de l'Union européenne n'effraient personne, a indiqué "
+                                         "le vice-ministre russe des Affaires étrangères.")
+
+
+def test_an_anti_adjective_of_a_complement_is_not_the_acts_target():
+    # (the adjective qualifies the complement, not the sanctions)
+    assert not any(t == "RUS" for _, t, _ in roots("L'Union européenne a décidé des sanctions contre les financiers "
+                                                   "de la propagande antirusse."))

@@ -22,6 +22,7 @@ FORCE_ROOTS = {"18", "19", "20"}  # where force is used, that country is hit: it
 ABOUT_CASES = {"contra", "por", "sobre"}  # a Spanish noun phrase an act is about, not a party to it
 REACTION_ROOTS = {"11", "12"}  # disapproval and rejection: "condemned this attack by X" is aimed at X
 VICTIM_CASES = {"contre", "envers", "against"}
+HOSTILE_ROOTS = {"11", "12", "13", "16", "17", "18", "19", "20"}  # acts "anti-X" aims at X ("les sanctions antirusses")
 OWNER_PREPS = {"of", "by", "from"}  # "the decision of Seoul"; "an agreement in Minsk" is a place, not its author
 MANNER_CASES = {"en", "in"}  # "bloquearon la ruta en protesta por …": the act is done as a protest
 REFLEXIVE = {"se", "s'", "s’", "soi"}
@@ -192,8 +193,9 @@ def source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argum
         # one level down: "la rupture des relations entre les deux pays", "les négociations qui se
         # déroulent entre Washington et Téhéran"
         target = _between_below(reader, tok, between)
-    if target is None and trig.code[:2] == "14":
-        countries = anti_targets(tok, reader.demonym_country, reader.regions)
+    if target is None and (trig.code[:2] == "14" or trig.code[:2] in HOSTILE_ROOTS and tok.pos_ == "NOUN"):
+        # ("les sanctions antirusses de l'UE", "une campagne anti-française")
+        countries = anti_targets(tok, reader.demonym_country, reader.regions, own_only=trig.code[:2] != "14")
         if countries:
             target = Argument(codes=countries, text=" ".join(countries), actor_ids=[], token=tok)
     if source is None and target is None and trig.symmetric and trig.code[:2] == "04":

@@ -235,14 +235,16 @@ def is_internal_order(cand: Candidate) -> bool:
             and all(t[:3] == cand.sources[0][:3] and t[3:6] in SECURITY_SECTORS for t in cand.targets))
 
 
-def anti_targets(tok: Token, demonym_country, regions: dict[str, str]) -> list[str]:
+def anti_targets(tok: Token, demonym_country, regions: dict[str, str], own_only: bool = False) -> list[str]:
     """"une manifestation anti-américaine", "ont scandé des slogans anti-américains … et des
-    banderoles anti-israéliennes": the countries the "anti-" adjectives of the protest name."""
+    banderoles anti-israéliennes", "les sanctions antirusses": the countries the "anti(-)"
+    adjectives of the act name (`own_only`: the trigger's own adjectives, not its complements')."""
     found: list[str] = []
-    for sub in tok.subtree:
+    for sub in (tok.children if own_only else tok.subtree):
         word = sub.lower_
-        if sub.dep_ == "amod" and word.startswith("anti-") and len(word) > 5:
-            country = demonym_country(word[5:]) or regions.get(word[5:])
+        if sub.dep_ == "amod" and word.startswith("anti") and len(word) > 6:
+            rest = word[5:] if word[4] == "-" else word[4:]
+            country = demonym_country(rest) or regions.get(rest)
             if country and country not in found:
                 found.append(country)
     return found
