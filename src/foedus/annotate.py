@@ -12,7 +12,7 @@ import time
 from contextlib import contextmanager
 from typing import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from foedus.actors.acronym_names import spelt_out_names
 from foedus.actors.kb import load_kb
@@ -32,7 +32,7 @@ from foedus.time.dateline import dateline_day, lead_day
 from foedus.time.event_date import anchored_offset, in_other_clause, parse_day
 
 UNTIL = re.compile(r"(?:\bjusqu['’](?:à|au|en|aux)?|\buntil|\btill)\s*(?:le\s|la\s|l['’]|the\s)?$", re.IGNORECASE)
-LEAD_MIN_CHARS = 40  # a shorter first "sentence" is a dateline or a kicker, not the lead
+LEAD_MIN_CHARS = 40  # a shorter first "sentence" is a dateline, a kicker or a heading, not the lead
 
 LOCATIVE_CASES = {"à", "au", "aux", "en", "dans", "in", "at"}
 
@@ -50,13 +50,23 @@ def resolve_language(article: Article) -> str:
 SUBORDINATE_DEPS = {"advcl", "ccomp", "acl", "acl:relcl", "relcl"}
 
 
+def _is_lead(sent: Span) -> bool:
+    """The article's first real sentence: long enough, with a verb, not in capitals (a dateline, a
+    kicker or a heading in capitals comes before it)."""
+    text = sent.text.strip()
+    return len(text) >= LEAD_MIN_CHARS and any(t.pos_ in {"VERB", "AUX"} for t in sent) \
+        and sum(ch.islower() for ch in text) > sum(ch.isupper() for ch in text)
+
+
 def _in_other_clause(doc: Doc, char: int, trigger: Token) -> bool:
     """The word at `char` stands in a subordinate clause that does not hold the trigger ("a discuté
     avec Zelensky après que l'armée russe a frappé Kyiv": Kyiv is not where they talked)."""
-    tok = next((t for t in trigger.sent if t.idx <= char < t.idx + len(t.text)), None)
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    tok = span[0] if span is not None and len(span) and span[0].sent.start == trigger.sent.start else None
     if tok is None:
         return False
-    return any(a.pos_ in {"VERB", "AUX"} and a.dep_ in SUBORDINATE_DEPS and trigger not in a.subtree for a in tok.ancestors)
+    return any(a.pos_ in {"VERB", "AUX"} and a.dep_ in SUBORDINATE_DEPS and a.i != trigger.i and not a.is_ancestor(trigger)
+               for a in tok.ancestors)
 
 
 def place_finder(doc: Doc, places: list[Place], mentions: list[Mention]):
@@ -157,7 +167,7 @@ def annotate_doc(article: Article, doc: Doc, timings: dict[str, float] | None = 
 
     # an end point ("en fonction jusqu'en mars 2013", "until June") bounds a state, it dates no act
     event_timexes = [t for t in timexes if not UNTIL.search(article.text[max(0, t.start - 12):t.start])]
-    lead = next((s for s in doc.sents if len(s.text.strip()) >= LEAD_MIN_CHARS), None)  # (past a dateline)
+    lead = next((s for s in doc.sents if _is_lead(s)), None)
     news_day = lead_day((lead.start_char, lead.end_char) if lead is not None else (0, 0),
                         [(t.start, d) for t in event_timexes if t.type in ("DATE", "TIME") and (d := parse_day(t.value))], today)
 

@@ -68,3 +68,15 @@ def test_an_undated_act_in_the_body_takes_the_day_the_lead_tells():
     dates = {e.trigger: (e.date, e.date_precision) for e in ann.events}
     assert dates["exhorté"] == ("2016-08-24", "lead")  # no day of its own: Wednesday, as the lead tells
     assert dates["critiqué"] == ("2016-08-25", "day")  # its own day wins
+
+
+def test_the_lead_is_the_first_real_sentence_past_a_dateline_and_a_heading_in_capitals():
+    from foedus.annotate import annotate_article
+    from foedus.records import Article
+
+    text = ("BANGUI (AFP) le 21 mars 2013 - BOZIZE DOIT PARTIR, SELON LES REBELLES DE LA SELEKA.\n"
+            "Les rebelles centrafricains ont affirmé mercredi reprendre les armes contre le régime du président Bozizé.\n"
+            "Le président François Bozizé a fait libérer les prisonniers politiques des rebelles.")
+    ann = annotate_article(Article(id="t", text=text, language="fr", published="2013-03-21"))
+    released = [e for e in ann.events if e.trigger == "libérer"]
+    assert released and all((e.date, e.date_precision) == ("2013-03-20", "lead") for e in released)
