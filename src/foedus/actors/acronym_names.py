@@ -73,12 +73,14 @@ def spelt_out_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     text = doc_text(doc)
     added: list[Mention] = []
     for m in mentions:
-        if not m.code or m.kind != "name" or not _is_acronym(m.text) or text[max(0, m.start - 2):m.start].strip() not in OPENING_BRACKETS:
+        if not m.code or m.kind != "name" or not _is_acronym(m.text) \
+                or text[max(0, m.start - 2):m.start].strip() not in OPENING_BRACKETS:
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or span.start == 0 or doc[span.start - 1].text not in OPENING_BRACKETS:
             continue
-        start = _name_start(doc, span.start - 1, "".join(ch for ch in unicodedata.normalize("NFD", m.text.upper()) if ch.isalpha()))
+        letters = "".join(ch for ch in unicodedata.normalize("NFD", m.text.upper()) if ch.isalpha())
+        start = _name_start(doc, span.start - 1, letters)
         if start is None:
             continue
         name = doc[start:span.start - 1]

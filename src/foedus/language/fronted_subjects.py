@@ -9,9 +9,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from foedus.language.syntax import CLAUSE_SUBJECT_DEPS
 from foedus.time.lexicon import is_time_word
 
-SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj", "csubj"}
 TIME_ADJUNCT_DEPS = {"obl:mod", "obl", "nmod"}
 
 
@@ -19,7 +19,7 @@ TIME_ADJUNCT_DEPS = {"obl:mod", "obl", "nmod"}
 def reattach_fronted_subjects(doc: Doc) -> Doc:
     lang = doc.lang_ or "fr"
     for verb in doc:
-        if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in verb.children):
             continue
         for adjunct in verb.children:
             if adjunct.i > verb.i or adjunct.dep_ not in TIME_ADJUNCT_DEPS or not is_time_word(adjunct.text, lang):

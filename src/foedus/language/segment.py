@@ -21,7 +21,8 @@ CONTINUING_PUNCT = {",", ";", ")", "]"}
 MAX_UNSTOPPED_RUN = 150
 # what a sentence may end with (then the next token may start one): stops, marks, brackets, dashes,
 # bullets; not a word, a number, a comma or an opening bracket
-SENTENCE_ENDINGS = {".", "!", "?", "…", "...", ":", ";", "»", "”", '"', "'", ")", "]", "-", "–", "—", "--", "*", "•", "|", "/"}
+SENTENCE_ENDINGS = {".", "!", "?", "…", "...", ":", ";", "»", "”", '"', "'", ")", "]", "-", "–", "—", "--", "*", "•", "|",
+                    "/"}
 
 
 @Language.component("foedus_paragraphs")
@@ -36,7 +37,8 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             tok.is_sent_start = False
         elif "\n" in prev.text or ("\n" in prev.whitespace_) or (prev.is_space and "\n" in prev.text):
             tok.is_sent_start = True
-        elif prev.text in OPENING_MARKS or (prev.text == '"' and not prev.whitespace_ and _opens(doc, i - 1)) or tok.text in CLOSING_MARKS or tok.text in CONTINUING_PUNCT \
+        elif prev.text in OPENING_MARKS or (prev.text == '"' and not prev.whitespace_ and _opens(doc, i - 1)) \
+                or tok.text in CLOSING_MARKS or tok.text in CONTINUING_PUNCT \
                 or (tok.is_lower and tok.is_alpha and (prev.is_alpha or prev.text == ",")) \
                 or (not _may_end(prev) and run < MAX_UNSTOPPED_RUN):
             # "…, une attaque repoussée par la Misca, | a appris l'AFP": a comma or a lower-case

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
+CLAUSE_SUBJECT_DEPS = SUBJECT_DEPS | {"expl:subj", "csubj"}  # any subject a clause may have
 
 
 def present_participle(tok: Token) -> bool:

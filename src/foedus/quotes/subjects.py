@@ -11,10 +11,10 @@ from foedus.quotes.lexicon import locution_nouns, sending_verbs, speech_lexicon
 from foedus.quotes.marker_phrases import voice_of
 from foedus.quotes.speaker_words import DESCRIBED_DEMONSTRATIVES, ONE_OF
 from foedus.time.lexicon import is_day_word, is_time_word
-from foedus.language.syntax import misread_name, present_participle, absolute_participle_subject, comma_between, comma_subject, glued_person, name_after_title, \
+from foedus.language.syntax import CLAUSE_SUBJECT_DEPS, misread_name, present_participle, absolute_participle_subject, comma_between, comma_subject, glued_person, name_after_title, \
     repaired_subject
 
-SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj", "csubj"}
+SUBJECT_DEPS = CLAUSE_SUBJECT_DEPS
 CLITIC_SUBJECTS = {"-il", "-elle", "-ils", "-elles", "il", "elle", "ils", "elles", "-on"}
 # What may stand right before an incise verb whose subject follows it ("», a déclaré X",
 # "» s'est réjoui le président", "comme le précise l'ambassadeur").
