@@ -62,8 +62,9 @@ def _opens(doc: Doc, i: int) -> bool:
 
 def _may_end(tok) -> bool:
     """A token a sentence may end with: a full stop, a mark, a bracket or a dash, or an abbreviation
-    written with its dot ("M.", "J.-C.")."""
-    return tok.text in SENTENCE_ENDINGS or tok.text.endswith(".") or tok.is_space
+    written with its dot ("M.", "J.-C."); a prefix cut from its word ("an anti- Gondor parade") is
+    left to the parser (the PETRARCH coder glues such cuts back, and its suite is written so)."""
+    return tok.text in SENTENCE_ENDINGS or tok.text.endswith((".", "-")) or tok.is_space
 
 
 def _dateline_end(doc: Doc, start: int) -> int | None:
