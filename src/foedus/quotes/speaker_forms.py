@@ -12,7 +12,7 @@ from typing import Callable, TypeVar
 from spacy.tokens import Doc, Token
 
 from foedus.quotes.coreference import spelt_out_words
-from foedus.quotes.speaker_phrases import ARTICLES_BEFORE, with_written_article
+from foedus.quotes.speaker_phrases import ARTICLES_BEFORE, article_before, with_written_article
 from foedus.quotes.speaker_words import INDEFINITE_ARTICLES
 from foedus.records import Mention, Quote
 from foedus.language.syntax import doc_text
@@ -152,9 +152,6 @@ def with_bracketed_acronym(text: str, start: int, end: int, name: str) -> str:
     acronym = BRACKETED_ACRONYM.match(text, end)
     if acronym is None:
         return name
-    before = text[max(0, start - 4):start].lower()
-    article = next((article for written, article in ARTICLES_BEFORE
-                    if before.endswith(written) and (len(before) == len(written) or not before[-len(written) - 1].isalpha())), "")
-    if name[:1].islower() or name.lower().startswith(tuple(a for _, a in ARTICLES_BEFORE)):
-        article = ""  # (the article is already written)
+    written = name[:1].islower() or name.lower().startswith(tuple(a for _, a in ARTICLES_BEFORE))
+    article = "" if written else article_before(text, start)  # (unless the name already has it)
     return f"{article}{name} ({acronym.group(1)})"

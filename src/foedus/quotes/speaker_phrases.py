@@ -381,10 +381,11 @@ ARTICLES_BEFORE = (("les ", "les "), ("la ", "la "), ("le ", "le "), ("l'", "l'"
 def with_written_article(text: str, m: Mention) -> str:
     """A body named by a common noun keeps the article the text gives it ("la préfecture de police
     de Paris"; "du ministère" → "le ministère"), as readers and annotators name it."""
-    if not m.text[:1].islower():
-        return m.text
-    before = text[max(0, m.start - 4):m.start].lower()
-    for written, article in ARTICLES_BEFORE:
-        if before.endswith(written) and (len(before) == len(written) or not before[-len(written) - 1].isalpha()):
-            return article + m.text
-    return m.text
+    return article_before(text, m.start) + m.text if m.text[:1].islower() else m.text
+
+
+def article_before(text: str, start: int) -> str:
+    """The article written right before `start` ("du" given back as "le "), or ""."""
+    before = text[max(0, start - 4):start].lower()
+    return next((article for written, article in ARTICLES_BEFORE
+                 if before.endswith(written) and (len(before) == len(written) or not before[-len(written) - 1].isalpha())), "")
