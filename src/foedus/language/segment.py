@@ -32,7 +32,8 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         if i == 0:
             continue
         prev = doc[i - 1]
-        run = 0 if _may_end(prev) or "\n" in prev.whitespace_ else run + 1
+        ends = _may_end(prev)
+        run = 0 if ends or "\n" in prev.whitespace_ else run + 1
         if tok.is_space:
             tok.is_sent_start = False
         elif "\n" in prev.text or ("\n" in prev.whitespace_) or (prev.is_space and "\n" in prev.text):
@@ -40,7 +41,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         elif prev.text in OPENING_MARKS or (prev.text == '"' and not prev.whitespace_ and _opens(doc, i - 1)) \
                 or tok.text in CLOSING_MARKS or tok.text in CONTINUING_PUNCT \
                 or (tok.is_lower and tok.is_alpha and (prev.is_alpha or prev.text == ",")) \
-                or (not _may_end(prev) and run < MAX_UNSTOPPED_RUN):
+                or (not ends and run < MAX_UNSTOPPED_RUN):
             # "…, une attaque repoussée par la Misca, | a appris l'AFP": a comma or a lower-case
             # word after a word goes on with the sentence (the parser sometimes cuts there); so does
             # anything after a word or number with no full stop, mark or line break ("Bassirou
