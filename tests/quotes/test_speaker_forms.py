@@ -61,3 +61,16 @@ def test_person_the_selon_statement_is_about_is_not_its_source(quotes):
 def test_possessive_document_speaks_for_its_owner(quotes):
     text = "Le ministre Paul Martin a publié une lettre mardi. Selon sa lettre, la réforme sera votée en juin."
     assert quotes.find(text, "la réforme", kind="selon").speaker_text == "Paul Martin"
+
+
+def test_an_acronym_speaks_by_a_name_that_spells_it_not_by_a_nickname(quotes):
+    # the KB gives the CGT the nickname "la centrale de Montreuil"; the article's name for it stays
+    text = ("La CGT a revendiqué plus d'1,5 million de manifestants et y a vu « une première étape réussie ». "
+            "À Paris, la manifestation a rassemblé 250.000 personnes selon la centrale de Montreuil.")
+    assert quotes.speaker(text, "une première étape").lower().removeprefix("la ") == "cgt"
+
+
+def test_an_acronym_speaks_by_the_full_name_the_article_gives(quotes):
+    text = ("La Confédération générale du travail appelle à la grève. La CGT a dénoncé « une réforme injuste », "
+            "mardi à Paris.")
+    assert quotes.speaker(text, "une réforme injuste").lower().removeprefix("la ") == "confédération générale du travail"

@@ -32,7 +32,7 @@ def _initial(word: str) -> str:
     return unicodedata.normalize("NFD", word[:1])[:1].upper()
 
 
-def _spells(words: list[str], acronym: str) -> bool:
+def spells(words: list[str], acronym: str) -> bool:
     """The words' initials spell the acronym: each content word the next letter, a small word the
     next letter or none."""
     def walk(w: int, a: int) -> bool:
@@ -57,7 +57,7 @@ def _name_start(doc: Doc, bracket: int, acronym: str) -> int | None:
             break
         words.insert(0, tok)
         if tok.text[:1].isupper() and tok.lower_ not in NAME_LINKS \
-                and _spells([t.text for t in words if t.text not in {"'", "’"}], acronym):
+                and spells([t.text for t in words if t.text not in {"'", "’"}], acronym):
             best = i
     return best
 

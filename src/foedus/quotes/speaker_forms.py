@@ -11,6 +11,7 @@ from typing import Callable, TypeVar
 
 from spacy.tokens import Doc, Token
 
+from foedus.actors.acronym_names import spells
 from foedus.quotes.coreference import spelt_out_words
 from foedus.quotes.speaker_phrases import ARTICLES_BEFORE, article_before, with_written_article
 from foedus.quotes.speaker_words import INDEFINITE_ARTICLES
@@ -133,12 +134,18 @@ def body_name(doc: Doc, m: Mention, mentions: list[Mention]) -> str:
     → "l'Observatoire syrien pour les droits de l'homme"); another way of naming it ("Bruxelles" for
     the Commission) stays as written."""
     forms = [o for o in mentions if o.actor_id == m.actor_id and o.kind == "name"
-             and (m.text.isupper() or set(m.text.lower().split()) <= set(o.text.lower().split()))]
+             and (set(m.text.lower().split()) <= set(o.text.lower().split()) or m.text.isupper() and _spelt_by(o.text, m.text))]
     longest = max(forms, key=lambda o: len(o.text)) if forms else m
     spelt = spelt_out_words(doc, m.head) if longest is m and m.head is not None else None
     if spelt is not None:
         return with_bracketed_acronym(doc_text(doc), spelt.start_char, spelt.end_char, spelt.text)
     return with_bracketed_acronym(doc_text(doc), longest.start, longest.end, with_written_article(doc_text(doc), longest))
+
+
+def _spelt_by(name: str, acronym: str) -> bool:
+    """"Human Rights Watch" spells "HRW"; "la centrale de Montreuil", another name the KB gives
+    the CGT, does not (an article's nickname for a body is not its full name)."""
+    return spells([re.sub(r"^[ldLD]['’]", "", w) for w in name.split()], acronym)  # ("l'Organisation")
 
 
 BRACKETED_ACRONYM = re.compile(r"\s*[(\[]\s*([A-ZÀ-Ý][A-Z0-9À-Ý&-]{1,9})\s*[)\]]")
