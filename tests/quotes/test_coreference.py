@@ -27,6 +27,13 @@ def test_body_description_refers_to_the_named_body():
     assert "Amnesty International" in (speaker_of(text, "le nombre réel") or "")
 
 
+def test_a_body_noun_with_a_bare_kind_complement_refers_to_the_named_body():
+    # "de surveillance" says what kind of group it is, not which one ("le groupe des Verts" would)
+    text = ("L'Observatoire syrien des droits de l'Homme a déclaré que 23 personnes ont été tuées mercredi à Alep.\n\n"
+            "Le groupe de surveillance basé à Londres a déclaré que le bilan des victimes devrait augmenter.")
+    assert "Observatoire syrien" in (speaker_of(text, "le bilan des victimes") or "")
+
+
 def test_a_capitalised_body_noun_alone_is_the_body_named_before():
     # "l'Alliance" for NATO, as "l'alliance"; with words of its own it would be a name
     text = ("Sur le terrain, l'Otan a intensifié ses frappes. En outre, « les avions ont frappé fort les "

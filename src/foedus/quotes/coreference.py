@@ -30,6 +30,7 @@ SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass"}
 SUBJECT_NOUN_RULE = "quotes:subject-noun"
 SINGULAR_DETS = {"l'", "l’", "le", "la", "cette", "ce", "cet", "the", "this", "that"}
 OF_WORDS = {"de", "du", "des", "d'", "d’", "of", "del"}
+BARE_OF_WORDS = {"de", "d'", "d’", "of"}  # (not "du", "des": they hold an article)
 
 
 @lru_cache(maxsize=None)
@@ -201,8 +202,11 @@ def _organisation_entity_before(head: Token) -> Mention | None:
 
 def _of_complement(tok: Token) -> bool:
     """A "de X" / "of X" complement, which identifies a body ("l'association des leaders
-    religieux") — unlike a purpose ("l'organisation militant pour les droits de l'Homme")."""
-    return tok.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in OF_WORDS for c in tok.children)
+    religieux") — unlike a purpose ("l'organisation militant pour les droits de l'Homme") or a bare
+    noun saying what kind of body it is ("le groupe de surveillance basé à Londres")."""
+    cases = [c.lower_ for c in tok.children if c.dep_ == "case"]
+    bare = tok.pos_ == "NOUN" and not any(c.dep_ == "det" for c in tok.children) and set(cases) <= BARE_OF_WORDS
+    return tok.dep_ == "nmod" and any(c in OF_WORDS for c in cases) and not bare
 
 
 def subject_noun_candidates(doc: Doc, pronoun: Token, mentions: list[Mention], can_speak, sentences_back: int = 2
