@@ -76,6 +76,21 @@ def test_an_infinitive_after_an_adjunct_between_commas_is_the_reported_clause(qu
     assert quotes.find(text, "avoir relancé", kind="indirect").speaker_text == "Karim Fadel"
 
 
+def test_an_infinitive_after_an_oblique_phrase_or_a_verb_of_recalling_is_the_reported_clause(quotes):
+    text = "M. Karel Novak avait déclaré avant le scrutin vouloir faire adopter une batterie de lois."
+    assert quotes.find(text, "vouloir faire adopter", kind="indirect").speaker_text == "Karel Novak"
+    text = "Le président Paul Biya a rappelé avoir tendu la main à tous ceux qui souhaitaient venir."
+    assert quotes.find(text, "avoir tendu la main", kind="indirect").speaker_text == "Paul Biya"
+    text = "Mardi, le ministre Paul Roux a souligné n'avoir reçu aucune réponse de Moscou."
+    assert quotes.find(text, "n'avoir reçu", kind="indirect").speaker_text == "Paul Roux"
+
+
+def test_an_object_between_the_verb_and_an_infinitive_of_purpose_reports_nothing(quotes):
+    # (a guard: "la guerre" is what was declared, "pour protéger" its purpose)
+    text = "Le président Paul Roux a déclaré la guerre pour protéger le pays."
+    assert quotes.first(text, "", reported=True) is None
+
+
 def test_celui_ci_is_the_person_just_named(quotes):
     text = ("« Nous sommes prêts à repousser toute nouvelle tentative », a réagi Omar Benali, le ministre de "
             "l'Intérieur. À la télévision, celui-ci a qualifié l'annonce de « nouvelle tentative désespérée ».")

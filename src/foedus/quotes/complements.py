@@ -111,9 +111,18 @@ def infinitive_after(doc: Doc, verb: Token, limit: int) -> Token | None:
             return tok  # "se sont déclarés vainqueurs": what they declared themselves
         if tok.text in MARKS or (tok.lower_ == "to" and tok.pos_ == "PART"):
             continue  # "a indiqué « vouloir procéder … »": a quoted infinitive; "claims to have …"
-        if tok.pos_ not in {"ADV", "PRON"}:
-            return None
+        if tok.pos_ not in {"ADV", "PRON"} and not _in_adjunct_of(tok, verb):
+            return None  # ("a déclaré avant le scrutin vouloir …": an oblique phrase may stand between)
     return None
+
+
+def _in_adjunct_of(tok: Token, verb: Token) -> bool:
+    """The token sits in an oblique phrase of the verb ("avant le scrutin", "à la presse")."""
+    while tok.head.i != verb.i:
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return tok.dep_.startswith("obl")
 
 
 def _reflexive(verb: Token) -> bool:
