@@ -21,3 +21,11 @@ def test_a_coup_asked_about_in_a_question_is_no_event(french_events):
     # (a guard: ANNOTATION.md leaves questions out)
     text = "Le capitaine Sanogo est-il le nouvel homme fort du Mali après le coup d'Etat qui a eu lieu jeudi à Bamako ?"
     assert not any(code == "180" for _, _, code in french_events(text, "2012-03-23"))
+
+
+def test_a_coup_named_in_passing_is_background_not_an_act_told(french_events):
+    # read sets: coups named as a time mark or in a description were never coded by the annotators
+    for text in ("Le plus lourd bilan depuis le coup d'État du premier février au Myanmar.",
+                 "Les militaires auteurs d'un coup d'État au Niger ont annoncé jeudi soir la fin de la coopération.",
+                 "La Cédéao a gelé les avoirs des responsables militaires impliqués dans le coup d'Etat au Niger."):
+        assert not any(code == "180" for _, _, code in french_events(text)), text

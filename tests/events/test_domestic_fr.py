@@ -122,6 +122,15 @@ def test_a_country_bombed_is_the_target_even_read_as_a_place():
     assert any(t == "SYR" for _, t, _ in events("Les avions russes ont intensifié leurs frappes sur Alep.", "2015-10-29"))
 
 
+def test_an_armed_forces_strikes_are_its_own_and_hit_the_place_the_verb_names():
+    # "de l'Otan" is who bombs (an armed force), not who is bombed; "sur Tripoli" hangs on the verb
+    found = events("Les bombardements de l'Otan se sont poursuivis cette nuit sur Tripoli.", "2011-06-01")
+    assert ("IGOWSTNAT", "LBY", "195") in found
+    # a country's "de" complement is still the one attacked ("l'invasion de l'Ukraine")
+    found = events("La Russie a lancé l'invasion de l'Ukraine le 24 février.", "2022-02-25")
+    assert not any(s.startswith("UKR") for s, _, c in found if c[:2] in {"19", "20"})
+
+
 def test_a_sentence_hanging_on_the_object_is_a_sentence_not_a_condemnation():
     found = events("En Italie, le tribunal a condamné l'ancien ministre à deux ans de prison.")
     assert ("ITAJUD", "ITAGOV", "116") in found or ("ITAJUD", "ITAELI", "116") in found

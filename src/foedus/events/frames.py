@@ -12,7 +12,7 @@ from foedus.events.clause_parties import BORDER_HEADS, PLACE_HEADS, WITNESSING_V
 from foedus.events.english import doer_of_object_act
 from foedus.events.object_acts import condemned_act_trigger, condemned_force_act
 from foedus.events.regions import region_between, with_hung_second_party
-from foedus.events.implicit import anti_targets
+from foedus.events.implicit import anti_targets, bears_arms
 from foedus.events.lexicon import Trigger, combining_forms
 from foedus.events.phrases import OCCASION_WORDS
 from foedus.time.lexicon import is_day_word
@@ -30,6 +30,8 @@ STATEMENT_CODES = {"010"}
 # verbs whose subject makes the speech their object names ("a prononcé un discours devant …")
 SPEAKING_LIGHT_VERBS = {"prononcer", "faire", "tenir", "donner", "livrer", "adresser", "deliver", "give", "make"}
 DATIVE_SLOTS = {"iobj", "obl:à", "nmod:à"}
+# the relations by which a noun is what its clause is about (its subject or object)
+CLAUSE_ARGUMENT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj"}
 IMPLIED_SLOT = "implied:"  # lexicon source slot: the agent a passive leaves unsaid, as a sector of the place's country
 RECIPROCAL_MARKERS = {"l'un", "l’un", "mutuellement", "réciproquement", "each other", "one another"}
 
@@ -49,7 +51,7 @@ def _country_struck(reader: ActorReader, tok: Token, trig: Trigger) -> Argument 
     if trig.code[:2] not in FORCE_ROOTS:
         return None
     # the parser may hang the place on the light verb: "poursuit ses bombardements | sur la Syrie"
-    heads = [tok, tok.head] if tok.dep_ in {"obj", "dobj"} and tok.head.pos_ == "VERB" else [tok]
+    heads = [tok, tok.head] if tok.dep_ in CLAUSE_ARGUMENT_DEPS and tok.head.pos_ == "VERB" else [tok]
     for slot in (s for s in trig.target_slots if s.endswith((":sur", ":contre", ":on", ":against"))):
         for filler in (f for head in heads for f in slot_tokens(head, slot)):
             named = reader.country_as_place(filler)  # "sur la Yougoslavie"
@@ -123,14 +125,19 @@ def source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argum
         source = reader.read(subj) if subj is not None else None
     if source is None and tok.pos_ == "NOUN" and trig.code == "042" and (visitor := visitor_on_visit(tok)) is not None:
         source = reader.read(visitor)  # "son homologue X, en visite à Ndjamena"
-    if source is None and tok.pos_ == "NOUN":
-        source = implied_agent(reader, tok, trig)  # "le coup d'État … à Bamako": the country's military
+    if source is None and tok.pos_ == "NOUN" and tok.dep_ in CLAUSE_ARGUMENT_DEPS:
+        # "le coup d'État … à Bamako": the country's military; a coup named in passing ("depuis le
+        # coup d'État du 1er février", "les auteurs d'un coup d'État") is background, no act told
+        source = implied_agent(reader, tok, trig)
     if source is None and tok.pos_ == "ADJ" and tok.head.i != tok.i:
         source = _args(reader, tok.head, ("nsubj",))
     target = _args(reader, tok, trig.target_slots) or _country_struck(reader, tok, trig) or _demonym_target(reader, tok, trig)
     if source is not None and target is not None and source.token is not None and target.token is not None \
             and source.token.i == target.token.i:
-        source = None  # "l'invasion de l'Ukraine": one "de" complement, the victim (its doer is told elsewhere)
+        # "l'invasion de l'Ukraine": one "de" complement, the victim (its doer is told elsewhere);
+        # an armed force's is its doer ("les bombardements de l'Otan se sont poursuivis sur Tripoli")
+        armed = trig.code[:2] in FORCE_ROOTS and bears_arms(source.codes)
+        source, target = (source, _country_struck(reader, tok, trig)) if armed else (None, target)
     if target is not None and target.token is not None and region_between(target.token, reader.mention_for):
         return source, None  # "une opération de combat entre Mali, Burkina Faso et Niger": a region
     between_one = target is not None and len(target.codes) == 1 and case_of(target.token) in {"entre", "entrer"}
@@ -145,8 +152,9 @@ def source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argum
                 target = _args(reader, child, trig.target_slots) or next(
                     (a for g in child.children if g.dep_ == "nmod" and (a := _args(reader, g, trig.target_slots))), None)
                 break
-    if target is None and tok.pos_ == "NOUN" and tok.dep_ in {"obj", "dobj"} and tok.head.pos_ in {"VERB", "AUX"}:
-        # the parser may hang the noun's complement on the verb: "n'a pas exclu le dialogue avec la junte"
+    if target is None and tok.pos_ == "NOUN" and tok.dep_ in CLAUSE_ARGUMENT_DEPS and tok.head.pos_ in {"VERB", "AUX"}:
+        # the parser may hang the noun's complement on the verb: "n'a pas exclu le dialogue avec la
+        # junte", "les bombardements de l'Otan se sont poursuivis sur Tripoli"
         hung = tuple("obl:" + s.split(":", 1)[1] for s in trig.target_slots if s.startswith("nmod:") and ":" in s)
         target = _args(reader, tok.head, hung) if hung else None
     if target is None and trig.code not in VISIT_CODES:

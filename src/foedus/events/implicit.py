@@ -39,6 +39,14 @@ PLACE_SLOT = "place:"  # lexicon target slot: the country of the place the act h
 RELEASE_CODES = {"084", "0841"}
 HELD_BY_THE_STATE = {"OPP", "MED"}
 SECURITY_SECTORS = {"MIL", "COP", "SPY"}
+ARMED_SECTORS = {"MIL", "REB", "UAF"}
+ARMED_BODIES = ("IMG", "IGOWSTNAT")  # armed groups acting across borders; NATO
+
+
+def bears_arms(codes: list[str]) -> bool:
+    """Every actor is an armed force or group ("l'Otan", "l'armée syrienne", "les rebelles")."""
+    return bool(codes) and all(c[3:6] in ARMED_SECTORS or c.startswith(ARMED_BODIES) for c in codes)
+
 STATE_SECTORS = {"", "GOV", "MIL", "COP", "SPY"}  # a bare country code has the empty sector
 # Generic assault and fighting codes that, done by an unarmed domestic group, are street violence (145).
 STREET_FORCE_CODES = {"180", "182", "190"}

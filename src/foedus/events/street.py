@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from foedus.events.implicit import DOMESTIC_GROUPS
+from foedus.events.implicit import ARMED_SECTORS, DOMESTIC_GROUPS
 from foedus.events.phrases import case_word
 
 if TYPE_CHECKING:
@@ -104,7 +104,6 @@ def protesters_hit(verb: Candidate, protest: Candidate) -> list[str]:
     return [verb.sources[0][:3] + "CVL"] if verb.sources else []
 
 
-ARMED_SECTORS = {"MIL", "REB", "UAF"}
 KILLING_CODES = {"1823"}
 ARMED_KILLING = "190"
 ARMED_KILLING_LANGS = {"es"}  # the Spanish golds' reading; the French lexicon keeps "tuer" 1823 whoever kills
