@@ -30,7 +30,7 @@ def test_summoning_any_diplomat_is_a_formal_complaint(french_events):
 
 def test_an_act_ordered_with_no_one_named_is_the_act_done(french_events, english_events):
     events = french_events("Le Niger a ordonné l'expulsion de l'ambassadeur français.", "2023-08-25")
-    assert ("NER", "FRAGOV", "161") in events and not any(code == "100" for _, _, code in events)
+    assert ("NER", "FRAGOV", "174") in events and not any(code == "100" for _, _, code in events)
     events = english_events("President Obama ordered airstrikes against the Islamic State in Iraq.", "2014-08-08")
     assert ("USAGOV", "IMGMUSISI", "195") in events
 
