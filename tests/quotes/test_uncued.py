@@ -133,3 +133,11 @@ def test_an_honorific_parsed_as_the_subject_hands_the_word_to_the_name_after_it(
             "M. Layton a condamné l'idée d'empêcher une personne d'être présente avec Stephen Harper dans un même "
             "endroit en raison d'une divergence d'opinion. «Et chaque Canadien devrait s'en inquiéter.»")
     assert same_name(quotes.speaker(text, "Et chaque Canadien"), "Jack Layton")
+
+
+def test_a_quote_opening_with_an_auxiliary_or_a_clitic_is_its_subjects_predicate(quotes: QuoteFinder):
+    text = ('Dans un communiqué, la Guinée, dont le gouvernement est issu d\'un coup d\'État, "exprime son désaccord '
+            'avec les sanctions" et "a décidé de ne pas appliquer ces sanctions".')
+    assert same_name(quotes.speaker(text, "a décidé de ne pas"), "la Guinée")
+    text = 'Le conseiller national Paul Roux "se doit de trouver une bonne solution pour notre pays".'
+    assert quotes.speaker(text, "se doit de trouver") == "Paul Roux"

@@ -22,7 +22,7 @@ from foedus.quotes.lexicon import SpeechLexicon, speechless_nouns
 from foedus.quotes.speakers import Speaker, SpeakerResolver
 from foedus.quotes.spans import between_marks
 from foedus.records import Quote
-from foedus.language.syntax import doc_text
+from foedus.language.syntax import SUBJECT_DEPS, doc_text
 
 OPENING_MARKS = {"«", "“", '"', "‹", "„", "—", "-"}
 QUOTE_MARKS = set("«»“”\"‹›„")
@@ -164,9 +164,14 @@ def named_clause_subject(doc: Doc, q: Quote, resolver: SpeakerResolver, named_on
     first = doc[open_tok + 1] if doc[open_tok].is_quote and open_tok + 1 < len(doc) else doc[open_tok]
     # "Les deux gouvernements, …, «avertissent que …»", "la France a «condamné …»": the quote opens
     # with the verb of a subject named before the marks
-    finite = "Fin" in first.morph.get("VerbForm") or any(c.dep_.startswith("aux") and c.i < open_tok for c in first.children)
+    if (first.pos_ == "AUX" and first.dep_.startswith("aux") or first.lower_ in VERB_CLITICS) \
+            and first.head.pos_ == "VERB" and first.i < first.head.i <= close_tok:
+        first = first.head  # "la Guinée … «a décidé de ne pas appliquer …»", "le conseiller «se doit de …»"
+    finite = "Fin" in first.morph.get("VerbForm") or any(c.dep_.startswith("aux") and c.i < close_tok for c in first.children)
     verb = first if first.pos_ == "VERB" and finite and first.i <= close_tok else None
     subject = subject_of(verb) if verb is not None else None
+    if verb is not None and (subject is None or subject.i >= open_tok):
+        subject = _subject_before(verb, open_tok)  # (subject_of may take an object for an inverted subject)
     if subject is None or subject.i >= open_tok:  # (the parser hung it elsewhere: the verb above the quote)
         verb = _governing_verb(doc, open_tok, close_tok)
         if verb is None:
@@ -205,6 +210,21 @@ def named_clause_subject(doc: Doc, q: Quote, resolver: SpeakerResolver, named_on
         return speaker if named or coded_body or _voices_words(verb, lex) else None
     # ("Protesters were chanting …, “…”"; not "les manifestants auraient remarqué un «…»": perceived)
     return speaker if coded_body or _voices_words(verb, lex) or resolver.is_named_speaker(speaker, subject) else None
+
+
+# words that may stand before a verb opening a quote ("«se doit de …»", "«n'a pas …»")
+VERB_CLITICS = {"se", "s'", "s’", "ne", "n'", "n’", "le", "la", "l'", "l’", "les", "lui", "leur", "en", "y", "nous", "vous"}
+
+
+def _subject_before(verb: Token, open_tok: int) -> Token | None:
+    """The subject written before the marks of a quote that opens with its verb, also when the
+    verb is the second of two ("la Guinée, dont le gouvernement est issu d'un coup d'État, «exprime
+    son désaccord»": the parser joins "exprime" to "issu")."""
+    for v in (verb, verb.head if verb.dep_ == "conj" else None):
+        found = next((c for c in v.children if c.dep_ in SUBJECT_DEPS and c.i < open_tok), None) if v is not None else None
+        if found is not None:
+            return found
+    return None
 
 
 def _voices_words(verb: Token, lex: SpeechLexicon | None) -> bool:
