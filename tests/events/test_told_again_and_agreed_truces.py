@@ -121,3 +121,12 @@ def test_a_definite_act_noun_takes_the_earlier_parties_only_without_a_doer_of_it
     assert told_again(attack, [], None, earlier) == (["PSEREB"], ["ISR"])
     assert told_again(attack, ["PSEREB"], "drones", earlier) == (["PSEREB"], ["ISR"])  # only the weapon
     assert told_again(attack, ["ISRMIL"], "armée", earlier) is None  # "de l'armée israélienne": its own doer
+
+
+def test_two_leaders_agreeing_to_an_act_aimed_at_another_do_not_agree_with_each_other(english_events):
+    text = "Russian president Vladimir Putin and Ukrainian president Volodymyr Zelenskyy agreed to receive the mission."
+    events = english_events(text, "2023-06-10")
+    assert not any({src[:3], tgt[:3]} == {"RUS", "UKR"} for src, tgt, _ in events)
+    # (a guard: agreeing to a mutual act stays mutual)
+    events = english_events("Russia and Ukraine agreed to meet in Istanbul next week.", "2023-06-10")
+    assert ("RUS", "UKR", "036") in events and ("UKR", "RUS", "036") in events

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from foedus.events.english import is_performative, wanted_of_another
+from foedus.events.frames import reciprocal
 from foedus.events.implicit import STATE_SECTORS
 from foedus.events.lexicon import verb_class
 from foedus.events.modality import WRAPPING_ROOTS, wrapped_code
@@ -59,6 +60,9 @@ def fold_wrapped_acts(found: dict[int, Candidate]) -> None:
                 outer.code = wrapped_code("020" if appeal else outer.code, cand.code, direct)
                 if not outer.targets:
                     outer.targets, outer.target_token = cand.targets, cand.target_token
+                # "Putin and Zelenskyy agreed to receive the mission": each agrees to an act aimed at
+                # another, not with the other (a mutual act stays mutual: "agreed to meet")
+                outer.one_way = outer.one_way or not (cand.trigger.symmetric or reciprocal(cand.token))
                 outer.target_text = outer.target_text or cand.target_text
                 outer.modality = "intent" if outer.code[:2] == "03" else "appeal" if outer.code[:2] == "02" else outer.modality
                 cand.wrapped = True
