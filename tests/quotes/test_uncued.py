@@ -141,3 +141,12 @@ def test_a_quote_opening_with_an_auxiliary_or_a_clitic_is_its_subjects_predicate
     assert same_name(quotes.speaker(text, "a décidé de ne pas"), "la Guinée")
     text = 'Le conseiller national Paul Roux "se doit de trouver une bonne solution pour notre pays".'
     assert quotes.speaker(text, "se doit de trouver") == "Paul Roux"
+
+
+def test_a_quote_opening_with_an_adverb_before_its_verb_is_its_subjects_predicate(quotes: QuoteFinder):
+    text = "Le ministre Paul Roux a « fermement condamné » l'attaque. La France a « vivement regretté » la décision."
+    assert same_name(quotes.speaker(text, "vivement regretté"), "la France")
+    text = 'United Nations Secretary-General António Guterres also "strongly condemned" the outbreak of fighting.'
+    assert quotes.speaker(text, "strongly condemned", lang="en") == "António Guterres"
+    # (a guard: a participle qualifying a noun is not its own clause's predicate)
+    assert quotes.speaker("Paris a salué les efforts « déployés par Alger ».", "déployés") == "Paris"

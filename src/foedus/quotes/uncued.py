@@ -164,10 +164,16 @@ def named_clause_subject(doc: Doc, q: Quote, resolver: SpeakerResolver, named_on
     first = doc[open_tok + 1] if doc[open_tok].is_quote and open_tok + 1 < len(doc) else doc[open_tok]
     # "Les deux gouvernements, …, «avertissent que …»", "la France a «condamné …»": the quote opens
     # with the verb of a subject named before the marks
-    if (first.pos_ == "AUX" and first.dep_.startswith("aux") or first.lower_ in VERB_CLITICS) \
+    if (first.pos_ == "AUX" and first.dep_.startswith("aux") or first.lower_ in VERB_CLITICS or first.dep_ == "advmod") \
             and first.head.pos_ == "VERB" and first.i < first.head.i <= close_tok:
-        first = first.head  # "la Guinée … «a décidé de ne pas appliquer …»", "le conseiller «se doit de …»"
-    finite = "Fin" in first.morph.get("VerbForm") or any(c.dep_.startswith("aux") and c.i < close_tok for c in first.children)
+        # "la Guinée … «a décidé de ne pas appliquer …»", "le conseiller «se doit de …»", "Guterres also
+        # "strongly condemned" the outbreak"
+        first = first.head
+    mark = open_tok - 1 if open_tok and doc[open_tok - 1].is_quote else open_tok
+    finite = "Fin" in first.morph.get("VerbForm") or any(c.dep_.startswith("aux") and c.i < close_tok for c in first.children) \
+        or mark > 0 and doc[mark - 1].pos_ == "AUX" and "Part" in first.morph.get("VerbForm") \
+        or first.dep_ == "ROOT" and any(c.dep_ in SUBJECT_DEPS and c.i < open_tok for c in first.children)
+    # ("a « regretté »"; "Guterres also "strongly condemned" the outbreak", a past the model tags a participle)
     verb = first if first.pos_ == "VERB" and finite and first.i <= close_tok else None
     subject = subject_of(verb) if verb is not None else None
     if verb is not None and (subject is None or subject.i >= open_tok):
