@@ -176,3 +176,11 @@ def test_a_named_group_before_its_members_and_the_doer_of_a_condemned_act(englis
     assert any(s == "LBNREB" and t[:3] == "ISR" for s, t, _ in found), found
     found = english_events('"We condemn this attack by Boko Haram," the Nigerien foreign ministry said.')
     assert ("NERGOV", "NGAREB", "111") in found, found
+
+
+def test_a_quoted_predicate_keeps_the_parties_of_its_clause(english_events):
+    # only the verb is in marks: the condemned fighting's parties stand outside them
+    text = ('United Nations Secretary-General António Guterres also "strongly condemned" the outbreak of fighting '
+            'between the Rapid Support Forces and the Sudanese Armed Forces.')
+    events = english_events(text, "2023-04-16")
+    assert ("IGOUNO", "SDNREB", "111") in events and ("IGOUNO", "SDNMIL", "111") in events

@@ -41,6 +41,8 @@ def _clause_actors(reader: ActorReader, tok: Token, exclude: Argument, places_co
     inside = own_phrase(exclude.token) if tok.i not in {t.i for t in exclude.token.subtree} else set()
     # an act in quoted words has its parties in those words, not in the incise that reports them
     quoted = next(((lo, hi) for lo, hi in marked_ranges(tok.doc) if lo < tok.idx < hi), None)
+    if quoted is not None and _subject_outside(tok, quoted):
+        quoted = None  # a quoted predicate ('Guterres "strongly condemned" the outbreak'): the clause is the text's
     elsewhere = quoted_elsewhere(tok)
     for t in _clause(tok):
         if t.i == tok.i or t.i in inside or t.i in blamed_act or reported_by(t) or t.pos_ not in {"PROPN", "NOUN"} \
@@ -56,6 +58,15 @@ def _clause_actors(reader: ActorReader, tok: Token, exclude: Argument, places_co
         seen.update(arg.codes)
         found.append(arg)
     return found
+
+
+def _subject_outside(tok: Token, quoted: tuple[int, int]) -> bool:
+    """The trigger's clause has its subject outside the marks around the trigger."""
+    node = tok
+    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+        node = node.head
+    subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"}), None)
+    return subject is not None and not quoted[0] < subject.idx < quoted[1]
 
 
 LOCATIVE_CASES = {"dans", "près", "en", "in", "near"}
