@@ -16,6 +16,7 @@ from foedus.events.implicit import anti_targets, bears_arms
 from foedus.events.lexicon import Trigger, combining_forms
 from foedus.events.phrases import OCCASION_WORDS
 from foedus.time.lexicon import is_day_word
+from foedus.language.syntax import CLAUSE_ARGUMENT_DEPS
 
 VISIT_CODES = {"040", "042", "043", "044"}
 FORCE_ROOTS = {"18", "19", "20"}  # where force is used, that country is hit: its place names a target
@@ -30,8 +31,6 @@ STATEMENT_CODES = {"010"}
 # verbs whose subject makes the speech their object names ("a prononcé un discours devant …")
 SPEAKING_LIGHT_VERBS = {"prononcer", "faire", "tenir", "donner", "livrer", "adresser", "deliver", "give", "make"}
 DATIVE_SLOTS = {"iobj", "obl:à", "nmod:à"}
-# the relations by which a noun is what its clause is about (its subject or object)
-CLAUSE_ARGUMENT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj"}
 IMPLIED_SLOT = "implied:"  # lexicon source slot: the agent a passive leaves unsaid, as a sector of the place's country
 RECIPROCAL_MARKERS = {"l'un", "l’un", "mutuellement", "réciproquement", "each other", "one another"}
 

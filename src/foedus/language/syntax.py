@@ -6,6 +6,8 @@ from spacy.tokens import Token
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
 CLAUSE_SUBJECT_DEPS = SUBJECT_DEPS | {"expl:subj", "csubj"}  # any subject a clause may have
+# the relations by which a noun is what its clause is about (its subject or object; both languages)
+CLAUSE_ARGUMENT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj"}
 
 
 def present_participle(tok: Token) -> bool:
