@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from foedus.actors.acronym_names import _spells
+from foedus.actors.acronym_names import spells
 from foedus.annotate import annotate_article
 from foedus.records import Article
 
@@ -21,12 +21,12 @@ def _mentions(text: str, published: str = "2022-01-25"):
     ("Union des forces démocratiques de Guinée", "UFDG"),
 ])
 def test_initials_spell_the_acronym(words: str, acronym: str) -> None:
-    assert _spells(words.split(), acronym)
+    assert spells(words.split(), acronym)
 
 
 def test_words_that_do_not_spell_it() -> None:
-    assert not _spells("Conseil de sécurité".split(), "CEDEAO")
-    assert not _spells("haut représentant de l' Union africaine".split(), "UA")
+    assert not spells("Conseil de sécurité".split(), "CEDEAO")
+    assert not spells("haut représentant de l' Union africaine".split(), "UA")
 
 
 def test_a_spelling_the_kb_lacks_takes_the_acronyms_code() -> None:
