@@ -12,7 +12,7 @@ from foedus.events.clause_parties import BORDER_HEADS, PLACE_HEADS, WITNESSING_V
 from foedus.events.english import doer_of_object_act
 from foedus.events.object_acts import condemned_act_trigger, condemned_force_act
 from foedus.events.regions import region_between, with_hung_second_party
-from foedus.events.implicit import anti_targets, bears_arms
+from foedus.events.implicit import aimed_at_someone, anti_targets, bears_arms
 from foedus.events.lexicon import Trigger, combining_forms
 from foedus.events.phrases import OCCASION_WORDS
 from foedus.time.lexicon import is_day_word
@@ -124,7 +124,7 @@ def source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argum
         source = reader.read(subj) if subj is not None else None
     if source is None and tok.pos_ == "NOUN" and trig.code == "042" and (visitor := visitor_on_visit(tok)) is not None:
         source = reader.read(visitor)  # "son homologue X, en visite à Ndjamena"
-    if source is None and tok.pos_ == "NOUN" and tok.dep_ in CLAUSE_ARGUMENT_DEPS:
+    if source is None and tok.pos_ == "NOUN" and (tok.dep_ in CLAUSE_ARGUMENT_DEPS or aimed_at_someone(tok)):
         # "le coup d'État … à Bamako": the country's military; a coup named in passing ("depuis le
         # coup d'État du 1er février", "les auteurs d'un coup d'État") is background, no act told
         source = implied_agent(reader, tok, trig)
@@ -154,7 +154,9 @@ def source_target(reader: ActorReader, tok: Token, trig: Trigger) -> tuple[Argum
     if target is None and tok.pos_ == "NOUN" and tok.dep_ in CLAUSE_ARGUMENT_DEPS and tok.head.pos_ in {"VERB", "AUX"}:
         # the parser may hang the noun's complement on the verb: "n'a pas exclu le dialogue avec la
         # junte", "les bombardements de l'Otan se sont poursuivis sur Tripoli"
-        hung = tuple("obl:" + s.split(":", 1)[1] for s in trig.target_slots if s.startswith("nmod:") and ":" in s)
+        # (a subject's "entre" list is read below, its second party hung elsewhere: "les combats font rage entre …")
+        hung = tuple("obl:" + s.split(":", 1)[1] for s in trig.target_slots if s.startswith("nmod:") and ":" in s
+                     and not (s.endswith(":entre") and tok.dep_.startswith("nsubj")))
         target = _args(reader, tok.head, hung) if hung else None
     if target is None and trig.code not in VISIT_CODES:
         # "a reçu une cape brodée du Liban" is no visit: a host receives the actor itself

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from foedus.events.lexicon import government_acts, verb_class
+from foedus.events.phrases import case_word
 
 if TYPE_CHECKING:  # the coder imports this module
     from foedus.events.coder import Candidate
@@ -41,6 +42,21 @@ HELD_BY_THE_STATE = {"OPP", "MED"}
 SECURITY_SECTORS = {"MIL", "COP", "SPY"}
 ARMED_SECTORS = {"MIL", "REB", "UAF"}
 ARMED_BODIES = ("IMG", "IGOWSTNAT")  # armed groups acting across borders; NATO
+
+
+AGAINST_CASES = {"contre", "against"}
+VICTIM_NOUNS = {"victime", "victim"}
+
+
+def aimed_at_someone(tok: Token) -> bool:
+    """An act named with whom it was against ("le coup d'État contre le président Alpha Condé", "la
+    tentative de coup d'État dont il a été victime"): an act the text tells, not a mere time mark."""
+    nodes = [tok, *(c for c in tok.children if c.dep_ == "nmod")]  # ("coup d'État | contre …")
+    if tok.dep_ == "nmod" and tok.head.pos_ == "NOUN":
+        nodes.append(tok.head)  # ("la tentative de coup d'État dont …")
+    return any(c.dep_.startswith(("nmod", "obl")) and case_word(c) in AGAINST_CASES
+               or c.dep_ == "acl:relcl" and any(t.lemma_.lower() in VICTIM_NOUNS for t in c.subtree)
+               for node in nodes for c in node.children)
 
 
 def bears_arms(codes: list[str]) -> bool:

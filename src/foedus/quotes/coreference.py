@@ -205,7 +205,8 @@ def _of_complement(tok: Token) -> bool:
     religieux") — unlike a purpose ("l'organisation militant pour les droits de l'Homme") or a bare
     noun saying what kind of body it is ("le groupe de surveillance basé à Londres")."""
     cases = [c.lower_ for c in tok.children if c.dep_ == "case"]
-    bare = tok.pos_ == "NOUN" and not any(c.dep_ == "det" for c in tok.children) and set(cases) <= BARE_OF_WORDS
+    bare = tok.pos_ == "NOUN" and tok.text[:1].islower() and set(cases) <= BARE_OF_WORDS \
+        and not any(c.dep_ in {"det", "flat:name", "flat", "appos"} for c in tok.children)  # (not "de M. Ortega")
     return tok.dep_ == "nmod" and any(c in OF_WORDS for c in cases) and not bare
 
 
