@@ -131,6 +131,13 @@ def test_an_armed_forces_strikes_are_its_own_and_hit_the_place_the_verb_names():
     assert not any(s.startswith("UKR") for s, _, c in found if c[:2] in {"19", "20"})
 
 
+def test_strikes_that_killed_people_hit_the_civilians_of_the_place():
+    # the strike noun is the subject of "tuer": its victims are the verb's unnamed people
+    assert ("ISR", "PSECVL", "195") in events("Des frappes israéliennes ont tué 20 personnes à Gaza mardi.", "2023-11-14")
+    found = events("Les frappes de l'armée syrienne ont tué dix civils à Alep.", "2016-09-28")
+    assert ("SYRMIL", "SYRCVL", "195") in found
+
+
 def test_a_sentence_hanging_on_the_object_is_a_sentence_not_a_condemnation():
     found = events("En Italie, le tribunal a condamné l'ancien ministre à deux ans de prison.")
     assert ("ITAJUD", "ITAGOV", "116") in found or ("ITAJUD", "ITAELI", "116") in found

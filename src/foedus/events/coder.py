@@ -15,7 +15,7 @@ from foedus.events.arguments import UNKNOWN_COUNTRY, ActorReader
 from foedus.events.slots import slot_tokens, verb_subject
 from foedus.events.english import fold_result_participles, is_denied, is_scheduled, meeting_host
 from foedus.events.frames import VISIT_CODES, case_of, condemned_force_act, reciprocal, source_target, unnamed_owner
-from foedus.events.patients import hits_unnamed, identified_nationalities, strikes_military_objects, struck_place, unnamed_people
+from foedus.events.patients import casualty_verb, hits_unnamed, identified_nationalities, strikes_military_objects, struck_place, unnamed_people
 from foedus.events.inherited_source import inherited_source
 from foedus.events.object_acts import fold_object_acts
 from foedus.events.implicit import (PLACE_SLOT, SELF_SLOT, STATE_SECTORS, demand_code, dissent_code, domestic_government, is_internal_order, own_government_target,
@@ -185,14 +185,19 @@ def candidates_in(doc: Doc, lang: str, reader: ActorReader, quotes: list[Quote])
             targets = targets if targets and targets != sources else quoted_party(reader, tok, said, sources)
         hits = (trig.code[:2] in ATTACK_ROOTS or trig.code in PROPERTY_CODES) and trig.lemma not in FIGHTS_IDEAS \
             and trig.code not in OCCUPY_CODES and not any(s.startswith((SELF_SLOT, PLACE_SLOT)) for s in trig.target_slots)
-        struck = struck_place(tok, reader) if hits and sources and not targets else None
+        # "des frappes israéliennes ont tué 20 personnes à Gaza": the act's victims are the verb's
+        at = (casualty_verb(tok) or tok) if hits and sources and not targets else tok
+        victims = next((a for c in at.children if c.dep_ in {"obj", "dobj"} and (a := reader.read(c)) is not None), None) \
+            if at is not tok else None
+        targets = victims.codes if victims is not None and not set(victims.codes) & set(sources) else targets
+        struck = struck_place(at, reader) if hits and sources and not targets else None
         if struck and all(src[:3] != struck for src in sources):
             targets = [struck]  # "l'armée russe a bombardé Kharkiv": the country the place is in
-        elif hits and sources and not targets and hits_unnamed(tok, reader):
+        elif hits and sources and not targets and hits_unnamed(at, reader):
             # an attack on people or places no actor names ("ont attaqué un hôtel", "pris en otage des
             # personnes") targets the civilians of the country it happens in
-            owner = unnamed_owner(tok, reader)  # "sur un véhicule israélien": the country named
-            place = reader.place_country(tok)
+            owner = unnamed_owner(at, reader)  # "sur un véhicule israélien": the country named
+            place = reader.place_country(at)
             country = owner or place or reader.main_country  # "struck targets in Gaza"
             # (a state's forces striking unnamed things with no place given are not striking their own
             # people: "its fighter jets targeted launchers" in an article about Israel)

@@ -9,10 +9,30 @@ from spacy.tokens import Token
 from foedus.events.arguments import ActorReader
 from foedus.events.english_parties import counted_object, private_person
 from foedus.events.frames import case_of
-from foedus.events.lexicon import military_objects, person_nouns
+from foedus.events.lexicon import military_objects, person_nouns, verb_class
 from foedus.events.slots import is_passive, slot_tokens
 
 REFLEXIVE_OBJECTS = {"themselves", "itself", "himself", "herself"}  # "attacked themselves": no victims named
+CASUALTY_VERBS = verb_class("casualty")
+CASUALTY_LIGHT_VERBS = verb_class("casualty_light")
+CASUALTY_NOUNS = verb_class("casualty_noun")
+
+
+def casualty_verb(tok: Token) -> Token | None:
+    """The verb whose victims an act of force named as its subject made: "des frappes israéliennes
+    ont tué 20 personnes", "l'attaque a fait 14 morts", "l'attaque du 7 octobre, qui a fait 1 200
+    morts", "Israeli strikes killed 20 people"."""
+    if tok.pos_ != "NOUN":
+        return None
+    verbs = [tok.head] if tok.dep_ == "nsubj" else []
+    verbs += [c for c in tok.children if c.dep_ in {"acl:relcl", "relcl"}
+              and any(g.dep_ == "nsubj" and "Rel" in g.morph.get("PronType") or g.tag_ == "WDT" for g in c.children)]
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ == "VERB" and (lemma in CASUALTY_VERBS or lemma in CASUALTY_LIGHT_VERBS and any(
+                c.dep_ in {"obj", "dobj"} and c.lemma_.lower() in CASUALTY_NOUNS for c in verb.children)):
+            return verb
+    return None
 
 
 def hits_unnamed(tok: Token, reader: ActorReader) -> bool:
