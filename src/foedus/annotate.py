@@ -24,6 +24,7 @@ from foedus.events.coder import code_events
 from foedus.events.petrarch_coder import active_petrarch, petrarch_events
 from foedus.language import load_nlp
 from foedus.language.detect import detect_language
+from foedus.language.syntax import clause_verb
 from foedus.places import find_places
 from foedus.quotes import extract_quotes
 from foedus.records import Annotation, Article, Mention, Place
@@ -104,9 +105,7 @@ def place_finder(doc: Doc, places: list[Place], mentions: list[Mention]):
                 found = next((place_at(g) for g in child.children if g.dep_ == "pobj" and place_at(g)), None)
                 if found:
                     return found
-        clause = trigger
-        while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
-            clause = clause.head
+        clause = clause_verb(trigger)
         for tok in clause.subtree:  # (a country the model tags a noun: "au Gabon")
             if (tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.text[:1].isupper()) and locative(tok) \
                     and not _in_other_clause(doc, tok.idx, trigger):  # ("… alors qu'il était en Tanzanie")

@@ -12,6 +12,7 @@ from foedus.events.lexicon import verb_class
 from foedus.quotes.spans import marked_ranges
 from foedus.events.phrases import case_word
 from foedus.events.quoted_tokens import quoted_elsewhere
+from foedus.language.syntax import clause_verb
 from foedus.time.lexicon import is_day_word
 
 DAY_DEPS = {"obl:mod", "obl", "obj"}  # a day word right after the verb, which the parser may make the object's head
@@ -20,17 +21,10 @@ WITNESSING_VERBS = verb_class("witnessing")  # "condamne les frappes": who conde
 PLACE_HEADS = verb_class("place_head")
 
 
-def _clause_verb(tok: Token) -> Token:
-    """The verb heading the trigger's clause (the trigger itself when it is one)."""
-    while tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
-
-
 def _clause(tok: Token) -> list[Token]:
     """The trigger's clause: the subtree of its nearest verbal ancestor (itself when a verb),
     without the verbs coordinated with it ("a félicité les artistes et a reçu une cape du Liban")."""
-    node = _clause_verb(tok)
+    node = clause_verb(tok)
     conjuncts = [c for c in node.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
     skip = {t.i for c in conjuncts for t in c.subtree}
     return [t for t in node.subtree if t.i not in skip]
@@ -67,7 +61,7 @@ def _clause_actors(reader: ActorReader, tok: Token, exclude: Argument, places_co
 
 def _subject_outside(tok: Token, quoted: tuple[int, int]) -> bool:
     """The trigger's clause has its subject outside the marks around the trigger."""
-    subject = next((c for c in _clause_verb(tok).children if c.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"}), None)
+    subject = next((c for c in clause_verb(tok).children if c.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"}), None)
     return subject is not None and not quoted[0] < subject.idx < quoted[1]
 
 

@@ -10,6 +10,14 @@ CLAUSE_SUBJECT_DEPS = SUBJECT_DEPS | {"expl:subj", "csubj"}  # any subject a cla
 CLAUSE_ARGUMENT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj"}
 
 
+def clause_verb(tok: Token) -> Token:
+    """The verb heading the token's clause: the token itself when it is a verb, else its nearest
+    verbal ancestor, else the root it reaches."""
+    while tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def present_participle(tok: Token) -> bool:
     """"ajoutant", "justifiant", "accusant": the morphology of a present participle, whatever its label."""
     return "Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense")

@@ -11,7 +11,7 @@ from foedus.quotes.lexicon import locution_nouns, sending_verbs, speech_lexicon
 from foedus.quotes.marker_phrases import voice_of
 from foedus.quotes.speaker_words import DESCRIBED_DEMONSTRATIVES, ONE_OF
 from foedus.time.lexicon import is_day_word, is_time_word
-from foedus.language.syntax import CLAUSE_SUBJECT_DEPS, misread_name, present_participle, absolute_participle_subject, comma_between, comma_subject, glued_person, name_after_title, \
+from foedus.language.syntax import CLAUSE_SUBJECT_DEPS, clause_verb, misread_name, present_participle, absolute_participle_subject, comma_between, comma_subject, glued_person, name_after_title, \
     repaired_subject
 
 SUBJECT_DEPS = CLAUSE_SUBJECT_DEPS
@@ -239,9 +239,7 @@ def _participle_governor(verb: Token) -> Token | None:
             return incise
     if root.pos_ in {"VERB", "AUX"} and root.i < verb.i and root.i != verb.i:
         return root
-    node = verb.head
-    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
-        node = node.head
+    node = clause_verb(verb.head)
     return node if node.pos_ in {"VERB", "AUX"} and node.i < verb.i else None
 
 
